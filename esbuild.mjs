@@ -1,0 +1,39 @@
+// Bundles the extension (Node, CommonJS, `vscode` external) and every webview entry
+// (webview/<panel>/main.ts → dist/webview/<panel>.js, browser). `--production` minifies
+// and drops source maps; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+
+function webviewEntries() {
+  if (!fs.existsSync('webview')) return {};
+  const entries = {};
+  for (const dir of fs.readdirSync('webview', { withFileTypes: true })) {
+    const main = path.join('webview', dir.name, 'main.ts');
+    if (dir.isDirectory() && fs.existsSync(main)) entries[dir.name] = main;
+  }
+  return entries;
+}
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+];
+const webviews = webviewEntries();
+if (Object.keys(webviews).length > 0) {
+  builds.push({ ...common, entryPoints: webviews, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' });
+}
+
+fs.rmSync('dist', { recursive: true, force: true, maxRetries: 3 });
+fs.mkdirSync('dist/webview', { recursive: true });
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('[esbuild] watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`[esbuild] built ${builds.length} bundle(s)${production ? ' (production)' : ''}`);
+}

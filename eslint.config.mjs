@@ -1,0 +1,58 @@
+// typescript-eslint with type information, and the module boundaries of house-style.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noVscode = (where) => ({
+  files: where,
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [{ name: 'vscode', message: 'Only src/vscode/** and test/integration/** may import vscode.' }],
+      patterns: [{ group: ['**/vscode/**', '!**/@vscode/**'], message: 'The core, shared code, webview and emulator never reach into src/vscode.' }],
+    }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: Object.fromEntries(
+        ['console', 'process', 'URL', 'setTimeout', 'clearTimeout', 'fetch', 'Buffer', 'document', 'describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  noVscode(['src/core/**', 'src/shared/**', 'emulator/**', 'bench/**', 'test/unit/**', 'test/contract/**']),
+  {
+    files: ['webview/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The webview runs in a browser: no vscode import.' }],
+        patterns: [
+          { group: ['**/src/vscode/**'], message: 'The webview never imports extension-host code.' },
+          { group: ['**/src/core/api/**', '**/src/core/auth/**', '**/src/core/operations/**'], message: 'Only pure rule modules of the core may reach the webview.' },
+        ],
+      }],
+    },
+  },
+);

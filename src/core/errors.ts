@@ -1,0 +1,13 @@
+// Error classes shared by the whole core. API errors live in api/errors.ts.
+
+/** The user (or a caller's AbortSignal) cancelled: never shown as an error. */
+export class CancelledError extends Error {
+  constructor(message = 'Cancelled') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
+export function isCancelled(e: unknown): boolean {
+  return e instanceof CancelledError || (e instanceof Error && e.name === 'AbortError');
+}

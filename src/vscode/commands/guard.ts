@@ -1,0 +1,33 @@
+// The one error boundary of every command: log the whole error, show one message with
+// "Show Log", stay silent on cancellation.
+import * as vscode from 'vscode';
+import { isCancelled } from '../../core/errors';
+
+export type CommandHandler = (...args: unknown[]) => unknown;
+
+export function errorReason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function guard(title: string, log: vscode.LogOutputChannel, handler: CommandHandler): CommandHandler {
+  return async (...args: unknown[]) => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      if (isCancelled(e)) {
+        log.debug(`${title}: cancelled`);
+        return undefined;
+      }
+      log.error(e instanceof Error ? e : String(e));
+      const showLog = vscode.l10n.t('Show Log');
+      const choice = await vscode.window.showErrorMessage(
+        vscode.l10n.t('{0} failed: {1}', title, errorReason(e)),
+        showLog,
+      );
+      if (choice === showLog) {
+        log.show();
+      }
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openActivity, openWorkbench } from './workbench.mjs';
+
+describe('MRS view in the workbench (packaged .vsix in code-server)', function () {
+  this.timeout(120_000);
+  let wb;
+
+  before(async () => {
+    wb = await openWorkbench();
+  });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('shows the MRS container in the activity bar and opens the Clusters view', async () => {
+    await openActivity(wb.page, 'MRS');
+    // With one view in the container the sidebar title reads "MRS: Clusters" (upper-cased by CSS).
+    const title = wb.page.locator('.sidebar .composite.title');
+    await title.waitFor({ timeout: 30_000 });
+    assert.match(await title.innerText(), /MRS: Clusters/i);
+  });
+
+  it('shows the welcome content while there is no connection', async () => {
+    const welcome = wb.page.locator('.welcome-view-content');
+    await welcome.first().waitFor({ timeout: 30_000 });
+    const text = await welcome.first().innerText();
+    assert.match(text, /No MRS connection yet/);
+    assert.match(text, /Show Log/);
+  });
+
+  it('opens the MRS log from the welcome button', async () => {
+    await wb.page.locator('.welcome-view-content a.monaco-button', { hasText: 'Show Log' }).click();
+    const output = wb.page.locator('.part.panel .output-view .view-lines');
+    await output.waitFor({ timeout: 30_000 });
+    await wb.page.waitForFunction(() => /MRS\sExplorer[\s\S]*activated/.test(document.querySelector('.part.panel .output-view .view-lines')?.textContent ?? ''), null, { timeout: 30_000 });
+  });
+
+  it('takes a screenshot of the view', async () => {
+    const file = await wb.screenshot('mrs-view-welcome');
+    assert.ok(fs.statSync(file).size > 10_000, 'screenshot has content');
+  });
+});

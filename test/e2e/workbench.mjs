@@ -1,0 +1,40 @@
+// Shared e2e fixture: the packaged .vsix installed into code-server, and a Chromium page on the
+// workbench. Screenshots go to test-results/e2e (gitignored).
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, startCodeServer, workbenchUrl } from '../../scripts/lib/codeServer.mjs';
+import { root } from '../../scripts/lib/setup.mjs';
+
+export const screenshotDir = path.join(root, 'test-results', 'e2e');
+export const vsixPath = path.join(root, 'mrs-explorer.vsix');
+
+/** Starts code-server with the packaged extension and opens the workbench; returns { page, close }. */
+export async function openWorkbench({ settings = {}, env = {} } = {}) {
+  if (!fs.existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: run 'npm run package' first`);
+  const workspace = path.join(root, 'test', 'fixtures', 'workspace');
+  const server = await startCodeServer({ workspace, vsix: vsixPath, settings, env });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(workbenchUrl(server, workspace));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  return {
+    page,
+    async screenshot(name) {
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      const file = path.join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Clicks the activity-bar entry whose title starts with `title`. */
+export async function openActivity(page, title) {
+  const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"]`);
+  await item.waitFor({ timeout: 60_000 });
+  await item.click();
+}

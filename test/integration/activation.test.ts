@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../../src/shared/commands';
+
+const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
+
+interface Manifest {
+  contributes: {
+    commands: { command: string }[];
+    viewsContainers: { activitybar: { id: string }[] };
+    views: Record<string, { id: string }[]>;
+  };
+}
+
+describe('activation', () => {
+  let extension: vscode.Extension<unknown>;
+
+  before(async () => {
+    const found = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(found, `extension ${EXTENSION_ID} is loaded`);
+    extension = found;
+    // Opening the view is what a user does first; it must activate the extension.
+    await vscode.commands.executeCommand('workbench.view.extension.mrs');
+    await waitFor(() => extension.isActive, 'extension activated by opening the MRS view');
+  });
+
+  it('contributes the MRS container with the Clusters view', () => {
+    const manifest = extension.packageJSON as Manifest;
+    assert.ok(manifest.contributes.viewsContainers.activitybar.some((c) => c.id === 'mrs'));
+    assert.deepEqual(manifest.contributes.views.mrs?.map((v) => v.id), ['mrs.clusters']);
+  });
+
+  it('registers every contributed command, and contributes every registered one', async () => {
+    const registered = new Set((await vscode.commands.getCommands(true)).filter((c) => c.startsWith('mrs.')));
+    const contributed = (extension.packageJSON as Manifest).contributes.commands.map((c) => c.command);
+    assert.deepEqual([...registered].filter((c) => !c.startsWith('mrs.clusters.')).sort(), [...contributed].sort());
+    assert.deepEqual([...COMMAND_IDS].sort(), [...contributed].sort());
+  });
+
+  it('focuses the Clusters view', async () => {
+    await vscode.commands.executeCommand('mrs.clusters.focus');
+  });
+
+  it('runs "MRS: Show Log" without an error', async () => {
+    await vscode.commands.executeCommand('mrs.log.show');
+  });
+});
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,37 @@
+// The module boundaries of house-style.md, checked on the sources (eslint checks them too, this
+// test keeps them when someone loosens the lint config).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+
+function tsFiles(dir: string): string[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
+}
+
+const importsVscode = /(?:from\s+|require\(\s*|import\(\s*)['"]vscode['"]/;
+
+describe('architecture', () => {
+  for (const dir of ['src/core', 'src/shared', 'webview', 'emulator']) {
+    it(`${dir} never imports vscode`, () => {
+      const offenders = tsFiles(dir).filter((f) => importsVscode.test(fs.readFileSync(path.join(root, f), 'utf8')));
+      assert.deepEqual(offenders, []);
+    });
+  }
+
+  it('keeps activate() in the composition root and nowhere else', () => {
+    const withActivate = tsFiles('src').filter((f) => /export function activate\(/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    assert.deepEqual(withActivate, [path.join('src', 'extension.ts')]);
+  });
+
+  it('imports the webview toolkit in webview/lib/components.ts only', () => {
+    const files = [...tsFiles('webview'), ...tsFiles('src')].filter((f) => fs.readFileSync(path.join(root, f), 'utf8').includes('@vscode/webview-ui-toolkit'));
+    assert.ok(files.every((f) => f === path.join('webview', 'lib', 'components.ts')), files.join(', '));
+  });
+});

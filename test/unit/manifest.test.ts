@@ -1,0 +1,92 @@
+// package.json ↔ code: commands, %key% strings and runtime l10n strings must agree.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMAND_IDS } from '../../src/shared/commands';
+
+const root = path.resolve(__dirname, '../../..');
+const readJson = (f: string): unknown => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
+
+interface Manifest {
+  engines: { vscode: string };
+  activationEvents?: string[];
+  contributes: {
+    commands: { command: string; title: string; category?: string }[];
+    menus?: Record<string, { command?: string; submenu?: string }[]>;
+  };
+}
+
+const manifest = readJson('package.json') as Manifest;
+const nls = readJson('package.nls.json') as Record<string, string>;
+const nlsZh = readJson('package.nls.zh-cn.json') as Record<string, string>;
+
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(root, dir, f));
+}
+
+/** The first argument of every `l10n.t(...)` call that is a string literal. */
+function l10nStrings(): Set<string> {
+  const found = new Set<string>();
+  const call = /l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
+  for (const file of sourceFiles('src')) {
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(call)) found.add(m[2].replace(/\\(.)/g, '$1'));
+  }
+  return found;
+}
+
+describe('manifest', () => {
+  it('contributes exactly the commands the code registers', () => {
+    const contributed = manifest.contributes.commands.map((c) => c.command).sort();
+    assert.deepEqual(contributed, [...COMMAND_IDS].sort());
+  });
+
+  it('only refers to contributed commands from menus', () => {
+    const known = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const [menu, items] of Object.entries(manifest.contributes.menus ?? {})) {
+      for (const item of items) {
+        if (item.command) assert.ok(known.has(item.command), `${menu} → ${item.command}`);
+      }
+    }
+  });
+
+  it('names every command mrs.<noun>.<verb> with a localised title', () => {
+    for (const c of manifest.contributes.commands) {
+      assert.match(c.command, /^mrs\.[a-zA-Z]+\.[a-zA-Z]+$/);
+      assert.match(c.title, /^%.+%$/, `${c.command} title goes through package.nls.json`);
+    }
+  });
+
+  it('has an English and a zh-cn string for every %key%', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 0);
+    for (const k of keys) {
+      assert.ok(nls[k]?.trim(), `package.nls.json lacks ${k}`);
+      assert.ok(nlsZh[k]?.trim(), `package.nls.zh-cn.json lacks ${k}`);
+    }
+    assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort(), 'both nls files have the same keys');
+    assert.deepEqual(Object.keys(nls).filter((k) => !keys.includes(k)), [], 'no unused nls keys');
+  });
+
+  it('has a zh-cn translation for every vscode.l10n.t string, and no stale ones', () => {
+    const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    const used = l10nStrings();
+    assert.ok(used.size > 0);
+    for (const s of used) assert.ok(bundle[s]?.trim(), `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
+    assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], 'no stale translations');
+  });
+
+  it('keeps the placeholders of every translation', () => {
+    const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    const holes = (s: string): string => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
+    for (const [en, zh] of Object.entries(bundle)) assert.equal(holes(zh), holes(en), en);
+  });
+
+  it('runs on VS Code 1.100 (the offline test host) and activates lazily', () => {
+    assert.match(manifest.engines.vscode, /^\^1\.(\d+)\.\d+$/);
+    assert.ok(Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)?.[1]) <= 100);
+    assert.ok(!(manifest.activationEvents ?? []).includes('*'), 'no eager activation');
+  });
+});
