@@ -1,0 +1,222 @@
+// The HTTP pipeline every MRS and IAM call goes through: authorize, send under a timeout, log
+// (method, path, status, duration, request id; never a header value or a body), turn errors into
+// MrsApiError with secrets scrubbed, retry what is safe to retry, and repeat once after a 401 when
+// the credentials can be refreshed. A once-only request (the resize PUT) is never resent otherwise.
+import type { AuthProvider } from '../auth/AuthProvider';
+import { SECRET_HEADERS } from '../auth/AuthProvider';
+import { silentLogger, type Logger } from '../log';
+import { performAttempt, type RawResponse } from './attempt';
+import { errorFromResponse } from './errorBody';
+import { MrsApiError } from './errors';
+import { defaultFetch, realSleep, systemClock, type Clock, type FetchHeadersLike, type FetchLike, type HttpMethod, type Sleep } from './http';
+import { snippetOf } from './read';
+import { makeRedactor, redactError, type Redactor } from './redact';
+import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, type RetryPolicy } from './retry';
+
+/** X-Language values: the language of MRS error messages. */
+export type ApiLanguage = 'en-us' | 'zh-cn';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
+
+export interface TransportOptions {
+  /** Default cross-fetch. */
+  readonly fetch?: FetchLike;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** Used for backoff and Retry-After waits. */
+  readonly sleep?: Sleep;
+  /** Jitter source in [0, 1). */
+  readonly random?: () => number;
+  /** Read before every request. Default 'en-us'. */
+  readonly language?: () => ApiLanguage;
+  /** Per try. Default 30 s. */
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy>;
+}
+
+export interface ApiRequest {
+  readonly method: HttpMethod;
+  readonly url: URL;
+  /** JSON text, serialised once by the caller; its UTF-8 bytes are hashed and sent as they are. */
+  readonly body?: string;
+  /** Undefined for unauthenticated calls (the IAM token request). */
+  readonly auth?: AuthProvider;
+  readonly projectId?: string;
+  /** Never resend (the resize PUT), except once after a 401 with refreshed credentials. */
+  readonly once?: boolean;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  /** Extra secrets of this call (the password in a token request). */
+  readonly secrets?: readonly string[];
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: FetchHeadersLike;
+  readonly text: string;
+  readonly requestId: string | undefined;
+}
+
+interface SendState {
+  tries: number;
+  refreshed: boolean;
+}
+
+type Step = { readonly done: true; readonly res: RawResponse; readonly redact: Redactor } | { readonly done: false };
+
+/** Header values that are secrets, plus their long parts (the AK and the signature of Authorization). */
+function secretHeaderValues(headers: Readonly<Record<string, string>>): string[] {
+  const values = Object.entries(headers)
+    .filter(([name]) => SECRET_HEADERS.includes(name.toLowerCase()))
+    .map(([, value]) => value);
+  return [...values, ...values.flatMap((v) => v.split(/[\s,=]+/).filter((part) => part.length >= 16))];
+}
+
+function requestLine(req: ApiRequest): string {
+  return `${req.method} ${req.url.pathname}`;
+}
+
+export class HttpTransport {
+  readonly clock: Clock;
+  private readonly fetch: FetchLike;
+  private readonly logger: Logger;
+  private readonly sleep: Sleep;
+  private readonly random: () => number;
+  private readonly language: () => ApiLanguage;
+  private readonly timeoutMs: number;
+  private readonly policy: RetryPolicy;
+
+  constructor(options: TransportOptions = {}) {
+    this.fetch = options.fetch ?? defaultFetch;
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
+    this.sleep = options.sleep ?? realSleep;
+    this.random = options.random ?? Math.random;
+    this.language = options.language ?? (() => 'en-us');
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  }
+
+  /**
+   * Sends a request and parses its 2xx answer.
+   * @throws MrsApiError for every failure (kinds in errors.ts); 'outcomeUnknown' for a once-only
+   *   request that timed out, lost its connection, got a 5xx or an unreadable 2xx.
+   * @throws CancelledError when `req.signal` aborts (CancelledAfterSendError once a once-only request left).
+   */
+  async send<T>(req: ApiRequest, parse: (res: ApiResponse) => T): Promise<T> {
+    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
+    const state: SendState = { tries: 0, refreshed: false };
+    for (;;) {
+      state.tries += 1;
+      const step = await this.step(req, body, state);
+      if (step.done) return this.parseAnswer(req, step.res, step.redact, parse);
+    }
+  }
+
+  private async step(req: ApiRequest, body: Uint8Array<ArrayBuffer> | undefined, state: SendState): Promise<Step> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'X-Language': this.language() };
+    if (body !== undefined) headers['Content-Type'] = JSON_CONTENT_TYPE;
+    await req.auth?.authorize({ method: req.method, url: req.url, headers, body }, { projectId: req.projectId, signal: req.signal });
+    const redact = makeRedactor([...(req.auth?.secrets() ?? []), ...(req.secrets ?? []), ...secretHeaderValues(headers)]);
+    const started = this.clock();
+    let res: RawResponse;
+    try {
+      res = await performAttempt({
+        fetch: this.fetch,
+        method: req.method,
+        url: req.url,
+        headers,
+        body,
+        signal: req.signal,
+        timeoutMs: req.timeoutMs ?? this.timeoutMs,
+        once: req.once === true,
+      });
+    } catch (error) {
+      if (!(error instanceof MrsApiError)) throw error;
+      return this.afterFailure(req, redactError(error, redact), state, started);
+    }
+    if (res.status >= 200 && res.status < 300) {
+      this.logAnswer(req, res, started, redact);
+      return { done: true, res, redact };
+    }
+    if (res.status === 401 && !state.refreshed && req.auth?.handleUnauthorized(headers) === true) {
+      this.logAnswer(req, res, started, redact, 'token dropped, sending once more with a fresh one');
+      state.refreshed = true;
+      state.tries -= 1;
+      return { done: false };
+    }
+    return this.afterHttpError(req, res, redact, state, started);
+  }
+
+  private async afterFailure(req: ApiRequest, error: MrsApiError, state: SendState, started: number): Promise<Step> {
+    this.logger.warn(`${error.message} (${this.clock() - started} ms)`);
+    if (error.kind !== 'network' || req.once === true || state.tries >= this.policy.maxAttempts) throw error;
+    await this.pause(req, backoffDelay(state.tries, this.policy.baseDelayMs, this.random()), state);
+    return { done: false };
+  }
+
+  private async afterHttpError(req: ApiRequest, res: RawResponse, redact: Redactor, state: SendState, started: number): Promise<Step> {
+    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), this.clock());
+    const error = errorFromResponse({
+      status: res.status,
+      requestId: res.requestId ?? null,
+      text: redact(res.text),
+      method: req.method,
+      path: req.url.pathname,
+      retryAfterMs,
+    });
+    const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
+    this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
+    if (req.once === true) throw res.status >= 500 ? outcomeUnknown(error) : error;
+    const retryable = RETRYABLE_STATUSES.has(res.status) && state.tries < this.policy.maxAttempts;
+    if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) throw error;
+    await this.pause(req, retryAfterMs ?? backoffDelay(state.tries, this.policy.baseDelayMs, this.random()), state);
+    return { done: false };
+  }
+
+  private async pause(req: ApiRequest, delayMs: number, state: SendState): Promise<void> {
+    this.logger.info(`Retrying ${requestLine(req)} in ${delayMs} ms (try ${state.tries + 1} of ${this.policy.maxAttempts})`);
+    await this.sleep(delayMs, req.signal);
+  }
+
+  private logAnswer(req: ApiRequest, res: RawResponse, started: number, redact: Redactor, detail?: string): void {
+    const id = res.requestId === undefined ? '' : `, request id ${redact(res.requestId)}`;
+    const line = `${requestLine(req)} → ${res.status} (${this.clock() - started} ms${id})${detail === undefined ? '' : `: ${detail}`}`;
+    if (res.status < 300) this.logger.info(line);
+    else this.logger.warn(line);
+  }
+
+  private parseAnswer<T>(req: ApiRequest, res: RawResponse, redact: Redactor, parse: (res: ApiResponse) => T): T {
+    try {
+      return parse(res);
+    } catch (error) {
+      if (!(error instanceof MrsApiError)) throw error;
+      const snippet = snippetOf(redact(res.text));
+      const unknown = req.once === true;
+      const message = `${redact(error.message)}${unknown ? '; the request may have been applied' : ''}`;
+      this.logger.warn(`${requestLine(req)}: ${message}; body starts: ${snippet}`);
+      throw new MrsApiError(message, {
+        kind: unknown ? 'outcomeUnknown' : error.kind,
+        status: res.status,
+        code: error.code,
+        requestId: res.requestId === undefined ? undefined : redact(res.requestId),
+        method: req.method,
+        path: req.url.pathname,
+        bodySnippet: snippet,
+      });
+    }
+  }
+}
+
+function outcomeUnknown(error: MrsApiError): MrsApiError {
+  return new MrsApiError(`${error.message}; the request may have been applied`, {
+    kind: 'outcomeUnknown',
+    status: error.status,
+    code: error.code,
+    requestId: error.requestId,
+    method: error.method,
+    path: error.path,
+    bodySnippet: error.bodySnippet,
+  });
+}

@@ -1,0 +1,201 @@
+// The MRS v1.1 calls the extension needs: clusters (a page, or all), cluster details, all hosts of a
+// cluster, and the resize PUT, which is sent once and never retried (see transport.ts).
+import type { AuthProvider } from '../auth/AuthProvider';
+import type { ProjectIdResolver } from '../auth/ProjectIdResolver';
+import { silentLogger, type Logger } from '../log';
+import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
+import { MrsApiError } from './errors';
+import { collectPages } from './paging';
+import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
+import { parseHostListDto, parseResizeResponseDto } from './parseHost';
+import { parseJsonText } from './read';
+import { joinUrl } from './regions';
+import type { ApiRequest, HttpTransport } from './HttpTransport';
+import type { ResizeRequestDto } from './wire';
+
+export const DEFAULT_CLUSTER_PAGE_SIZE = 50;
+export const DEFAULT_HOST_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 2_147_483_646;
+
+/** Every call takes these. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  /** Per try; default from the client (30 s). */
+  readonly timeoutMs?: number;
+}
+
+export interface ListClustersQuery {
+  /** 1-based. Default 1. */
+  readonly page?: number;
+  /** Default 50. */
+  readonly pageSize?: number;
+  /** `clusterState` filter; MRS's own default lists `existing`-like clusters. */
+  readonly state?: ClusterStateFilter;
+  /** `clusterName` filter. */
+  readonly name?: string;
+}
+
+export interface ClusterPage {
+  readonly clusters: Cluster[];
+  /** `clusterTotal`, when sent. */
+  readonly total: number | undefined;
+  readonly page: number;
+  readonly pageSize: number;
+  /** Worth showing "Load more". */
+  readonly hasMore: boolean;
+}
+
+export interface ResizeAccepted {
+  /** Always `succeeded`: anything else is thrown as 'outcomeUnknown'. */
+  readonly result: string;
+  readonly requestId: string | undefined;
+}
+
+export interface MrsClientDeps {
+  readonly transport: HttpTransport;
+  /** MRS endpoint (regions.ts mrsEndpoint). */
+  readonly endpoint: URL;
+  readonly auth: AuthProvider;
+  readonly projects: ProjectIdResolver;
+  readonly logger?: Logger;
+}
+
+function checkPaging(page: number, pageSize: number): void {
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be an integer ≥ 1, got ${page}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new RangeError(`pageSize must be an integer in 1…${MAX_PAGE_SIZE}, got ${pageSize}`);
+  }
+}
+
+/** A path segment from an id; empty ids are a caller bug. */
+function segment(id: string, what: string): string {
+  if (id.trim() === '') throw new RangeError(`${what} must not be empty`);
+  return encodeURIComponent(id.trim());
+}
+
+export class MrsClient {
+  private readonly logger: Logger;
+
+  constructor(private readonly deps: MrsClientDeps) {
+    this.logger = deps.logger ?? silentLogger;
+  }
+
+  /**
+   * The project id of the connection (configured, or resolved through IAM once).
+   * @throws MrsApiError 'configuration' when IAM has no project for the region, or any IAM error.
+   * @throws CancelledError when the signal aborts.
+   */
+  projectId(options: CallOptions = {}): Promise<string> {
+    return this.deps.projects.resolve(options.signal);
+  }
+
+  /**
+   * One page of clusters (for "Load more"): `GET /v1.1/{project_id}/cluster_infos`.
+   * @throws MrsApiError (retried first for network errors, 429 and 5xx); CancelledError; RangeError for bad paging.
+   */
+  async listClustersPage(query: ListClustersQuery = {}, options: CallOptions = {}): Promise<ClusterPage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_CLUSTER_PAGE_SIZE;
+    checkPaging(page, pageSize);
+    const projectId = await this.projectId(options);
+    const url = joinUrl(this.deps.endpoint, `/v1.1/${segment(projectId, 'project id')}/cluster_infos`, {
+      pageSize,
+      currentPage: page,
+      clusterState: query.state,
+      clusterName: query.name?.trim() || undefined,
+    });
+    const { clusters, total } = await this.get(url, projectId, options, 'cluster list', parseClusterListDto);
+    const hasMore = clusters.length > 0 && (total !== undefined ? page * pageSize < total : clusters.length >= pageSize);
+    return { clusters, total, page, pageSize, hasMore };
+  }
+
+  /**
+   * Every cluster matching the filters, all pages (each cluster once, bounded even if the server lies).
+   * @throws as {@link listClustersPage}.
+   */
+  async listClusters(query: Omit<ListClustersQuery, 'page'> = {}, options: CallOptions = {}): Promise<Cluster[]> {
+    const pageSize = query.pageSize ?? DEFAULT_CLUSTER_PAGE_SIZE;
+    const result = await collectPages(
+      async (page) => {
+        const p = await this.listClustersPage({ ...query, page, pageSize }, options);
+        return { items: p.clusters, total: p.total };
+      },
+      { pageSize, idOf: (c) => c.id },
+    );
+    this.logger.debug(`Listed ${result.items.length} clusters (stopped: ${result.stoppedBecause})`);
+    return result.items;
+  }
+
+  /**
+   * Cluster details with node groups: `GET /v1.1/{project_id}/cluster_infos/{cluster_id}`.
+   * @throws MrsApiError 'notFound' for a deleted cluster (404 or 12000003), others as {@link listClustersPage}.
+   */
+  async getCluster(clusterId: string, options: CallOptions = {}): Promise<Cluster> {
+    const projectId = await this.projectId(options);
+    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
+    return this.get(joinUrl(this.deps.endpoint, path), projectId, options, 'cluster details', parseClusterDetailsDto);
+  }
+
+  /**
+   * Every host of a cluster: `GET /v1.1/{project_id}/clusters/{cluster_id}/hosts`, page by page
+   * (100 a page by default) until `total`.
+   * @throws as {@link getCluster}.
+   */
+  async listHosts(clusterId: string, options: CallOptions & { readonly pageSize?: number } = {}): Promise<Host[]> {
+    const pageSize = options.pageSize ?? DEFAULT_HOST_PAGE_SIZE;
+    checkPaging(1, pageSize);
+    const projectId = await this.projectId(options);
+    const path = `/v1.1/${segment(projectId, 'project id')}/clusters/${segment(clusterId, 'cluster id')}/hosts`;
+    const result = await collectPages(
+      async (page) => {
+        const url = joinUrl(this.deps.endpoint, path, { pageSize, currentPage: page });
+        const p = await this.get(url, projectId, options, 'host list', parseHostListDto);
+        return { items: p.hosts, total: p.total };
+      },
+      { pageSize, idOf: (h) => h.id },
+    );
+    this.logger.debug(`Listed ${result.items.length} hosts (stopped: ${result.stoppedBecause})`);
+    return result.items;
+  }
+
+  /**
+   * Scale a core or task node group: `PUT /v1.1/{project_id}/cluster_infos/{cluster_id}`.
+   * The body is serialised once; those bytes are signed and sent. Never retried, except once after
+   * a 401 when the token could be refreshed (the gateway refused it before MRS saw it).
+   * A 200 only means accepted: follow the cluster until it is done.
+   * @throws MrsApiError 'outcomeUnknown' on timeout, connection reset, 5xx or an unreadable answer:
+   *   re-read the cluster, do not resend. Other kinds (validation, conflict…) mean it was refused.
+   * @throws CancelledError before sending; CancelledAfterSendError when cancelled after sending.
+   */
+  async resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
+    const projectId = await this.projectId(options);
+    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
+    const request: ApiRequest = {
+      method: 'PUT',
+      url: joinUrl(this.deps.endpoint, path),
+      body: JSON.stringify(body),
+      auth: this.deps.auth,
+      projectId,
+      once: true,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    };
+    const accepted = await this.deps.transport.send(request, (res) => ({
+      result: parseResizeResponseDto(parseJsonText(res.text, 'resize answer')),
+      requestId: res.requestId,
+    }));
+    if (accepted.result !== 'succeeded') {
+      const message = `Resize answered "${accepted.result}" instead of "succeeded"; the request may have been applied`;
+      const where = { method: 'PUT', path: request.url.pathname, requestId: accepted.requestId };
+      throw new MrsApiError(message, { ...where, kind: 'outcomeUnknown', status: 200 });
+    }
+    return accepted;
+  }
+
+  /** A GET with retries; `what` names the answer in an invalidResponse error. */
+  private get<T>(url: URL, projectId: string, options: CallOptions, what: string, parse: (json: unknown) => T): Promise<T> {
+    const { signal, timeoutMs } = options;
+    const request: ApiRequest = { method: 'GET', url, auth: this.deps.auth, projectId, signal, timeoutMs };
+    return this.deps.transport.send(request, (res) => parse(parseJsonText(res.text, what)));
+  }
+}

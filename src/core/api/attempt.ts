@@ -1,0 +1,90 @@
+// One HTTP exchange under a timeout and the caller's AbortSignal, and the classification of its
+// failure: cancel, timeout, network, or, for a request that must not be resent, "outcome unknown".
+import { CancelledError } from '../errors';
+import { CancelledAfterSendError, MrsApiError } from './errors';
+import type { FetchHeadersLike, FetchLike, HttpMethod } from './http';
+
+/** Failures where the request provably never reached the server (DNS, refused, TLS). */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+export interface AttemptInput {
+  readonly fetch: FetchLike;
+  readonly method: HttpMethod;
+  readonly url: URL;
+  readonly headers: Record<string, string>;
+  readonly body: Uint8Array<ArrayBuffer> | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number;
+  /** The request must not be resent: timeouts and resets become 'outcomeUnknown'. */
+  readonly once: boolean;
+}
+
+export interface RawResponse {
+  readonly status: number;
+  readonly headers: FetchHeadersLike;
+  readonly text: string;
+  readonly requestId: string | undefined;
+}
+
+interface FailureContext {
+  readonly input: AttemptInput;
+  readonly timedOut: boolean;
+}
+
+/** A short, secret-free reason: the system error code or the error name, never its message. */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code;
+  return error instanceof Error ? error.name : 'unknown error';
+}
+
+function classify(error: unknown, ctx: FailureContext): Error {
+  const { input, timedOut } = ctx;
+  if (!timedOut && input.signal?.aborted) return input.once ? new CancelledAfterSendError() : new CancelledError();
+  const where = { method: input.method, path: input.url.pathname };
+  const reason = timedOut ? `timed out after ${input.timeoutMs} ms` : `network error (${reasonOf(error)})`;
+  const base = `${input.method} ${input.url.pathname} ${reason}`;
+  if (input.once && (timedOut || !NOT_SENT_CODES.has(reasonOf(error)))) {
+    return new MrsApiError(`${base}; the request may have been applied`, { ...where, kind: 'outcomeUnknown' });
+  }
+  return new MrsApiError(base, { ...where, kind: timedOut ? 'timeout' : 'network' });
+}
+
+/**
+ * Sends once and reads the whole body.
+ * @throws CancelledError (CancelledAfterSendError for a once-only request) when the signal aborts;
+ *   MrsApiError 'timeout' | 'network' | 'outcomeUnknown' when no complete answer arrives.
+ */
+export async function performAttempt(input: AttemptInput): Promise<RawResponse> {
+  if (input.signal?.aborted) throw new CancelledError();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, input.timeoutMs);
+  const onAbort = (): void => controller.abort();
+  input.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const init = { method: input.method, headers: input.headers, body: input.body, signal: controller.signal };
+    const res = await input.fetch(input.url.href, { ...init, redirect: 'manual' });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, text, requestId: res.headers.get('x-request-id') || undefined };
+  } catch (error) {
+    throw classify(error, { input, timedOut });
+  } finally {
+    clearTimeout(timer);
+    input.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,181 @@
+// The error table of the resize doc (调整集群节点, 表 9), in English and Simplified Chinese.
+// Terms follow docs/glossary.md (扩容, 缩容, 配额, 包年/包月, 用户Token…).
+import { entry, type CatalogEntry } from './catalogEntry';
+
+export const RESIZE_CODES: Readonly<Record<string, CatalogEntry>> = {
+  '12000001': entry(
+    'Identity verification failed: MRS did not accept the credentials.',
+    "Check the connection's access key (AK/SK), IAM user and password, or token, and that the token belongs to this region's project.",
+    '身份校验不合法：MRS未接受此连接的凭证。',
+    '请检查此连接的访问密钥（AK/SK）、IAM用户和密码或用户Token，并确认Token属于该区域的项目。',
+  ),
+  '12000002': entry(
+    'A parameter of the request is invalid.',
+    'Check scale_type, node_group and instances, and task_node_info (only when the Task node count is 0).',
+    '参数不合法。',
+    '请检查 scale_type、node_group、instances，以及 task_node_info（仅当Task节点数为0时使用）。',
+  ),
+  '12000003': entry(
+    'The cluster does not exist (it may have been deleted).',
+    'Refresh the cluster list and check the cluster ID and the project ID of the connection.',
+    '集群不存在（可能已被删除）。',
+    '请刷新集群列表，并检查集群ID和连接的项目ID。',
+  ),
+  '12000009': entry(
+    'A method parameter is invalid.',
+    'Check the request path and body; custom clusters cannot be resized with this API (they need the v2 API).',
+    '方法参数不合法。',
+    '请检查请求路径和请求体；自定义集群不支持此接口（需使用v2接口）。',
+  ),
+  '12000013': entry(
+    'Scale-in of the cluster failed.',
+    'The message names the node type and count; check the cluster progress (stageDesc) and try again later.',
+    '集群缩容失败。',
+    '消息中包含节点类型和节点数；请查看集群进度（stageDesc），稍后重试。',
+  ),
+  '12000014': entry(
+    'Scale-out of the cluster failed.',
+    'The message names the node type and count; check the cluster progress (stageDesc) and try again later.',
+    '集群扩容失败。',
+    '消息中包含节点类型和节点数；请查看集群进度（stageDesc），稍后重试。',
+  ),
+  '12000017': entry(
+    'The cluster is not running, so it cannot be scaled out or in.',
+    'Wait until the cluster state is running, refresh, and try again.',
+    '集群状态不是运行中，不允许执行扩容/缩容操作。',
+    '请等待集群变为运行中状态，刷新后重试。',
+  ),
+  '12000018': entry(
+    'A scale-out or scale-in is already in progress on this cluster.',
+    'Wait for the current resize to finish before starting another one.',
+    '集群正在扩容/缩容中，不允许再次扩容/缩容。',
+    '请等待当前扩缩容完成后再发起新的操作。',
+  ),
+  '12000019': entry(
+    "Failed to get the cluster's host list.",
+    'Try again later; if it persists, contact support with the request ID.',
+    '获取集群主机列表失败。',
+    '请稍后重试；如果问题持续，请携带请求ID联系技术支持。',
+  ),
+  '12000028': entry(
+    'Too many nodes: the cluster may have at most N Core (or Core plus Task) nodes.',
+    'Core and Task nodes together may not exceed 500; add fewer nodes.',
+    '节点数超过上限：集群Core节点（或Core与Task节点总数）最多为N个。',
+    'Core节点与Task节点总数不能超过500，请减少扩容的节点数。',
+  ),
+  '12000029': entry('Failed to get the quota.', 'Try again later.', '获取配额失败。', '请稍后重试。'),
+  '12000030': entry(
+    'The requested number of nodes exceeds the available quota.',
+    'Add fewer nodes, or submit a service ticket to raise the quota.',
+    '申请的集群节点总数大于可用配额数量。',
+    '请减少节点数，或提交工单提升配额。',
+  ),
+  '12000031': entry(
+    'The requested vCPUs exceed the available quota.',
+    'Add fewer nodes or choose a smaller flavor, or submit a service ticket to raise the quota.',
+    '申请的集群CPU总核数大于可用配额数量。',
+    '请减少节点数或选择更小的实例规格，或提交工单提升配额。',
+  ),
+  '12000032': entry(
+    'The requested memory exceeds the available quota.',
+    'Add fewer nodes or choose a smaller flavor, or submit a service ticket to raise the quota.',
+    '申请的集群内存总数大于可用配额数量。',
+    '请减少节点数或选择更小的实例规格，或提交工单提升配额。',
+  ),
+  '12000033': entry(
+    'The requested number of disks exceeds the available quota.',
+    'Use fewer data disks or nodes, or submit a service ticket to raise the quota.',
+    '申请的集群磁盘块数大于可用配额数量。',
+    '请减少数据磁盘个数或节点数，或提交工单提升配额。',
+  ),
+  '12000034': entry(
+    'The requested disk capacity exceeds the available quota.',
+    'Use smaller data disks or fewer nodes, or submit a service ticket to raise the quota.',
+    '申请的集群磁盘容量大于可用配额数量。',
+    '请减小数据磁盘容量或减少节点数，或提交工单提升配额。',
+  ),
+  '12000054': entry(
+    'This operation is not supported.',
+    'The v1.1 resize API supports only analysis, streaming and hybrid clusters, and only Core and Task nodes.',
+    '不支持此操作。',
+    'v1.1扩缩容接口仅支持分析集群、流式集群和混合集群，且仅支持Core节点和Task节点。',
+  ),
+  '12000065': entry(
+    'Yearly/monthly clusters cannot be scaled out or in with this API.',
+    'Resize a yearly/monthly cluster in the console (a scale-out creates an order to pay).',
+    '包年/包月的集群不支持扩容/缩容。',
+    '请在控制台对包年/包月集群扩缩容（扩容会生成待支付的订单）。',
+  ),
+  '12000067': entry(
+    'The cluster version is too old to be scaled out.',
+    'Upgrade the cluster to a newer MRS version first.',
+    '集群版本太老，不允许扩容。',
+    '请尽快将集群升级到最新版本。',
+  ),
+  '12000068': entry(
+    'Some nodes of the cluster are not running.',
+    'Wait until every node is running (see the host list), then try again.',
+    '集群存在非运行状态节点。',
+    '请等待所有节点恢复运行（可查看主机列表）后重试。',
+  ),
+  '12000121': entry(
+    'The cluster has an unpaid order, so it cannot be scaled out.',
+    'Pay or cancel the order in the console, then try again.',
+    '该集群存在未支付订单，不允许扩容。',
+    '请在控制台完成订单后再执行操作。',
+  ),
+  'MRS.101': entry(
+    'The quota is not enough for this request.',
+    'Submit a service ticket to raise the quota.',
+    '用户请求配额不足。',
+    '请提交工单提升配额。',
+  ),
+  'MRS.102': entry(
+    'The user token is empty or invalid.',
+    'Reconnect or check the credentials; try again later or contact support.',
+    '用户Token为空或不合法。',
+    '请重新连接或检查凭证，稍后重试或联系客服。',
+  ),
+  'MRS.103': entry(
+    'The request is invalid.',
+    'Check the request; try again later or contact support.',
+    '用户请求不合法。',
+    '请检查请求，稍后重试或联系客服。',
+  ),
+  'MRS.104': entry(
+    'There are not enough resources.',
+    'Try again later, with fewer nodes or another flavor, or contact support.',
+    '用户资源不足。',
+    '请稍后重试、减少节点数或更换实例规格，或联系客服。',
+  ),
+  'MRS.105': entry(
+    'The subnet has not enough free IP addresses.',
+    "Free IP addresses in the cluster's subnet or add fewer nodes.",
+    '现子网IP不足。',
+    '请释放集群所在子网的IP地址，或减少扩容的节点数。',
+  ),
+  'MRS.201': entry(
+    'Failed because of the ECS service; the message carries the ECS error code and text.',
+    'Read the ECS error in the message; try again later or contact support.',
+    '因ECS服务导致失败（消息中包含ECS错误码和错误信息）。',
+    '请查看消息中的ECS错误，稍后重试或联系客服。',
+  ),
+  'MRS.202': entry(
+    'Failed because of the IAM service; the message carries the IAM error code and text.',
+    'Read the IAM error in the message; check the permissions of the IAM user, then try again.',
+    '因IAM服务导致失败（消息中包含IAM错误码和错误信息）。',
+    '请查看消息中的IAM错误，检查IAM用户的权限后重试。',
+  ),
+  'MRS.203': entry(
+    'Failed because of the VPC service; the message carries the VPC error code and text.',
+    'Read the VPC error in the message; try again later or contact support.',
+    '因VPC服务导致失败（消息中包含VPC错误码和错误信息）。',
+    '请查看消息中的VPC错误，稍后重试或联系客服。',
+  ),
+  'MRS.300': entry(
+    'Internal MRS error.',
+    'Refresh the cluster to see whether anything changed, then try again later or contact support.',
+    'MRS内部出错。',
+    '请刷新集群确认状态，稍后重试或联系客服。',
+  ),
+};

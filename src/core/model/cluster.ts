@@ -1,0 +1,175 @@
+// The MRS domain model the rest of the extension works with: already parsed, never wire-shaped.
+// Parsing from the wire lives in src/core/api (parseCluster.ts, parseHost.ts).
+
+/** Documented `clusterState` values (mrs-api.md §4.1); anything else becomes 'unknown'. */
+export const CLUSTER_STATES = [
+  'starting',
+  'running',
+  'scaling-out',
+  'scaling-in',
+  'abnormal',
+  'frozen',
+  'terminating',
+  'terminated',
+  'failed',
+] as const;
+
+export type KnownClusterState = (typeof CLUSTER_STATES)[number];
+export type ClusterState = KnownClusterState | 'unknown';
+
+/** List filter values: every state plus the filter-only `existing` and `history`. */
+export type ClusterStateFilter = KnownClusterState | 'existing' | 'history';
+
+/** Documented `scale` values (§4.2). Empty / absent means no node change in progress. */
+export const SCALE_STATUSES = [
+  'scaling-out',
+  'scaling-in',
+  'scaling-error',
+  'scaling-up',
+  'scaling_up_first',
+  'scaled_up_first',
+  'scaled-up-success',
+] as const;
+
+export type NodeGroupRole = 'master' | 'core' | 'task';
+
+export interface DataVolume {
+  /** SATA | SAS | SSD (GPSSD on newer regions); undefined when not reported. */
+  readonly type: string | undefined;
+  readonly count: number | undefined;
+  /** GB. */
+  readonly sizeGb: number | undefined;
+}
+
+export interface RootVolume {
+  readonly type: string | undefined;
+  readonly sizeGb: number | undefined;
+}
+
+export interface NodeGroup {
+  readonly role: NodeGroupRole;
+  /** The real group name, e.g. `core_node_analysis_group`: send this as `node_group`. */
+  readonly name: string;
+  readonly nodeCount: number;
+  readonly flavor: string | undefined;
+  readonly dataVolume: DataVolume;
+  readonly rootVolume: RootVolume;
+}
+
+export type BillingMode = 'payPerUse' | 'yearlyMonthly' | 'unknown';
+
+export interface Billing {
+  readonly mode: BillingMode;
+  /** Only for yearly/monthly clusters: `periodType` 0 = monthly, 1 = yearly. */
+  readonly period: 'monthly' | 'yearly' | undefined;
+  /** The raw `billingType`, e.g. `Metered`. */
+  readonly billingType: string | undefined;
+}
+
+export interface Cluster {
+  readonly id: string;
+  readonly name: string;
+  readonly state: ClusterState;
+  /** The raw `clusterState` as sent (useful when `state` is 'unknown'). */
+  readonly stateText: string;
+  /** Node-change status (§4.2); undefined when nothing is changing. */
+  readonly scale: string | undefined;
+  readonly stageDesc: string | undefined;
+  readonly errorInfo: string | undefined;
+  /** e.g. `MRS 3.1.0`. */
+  readonly version: string | undefined;
+  /** 0 analysis, 1 streaming (other values not documented). */
+  readonly clusterType: number | undefined;
+  readonly region: string | undefined;
+  readonly availabilityZone: string | undefined;
+  readonly billing: Billing;
+  readonly createdAt: Date | undefined;
+  readonly updatedAt: Date | undefined;
+  readonly masterCount: number;
+  readonly coreCount: number;
+  /** Not sent by MRS: the sum of the task groups. */
+  readonly taskCount: number;
+  readonly masterFlavor: string | undefined;
+  readonly coreFlavor: string | undefined;
+  /** Master, core and task groups, each group once. */
+  readonly nodeGroups: readonly NodeGroup[];
+  /** Kerberos (`safeMode` 1). */
+  readonly securityMode: boolean | undefined;
+  /** `isMrsManagerFinish` (also spelled `ismrsManagerFinish`). */
+  readonly managerInstalled: boolean | undefined;
+  readonly vpcId: string | undefined;
+  readonly subnetId: string | undefined;
+  readonly enterpriseProjectId: string | undefined;
+  /** `tags` is `k1=v1,k2=v2` on the wire. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+export interface Host {
+  /** ECS server id: what `server_ids` of a task scale-in expects. */
+  readonly id: string;
+  readonly name: string;
+  readonly ip: string | undefined;
+  /** ECS status: ACTIVE, SHUTOFF, ERROR, BUILD, DELETED… */
+  readonly status: string | undefined;
+  readonly flavor: string | undefined;
+  /** `Master`, `Core`, `MasterNode`, `Analysis_Task`… as sent. */
+  readonly type: string | undefined;
+  readonly nodeGroupName: string | undefined;
+  readonly cpu: number | undefined;
+  readonly memoryMb: number | undefined;
+  readonly rootVolumeSizeGb: number | undefined;
+  readonly dataVolume: DataVolume;
+}
+
+/** Maps a raw `clusterState` to the union; unknown values become 'unknown'. */
+export function toClusterState(raw: string | undefined): ClusterState {
+  const value = (raw ?? '').trim().toLowerCase();
+  return (CLUSTER_STATES as readonly string[]).includes(value) ? (value as KnownClusterState) : 'unknown';
+}
+
+/**
+ * The role of a node group from its name (`master_node_default_group`, `core_node_analysis_group`,
+ * `task_node_streaming_group`). Custom groups with other names count as core unless listed as task.
+ */
+export function roleFromGroupName(name: string, listedAsTask = false): NodeGroupRole {
+  const n = name.toLowerCase();
+  if (n.startsWith('master')) return 'master';
+  if (n.startsWith('task') || listedAsTask) return 'task';
+  if (n.startsWith('core')) return 'core';
+  if (n.includes('master')) return 'master';
+  return n.includes('task') ? 'task' : 'core';
+}
+
+/** True while the cluster is adding or removing nodes, by state or by `scale`. */
+export function isScaling(cluster: Pick<Cluster, 'state' | 'scale'>): boolean {
+  return cluster.state === 'scaling-out' || cluster.state === 'scaling-in' || isScaleInProgress(cluster.scale);
+}
+
+/** A non-empty `scale` other than the final `scaling-error` / `scaled-up-success`. */
+export function isScaleInProgress(scale: string | undefined): boolean {
+  return scale !== undefined && scale !== 'scaling-error' && scale !== 'scaled-up-success';
+}
+
+/** `scale` = `scaling-error`: the last resize failed although the cluster is `running` again. */
+export function hasScaleError(cluster: Pick<Cluster, 'scale'>): boolean {
+  return cluster.scale === 'scaling-error';
+}
+
+/** States that change on their own, worth polling. */
+export function isTransitional(state: ClusterState): boolean {
+  return state === 'starting' || state === 'scaling-out' || state === 'scaling-in' || state === 'terminating';
+}
+
+/** Sum of the node counts of the groups with this role. */
+export function countByRole(groups: readonly NodeGroup[], role: NodeGroupRole): number {
+  return groups.filter((g) => g.role === role).reduce((sum, g) => sum + g.nodeCount, 0);
+}
+
+/** The group with this exact name, if any. */
+export function findNodeGroup(cluster: Pick<Cluster, 'nodeGroups'>, name: string): NodeGroup | undefined {
+  return cluster.nodeGroups.find((g) => g.name === name);
+}
+
+export function isYearlyMonthly(cluster: Pick<Cluster, 'billing'>): boolean {
+  return cluster.billing.mode === 'yearlyMonthly';
+}

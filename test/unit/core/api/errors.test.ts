@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { errorFromResponse, kindFor, parseErrorBody } from '../../../../src/core/api/errorBody';
+import { CancelledAfterSendError, MrsApiError, isMrsApiError, isOutcomeUnknown } from '../../../../src/core/api/errors';
+import { makeRedactor, redactError } from '../../../../src/core/api/redact';
+import { isCancelled } from '../../../../src/core/errors';
+import { aGatewayErrorDto, anIamErrorDto, anMrsErrorDto } from '../../../support/builders';
+import { fixtureText } from '../../../fixtures/examples';
+
+const answer = (status: number, text: string, requestId: string | null = null): MrsApiError =>
+  errorFromResponse({ status, requestId, text, method: 'GET', path: '/v1.1/p/cluster_infos' });
+
+describe('error bodies', () => {
+  it('reads the MRS shape (official example)', () => {
+    assert.deepEqual(parseErrorBody(fixtureText('error.mrs.example.json')), {
+      code: '12000002',
+      message: 'Invalid cluster name.',
+      requestId: undefined,
+      title: undefined,
+    });
+  });
+
+  it('reads the gateway shapes with request_id (APIGW and APIG examples)', () => {
+    const aksk = parseErrorBody(fixtureText('error.apigw-aksk.example.json'));
+    assert.equal(aksk?.code, 'APIGW.0301');
+    assert.match(aksk?.message ?? '', /verify aksk signature fail/);
+    assert.equal(parseErrorBody(fixtureText('error.apigw.example.json'))?.requestId, '******');
+    assert.equal(parseErrorBody(fixtureText('error.apig.example.json'))?.requestId, 'acbc548ac6f2a0dbdb9e3518a7c0ff84');
+  });
+
+  it('reads the nested IAM shape (official 401 and 400 examples)', () => {
+    assert.deepEqual(parseErrorBody(fixtureText('error.iam.example.json')), {
+      code: '401',
+      message: 'The username or password is wrong.',
+      requestId: undefined,
+      title: 'Unauthorized',
+    });
+    assert.equal(parseErrorBody(fixtureText('error.iam-400.example.json'))?.message, 'The request body is invalid');
+  });
+
+  it('returns undefined for HTML, truncated JSON and JSON without an error shape', () => {
+    assert.equal(parseErrorBody('<html><h1>502 Bad Gateway</h1></html>'), undefined);
+    assert.equal(parseErrorBody('{"error_code":"1200'), undefined);
+    assert.equal(parseErrorBody('{"result":"failed"}'), undefined);
+    assert.equal(parseErrorBody(''), undefined);
+  });
+
+  it('builds MrsApiError with status, code, message and the request id header first', () => {
+    const e = answer(400, JSON.stringify(anMrsErrorDto('12000017', 'The cluster is not running.')), 'req-header-id');
+    assert.ok(e instanceof MrsApiError);
+    assert.equal(e.status, 400);
+    assert.equal(e.code, '12000017');
+    assert.equal(e.kind, 'conflict');
+    assert.equal(e.message, '12000017: The cluster is not running.');
+    assert.equal(e.requestId, 'req-header-id');
+    assert.equal(e.bodySnippet, undefined);
+    assert.equal(answer(401, JSON.stringify(aGatewayErrorDto('APIGW.0301', 'sig', 'body-id'))).requestId, 'body-id');
+  });
+
+  it('maps IAM errors and HTML error pages by status, keeping the start of the body', () => {
+    const iam = answer(401, JSON.stringify(anIamErrorDto()));
+    assert.equal(iam.kind, 'unauthorized');
+    assert.equal(iam.message, '401: The username or password is wrong.');
+    const html = answer(502, '<html><body>Bad gateway</body></html>');
+    assert.equal(html.kind, 'unavailable');
+    assert.equal(html.message, 'HTTP 502');
+    assert.match(html.bodySnippet ?? '', /^<html><body>Bad gateway/);
+  });
+
+  it('chooses the kind from the code when it is sharper than the status', () => {
+    assert.equal(kindFor(400, '12000003'), 'notFound');
+    assert.equal(kindFor(400, '12000018'), 'conflict');
+    assert.equal(kindFor(404, 'APIGW.0101'), 'configuration');
+    assert.equal(kindFor(401, 'apig.0307'), 'unauthorized');
+    assert.equal(kindFor(400, '12000136'), 'forbidden');
+    assert.equal(kindFor(400, '12000002'), 'validation');
+  });
+
+  it('chooses the kind from the status otherwise', () => {
+    const kinds = [401, 403, 404, 409, 429, 500, 502, 503, 504, 400, 422, 302].map((s) => kindFor(s, undefined));
+    assert.deepEqual(kinds, [
+      'unauthorized', 'forbidden', 'notFound', 'conflict', 'rateLimited',
+      'unavailable', 'unavailable', 'unavailable', 'unavailable', 'validation', 'validation', 'invalidResponse',
+    ]);
+  });
+
+  it('scrubs secrets from messages and snippets, also JSON-escaped and percent-encoded', () => {
+    const secret = 'pa"ss wo/rd';
+    const redact = makeRedactor([secret, undefined, 'abc']);
+    const raw = answer(500, `<pre>${secret} ${JSON.stringify(secret)} ${encodeURIComponent(secret)} abc</pre>`);
+    const clean = redactError(raw, redact);
+    assert.equal(clean.bodySnippet, '<pre>*** "***" *** abc</pre>');
+    assert.equal(clean.kind, 'unavailable');
+    assert.ok(!(clean.stack ?? '').includes(secret));
+  });
+
+  it('counts a cancel after the PUT left as cancelled and as outcome unknown', () => {
+    const e = new CancelledAfterSendError();
+    assert.ok(isCancelled(e));
+    assert.ok(isOutcomeUnknown(e));
+    assert.ok(isOutcomeUnknown(new MrsApiError('x', { kind: 'outcomeUnknown' })));
+    assert.ok(!isOutcomeUnknown(new MrsApiError('x', { kind: 'timeout' })));
+  });
+});
+
+describe('error checks across bundles', () => {
+  it('recognises an MrsApiError and a cancel-after-send by shape when instanceof fails', () => {
+    const foreign = Object.assign(new Error('x'), { name: 'MrsApiError', kind: 'outcomeUnknown' });
+    assert.ok(isMrsApiError(foreign, 'outcomeUnknown'));
+    assert.ok(isOutcomeUnknown(foreign));
+    assert.ok(!isMrsApiError(Object.assign(new Error('x'), { name: 'MrsApiError' })));
+    const cancelled = Object.assign(new Error('Cancelled'), { name: 'CancelledError', outcomeUnknown: true });
+    assert.ok(isOutcomeUnknown(cancelled) && isCancelled(cancelled));
+    assert.equal(new CancelledAfterSendError().name, 'CancelledError');
+  });
+});
