@@ -1,0 +1,45 @@
+// What handlers receive: the parsed request and the emulator's shared state.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { TokenStore } from '../auth/tokens';
+import type { ClusterStore } from '../store';
+
+export interface RequestCtx {
+  method: string;
+  /** Raw path as sent (percent-encoding kept), without the query. */
+  path: string;
+  /** Raw query string without `?`. */
+  rawQuery: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  requestId: string;
+  params: Record<string, string>;
+}
+
+/** The demo account. All values are fixed, clearly fake strings: the emulator is a local demo. */
+export interface EmulatorCredentials {
+  region: string;
+  projectId: string;
+  ak: string;
+  sk: string;
+  domain: string;
+  user: string;
+  password: string;
+}
+
+export interface AppDeps {
+  creds: EmulatorCredentials;
+  domainId: string;
+  store: ClusterStore;
+  tokens: TokenStore;
+  now: () => number;
+  /** Duration of a resize, in seconds. */
+  scaleSeconds: number;
+  /** `http://127.0.0.1:PORT`, known once the server listens. */
+  baseUrl: () => string;
+}
+
+export function header(ctx: RequestCtx, name: string): string | undefined {
+  const v = ctx.headers[name.toLowerCase()];
+  return Array.isArray(v) ? v.join(',') : v;
+}

@@ -1,0 +1,122 @@
+// HTTP face of the controls: /__emulator/... (no auth: a loopback dev tool; never part of MRS).
+import type { EmulatorControl } from '../control';
+import type { FaultSpec } from '../faults';
+import type { ResizeFailureSwitch } from '../model';
+import type { ClusterStatePatch } from '../store';
+import type { RequestCtx } from './context';
+import { json, type Reply } from './reply';
+
+export const CONTROL_PREFIX = '/__emulator/';
+
+class ControlError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function bodyOf(ctx: RequestCtx): unknown {
+  const text = ctx.body.toString('utf8').trim();
+  if (text === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ControlError(400, 'The body is not valid JSON.');
+  }
+}
+
+function faults(ctx: RequestCtx, control: EmulatorControl): Reply {
+  if (ctx.method === 'GET') {
+    return json(200, { faults: control.listFaults() });
+  }
+  if (ctx.method === 'DELETE') {
+    return json(200, { cleared: control.clearFaults() });
+  }
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use GET, POST or DELETE.');
+  }
+  const body = bodyOf(ctx);
+  const specs = (Array.isArray(body) ? body : [body]) as FaultSpec[];
+  return json(201, { faults: specs.map((s) => control.addFault(s)) });
+}
+
+function requests(ctx: RequestCtx, control: EmulatorControl): Reply {
+  if (ctx.method === 'DELETE') {
+    control.resetRequests();
+    return json(200, { reset: true });
+  }
+  if (ctx.method !== 'GET') {
+    throw new ControlError(405, 'Use GET or DELETE.');
+  }
+  return json(200, control.requests());
+}
+
+function failSwitch(ctx: RequestCtx, control: EmulatorControl, cluster: string): Reply {
+  if (ctx.method === 'DELETE') {
+    control.clearResizeFailure(cluster);
+    return json(200, { cluster, failResizes: 0 });
+  }
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use POST or DELETE.');
+  }
+  const body = bodyOf(ctx) as { times?: ResizeFailureSwitch } | undefined;
+  const times = body?.times ?? 1;
+  control.failNextResize(cluster, times);
+  return json(200, { cluster, failResizes: times });
+}
+
+function clusterState(ctx: RequestCtx, control: EmulatorControl, cluster: string): Reply {
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use POST.');
+  }
+  const body = bodyOf(ctx);
+  if (typeof body !== 'object' || body === null) {
+    throw new ControlError(400, 'Send a JSON object such as {"clusterState":"abnormal"}.');
+  }
+  control.setClusterState(cluster, body as ClusterStatePatch);
+  return json(200, { cluster, ...(body as ClusterStatePatch) });
+}
+
+function post(ctx: RequestCtx, action: () => unknown): Reply {
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use POST.');
+  }
+  return json(200, action());
+}
+
+function route(ctx: RequestCtx, control: EmulatorControl, info: () => object): Reply {
+  const rest = ctx.path.slice(CONTROL_PREFIX.length).split('/').map(decodeURIComponent);
+  const [head, id, action] = rest;
+  if (rest.length === 1 && head === 'info') {
+    return json(200, info());
+  }
+  if (rest.length === 1 && head === 'faults') {
+    return faults(ctx, control);
+  }
+  if (rest.length === 1 && head === 'requests') {
+    return requests(ctx, control);
+  }
+  if (rest.length === 1 && head === 'reset') {
+    return post(ctx, () => (control.reset(), { reset: true }));
+  }
+  if (rest.length === 2 && head === 'tokens' && id === 'expire') {
+    return post(ctx, () => ({ expired: control.expireTokens() }));
+  }
+  if (rest.length === 3 && head === 'clusters' && action === 'fail-next-resize') {
+    return failSwitch(ctx, control, id);
+  }
+  if (rest.length === 3 && head === 'clusters' && action === 'state') {
+    return clusterState(ctx, control, id);
+  }
+  throw new ControlError(404, `No control endpoint ${ctx.method} ${ctx.path}; see emulator/README.md.`);
+}
+
+export function handleControl(ctx: RequestCtx, control: EmulatorControl, info: () => object): Reply {
+  try {
+    return route(ctx, control, info);
+  } catch (e) {
+    const status = e instanceof ControlError ? e.status : 400;
+    return json(status, { error: e instanceof Error ? e.message : String(e) });
+  }
+}

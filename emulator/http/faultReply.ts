@@ -1,0 +1,74 @@
+// Turns an injected fault into what the client receives.
+import type { ActiveFault } from '../faults';
+import { gatewayError, iamError, mrsError, type Reply } from './reply';
+
+/** `reset` = destroy the socket with a TCP RST instead of answering. */
+export type Outcome = Reply | 'reset';
+
+const STATUS_TEXT: Record<number, string> = {
+  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+function statusText(status: number): string {
+  return STATUS_TEXT[status] ?? 'Error';
+}
+
+/** Default bodies: gateway-shaped for throttling and gateway statuses, service-shaped for 500. */
+function defaultErrorBody(f: ActiveFault, requestId: string, iamRoute: boolean): Reply {
+  if (f.status === 429) {
+    return gatewayError(429, 'APIGW.0308', 'The throttling threshold has been reached: policy user over ratelimit, limit:20, time:1 second', requestId);
+  }
+  if (iamRoute && f.status < 500) {
+    return iamError(f.status, statusText(f.status));
+  }
+  if (f.status === 500) {
+    return iamRoute ? iamError(500, 'An unexpected error prevented the server from fulfilling your request.') : mrsError(500, '12000004', 'Internal server error.');
+  }
+  if (f.status === 503 || f.status === 502) {
+    return gatewayError(f.status, 'APIGW.0201', 'Backend unavailable', requestId);
+  }
+  if (f.status === 504) {
+    return gatewayError(504, 'APIGW.0202', 'Backend timeout', requestId);
+  }
+  return gatewayError(f.status, 'APIGW.0000', `Injected fault: HTTP ${f.status}`, requestId);
+}
+
+function statusReply(f: ActiveFault, requestId: string, iamRoute: boolean): Reply {
+  const reply = f.errorCode !== undefined || f.errorMsg !== undefined
+    ? gatewayError(f.status, f.errorCode ?? 'APIGW.0000', f.errorMsg ?? `Injected fault: HTTP ${f.status}`, requestId)
+    : defaultErrorBody(f, requestId, iamRoute);
+  if (f.retryAfter !== undefined) {
+    reply.headers['Retry-After'] = String(f.retryAfter);
+  }
+  return reply;
+}
+
+function htmlReply(status: number): Reply {
+  const title = `${status} ${statusText(status)}`;
+  return {
+    status,
+    headers: { 'Content-Type': 'text/html' },
+    body: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
+  };
+}
+
+/** The first half of the real answer (at least one character short), with a matching Content-Length. */
+function truncated(reply: Reply): Reply {
+  const cut = Math.max(0, Math.min(reply.body.length - 1, Math.floor(reply.body.length / 2)));
+  return { ...reply, body: reply.body.slice(0, cut) };
+}
+
+export function applyFault(f: ActiveFault, requestId: string, iamRoute: boolean, handled: Reply | undefined): Outcome {
+  switch (f.kind) {
+    case 'reset':
+      return 'reset';
+    case 'html':
+      return htmlReply(f.status);
+    case 'status':
+      return statusReply(f, requestId, iamRoute);
+    case 'truncated-json':
+      return handled ? truncated(handled) : 'reset';
+    case 'latency':
+      return handled ?? 'reset';
+  }
+}

@@ -1,0 +1,43 @@
+// Answers are built as values first and written by the server last, so a fault can replace or
+// mangle an answer after the handler ran (truncated JSON, reset after the PUT was applied...).
+import type { GatewayErrorDto, IamErrorDto, MrsErrorDto } from '../wire';
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json;charset=UTF-8', ...headers },
+    body: JSON.stringify(value),
+  };
+}
+
+/** MRS service error: `{"error_code","error_msg"}`. */
+export function mrsError(status: number, code: string, msg: string): Reply {
+  const body: MrsErrorDto = { error_code: code, error_msg: msg };
+  return json(status, body);
+}
+
+/** Gateway error: `{"error_code","error_msg","request_id"}` with the answer's request id. */
+export function gatewayError(status: number, code: string, msg: string, requestId: string): Reply {
+  const body: GatewayErrorDto = { error_code: code, error_msg: msg, request_id: requestId };
+  return json(status, body);
+}
+
+const IAM_TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
+};
+
+/** IAM's nested error: `{"error":{"code","message","title"}}`. */
+export function iamError(code: number, message: string): Reply {
+  const body: IamErrorDto = { error: { code, message, title: IAM_TITLES[code] ?? 'Error' } };
+  return json(code, body);
+}
+
+export function apiNotFound(requestId: string): Reply {
+  return gatewayError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment.', requestId);
+}

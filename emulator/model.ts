@@ -1,0 +1,96 @@
+// The emulator's in-memory model of MRS clusters. Wire shapes (with their quirks) are produced
+// from these records by render.ts; nothing here is sent as is.
+
+export const CLUSTER_STATES = [
+  'starting', 'running', 'scaling-out', 'scaling-in', 'abnormal',
+  'frozen', 'terminating', 'terminated', 'failed',
+] as const;
+
+export type ClusterState = (typeof CLUSTER_STATES)[number];
+
+export type NodeRole = 'master' | 'core' | 'task';
+
+/** Host `status` values the emulator uses (ECS server states, mrs-api.md §4.5). */
+export type HostStatus = 'ACTIVE' | 'SHUTOFF' | 'ERROR' | 'BUILD';
+
+export interface HostRecord {
+  id: string;
+  name: string;
+  ip: string;
+  status: HostStatus;
+  role: NodeRole;
+  groupName: string;
+  /** Per-cluster creation order; the emulator's own scale-in picks the newest hosts first. */
+  seq: number;
+}
+
+export interface NodeGroupRecord {
+  groupName: string;
+  role: NodeRole;
+  nodeNum: number;
+  nodeSize: string;
+  rootVolumeSize: number;
+  rootVolumeType: string;
+  dataVolumeType: string;
+  dataVolumeCount: number;
+  dataVolumeSize: number;
+}
+
+export type ResizeDirection = 'out' | 'in';
+
+/** A resize in progress. Its progress is derived from `now()`, so a fake clock drives it too. */
+export interface ResizeJob {
+  direction: ResizeDirection;
+  groupName: string;
+  count: number;
+  startedAt: number;
+  durationMs: number;
+  willFail: boolean;
+  /** Host ids that leave the cluster on a successful scale-in. */
+  removeIds: string[];
+  /** The task group created by a scale-out with task_node_info when none existed. */
+  newGroup?: NodeGroupRecord;
+  /** Flavor/disks given by task_node_info for an existing task group with 0 nodes. */
+  redefineGroup?: NodeGroupRecord;
+}
+
+export type ResizeFailureSwitch = number | 'always';
+
+export interface ClusterRecord {
+  clusterId: string;
+  clusterName: string;
+  clusterState: ClusterState;
+  /** Node-change status (§4.2): '' when nothing changes. */
+  scale: string;
+  stageDesc: string | null;
+  errorInfo: string;
+  /** 0 = analysis, 1 = streaming. */
+  clusterType: 0 | 1;
+  clusterVersion: string;
+  /** Yearly/monthly billing: the v1.1 resize refuses it with 12000065. */
+  yearlyMonthly: boolean;
+  periodType: 0 | 1;
+  createAt: number;
+  updateAt: number;
+  safeMode: 0 | 1;
+  /** Index used to derive network ids and the third octet of host IPs. */
+  netIndex: number;
+  groups: NodeGroupRecord[];
+  hosts: HostRecord[];
+  nextHostSeq: number;
+  /** Remaining resizes that must fail (per-cluster failure switch); 0 = none. */
+  failResizes: ResizeFailureSwitch;
+  job?: ResizeJob;
+}
+
+export function coreGroups(c: ClusterRecord): NodeGroupRecord[] {
+  return c.groups.filter((g) => g.role === 'core');
+}
+
+export function taskGroups(c: ClusterRecord): NodeGroupRecord[] {
+  return c.groups.filter((g) => g.role === 'task');
+}
+
+export function countNodes(c: ClusterRecord, role: NodeRole): number {
+  return c.groups.filter((g) => g.role === role).reduce((sum, g) => sum + g.nodeNum, 0);
+}

@@ -1,0 +1,140 @@
+// The cluster-dependent rules of the v1.1 resize (mrs-api.md §3.5, resize doc 表4 and 表9):
+// billing, state, node group, task_node_info, the 500-node limit, 3 core nodes minimum, server_ids.
+import { countNodes, type ClusterRecord, type NodeGroupRecord } from '../model';
+import type { ResizePlan } from './resizeJob';
+import { resizeError, type Parsed, type ResizeRequest, type TaskNodeInfo } from './resizeParams';
+
+export const MAX_CORE_AND_TASK_NODES = 500;
+export const MIN_CORE_NODES = 3;
+
+type Target = { kind: 'existing'; group: NodeGroupRecord } | { kind: 'newTask'; groupName: string };
+
+const fail = (code: string, msg: string): Parsed<never> => ({ ok: false, reply: resizeError(code, msg) });
+
+function conventionalTaskName(c: ClusterRecord): string {
+  return c.clusterType === 1 ? 'task_node_streaming_group' : 'task_node_analysis_group';
+}
+
+/** '' and `core_node_default_group` mean the core group; `task_node_default_group` the task group. */
+function resolveGroup(c: ClusterRecord, name: string): Parsed<Target> {
+  const firstTask = c.groups.find((g) => g.role === 'task');
+  if (name === '' || name === 'core_node_default_group') {
+    const core = c.groups.find((g) => g.role === 'core');
+    return core ? { ok: true, value: { kind: 'existing', group: core } } : fail('12000002', 'Invalid parameter: the cluster has no core node group.');
+  }
+  if (name === 'task_node_default_group' && firstTask) {
+    return { ok: true, value: { kind: 'existing', group: firstTask } };
+  }
+  const exact = c.groups.find((g) => g.groupName === name);
+  if (exact?.role === 'master') {
+    return fail('12000054', 'Operation not supported: master nodes cannot be scaled out or in with this API.');
+  }
+  if (exact) {
+    return { ok: true, value: { kind: 'existing', group: exact } };
+  }
+  if (!firstTask && (name === 'task_node_default_group' || name === conventionalTaskName(c))) {
+    return { ok: true, value: { kind: 'newTask', groupName: conventionalTaskName(c) } };
+  }
+  return fail('12000002', `Invalid parameter: node_group "${name}" does not exist in cluster ${c.clusterId}.`);
+}
+
+function checkCluster(c: ClusterRecord): Parsed<true> {
+  if (c.yearlyMonthly) {
+    return fail('12000065', 'Yearly/monthly clusters cannot be scaled out or in.');
+  }
+  if (c.clusterState === 'scaling-out' || c.clusterState === 'scaling-in') {
+    return fail('12000018', 'The cluster is being scaled out or in; another scale-out or scale-in is not allowed.');
+  }
+  if (c.clusterState !== 'running') {
+    return fail('12000017', `The cluster is not in the running state (state: ${c.clusterState}); scale-out and scale-in are not allowed.`);
+  }
+  if (c.hosts.some((h) => h.status !== 'ACTIVE')) {
+    return fail('12000068', 'Some nodes of the cluster are not running. Try again later.');
+  }
+  return { ok: true, value: true };
+}
+
+function groupFrom(name: string, info: TaskNodeInfo): NodeGroupRecord {
+  return {
+    groupName: name, role: 'task', nodeNum: 0, nodeSize: info.nodeSize, rootVolumeSize: 480, rootVolumeType: 'SAS',
+    dataVolumeType: info.dataVolumeType, dataVolumeCount: info.dataVolumeCount, dataVolumeSize: info.dataVolumeSize,
+  };
+}
+
+function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target): Parsed<ResizePlan> {
+  const info = req.taskNodeInfo;
+  if (target.kind === 'newTask' && !info) {
+    return fail('12000002', 'Invalid parameter: task_node_info is required because the cluster has no task node group.');
+  }
+  const current = countNodes(c, 'core') + countNodes(c, 'task');
+  if (current + req.instances > MAX_CORE_AND_TASK_NODES) {
+    return fail('12000028', `The cluster can have at most ${MAX_CORE_AND_TASK_NODES} Core and Task nodes (it has ${current}; at most ${MAX_CORE_AND_TASK_NODES - current} can be added).`);
+  }
+  const groupName = target.kind === 'newTask' ? target.groupName : target.group.groupName;
+  const plan: ResizePlan = { direction: 'out', groupName, count: req.instances, removeIds: [] };
+  if (info && target.kind === 'newTask') {
+    plan.newGroup = groupFrom(groupName, info);
+  } else if (info && target.kind === 'existing' && target.group.role === 'task') {
+    plan.redefineGroup = groupFrom(groupName, info);
+  }
+  return { ok: true, value: plan };
+}
+
+/** The emulator's own choice when no server_ids are given: non-ACTIVE hosts first, then the newest. */
+function pickVictims(c: ClusterRecord, group: NodeGroupRecord, n: number): string[] {
+  return c.hosts
+    .filter((h) => h.groupName === group.groupName)
+    .sort((a, b) => Number(a.status === 'ACTIVE') - Number(b.status === 'ACTIVE') || b.seq - a.seq)
+    .slice(0, n)
+    .map((h) => h.id);
+}
+
+function checkServerIds(c: ClusterRecord, group: NodeGroupRecord, req: ResizeRequest): Parsed<string[]> {
+  if (req.serverIds.length !== req.instances) {
+    return fail('12000002', `Invalid parameter: server_ids names ${req.serverIds.length} nodes but instances is ${req.instances}.`);
+  }
+  if (new Set(req.serverIds).size !== req.serverIds.length) {
+    return fail('12000002', 'Invalid parameter: server_ids contains duplicates.');
+  }
+  const own = new Set(c.hosts.filter((h) => h.groupName === group.groupName).map((h) => h.id));
+  const stranger = req.serverIds.find((id) => !own.has(id));
+  if (stranger !== undefined) {
+    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: task node ${stranger} does not exist in node group ${group.groupName}.`);
+  }
+  return { ok: true, value: req.serverIds };
+}
+
+function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Parsed<ResizePlan> {
+  if (target.kind === 'newTask') {
+    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: the task node does not exist.`);
+  }
+  const g = target.group;
+  if (g.role === 'core' && g.nodeNum - req.instances < MIN_CORE_NODES) {
+    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: Core nodes, ${req.instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain (it has ${g.nodeNum}).`);
+  }
+  if (g.role === 'task' && req.instances > g.nodeNum) {
+    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: Task nodes, ${req.instances} requested; node group ${g.groupName} has ${g.nodeNum}.`);
+  }
+  // server_ids only matter for a task scale-in (doc 表4); for core groups the server picks.
+  const ids = g.role === 'task' && req.serverIds.length > 0 ? checkServerIds(c, g, req) : { ok: true as const, value: pickVictims(c, g, req.instances) };
+  if (!ids.ok) {
+    return ids;
+  }
+  return { ok: true, value: { direction: 'in', groupName: g.groupName, count: req.instances, removeIds: ids.value } };
+}
+
+/** Applies the cluster-dependent rules to a parsed request; the plan is what the job will do. */
+export function planResize(c: ClusterRecord, req: ResizeRequest): Parsed<ResizePlan> {
+  const cluster = checkCluster(c);
+  if (!cluster.ok) {
+    return cluster;
+  }
+  const target = resolveGroup(c, req.nodeGroup);
+  if (!target.ok) {
+    return target;
+  }
+  if (req.taskNodeInfo && countNodes(c, 'task') > 0) {
+    return fail('12000002', 'Invalid parameter: task_node_info can only be given when the cluster has no task nodes.');
+  }
+  return req.scaleType === 'scale_out' ? planScaleOut(c, req, target.value) : planScaleIn(c, req, target.value);
+}

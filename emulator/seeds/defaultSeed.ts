@@ -1,0 +1,39 @@
+// The demo seed: a realistic project with a cluster in every state and the edge cases of the
+// resize rules (no task group, empty task group, yearly/monthly, near the 500-node limit...).
+import type { ClusterRecord } from '../model';
+import { aCluster, type ClusterSpec } from './builder';
+
+export const DEFAULT_SPECS: readonly ClusterSpec[] = [
+  { name: 'analytics-prod', core: 5, task: 4, daysAgo: 120, coreFlavor: 'c6.4xlarge.4.linux.bigdata' },
+  { name: 'etl-nightly', core: 3, daysAgo: 90 },
+  { name: 'stream-events', type: 'streaming', core: 3, task: 2, daysAgo: 60, version: 'MRS 3.2.0-LTS.1' },
+  { name: 'reporting-warehouse', core: 4, task: 0, daysAgo: 45 },
+  {
+    name: 'ml-features', state: 'scaling-out', scale: 'scaling-out', core: 3, task: 2,
+    stageDesc: 'Creating VM', daysAgo: 30,
+  },
+  {
+    name: 'log-archive', state: 'scaling-in', scale: 'scaling-in', core: 6, task: 3,
+    stageDesc: 'Decommissioning instance', daysAgo: 200,
+  },
+  { name: 'hbase-online', state: 'abnormal', core: 5, task: 2, daysAgo: 150, errorInfo: 'Some services are abnormal.' },
+  { name: 'finance-frozen', state: 'frozen', core: 3, daysAgo: 300 },
+  {
+    name: 'poc-failed', state: 'failed', core: 3, daysAgo: 10, stageDesc: 'Cluster installation failed',
+    errorInfo: 'MRS.201 Failed because of ECS. (Ecs.0005: root volume size is [40], must over image mindisk [480])',
+  },
+  { name: 'old-sandbox', state: 'terminated', core: 3, daysAgo: 400, safeMode: 0 },
+  { name: 'temp-teardown', state: 'terminating', core: 3, daysAgo: 5 },
+  { name: 'new-lakehouse', state: 'starting', core: 3, task: 0, daysAgo: 0, stageDesc: 'Installing MRS Manager' },
+  { name: 'billing-yearly', core: 4, task: 2, yearlyMonthly: true, daysAgo: 365 },
+  { name: 'bigscale-batch', core: 3, task: 495, daysAgo: 75, taskFlavor: 'c6.2xlarge.4.linux.bigdata' },
+  { name: 'hdfs-degraded', core: 4, task: 1, shutoffCore: 1, daysAgo: 20 },
+  {
+    name: 'retry-scaleout', core: 3, task: 1, scale: 'scaling-error', stageDesc: 'Cluster expansion failed',
+    errorInfo: 'MRS.104 Insufficient resources. Try again later or contact customer service.', daysAgo: 15,
+  },
+];
+
+export function defaultSeed(): ClusterRecord[] {
+  return DEFAULT_SPECS.map((spec, i) => aCluster('default', i + 1, spec));
+}

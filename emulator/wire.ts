@@ -1,0 +1,159 @@
+// The emulator's own wire shapes, written from the API docs and examples (mrs-api.md §3, §5, §7).
+// They deliberately keep the real service's quirks: counts as strings, PascalCase node-group keys
+// in the details answer, `total` as a string in the host list.
+
+export interface NodeGroupCamelDto {
+  groupName: string;
+  nodeNum: number;
+  nodeSize: string;
+  nodeSpecId: string;
+  vmProductId: string;
+  vmSpecCode: string | null;
+  nodeProductId: string;
+  rootVolumeSize: number;
+  rootVolumeProductId: string;
+  rootVolumeType: string;
+  rootVolumeResourceSpecCode: string;
+  rootVolumeResourceType: string;
+  dataVolumeType: string;
+  dataVolumeCount: number;
+  dataVolumeSize: number;
+  dataVolumeProductId: string;
+  dataVolumeResourceSpecCode: string;
+  dataVolumeResourceType: string;
+  AutoScalingPolicy?: null;
+}
+
+/** The same group with the PascalCase keys of the SDK models and captured responses. */
+export type NodeGroupPascalDto = {
+  [K in keyof NodeGroupCamelDto as K extends 'AutoScalingPolicy' ? K : Capitalize<K>]: NodeGroupCamelDto[K];
+};
+
+export interface ComponentDto {
+  id: null;
+  componentId: string;
+  componentName: string;
+  componentVersion: string;
+  external_datasources: null;
+  componentDesc: string;
+  componentDescEn: string;
+}
+
+export interface ClusterBaseDto {
+  clusterId: string;
+  clusterName: string;
+  masterNodeNum: string;
+  coreNodeNum: string;
+  totalNodeNum: string;
+  clusterState: string;
+  scale: string;
+  stageDesc: string | null;
+  errorInfo: string;
+  createAt: string;
+  updateAt: string;
+  chargingStartTime: string;
+  billingType: string;
+  periodType: number;
+  dataCenter: string;
+  azName: string;
+  azCode: string;
+  vpc: string;
+  vpcId: string;
+  subnetId: string;
+  subnetName: string;
+  securityGroupsId: string;
+  duration: string;
+  fee: string;
+  hadoopVersion: string;
+  masterNodeSize: string;
+  coreNodeSize: string;
+  componentList: ComponentDto[];
+  externalIp: string | null;
+  internalIp: string;
+  masterNodeIp: string;
+  privateIpFirst: string;
+  deploymentId: string;
+  remark: string;
+  orderId: string | null;
+  instanceId: string;
+  tenantId: string;
+  volumeSize: number;
+  volumeType: string;
+  safeMode: number;
+  clusterVersion: string;
+  nodePublicCertName: string;
+  clusterType: number;
+  logCollection: number;
+  enterpriseProjectId: string;
+  tags: string;
+  masterDataVolumeType: string;
+  masterDataVolumeSize: number;
+  masterDataVolumeCount: number;
+  coreDataVolumeType: string;
+  coreDataVolumeSize: number;
+  coreDataVolumeCount: number;
+}
+
+/** A cluster in the list: camelCase node groups, `isMrsManagerFinish` as in the list example. */
+export interface ClusterListItemDto extends ClusterBaseDto {
+  isMrsManagerFinish: boolean;
+  nodeGroups: NodeGroupCamelDto[];
+  taskNodeGroups: NodeGroupCamelDto[];
+}
+
+/** A cluster in the details answer: PascalCase node groups, `ismrsManagerFinish` as in the detail example. */
+export interface ClusterDetailDto extends ClusterBaseDto {
+  ismrsManagerFinish: boolean;
+  nodeGroups: NodeGroupPascalDto[];
+  taskNodeGroups: NodeGroupPascalDto[];
+}
+
+export interface ListClustersResponseDto {
+  clusterTotal: number;
+  clusters: ClusterListItemDto[];
+}
+
+export interface ClusterDetailResponseDto {
+  cluster: ClusterDetailDto;
+}
+
+export interface HostDto {
+  id: string;
+  name: string;
+  ip: string;
+  status: string;
+  flavor: string;
+  type: 'Master' | 'Core' | 'Task';
+  mem: string;
+  cpu: string;
+  root_volume_size: string;
+  data_volume_type: string;
+  data_volume_size: string;
+  data_volume_count: string;
+  node_group_name: string;
+}
+
+export interface ListHostsResponseDto {
+  total: string;
+  hosts: HostDto[];
+}
+
+export interface ResizeResponseDto {
+  result: 'succeeded';
+}
+
+/** MRS service error body. */
+export interface MrsErrorDto {
+  error_code: string;
+  error_msg: string;
+}
+
+/** API gateway error body (APIGW.0301, APIG.0307...). */
+export interface GatewayErrorDto extends MrsErrorDto {
+  request_id: string;
+}
+
+/** IAM's nested error body. */
+export interface IamErrorDto {
+  error: { code: number; message: string; title: string };
+}

@@ -1,0 +1,101 @@
+// The CLI: first stdout line is the JSON connection object; flags; clean stop on SIGINT/SIGTERM.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { parseArgs } from '../../../emulator/cli';
+import { resizeBody } from './helpers';
+
+const CLI = path.resolve(__dirname, '../../../emulator/cli.js');
+
+interface Running {
+  child: ChildProcess;
+  first: Record<string, string>;
+  output: () => string;
+}
+
+function startCli(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        resolve({ child, first: JSON.parse(out.slice(0, nl)) as Record<string, string>, output: () => out });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+function exitCode(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+async function token(url: string, first: Record<string, string>): Promise<string> {
+  const body = { auth: { identity: { methods: ['password'], password: { user: { name: first.user, password: first.password, domain: { name: first.domain } } } }, scope: { project: { id: first.projectId } } } };
+  const res = await fetch(`${url}/v3/auth/tokens`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  return res.headers.get('x-subject-token') ?? '';
+}
+
+describe('emulator CLI', function () {
+  this.timeout(10_000);
+
+  it('prints exactly the connection JSON first, serves, and exits 0 on SIGTERM', async () => {
+    const run = await startCli(['--port', '0', '--seed', 'empty']);
+    assert.deepEqual(Object.keys(run.first), ['url', 'region', 'projectId', 'ak', 'sk', 'domain', 'user', 'password']);
+    assert.match(run.first.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const info = (await (await fetch(`${run.first.url}/__emulator/info`)).json()) as { seed: string };
+    assert.equal(info.seed, 'empty');
+    const exited = exitCode(run.child);
+    run.child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    assert.match(run.output(), /SIGTERM received/);
+  });
+
+  it('--fail-cluster and --scale-seconds: the resize ends in scaling-error; SIGINT exits 0', async () => {
+    const run = await startCli(['--scale-seconds=0', '--fail-cluster', 'analytics-prod']);
+    const { url, projectId } = run.first;
+    const t = await token(url, run.first);
+    const listed = (await (await fetch(`${url}/v1.1/${projectId}/cluster_infos?clusterName=analytics-prod`, { headers: { 'X-Auth-Token': t } })).json()) as { clusters: { clusterId: string }[] };
+    const id = listed.clusters[0].clusterId;
+    const put = await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, {
+      method: 'PUT', headers: { 'X-Auth-Token': t, 'Content-Type': 'application/json' }, body: JSON.stringify(resizeBody({ scale_type: 'scale_out', instances: 1 })),
+    });
+    assert.equal(put.status, 200);
+    const detail = (await (await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, { headers: { 'X-Auth-Token': t } })).json()) as { cluster: { scale: string } };
+    assert.equal(detail.cluster.scale, 'scaling-error');
+    assert.match(run.output(), /PUT \/v1\.1\/.+ -> 200/);
+    const exited = exitCode(run.child);
+    run.child.kill('SIGINT');
+    assert.equal(await exited, 0);
+  });
+
+  it('--latency delays every request', async () => {
+    const run = await startCli(['--latency', '250', '--seed', 'empty']);
+    const t0 = Date.now();
+    await fetch(`${run.first.url}/v3/projects`);
+    assert.ok(Date.now() - t0 >= 240);
+    const exited = exitCode(run.child);
+    run.child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+
+  it('bad arguments exit 2 with the usage', async () => {
+    const child = spawn(process.execPath, [CLI, '--seed', 'nope'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    assert.equal(await exitCode(child), 2);
+    assert.match(err, /Unknown seed "nope"/);
+  });
+
+  it('parseArgs reads both flag forms and refuses unknown or incomplete flags', () => {
+    assert.deepEqual(parseArgs(['--port', '8080', '--seed=many', '--scale-seconds', '0.3', '--fail-cluster', 'a', '--fail-cluster=b', '--latency', '5']), {
+      options: { port: 8080, seed: 'many', scaleSeconds: 0.3 }, failClusters: ['a', 'b'], latencyMs: 5,
+    });
+    assert.throws(() => parseArgs(['--port']), /--port needs a number/);
+    assert.throws(() => parseArgs(['--port', '-1']), /--port needs a number/);
+    assert.throws(() => parseArgs(['--seed', '--port']), /--seed needs a value/);
+    assert.throws(() => parseArgs(['--verbose']), /Unknown argument/);
+  });
+});
