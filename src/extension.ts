@@ -1,23 +1,38 @@
 // Composition root: builds every service once and hands dependencies down explicitly.
 // Activation is lazy (the Clusters view or a command) and does no network I/O.
 import * as vscode from 'vscode';
+import { allCommands } from './vscode/commands/all';
 import { registerCommands } from './vscode/commands/registry';
-import { showLog } from './vscode/commands/showLog';
+import { Clients } from './vscode/connections/Clients';
+import { ConnectionStore } from './vscode/connections/ConnectionStore';
+import { createExplorer } from './vscode/explorer';
 import { createLog } from './vscode/log';
-import { ClustersTreeProvider } from './vscode/tree/ClustersTreeProvider';
+import { QuickInputPrompter } from './vscode/prompts/QuickInputPrompter';
+import type { Services } from './vscode/services';
+import { ConnectionStatusBar } from './vscode/statusBar';
+import { CLUSTER_SCHEME, ClusterDetailsProvider } from './vscode/tree/ClusterDetailsProvider';
+import { FilterStore } from './vscode/tree/FilterStore';
+import { vscodeUi } from './vscode/ui';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
+export type TestApi = Services & { readonly statusBar: ConnectionStatusBar; readonly explorer: ReturnType<typeof createExplorer> };
+
+export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const log = createLog();
-  const clusters = new ClustersTreeProvider();
+  const store = new ConnectionStore(context);
+  const clients = new Clients(store, log);
+  const filter = new FilterStore(context.workspaceState);
+  const explorer = createExplorer(context, log, store, clients, filter);
+  const statusBar = new ConnectionStatusBar(store);
+  const services: Services = { context, log, store, clients, filter, model: explorer.model, tree: explorer.tree, prompter: { current: new QuickInputPrompter() }, ui: { current: vscodeUi } };
   context.subscriptions.push(
-    log,
-    clusters,
-    vscode.window.registerTreeDataProvider('mrs.clusters', clusters),
+    log, store, filter, statusBar,
+    store.onDidChange(() => statusBar.update()),
+    vscode.workspace.registerTextDocumentContentProvider(CLUSTER_SCHEME, new ClusterDetailsProvider(clients)),
   );
-  registerCommands(context, log, {
-    'mrs.log.show': showLog(log),
-  });
+  registerCommands(context, log, services.ui, allCommands(services));
   log.info(`MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`);
+  return process.env.MRS_INTEGRATION === '1' ? { ...services, statusBar, explorer } : undefined;
 }
 
 export function deactivate(): void {

@@ -54,6 +54,7 @@ function writeSettings(dirs, settings) {
     'extensions.autoCheckUpdates': false,
     'workbench.tips.enabled': false,
     'chat.disableAIFeatures': true,
+    'git.openRepositoryInParentFolders': 'never',
   };
   fs.writeFileSync(file, JSON.stringify({ ...base, ...settings }, null, 2));
 }

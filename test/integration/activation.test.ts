@@ -33,7 +33,9 @@ describe('activation', () => {
   it('registers every contributed command, and contributes every registered one', async () => {
     const registered = new Set((await vscode.commands.getCommands(true)).filter((c) => c.startsWith('mrs.')));
     const contributed = (extension.packageJSON as Manifest).contributes.commands.map((c) => c.command);
-    assert.deepEqual([...registered].filter((c) => !c.startsWith('mrs.clusters.')).sort(), [...contributed].sort());
+    // VS Code adds <view id>.focus, .resetViewLocation… for every view; those are not ours.
+    const viewCommand = /^mrs\.clusters\.(focus|resetViewLocation|toggleVisibility|removeView|open)$/;
+    assert.deepEqual([...registered].filter((c) => !viewCommand.test(c)).sort(), [...contributed].sort());
     assert.deepEqual([...COMMAND_IDS].sort(), [...contributed].sort());
   });
 

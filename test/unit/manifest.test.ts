@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
 /** The first argument of every `l10n.t(...)` call that is a string literal. */
 function l10nStrings(): Set<string> {
   const found = new Set<string>();
-  const call = /l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
+  const call = /(?:l10n\.t|\bt)\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
   for (const file of sourceFiles('src')) {
     for (const m of fs.readFileSync(file, 'utf8').matchAll(call)) found.add(m[2].replace(/\\(.)/g, '$1'));
   }

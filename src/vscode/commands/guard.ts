@@ -2,6 +2,7 @@
 // "Show Log", stay silent on cancellation.
 import * as vscode from 'vscode';
 import { isCancelled } from '../../core/errors';
+import type { UiSlot } from '../ui';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
 
@@ -9,7 +10,7 @@ export function errorReason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function guard(title: string, log: vscode.LogOutputChannel, handler: CommandHandler): CommandHandler {
+export function guard(title: string, log: vscode.LogOutputChannel, ui: UiSlot, handler: CommandHandler): CommandHandler {
   return async (...args: unknown[]) => {
     try {
       return await handler(...args);
@@ -20,7 +21,7 @@ export function guard(title: string, log: vscode.LogOutputChannel, handler: Comm
       }
       log.error(e instanceof Error ? e : String(e));
       const showLog = vscode.l10n.t('Show Log');
-      const choice = await vscode.window.showErrorMessage(
+      const choice = await ui.current.error(
         vscode.l10n.t('{0} failed: {1}', title, errorReason(e)),
         showLog,
       );

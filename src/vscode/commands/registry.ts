@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandId } from '../../shared/commands';
+import type { UiSlot } from '../ui';
 import { guard, type CommandHandler } from './guard';
 
 export interface CommandSpec {
@@ -12,9 +13,10 @@ export interface CommandSpec {
 export function registerCommands(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
+  ui: UiSlot,
   commands: Record<CommandId, CommandSpec>,
 ): void {
   for (const [id, spec] of Object.entries(commands)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, guard(spec.title, log, spec.run)));
+    context.subscriptions.push(vscode.commands.registerCommand(id, guard(spec.title, log, ui, spec.run)));
   }
 }

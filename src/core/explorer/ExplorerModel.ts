@@ -1,0 +1,152 @@
+// What the Clusters view shows, per connection: the clusters loaded so far (page by page), the
+// last error, and the hosts of expanded clusters. Pure: the tree maps it, tests drive it.
+import type { MrsClient } from '../api/MrsClient';
+import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
+import { isTransitional } from '../model/cluster';
+
+export interface ClusterFilter {
+  readonly name?: string;
+  readonly state?: ClusterStateFilter;
+}
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ConnectionView {
+  status: LoadStatus;
+  clusters: Cluster[];
+  page: number;
+  hasMore: boolean;
+  total: number | undefined;
+  error: unknown;
+  refreshedAt: Date | undefined;
+  /** Per cluster id: when each was last read. */
+  readAt: Map<string, Date>;
+  hosts: Map<string, Promise<Host[]>>;
+}
+
+/** What changed, so the tree fires the smallest change event. */
+export type Change = { readonly connection: string; readonly clusterId?: string } | undefined;
+
+export interface ExplorerDeps {
+  readonly clientFor: (connection: string) => Promise<MrsClient>;
+  readonly pageSize: () => number;
+  readonly filter: () => ClusterFilter;
+  readonly now: () => Date;
+  readonly onChange: (change: Change) => void;
+}
+
+function emptyView(): ConnectionView {
+  return { status: 'idle', clusters: [], page: 0, hasMore: false, total: undefined, error: undefined, refreshedAt: undefined, readAt: new Map(), hosts: new Map() };
+}
+
+export class ExplorerModel {
+  private readonly views = new Map<string, ConnectionView>();
+  /** The page being fetched per connection, so that callers share it instead of racing it. */
+  private readonly inflight = new Map<string, { page: number; done: Promise<void> }>();
+
+  constructor(private readonly deps: ExplorerDeps) {}
+
+  view(connection: string): ConnectionView {
+    let v = this.views.get(connection);
+    if (!v) this.views.set(connection, (v = emptyView()));
+    return v;
+  }
+
+  /** Forgets everything (connections or filter changed). */
+  reset(): void {
+    this.views.clear();
+    this.inflight.clear();
+  }
+
+  /** First page again; keeps the old list visible until the new one arrives. Concurrent calls share one request. */
+  load(connection: string): Promise<void> {
+    return this.fetchShared(connection, () => 1);
+  }
+
+  /** The next page ("Load more…"). */
+  loadMore(connection: string): Promise<void> {
+    return this.fetchShared(connection, () => (this.view(connection).hasMore ? this.view(connection).page + 1 : undefined));
+  }
+
+  /** Resolves when the list is there: waits for a fetch under way, or starts the first one. */
+  whenLoaded(connection: string): Promise<void> {
+    const running = this.inflight.get(connection);
+    if (running) return running.done;
+    return this.view(connection).status === 'idle' ? this.load(connection) : Promise.resolve();
+  }
+
+  /** One fetch at a time per connection; a request for another page waits for the one under way. */
+  private fetchShared(connection: string, pageWanted: () => number | undefined): Promise<void> {
+    const running = this.inflight.get(connection);
+    if (running) {
+      return running.page === pageWanted() ? running.done : running.done.then(() => this.fetchShared(connection, pageWanted));
+    }
+    const page = pageWanted();
+    if (page === undefined) return Promise.resolve();
+    const done = this.fetchPage(connection, page).finally(() => this.inflight.delete(connection));
+    this.inflight.set(connection, { page, done });
+    return done;
+  }
+
+  private async fetchPage(connection: string, page: number): Promise<void> {
+    const v = this.view(connection);
+    v.status = 'loading';
+    try {
+      const client = await this.deps.clientFor(connection);
+      const { name, state } = this.deps.filter();
+      const result = await client.listClustersPage({ page, pageSize: this.deps.pageSize(), name, state });
+      const now = this.deps.now();
+      const known = page === 1 ? [] : v.clusters.filter((c) => !result.clusters.some((n) => n.id === c.id));
+      Object.assign(v, { clusters: [...known, ...result.clusters], page, hasMore: result.hasMore, total: result.total, status: 'ready', error: undefined, refreshedAt: now });
+      if (page === 1) v.hosts.clear();
+      for (const c of result.clusters) v.readAt.set(c.id, now);
+    } catch (e) {
+      Object.assign(v, { status: 'error', error: e });
+    }
+    this.deps.onChange({ connection });
+  }
+
+  /** Re-reads one cluster's details; a cluster that is gone is dropped from the list. */
+  async refreshCluster(connection: string, clusterId: string): Promise<void> {
+    const v = this.view(connection);
+    const client = await this.deps.clientFor(connection);
+    const fresh = await client.getCluster(clusterId).catch((e: unknown) => {
+      if ((e as { kind?: string }).kind === 'notFound') return undefined;
+      throw e;
+    });
+    v.hosts.delete(clusterId);
+    if (!fresh) {
+      v.clusters = v.clusters.filter((c) => c.id !== clusterId);
+      this.deps.onChange({ connection });
+      return;
+    }
+    v.clusters = v.clusters.map((c) => (c.id === clusterId ? fresh : c));
+    v.readAt.set(clusterId, this.deps.now());
+    this.deps.onChange({ connection, clusterId });
+  }
+
+  cluster(connection: string, clusterId: string): Cluster | undefined {
+    return this.view(connection).clusters.find((c) => c.id === clusterId);
+  }
+
+  /** Hosts of a cluster, read once per cluster until it is refreshed; a failed read is retried next time. */
+  hosts(connection: string, clusterId: string): Promise<Host[]> {
+    const v = this.view(connection);
+    let p = v.hosts.get(clusterId);
+    if (!p) {
+      p = this.deps.clientFor(connection).then((c) => c.listHosts(clusterId));
+      p.catch(() => v.hosts.delete(clusterId));
+      v.hosts.set(clusterId, p);
+    }
+    return p;
+  }
+
+  /** Clusters whose state changes on its own (scaling, starting, terminating). */
+  transitional(): Array<{ connection: string; clusterId: string }> {
+    const out: Array<{ connection: string; clusterId: string }> = [];
+    for (const [connection, v] of this.views) {
+      for (const c of v.clusters) if (isTransitional(c.state)) out.push({ connection, clusterId: c.id });
+    }
+    return out;
+  }
+}

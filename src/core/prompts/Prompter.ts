@@ -1,0 +1,47 @@
+// What a multi-step flow asks of the user, without VS Code: the extension implements it with
+// QuickPick / InputBox (Back button, live validation); tests script it.
+
+/** Returned when the user presses Back. Escape throws CancelledError instead. */
+// Symbol.for: the bundled extension and tests compiled apart must agree on it.
+export const BACK = Symbol.for('mrs.prompt.back');
+export type Back = typeof BACK;
+
+export interface PickItem<T> {
+  readonly label: string;
+  readonly description?: string;
+  readonly detail?: string;
+  readonly value: T;
+  /** Shown but not selectable (e.g. a cluster that is not running, with why). */
+  readonly disabled?: boolean;
+}
+
+interface StepBase {
+  readonly title: string;
+  /** 1-based position and count, shown as "2/6". */
+  readonly step: number;
+  readonly totalSteps: number;
+}
+
+export interface PickOptions<T> extends StepBase {
+  readonly placeholder?: string;
+  readonly items: readonly PickItem<T>[];
+  /** The item to highlight (the previous answer when going back). */
+  readonly active?: T;
+  readonly matchOnDescription?: boolean;
+}
+
+export interface InputOptions extends StepBase {
+  readonly prompt?: string;
+  readonly placeholder?: string;
+  readonly value?: string;
+  readonly password?: boolean;
+  /** Live validation: a message blocks accepting, undefined accepts. */
+  readonly validate?: (value: string) => string | undefined;
+}
+
+export interface Prompter {
+  /** @throws CancelledError on Escape. */
+  pick<T>(options: PickOptions<T>): Promise<T | Back>;
+  /** @throws CancelledError on Escape. */
+  input(options: InputOptions): Promise<string | Back>;
+}

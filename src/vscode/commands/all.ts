@@ -1,0 +1,34 @@
+// Every command of the extension, id → handler. `Record<CommandId, …>` makes a missing one a compile error.
+import type { CommandId } from '../../shared/commands';
+import type { Services } from '../services';
+import { addConnection } from './addConnection';
+import { copyClusterId } from './copyClusterId';
+import { editConnection } from './editConnection';
+import { clearClusterFilter, filterClusters } from './filterClusters';
+import { loadMoreClusters } from './loadMoreClusters';
+import { openClusterDetails } from './openClusterDetails';
+import { openInConsole } from './openInConsole';
+import { refreshCluster } from './refreshCluster';
+import { refreshClusters } from './refreshClusters';
+import type { CommandSpec } from './registry';
+import { removeConnection } from './removeConnection';
+import { showLog } from './showLog';
+import { switchConnection } from './switchConnection';
+
+export function allCommands(s: Services): Record<CommandId, CommandSpec> {
+  return {
+    'mrs.log.show': showLog(s.log),
+    'mrs.connection.add': addConnection(s),
+    'mrs.connection.edit': editConnection(s),
+    'mrs.connection.remove': removeConnection(s),
+    'mrs.connection.switch': switchConnection(s),
+    'mrs.clusters.refresh': refreshClusters(s),
+    'mrs.clusters.loadMore': loadMoreClusters(s),
+    'mrs.clusters.filter': filterClusters(s),
+    'mrs.clusters.clearFilter': clearClusterFilter(s),
+    'mrs.cluster.refresh': refreshCluster(s),
+    'mrs.cluster.copyId': copyClusterId(s),
+    'mrs.cluster.openDetails': openClusterDetails(s),
+    'mrs.cluster.openInConsole': openInConsole(s),
+  };
+}

@@ -1,0 +1,156 @@
+// Pure descriptions of tree items (labels, descriptions, icons, context values, tooltips).
+// No `vscode` import: the items in ./items map these to TreeItems, and unit tests check them.
+import {
+  hasScaleError,
+  isTransitional,
+  type Cluster,
+  type ClusterState,
+  type Host,
+  type NodeGroup,
+  type NodeGroupRole,
+} from '../../core/model/cluster';
+import type { Translate } from '../../shared/translate';
+
+export interface Icon {
+  /** A codicon id, `~spin` included where it spins. */
+  readonly id: string;
+  /** A theme colour id, or undefined for the default foreground. */
+  readonly color: string | undefined;
+}
+
+export interface Description {
+  readonly label: string;
+  readonly description: string;
+  readonly icon: Icon;
+  readonly contextValue: string;
+  /** Markdown. */
+  readonly tooltip: string;
+}
+
+const STATE_ICONS: Record<ClusterState, Icon> = {
+  running: { id: 'vm-running', color: 'charts.green' },
+  starting: { id: 'sync~spin', color: 'charts.blue' },
+  'scaling-out': { id: 'sync~spin', color: 'charts.blue' },
+  'scaling-in': { id: 'sync~spin', color: 'charts.blue' },
+  terminating: { id: 'sync~spin', color: 'charts.orange' },
+  abnormal: { id: 'warning', color: 'charts.yellow' },
+  failed: { id: 'error', color: 'charts.red' },
+  frozen: { id: 'lock', color: 'disabledForeground' },
+  terminated: { id: 'circle-slash', color: 'disabledForeground' },
+  unknown: { id: 'question', color: undefined },
+};
+
+/** The state as the MRS console names it. */
+export function stateLabel(state: ClusterState, t: Translate): string {
+  switch (state) {
+    case 'running': return t('running');
+    case 'starting': return t('starting');
+    case 'scaling-out': return t('scaling out');
+    case 'scaling-in': return t('scaling in');
+    case 'terminating': return t('terminating');
+    case 'abnormal': return t('abnormal');
+    case 'failed': return t('failed');
+    case 'frozen': return t('frozen');
+    case 'terminated': return t('terminated');
+    case 'unknown': return t('unknown');
+  }
+}
+
+export function roleLabel(role: NodeGroupRole, t: Translate): string {
+  switch (role) {
+    case 'master': return t('Master');
+    case 'core': return t('Core');
+    case 'task': return t('Task');
+  }
+}
+
+export function clusterIcon(cluster: Pick<Cluster, 'state' | 'scale'>): Icon {
+  if (cluster.state === 'running' && hasScaleError(cluster)) return { id: 'warning', color: 'charts.yellow' };
+  return STATE_ICONS[cluster.state];
+}
+
+/** `running · 3 core · 2 task` (task omitted when there is none). */
+export function clusterDescription(cluster: Cluster, t: Translate): string {
+  const parts = [stateLabel(cluster.state, t), t('{0} core', cluster.coreCount)];
+  if (cluster.taskCount > 0) parts.push(t('{0} task', cluster.taskCount));
+  if (hasScaleError(cluster)) parts.push(t('last resize failed'));
+  return parts.join(' · ');
+}
+
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>-]/g, (c) => `\\${c}`);
+}
+
+function groupLines(cluster: Cluster, t: Translate): string[] {
+  return cluster.nodeGroups.map(
+    (g) => `- ${roleLabel(g.role, t)} \`${g.name}\`: ${g.nodeCount} × ${md(g.flavor ?? '?')}`,
+  );
+}
+
+export function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate): string {
+  const state = cluster.scale ? `${stateLabel(cluster.state, t)} (${md(cluster.scale)})` : stateLabel(cluster.state, t);
+  const lines = [
+    `**${md(cluster.name)}**`,
+    '',
+    `${t('Cluster ID')}: \`${cluster.id}\``,
+    `${t('Version')}: ${md(cluster.version ?? '?')}`,
+    `${t('State')}: ${state}`,
+  ];
+  if (cluster.stageDesc) lines.push(`${t('Stage')}: ${md(cluster.stageDesc)}`);
+  if (cluster.errorInfo) lines.push(`${t('Error')}: ${md(cluster.errorInfo)}`);
+  lines.push('', `${t('Node groups')}:`, ...groupLines(cluster, t), '');
+  lines.push(`${t('Last refreshed')}: ${refreshedAt.toLocaleTimeString()}`);
+  return lines.join('  \n');
+}
+
+export function describeCluster(cluster: Cluster, refreshedAt: Date, t: Translate): Description {
+  return {
+    label: cluster.name,
+    description: clusterDescription(cluster, t),
+    icon: clusterIcon(cluster),
+    contextValue: `cluster:${cluster.state}`,
+    tooltip: clusterTooltip(cluster, refreshedAt, t),
+  };
+}
+
+/** Node groups: `nodeGroup:<role>:<cluster state>`, so that resize menus need a running cluster. */
+export function describeNodeGroup(group: NodeGroup, cluster: Pick<Cluster, 'state'>, t: Translate): Description {
+  const flavor = group.flavor ?? '';
+  return {
+    label: roleLabel(group.role, t),
+    description: flavor ? `${group.nodeCount} · ${flavor}` : String(group.nodeCount),
+    icon: { id: group.role === 'master' ? 'server-process' : group.role === 'core' ? 'server' : 'server-environment', color: undefined },
+    contextValue: `nodeGroup:${group.role}:${cluster.state}`,
+    tooltip: [`**${md(group.name)}**`, `${t('Nodes')}: ${group.nodeCount}`, `${t('Flavor')}: ${md(flavor || '?')}`,
+      `${t('Data disks')}: ${group.dataVolume.count ?? '?'} × ${group.dataVolume.sizeGb ?? '?'} GB ${group.dataVolume.type ?? ''}`].join('  \n'),
+  };
+}
+
+const HOST_ICONS: Record<string, Icon> = {
+  ACTIVE: { id: 'pass', color: 'charts.green' },
+  BUILD: { id: 'sync~spin', color: 'charts.blue' },
+  SHUTOFF: { id: 'debug-stop', color: 'disabledForeground' },
+  ERROR: { id: 'error', color: 'charts.red' },
+};
+
+/** Host names repeat the cluster id (`<clusterId>_node_core_IQhiC`); show the rest. */
+export function shortHostName(name: string, clusterId: string): string {
+  return name.startsWith(`${clusterId}_`) ? name.slice(clusterId.length + 1) : name;
+}
+
+export function describeHost(host: Host, clusterId: string, t: Translate): Description {
+  const status = host.status ?? t('unknown');
+  return {
+    label: shortHostName(host.name, clusterId),
+    description: [host.ip, status].filter(Boolean).join(' · '),
+    icon: HOST_ICONS[status] ?? { id: 'circle-outline', color: 'charts.yellow' },
+    contextValue: `host:${status}`,
+    tooltip: [`**${md(host.name)}**`, `ID: \`${host.id}\``, `IP: ${host.ip ?? '?'}`, `${t('Status')}: ${md(status)}`,
+      `${t('Flavor')}: ${md(host.flavor ?? '?')}`].join('  \n'),
+  };
+}
+
+/** Whether the tree should keep re-reading this cluster. */
+export function needsPolling(cluster: Pick<Cluster, 'state'>): boolean {
+  return isTransitional(cluster.state);
+}

@@ -1,0 +1,41 @@
+// The elements of the Clusters tree: small records with stable ids. The same object is handed
+// out for the same id, so that change events for one cluster find it again and a refresh keeps
+// expansion and selection.
+import type { Host, NodeGroupRole } from '../../core/model/cluster';
+
+export type TreeNode =
+  | { readonly kind: 'connection'; readonly id: string; readonly connection: string }
+  | { readonly kind: 'cluster'; readonly id: string; readonly connection: string; readonly clusterId: string }
+  | { readonly kind: 'nodeGroup'; readonly id: string; readonly connection: string; readonly clusterId: string; readonly group: string; readonly role: NodeGroupRole }
+  | { readonly kind: 'host'; readonly id: string; readonly connection: string; readonly clusterId: string; host: Host }
+  | { readonly kind: 'message'; readonly id: string; readonly connection?: string; readonly severity: 'info' | 'error'; text: string; tooltip?: string }
+  | { readonly kind: 'loadMore'; readonly id: string; readonly connection: string };
+
+export class NodeCache {
+  private readonly nodes = new Map<string, TreeNode>();
+
+  /** The cached node with this id, refreshed with the given fields. */
+  get<T extends TreeNode>(node: T): T {
+    const known = this.nodes.get(node.id) as T | undefined;
+    if (known) return Object.assign(known, node);
+    this.nodes.set(node.id, node);
+    return node;
+  }
+
+  find(id: string): TreeNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  clear(): void {
+    this.nodes.clear();
+  }
+}
+
+export const ids = {
+  connection: (c: string) => `conn:${c}`,
+  cluster: (c: string, cluster: string) => `cluster:${c}/${cluster}`,
+  group: (c: string, cluster: string, group: string) => `group:${c}/${cluster}/${group}`,
+  host: (c: string, cluster: string, host: string) => `host:${c}/${cluster}/${host}`,
+  message: (c: string | undefined, what: string) => `msg:${c ?? ''}/${what}`,
+  loadMore: (c: string) => `more:${c}`,
+};

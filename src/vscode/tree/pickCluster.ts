@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { CancelledError } from '../../core/errors';
+import type { Cluster } from '../../core/model/cluster';
+import { BACK } from '../../core/prompts/Prompter';
+import { pickConnection } from '../connections/pickConnection';
+import type { Services } from '../services';
+import { clusterDescription } from './describe';
+
+export interface ClusterRef {
+  readonly connection: string;
+  readonly cluster: Cluster;
+}
+
+/** The cluster a command acts on: the tree node it was invoked on, else one the user picks. */
+export async function pickCluster(s: Services, arg: unknown, title: string): Promise<ClusterRef> {
+  const node = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
+  if (node?.clusterId && node.connection) {
+    const known = s.model.cluster(node.connection, node.clusterId);
+    if (known) return { connection: node.connection, cluster: known };
+  }
+  const connection = await pickConnection(s, undefined, title);
+  const client = await s.clients.get(connection.name);
+  const clusters = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing clusters…') },
+    () => client.listClusters({ state: 'existing' }),
+  );
+  if (clusters.length === 0) throw new Error(vscode.l10n.t('No clusters in {0}', connection.region));
+  const answer = await s.prompter.current.pick({
+    title, step: 1, totalSteps: 1, placeholder: vscode.l10n.t('Cluster'), matchOnDescription: true,
+    items: clusters.map((c) => ({ label: c.name, description: clusterDescription(c, vscode.l10n.t), detail: c.id, value: c })),
+  });
+  if (answer === BACK) throw new CancelledError();
+  return { connection: connection.name, cluster: answer };
+}

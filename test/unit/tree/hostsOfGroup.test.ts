@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { hostsOfGroup, roleOfHostType } from '../../../src/vscode/tree/hostsOfGroup';
+import { aHost } from '../../support/builders';
+
+describe('hosts of a node group', () => {
+  it('maps every documented host type to a role', () => {
+    assert.equal(roleOfHostType('Master'), 'master');
+    assert.equal(roleOfHostType('MasterNode'), 'master');
+    assert.equal(roleOfHostType('Core'), 'core');
+    assert.equal(roleOfHostType('Analysis_Core'), 'core');
+    assert.equal(roleOfHostType('Streaming_Task'), 'task');
+    assert.equal(roleOfHostType('TaskNode'), 'task');
+    assert.equal(roleOfHostType(undefined), undefined);
+  });
+
+  it('prefers node_group_name, so two task groups stay apart', () => {
+    const hosts = [
+      aHost({ id: '1', name: 'b', type: 'Task', nodeGroupName: 'task_node_analysis_group' }),
+      aHost({ id: '2', name: 'a', type: 'Task', nodeGroupName: 'task_node_streaming_group' }),
+      aHost({ id: '3', name: 'c', type: 'Core', nodeGroupName: undefined }),
+    ];
+    assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task').map((h) => h.id), ['1']);
+    assert.deepEqual(hostsOfGroup(hosts, 'core_node_analysis_group', 'core').map((h) => h.id), ['3']);
+  });
+
+  it('sorts by name', () => {
+    const hosts = [aHost({ id: '1', name: 'z', type: 'Core' }), aHost({ id: '2', name: 'a', type: 'Core' })];
+    assert.deepEqual(hostsOfGroup(hosts, 'core', 'core').map((h) => h.name), ['a', 'z']);
+  });
+});
