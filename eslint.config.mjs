@@ -43,9 +43,9 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  noVscode(['src/core/**', 'src/shared/**', 'emulator/**', 'bench/**']),
+  noVscode(['src/core/**', 'src/shared/**', 'emulator/**']),
   // Plain-Node tests may test the pure describe* modules under src/vscode (they fail to load if one imports vscode).
-  noVscode(['test/unit/**', 'test/contract/**'], true),
+  noVscode(['test/unit/**', 'test/contract/**', 'bench/**'], true),
   {
     files: ['webview/**'],
     rules: {
