@@ -7,6 +7,7 @@ import { Clients } from './vscode/connections/Clients';
 import { ConnectionStore } from './vscode/connections/ConnectionStore';
 import { createExplorer } from './vscode/explorer';
 import { createLog } from './vscode/log';
+import { createOperations, type OperationsWiring } from './vscode/operations/createOperations';
 import { QuickInputPrompter } from './vscode/prompts/QuickInputPrompter';
 import type { Services } from './vscode/services';
 import { ConnectionStatusBar } from './vscode/statusBar';
@@ -15,7 +16,7 @@ import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi } from './vscode/ui';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
-export type TestApi = Services & { readonly statusBar: ConnectionStatusBar; readonly explorer: ReturnType<typeof createExplorer> };
+export type TestApi = Services & OperationsWiring & { readonly statusBar: ConnectionStatusBar; readonly explorer: ReturnType<typeof createExplorer> };
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const log = createLog();
@@ -30,9 +31,10 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     store.onDidChange(() => statusBar.update()),
     vscode.workspace.registerTextDocumentContentProvider(CLUSTER_SCHEME, new ClusterDetailsProvider(clients)),
   );
-  registerCommands(context, log, services.ui, allCommands(services));
+  const operations = createOperations(services);
+  registerCommands(context, log, services.ui, allCommands(services, operations));
   log.info(`MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`);
-  return process.env.MRS_INTEGRATION === '1' ? { ...services, statusBar, explorer } : undefined;
+  return process.env.MRS_INTEGRATION === '1' ? { ...services, ...operations, statusBar, explorer } : undefined;
 }
 
 export function deactivate(): void {

@@ -14,6 +14,12 @@ export const COMMAND_IDS = [
   'mrs.cluster.copyId',
   'mrs.cluster.openDetails',
   'mrs.cluster.openInConsole',
+  'mrs.nodeGroup.resize',
+  'mrs.nodeGroup.scaleOut',
+  'mrs.nodeGroup.scaleIn',
+  'mrs.operation.showDetails',
+  'mrs.operation.stopWatching',
+  'mrs.operations.clear',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -16,10 +16,12 @@ describe('MRS view in the workbench (packaged .vsix in code-server)', function (
 
   it('shows the MRS container in the activity bar and opens the Clusters view', async () => {
     await openActivity(wb.page, 'MRS');
-    // With one view in the container the sidebar title reads "MRS: Clusters" (upper-cased by CSS).
     const title = wb.page.locator('.sidebar .composite.title');
     await title.waitFor({ timeout: 30_000 });
-    assert.match(await title.innerText(), /MRS: Clusters/i);
+    assert.match(await title.innerText(), /^MRS$/i);
+    for (const view of ['Clusters', 'Operations']) {
+      await wb.page.locator('.sidebar .pane-header', { hasText: new RegExp(`^${view}`, 'i') }).first().waitFor({ timeout: 30_000 });
+    }
   });
 
   it('shows the welcome content while there is no connection', async () => {

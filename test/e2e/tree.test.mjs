@@ -37,6 +37,8 @@ describe('Clusters tree in the workbench, against the local emulator', function 
   });
 
   it('expands a cluster into its node groups and a group into its hosts', async () => {
+    // Fold the Operations view so that the Clusters view has the height to show every row.
+    await wb.page.locator('.sidebar .pane-header[aria-label^="Operations"]').click();
     await row('analytics-prod').click();
     await wb.page.keyboard.press('ArrowRight');
     await labelled('Core').waitFor({ timeout: 15_000 });

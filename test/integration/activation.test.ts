@@ -24,17 +24,17 @@ describe('activation', () => {
     await waitFor(() => extension.isActive, 'extension activated by opening the MRS view');
   });
 
-  it('contributes the MRS container with the Clusters view', () => {
+  it('contributes the MRS container with the Clusters and Operations views', () => {
     const manifest = extension.packageJSON as Manifest;
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((c) => c.id === 'mrs'));
-    assert.deepEqual(manifest.contributes.views.mrs?.map((v) => v.id), ['mrs.clusters']);
+    assert.deepEqual(manifest.contributes.views.mrs?.map((v) => v.id), ['mrs.clusters', 'mrs.operations']);
   });
 
   it('registers every contributed command, and contributes every registered one', async () => {
     const registered = new Set((await vscode.commands.getCommands(true)).filter((c) => c.startsWith('mrs.')));
     const contributed = (extension.packageJSON as Manifest).contributes.commands.map((c) => c.command);
     // VS Code adds <view id>.focus, .resetViewLocation… for every view; those are not ours.
-    const viewCommand = /^mrs\.clusters\.(focus|resetViewLocation|toggleVisibility|removeView|open)$/;
+    const viewCommand = /^mrs\.(clusters|operations)\.(focus|resetViewLocation|toggleVisibility|removeView|open)$/;
     assert.deepEqual([...registered].filter((c) => !viewCommand.test(c)).sort(), [...contributed].sort());
     assert.deepEqual([...COMMAND_IDS].sort(), [...contributed].sort());
   });

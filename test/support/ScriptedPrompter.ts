@@ -2,17 +2,18 @@
 // Inputs go through the step's own validation: a rejected value fails the test unless the script
 // says it expects the rejection (then the next answer is tried on the same prompt).
 import { CancelledError } from '../../src/core/errors';
-import { BACK, type Back, type InputOptions, type PickOptions, type Prompter } from '../../src/core/prompts/Prompter';
+import { BACK, type Back, type InputOptions, type PickItem, type PickManyOptions, type PickOptions, type Prompter } from '../../src/core/prompts/Prompter';
 
 export type Answer =
   | { readonly pick: string } // the label of the item (exact, or its start)
+  | { readonly pickMany: readonly string[] } // labels of the checked items
   | { readonly input: string }
   | { readonly rejected: string } // an input the step must refuse
   | typeof BACK
   | 'cancel';
 
 export interface Asked {
-  readonly kind: 'pick' | 'input';
+  readonly kind: 'pick' | 'pickMany' | 'input';
   readonly title: string;
   readonly step: number;
   readonly totalSteps: number;
@@ -20,6 +21,15 @@ export interface Asked {
   readonly labels: readonly string[];
   readonly details: readonly (string | undefined)[];
   readonly validation: string[];
+  /** Non-blocking hints shown for accepted values. */
+  readonly hints?: string[];
+}
+
+function findItem<T>(items: readonly PickItem<T>[], label: string): PickItem<T> {
+  const item = items.find((i) => i.label === label) ?? items.find((i) => i.label.startsWith(label));
+  if (!item) throw new Error(`no item "${label}" in [${items.map((i) => i.label).join(', ')}]`);
+  if (item.disabled) throw new Error(`item "${item.label}" is disabled`);
+  return item;
 }
 
 export class ScriptedPrompter implements Prompter {
@@ -44,21 +54,32 @@ export class ScriptedPrompter implements Prompter {
     const a = this.next(`pick "${o.placeholder ?? o.title}"`);
     if (a === BACK) return Promise.resolve(BACK);
     if (!('pick' in a)) throw new Error(`expected a pick answer at "${o.placeholder ?? o.title}", script has ${JSON.stringify(a)}`);
-    const item = o.items.find((i) => i.label === a.pick) ?? o.items.find((i) => i.label.startsWith(a.pick));
-    if (!item) throw new Error(`no item "${a.pick}" in [${labels.join(', ')}]`);
-    if (item.disabled) throw new Error(`item "${item.label}" is disabled`);
-    return Promise.resolve(item.value);
+    return Promise.resolve(findItem(o.items, a.pick).value);
+  }
+
+  pickMany<T>(o: PickManyOptions<T>): Promise<T[] | Back> {
+    const asked: Asked = { kind: 'pickMany', title: o.title, step: o.step, totalSteps: o.totalSteps, text: o.placeholder, labels: o.items.map((i) => i.label), details: o.items.map((i) => i.detail), validation: [] };
+    this.asked.push(asked);
+    const a = this.next(`pickMany "${o.placeholder ?? o.title}"`);
+    if (a === BACK) return Promise.resolve(BACK);
+    if (!('pickMany' in a)) throw new Error(`expected a pickMany answer at "${o.placeholder ?? o.title}", script has ${JSON.stringify(a)}`);
+    const values = a.pickMany.map((label) => findItem(o.items, label).value);
+    const message = o.validate?.(values);
+    if (message) throw new Error(`selection [${a.pickMany.join(', ')}] refused: ${message}`);
+    return Promise.resolve(values);
   }
 
   input(o: InputOptions): Promise<string | Back> {
-    const asked: Asked = { kind: 'input', title: o.title, step: o.step, totalSteps: o.totalSteps, text: o.prompt, labels: [], details: [], validation: [] };
+    const asked: Asked = { kind: 'input', title: o.title, step: o.step, totalSteps: o.totalSteps, text: o.prompt, labels: [], details: [], validation: [], hints: [] };
     this.asked.push(asked);
     for (;;) {
       const a = this.next(`input "${o.prompt ?? o.title}"`);
       if (a === BACK) return Promise.resolve(BACK);
-      if ('pick' in a) throw new Error(`expected an input at "${o.prompt ?? o.title}", script has a pick of "${a.pick}"`);
+      if ('pick' in a || 'pickMany' in a) throw new Error(`expected an input at "${o.prompt ?? o.title}", script has ${JSON.stringify(a)}`);
       const value = 'input' in a ? a.input : a.rejected;
-      const message = o.validate?.(value);
+      const result = o.validate?.(value);
+      if (typeof result === 'object') (asked.hints as string[]).push(result.hint);
+      const message = typeof result === 'string' ? result : undefined;
       if (message) asked.validation.push(message);
       if ('rejected' in a) {
         if (!message) throw new Error(`"${value}" was accepted at "${o.prompt ?? o.title}" but should be refused`);

@@ -30,18 +30,34 @@ export interface PickOptions<T> extends StepBase {
   readonly matchOnDescription?: boolean;
 }
 
+export interface PickManyOptions<T> extends StepBase {
+  readonly placeholder?: string;
+  readonly items: readonly PickItem<T>[];
+  /** Values checked when the step opens (the previous answer when going back). */
+  readonly selected?: readonly T[];
+  /** Live validation of the selection: a message blocks accepting. */
+  readonly validate?: (selected: readonly T[]) => string | undefined;
+}
+
 export interface InputOptions extends StepBase {
   readonly prompt?: string;
   readonly placeholder?: string;
   readonly value?: string;
   readonly password?: boolean;
-  /** Live validation: a message blocks accepting, undefined accepts. */
-  readonly validate?: (value: string) => string | undefined;
+  /** Live validation: a message blocks accepting; a hint (e.g. "3 → 5 core nodes") is shown and accepts. */
+  readonly validate?: (value: string) => string | InputHint | undefined;
+}
+
+/** A non-blocking note shown under an input box. */
+export interface InputHint {
+  readonly hint: string;
 }
 
 export interface Prompter {
   /** @throws CancelledError on Escape. */
   pick<T>(options: PickOptions<T>): Promise<T | Back>;
+  /** Several items (check boxes); accepting with none checked is allowed unless validate says no. @throws CancelledError on Escape. */
+  pickMany<T>(options: PickManyOptions<T>): Promise<T[] | Back>;
   /** @throws CancelledError on Escape. */
   input(options: InputOptions): Promise<string | Back>;
 }

@@ -2,7 +2,7 @@
 // Escape (hide without an answer) throws CancelledError.
 import * as vscode from 'vscode';
 import { CancelledError } from '../../core/errors';
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type Prompter } from '../../core/prompts/Prompter';
+import { BACK, type Back, type InputOptions, type PickItem, type PickManyOptions, type PickOptions, type Prompter } from '../../core/prompts/Prompter';
 
 type Item<T> = vscode.QuickPickItem & { readonly item: PickItem<T> };
 
@@ -45,21 +45,46 @@ export class QuickInputPrompter implements Prompter {
     });
   }
 
+  pickMany<T>(o: PickManyOptions<T>): Promise<T[] | Back> {
+    return new Promise((resolve, reject) => {
+      const qp = vscode.window.createQuickPick<Item<T>>();
+      Object.assign(qp, { title: o.title, step: o.step, totalSteps: o.totalSteps, placeholder: o.placeholder, canSelectMany: true, ignoreFocusOut: true });
+      qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+      qp.items = o.items.filter((i) => !i.disabled).map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
+      qp.selectedItems = qp.items.filter((i) => o.selected?.includes(i.item.value));
+      const values = (): T[] => qp.selectedItems.map((i) => i.item.value);
+      const { done, disposables } = finish<T[]>(qp, resolve, reject);
+      disposables.push(
+        qp.onDidTriggerButton(() => done(BACK)),
+        // A QuickPick has no validation message: the placeholder carries it.
+        qp.onDidChangeSelection(() => { qp.placeholder = o.validate?.(values()) ?? o.placeholder; }),
+        qp.onDidAccept(() => {
+          const message = o.validate?.(values());
+          qp.placeholder = message ?? o.placeholder;
+          if (message === undefined) done(values());
+        }),
+      );
+      qp.show();
+    });
+  }
+
   input(o: InputOptions): Promise<string | Back> {
     return new Promise((resolve, reject) => {
       const box = vscode.window.createInputBox();
       Object.assign(box, { title: o.title, step: o.step, totalSteps: o.totalSteps, prompt: o.prompt, placeholder: o.placeholder, value: o.value ?? '', password: o.password ?? false, ignoreFocusOut: true });
       box.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
-      const validate = (v: string): string | undefined => o.validate?.(v);
-      box.validationMessage = o.value ? validate(o.value) : undefined;
+      const show = (v: string): boolean => {
+        const r = o.validate?.(v);
+        box.validationMessage = typeof r === 'object' ? { message: r.hint, severity: vscode.InputBoxValidationSeverity.Info } : r;
+        return typeof r !== 'string';
+      };
+      if (o.value) show(o.value);
       const { done, disposables } = finish<string>(box, resolve, reject);
       disposables.push(
         box.onDidTriggerButton(() => done(BACK)),
-        box.onDidChangeValue((v) => { box.validationMessage = validate(v); }),
+        box.onDidChangeValue((v) => void show(v)),
         box.onDidAccept(() => {
-          const message = validate(box.value);
-          box.validationMessage = message;
-          if (message === undefined) done(box.value);
+          if (show(box.value)) done(box.value);
         }),
       );
       box.show();

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { Cluster } from '../../core/model/cluster';
+import { hostsOfGroup } from '../../core/model/hosts';
 import type { ConnectionStore } from '../connections/ConnectionStore';
 import { errorLine } from '../language';
 import { ClusterItem } from './items/ClusterItem';
@@ -10,7 +11,6 @@ import { ConnectionItem } from './items/ConnectionItem';
 import { HostItem } from './items/HostItem';
 import { LoadMoreItem, MessageItem } from './items/MessageItem';
 import { NodeGroupItem } from './items/NodeGroupItem';
-import { hostsOfGroup } from './hostsOfGroup';
 import { NodeCache, ids, type TreeNode } from './nodes';
 
 export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {

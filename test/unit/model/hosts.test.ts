@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hostsOfGroup, roleOfHostType } from '../../../src/vscode/tree/hostsOfGroup';
+import { hostsOfGroup, roleOfHost, roleOfHostType } from '../../../src/core/model/hosts';
 import { aHost } from '../../support/builders';
 
 describe('hosts of a node group', () => {
@@ -21,6 +21,12 @@ describe('hosts of a node group', () => {
     ];
     assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task').map((h) => h.id), ['1']);
     assert.deepEqual(hostsOfGroup(hosts, 'core_node_analysis_group', 'core').map((h) => h.id), ['3']);
+  });
+
+  it('falls back to the host name when MRS sends neither group nor type', () => {
+    assert.equal(roleOfHost({ type: undefined, name: 'abc_node_task_X1' }), 'task');
+    assert.equal(roleOfHost({ type: '', name: 'abc_node_master1_X1' }), 'master');
+    assert.equal(roleOfHost({ type: undefined, name: 'custom-7' }), undefined);
   });
 
   it('sorts by name', () => {

@@ -1,0 +1,90 @@
+// What the user confirms before the PUT: the change, and for a scale-in the nodes that may go
+// (the chosen server_ids with their host names, or "nodes chosen by MRS").
+import type { ResizeRequestDto } from '../api/wire';
+import type { Translate } from '../../shared/translate';
+import type { Cluster, Host } from '../model/cluster';
+import type { ResizeChange, ResizeDiagnostic } from '../resize/types';
+import type { ResizeTarget } from './target';
+
+export interface NodeToRemove {
+  readonly id: string;
+  /** Host name, when the host list knows the id. */
+  readonly name: string | undefined;
+}
+
+export interface ResizeConfirmation {
+  readonly connection: string;
+  /** The fresh details the pre-flight read. */
+  readonly cluster: Cluster;
+  readonly target: ResizeTarget;
+  readonly change: ResizeChange;
+  /** Exactly what will be sent. */
+  readonly body: ResizeRequestDto;
+  /** Scale-in: the chosen nodes, or 'chosenByMrs'. Undefined for a scale-out. */
+  readonly removedNodes: readonly NodeToRemove[] | 'chosenByMrs' | undefined;
+  /** Warnings and infos of the rules, worth showing next to the question. */
+  readonly notes: readonly ResizeDiagnostic[];
+  /** "Scale in task nodes of analytics: 5 → 3?" */
+  readonly title: string;
+  /** Which nodes are added or removed, in one sentence. */
+  readonly detail: string;
+  /** True for every scale-in: ask modally. The caller decides for a scale-out. */
+  readonly modal: boolean;
+}
+
+/** Asked once per resize; false (or a CancelledError) means nothing is sent. */
+export type ConfirmResize = (confirmation: ResizeConfirmation) => Promise<boolean>;
+
+function titleOf(target: ResizeTarget, t: Translate): string {
+  const { clusterName: name, from, to } = target;
+  if (target.scaleType === 'scale_out') {
+    return target.role === 'core'
+      ? t('Scale out core nodes of {0}: {1} → {2}?', name, from, to)
+      : t('Scale out task nodes of {0}: {1} → {2}?', name, from, to);
+  }
+  return target.role === 'core'
+    ? t('Scale in core nodes of {0}: {1} → {2}?', name, from, to)
+    : t('Scale in task nodes of {0}: {1} → {2}?', name, from, to);
+}
+
+function removedNodesOf(body: ResizeRequestDto, hosts: readonly Host[] | undefined): readonly NodeToRemove[] | 'chosenByMrs' | undefined {
+  if (body.parameters.scale_type !== 'scale_in') return undefined;
+  const ids = body.parameters.server_ids ?? [];
+  if (ids.length === 0) return 'chosenByMrs';
+  return ids.map((id) => ({ id, name: hosts?.find((h) => h.id === id)?.name }));
+}
+
+function detailOf(target: ResizeTarget, removed: ReturnType<typeof removedNodesOf>, t: Translate): string {
+  const n = Math.abs(target.to - target.from);
+  if (removed === undefined) return t('Nodes to add to node group {1}: {0}.', n, target.groupName);
+  if (removed === 'chosenByMrs') return t('Nodes to remove from node group {1}: {0}, chosen by MRS.', n, target.groupName);
+  const list = removed.map((r) => (r.name ? `${r.name} (${r.id})` : r.id)).join(', ');
+  return t('These nodes will be removed from node group {0}: {1}.', target.groupName, list);
+}
+
+export interface ConfirmationInput {
+  readonly connection: string;
+  readonly cluster: Cluster;
+  readonly hosts: readonly Host[] | undefined;
+  readonly target: ResizeTarget;
+  readonly change: ResizeChange;
+  readonly body: ResizeRequestDto;
+  readonly diagnostics: readonly ResizeDiagnostic[];
+}
+
+/** The question for the confirm callback. */
+export function buildConfirmation(input: ConfirmationInput, t: Translate): ResizeConfirmation {
+  const removedNodes = removedNodesOf(input.body, input.hosts);
+  return {
+    connection: input.connection,
+    cluster: input.cluster,
+    target: input.target,
+    change: input.change,
+    body: input.body,
+    removedNodes,
+    notes: input.diagnostics.filter((d) => d.severity !== 'error'),
+    title: titleOf(input.target, t),
+    detail: detailOf(input.target, removedNodes, t),
+    modal: input.target.scaleType === 'scale_in',
+  };
+}

@@ -1,0 +1,52 @@
+// Typed errors of the resize operation. Their messages are translated sentences, ready for the
+// command guard ("<what failed>: <reason>").
+import type { ErrorExplanation } from '../api/catalog';
+import type { MrsApiError } from '../api/errors';
+import type { Cluster } from '../model/cluster';
+import type { ResizeDiagnostic } from '../resize/types';
+import type { ResizeOperationRecord } from './record';
+
+/** Another resize of the same cluster is being sent or followed in this window. Nothing was sent. */
+export class ResizeBusyError extends Error {
+  constructor(
+    message: string,
+    readonly connection: string,
+    readonly clusterId: string,
+  ) {
+    super(message);
+    this.name = 'ResizeBusyError';
+  }
+}
+
+/** The fresh cluster details or the rules refuse the draft. Nothing was sent. */
+export class ResizePreflightError extends Error {
+  constructor(
+    message: string,
+    /** Every finding, errors first. */
+    readonly diagnostics: readonly ResizeDiagnostic[],
+    readonly cluster: Cluster,
+  ) {
+    super(message);
+    this.name = 'ResizePreflightError';
+  }
+}
+
+/** MRS answered the PUT with an error: the resize was not applied. */
+export class ResizeRefusedError extends Error {
+  constructor(
+    message: string,
+    /** The API error (kind, code, status, request id). */
+    readonly apiError: MrsApiError,
+    /** The catalog's explanation and hint, in the operation's language. */
+    readonly explanation: ErrorExplanation,
+    /** A finished ('failed') record, for the history. */
+    readonly record: ResizeOperationRecord,
+  ) {
+    super(message, { cause: apiError });
+    this.name = 'ResizeRefusedError';
+  }
+
+  get code(): string | undefined {
+    return this.apiError.code;
+  }
+}

@@ -1,0 +1,51 @@
+// What a resize aims at, in the terms needed to follow it: the group, the direction and the
+// counts before and after. Built from the pre-flight check, or from a persisted record on resume.
+import type { Translate } from '../../shared/translate';
+import { countByRole, isScaling, type Cluster } from '../model/cluster';
+import { isGroupAlias } from '../resize/group';
+import type { ScaleType } from '../resize/types';
+
+export interface ResizeTarget {
+  readonly clusterId: string;
+  readonly clusterName: string;
+  /** The `node_group` that was sent. */
+  readonly groupName: string;
+  readonly role: 'core' | 'task';
+  readonly scaleType: ScaleType;
+  /** The group's count before the request. */
+  readonly from: number;
+  /** The count that means success. */
+  readonly to: number;
+}
+
+/**
+ * The group's count in a cluster reading. A group sent under the doc's alias (a first task group
+ * that MRS creates under its own name) is counted by role; a real group that vanished counts 0.
+ */
+export function countOfTarget(cluster: Pick<Cluster, 'nodeGroups'>, target: Pick<ResizeTarget, 'groupName' | 'role'>): number {
+  const group = cluster.nodeGroups.find((g) => g.name === target.groupName);
+  if (group) return group.nodeCount;
+  return isGroupAlias(target.groupName) ? countByRole(cluster.nodeGroups, target.role) : 0;
+}
+
+/**
+ * True when a reading shows that the request took effect: a resize in progress, the group's
+ * count moved, or `scale` changed since the reading before the request.
+ */
+export function changeVisible(before: Pick<Cluster, 'scale'> | undefined, now: Cluster, target: ResizeTarget): boolean {
+  if (isScaling(now) || countOfTarget(now, target) !== target.from) return true;
+  return before !== undefined && now.scale !== undefined && now.scale !== before.scale;
+}
+
+/** "Scaling out core nodes of analytics: 3 → 5", for a progress notification or a history row. */
+export function describeOperation(target: ResizeTarget, t: Translate): string {
+  const { clusterName: name, from, to } = target;
+  if (target.scaleType === 'scale_out') {
+    return target.role === 'core'
+      ? t('Scaling out core nodes of {0}: {1} → {2}', name, from, to)
+      : t('Scaling out task nodes of {0}: {1} → {2}', name, from, to);
+  }
+  return target.role === 'core'
+    ? t('Scaling in core nodes of {0}: {1} → {2}', name, from, to)
+    : t('Scaling in task nodes of {0}: {1} → {2}', name, from, to);
+}

@@ -1,0 +1,203 @@
+// Follows a resize until it is done (F5, mrs-api.md §6.4): after a short delay, poll cluster
+// details every interval; back off on poll errors (they never end the watch); give up after the
+// timeout. Stopping ends the watch only: the resize goes on on the server.
+import { isMrsApiError } from '../api/errors';
+import { realSleep, systemClock, type Clock, type Sleep } from '../api/http';
+import type { MrsClient } from '../api/MrsClient';
+import { isCancelled } from '../errors';
+import { silentLogger, type Logger } from '../log';
+import type { Cluster, ClusterState } from '../model/cluster';
+import type { Translate } from '../../shared/translate';
+import { judgeReading, type EndReason, type Verdict } from './judge';
+import { countOfTarget, type ResizeTarget } from './target';
+
+export const WATCH_DEFAULTS = {
+  initialDelayMs: 5_000,
+  intervalMs: 15_000,
+  timeoutMs: 60 * 60_000,
+  /** How long "running, nothing changed yet" is not yet a failure. */
+  graceMs: 5 * 60_000,
+  maxBackoffMs: 5 * 60_000,
+} as const;
+
+export type WatchStatus = 'succeeded' | 'failed' | 'timedOut' | 'stopped';
+
+export interface WatchProgress {
+  readonly state: ClusterState;
+  readonly stateText: string;
+  readonly scale: string | undefined;
+  readonly stageDesc: string | undefined;
+  /** The group's count in this reading, and the target. */
+  readonly count: number;
+  readonly target: number;
+  readonly changeSeen: boolean;
+  readonly elapsedMs: number;
+}
+
+export interface WatchResult {
+  readonly status: WatchStatus;
+  readonly reason: EndReason | 'timedOut' | 'stopped';
+  /** One translated sentence for the user. */
+  readonly message: string;
+  /** The last reading, if any. */
+  readonly cluster: Cluster | undefined;
+  readonly count: number | undefined;
+  readonly stageDesc: string | undefined;
+  readonly errorInfo: string | undefined;
+  readonly changeSeen: boolean;
+}
+
+export interface WatchOptions {
+  readonly client: Pick<MrsClient, 'getCluster'>;
+  readonly target: ResizeTarget;
+  readonly t: Translate;
+  readonly onProgress?: (progress: WatchProgress) => void;
+  /** A poll failed; the watch goes on after a backoff. */
+  readonly onPollError?: (error: unknown, consecutiveFailures: number) => void;
+  /** Abort = "Stop watching". */
+  readonly signal?: AbortSignal;
+  readonly clock?: Clock;
+  readonly sleep?: Sleep;
+  readonly logger?: Logger;
+  readonly initialDelayMs?: number;
+  readonly intervalMs?: number;
+  readonly timeoutMs?: number;
+  readonly graceMs?: number;
+  readonly maxBackoffMs?: number;
+  /** When the resize was sent (resume after a reload): timeout and grace count from here. Default: now. */
+  readonly startedAtMs?: number;
+  /** The change was already seen before (resume). */
+  readonly changeSeen?: boolean;
+  /** The reading before the request, to tell an old `scaling-error` from a new one. */
+  readonly before?: Pick<Cluster, 'scale'>;
+}
+
+/**
+ * Polls until the resize of `target` ends. Never throws for poll errors or cancellation:
+ * succeeded, failed (with stageDesc/errorInfo), timedOut or stopped.
+ */
+export function watchResize(options: WatchOptions): Promise<WatchResult> {
+  return new ResizeWatch(options).run();
+}
+
+class ResizeWatch {
+  private readonly clock: Clock;
+  private readonly sleep: Sleep;
+  private readonly logger: Logger;
+  private readonly startedAt: number;
+  private changeSeen: boolean;
+  private failures = 0;
+  private last: Cluster | undefined;
+
+  constructor(private readonly o: WatchOptions) {
+    this.clock = o.clock ?? systemClock;
+    this.sleep = o.sleep ?? realSleep;
+    this.logger = o.logger ?? silentLogger;
+    this.startedAt = o.startedAtMs ?? this.clock();
+    this.changeSeen = o.changeSeen ?? false;
+  }
+
+  async run(): Promise<WatchResult> {
+    let delay = this.o.initialDelayMs ?? WATCH_DEFAULTS.initialDelayMs;
+    const deadline = this.startedAt + (this.o.timeoutMs ?? WATCH_DEFAULTS.timeoutMs);
+    for (;;) {
+      const remaining = deadline - this.clock();
+      if (remaining <= 0) return this.timedOut();
+      if (!(await this.pause(Math.min(delay, remaining)))) return this.stopped();
+      const verdict = await this.poll();
+      if (verdict === 'stopped') return this.stopped();
+      if (verdict?.kind === 'end') return this.result(verdict.status, verdict.reason, verdict.message);
+      delay = this.nextDelay();
+    }
+  }
+
+  private nextDelay(): number {
+    const interval = this.o.intervalMs ?? WATCH_DEFAULTS.intervalMs;
+    if (this.failures === 0) return interval;
+    return Math.min(interval * 2 ** Math.min(this.failures, 16), this.o.maxBackoffMs ?? WATCH_DEFAULTS.maxBackoffMs);
+  }
+
+  /** False when stopped during the pause. */
+  private async pause(ms: number): Promise<boolean> {
+    if (this.o.signal?.aborted) return false;
+    try {
+      await this.sleep(ms, this.o.signal);
+    } catch (e) {
+      if (isCancelled(e) || this.o.signal?.aborted) return false;
+      throw e;
+    }
+    return !this.o.signal?.aborted;
+  }
+
+  /** A verdict, 'stopped', or undefined after a transient failure. */
+  private async poll(): Promise<Verdict | 'stopped' | undefined> {
+    let cluster: Cluster;
+    try {
+      cluster = await this.o.client.getCluster(this.o.target.clusterId, { signal: this.o.signal });
+    } catch (e) {
+      return this.pollFailed(e);
+    }
+    this.failures = 0;
+    this.last = cluster;
+    const graceOver = this.clock() - this.startedAt >= (this.o.graceMs ?? WATCH_DEFAULTS.graceMs);
+    const memo = { changeSeen: this.changeSeen, graceOver, graceMinutes: this.graceMinutes() };
+    const verdict = judgeReading(cluster, this.o.target, memo, this.o.t, this.o.before);
+    this.changeSeen = verdict.kind === 'continue' ? verdict.changeSeen : this.changeSeen;
+    this.report(cluster);
+    return verdict;
+  }
+
+  private pollFailed(e: unknown): Verdict | 'stopped' | undefined {
+    if (this.o.signal?.aborted || isCancelled(e)) return 'stopped';
+    if (isMrsApiError(e, 'notFound')) {
+      const message = this.o.t('Resize of {0} stopped: the cluster no longer exists.', this.o.target.clusterName);
+      return { kind: 'end', status: 'failed', reason: 'clusterDeleted', message };
+    }
+    this.failures += 1;
+    this.logger.warn(`Polling cluster ${this.o.target.clusterId} failed (${this.failures} in a row): ${e instanceof Error ? e.message : String(e)}`);
+    this.safely(() => this.o.onPollError?.(e, this.failures));
+    return undefined;
+  }
+
+  private report(cluster: Cluster): void {
+    const { state, stateText, scale, stageDesc } = cluster;
+    const count = countOfTarget(cluster, this.o.target);
+    const progress: WatchProgress = {
+      state, stateText, scale, stageDesc, count,
+      target: this.o.target.to,
+      changeSeen: this.changeSeen,
+      elapsedMs: this.clock() - this.startedAt,
+    };
+    this.logger.debug(`Resize of ${this.o.target.clusterId}: ${stateText} ${scale ?? ''} ${stageDesc ?? ''} ${count}/${this.o.target.to}`);
+    this.safely(() => this.o.onProgress?.(progress));
+  }
+
+  /** A callback that throws must not end the watch. */
+  private safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.logger.error(e instanceof Error ? e : String(e));
+    }
+  }
+
+  private graceMinutes(): number {
+    return Math.round((this.o.graceMs ?? WATCH_DEFAULTS.graceMs) / 60_000);
+  }
+
+  private timedOut(): WatchResult {
+    const minutes = Math.round((this.o.timeoutMs ?? WATCH_DEFAULTS.timeoutMs) / 60_000);
+    const message = this.o.t('Stopped following the resize of {0} after {1} minutes; it may still be running on the server.', this.o.target.clusterName, minutes);
+    return this.result('timedOut', 'timedOut', message);
+  }
+
+  private stopped(): WatchResult {
+    return this.result('stopped', 'stopped', this.o.t('Stopped watching the resize of {0}; the resize continues on the server.', this.o.target.clusterName));
+  }
+
+  private result(status: WatchStatus, reason: WatchResult['reason'], message: string): WatchResult {
+    const last = this.last;
+    const count = last ? countOfTarget(last, this.o.target) : undefined;
+    return { status, reason, message, cluster: last, count, stageDesc: last?.stageDesc, errorInfo: last?.errorInfo, changeSeen: this.changeSeen };
+  }
+}

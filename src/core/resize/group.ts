@@ -1,0 +1,65 @@
+// Which node group a draft means. The doc names the groups `core_node_default_group` and
+// `task_node_default_group`, real clusters call them `core_node_analysis_group` and the like:
+// aliases resolve to the cluster's real group, which is what gets sent.
+import type { Translate } from '../../shared/translate';
+import type { Cluster, NodeGroup } from '../model/cluster';
+import { diag, PATH } from './diagnostic';
+import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS, type ResizeDiagnostic, type ResolvedGroup } from './types';
+
+export interface GroupResolution {
+  readonly group: ResolvedGroup | undefined;
+  readonly diagnostics: readonly ResizeDiagnostic[];
+}
+
+function firstOfRole(cluster: Cluster, role: 'core' | 'task'): NodeGroup | undefined {
+  return cluster.nodeGroups.find((g) => g.role === role);
+}
+
+function resolved(group: NodeGroup, alias: string | undefined, t: Translate): GroupResolution {
+  const role = group.role === 'task' ? 'task' : 'core';
+  const diagnostics =
+    alias !== undefined && alias !== group.name
+      ? [diag('info', PATH.group, 'group.alias', t('"{0}" is sent as "{1}", the real name of this node group.', alias, group.name))]
+      : [];
+  return { group: { role, name: group.name, group, alias }, diagnostics };
+}
+
+function refused(code: string, message: string): GroupResolution {
+  return { group: undefined, diagnostics: [diag('error', PATH.group, code, message)] };
+}
+
+function resolveCoreDefault(cluster: Cluster, alias: string | undefined, t: Translate): GroupResolution {
+  const core = firstOfRole(cluster, 'core');
+  return core ? resolved(core, alias, t) : refused('group.noCore', t('The cluster has no core node group.'));
+}
+
+/** The task alias on a cluster without task groups: MRS creates the group, under the doc's name. */
+function resolveTaskDefault(cluster: Cluster, t: Translate): GroupResolution {
+  const task = firstOfRole(cluster, 'task');
+  if (task) return resolved(task, TASK_GROUP_ALIAS, t);
+  const info = diag('info', PATH.group, 'group.newTask', t('The cluster has no task node group yet: this scale-out creates it.'));
+  return { group: { role: 'task', name: TASK_GROUP_ALIAS, group: undefined, alias: TASK_GROUP_ALIAS }, diagnostics: [info] };
+}
+
+/**
+ * Resolves `node_group` of a draft: '' (the API's default) and `core_node_default_group` mean
+ * the first core group, `task_node_default_group` the first task group; other names must exist.
+ * Master groups are refused (the v1.1 API cannot resize them).
+ */
+export function resolveGroup(cluster: Cluster, name: string, t: Translate): GroupResolution {
+  const wanted = typeof name === 'string' ? name.trim() : '';
+  const exact = cluster.nodeGroups.find((g) => g.name === wanted);
+  if (exact?.role === 'master' || (!exact && wanted.toLowerCase().startsWith('master'))) {
+    return refused('group.master', t('Master nodes cannot be resized: choose a core or task node group.'));
+  }
+  if (exact) return resolved(exact, undefined, t);
+  if (wanted === '') return resolveCoreDefault(cluster, undefined, t);
+  if (wanted === CORE_GROUP_ALIAS) return resolveCoreDefault(cluster, CORE_GROUP_ALIAS, t);
+  if (wanted === TASK_GROUP_ALIAS) return resolveTaskDefault(cluster, t);
+  return refused('group.unknown', t('The cluster has no node group named "{0}".', wanted));
+}
+
+/** True for the doc's `*_default_group` names, which may not exist on a real cluster. */
+export function isGroupAlias(name: string): boolean {
+  return name === CORE_GROUP_ALIAS || name === TASK_GROUP_ALIAS;
+}

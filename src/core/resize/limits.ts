@@ -1,0 +1,92 @@
+// How many nodes may be added or removed (doc 表4): core + task ≤ 500 after a scale-out,
+// at least 3 core nodes after a scale-in, task groups down to 0.
+import type { Translate } from '../../shared/translate';
+import { countByRole, type Cluster } from '../model/cluster';
+import { diag, parseWholeNumber, PATH } from './diagnostic';
+import {
+  MAX_CORE_AND_TASK_NODES,
+  MIN_CORE_NODES,
+  type InstanceLimits,
+  type ResizeChange,
+  type ResizeDiagnostic,
+  type ResolvedGroup,
+  type ScaleType,
+} from './types';
+
+/** The node count of the resolved group now (0 for a task group not created yet). */
+export function currentCount(group: ResolvedGroup): number {
+  return group.group?.nodeCount ?? 0;
+}
+
+/** Core + task nodes of the cluster: what the 500-node limit counts. */
+export function coreAndTaskCount(cluster: Cluster): number {
+  return countByRole(cluster.nodeGroups, 'core') + countByRole(cluster.nodeGroups, 'task');
+}
+
+/**
+ * The allowed `instances` of both directions for a group:
+ * scale-out 1…500 − (core + task); scale-in of core 1…min(group, core − 3); of task 1…group.
+ */
+export function instanceLimits(cluster: Cluster, group: ResolvedGroup): InstanceLimits {
+  const outMax = Math.max(0, MAX_CORE_AND_TASK_NODES - coreAndTaskCount(cluster));
+  const own = currentCount(group);
+  const inMax = group.role === 'core' ? Math.min(own, countByRole(cluster.nodeGroups, 'core') - MIN_CORE_NODES) : own;
+  return { scaleOut: { min: 1, max: outMax }, scaleIn: { min: 1, max: Math.max(0, inMax) } };
+}
+
+/** `instances` as a positive integer, or undefined when it is not one. */
+export function parseInstances(value: unknown): number | undefined {
+  const n = parseWholeNumber(value);
+  return n !== undefined && n >= 1 ? n : undefined;
+}
+
+function scaleOutLimit(cluster: Cluster, max: number, t: Translate): ResizeDiagnostic {
+  const message = t(
+    'Nodes that can be added: at most {0} (core and task nodes together are limited to {1}, and the cluster has {2}).',
+    max,
+    MAX_CORE_AND_TASK_NODES,
+    coreAndTaskCount(cluster),
+  );
+  return diag('error', PATH.instances, 'instances.aboveTotalLimit', message);
+}
+
+function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
+  const cores = countByRole(cluster.nodeGroups, 'core');
+  if (group.role === 'core' && cores - MIN_CORE_NODES <= currentCount(group)) {
+    const message = t('Core nodes that can be removed: at most {0} (at least {1} must remain, and the cluster has {2}).', max, MIN_CORE_NODES, cores);
+    return diag('error', PATH.instances, 'instances.belowCoreMinimum', message);
+  }
+  const message = t('Nodes that can be removed from node group {1}: at most {0} (it has {2}).', max, group.name, currentCount(group));
+  return diag('error', PATH.instances, 'instances.aboveGroupSize', message);
+}
+
+/** The findings about `instances`; `value` is set whenever it is a positive integer. */
+export function checkInstances(
+  cluster: Cluster,
+  group: ResolvedGroup | undefined,
+  scaleType: ScaleType | undefined,
+  raw: unknown,
+  t: Translate,
+): { value: number | undefined; diagnostics: ResizeDiagnostic[] } {
+  const value = parseInstances(raw);
+  if (value === undefined) {
+    return { value, diagnostics: [diag('error', PATH.instances, 'instances.notPositiveInteger', t('Enter a whole number of nodes greater than 0.'))] };
+  }
+  if (!group || !scaleType) return { value, diagnostics: [] };
+  const limits = instanceLimits(cluster, group);
+  if (scaleType === 'scale_out' && value > limits.scaleOut.max) return { value, diagnostics: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
+  if (scaleType === 'scale_in' && value > limits.scaleIn.max) return { value, diagnostics: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
+  return { value, diagnostics: [] };
+}
+
+/** "3 → 5 core nodes". */
+export function describeChange(role: 'core' | 'task', from: number, to: number, t: Translate): string {
+  return role === 'core' ? t('{0} → {1} core nodes', from, to) : t('{0} → {1} task nodes', from, to);
+}
+
+/** The before/after counts of the group, whether or not the limits allow them. */
+export function changeOf(group: ResolvedGroup, scaleType: ScaleType, instances: number, t: Translate): ResizeChange {
+  const from = currentCount(group);
+  const to = scaleType === 'scale_out' ? from + instances : from - instances;
+  return { role: group.role, from, to, text: describeChange(group.role, from, to, t) };
+}

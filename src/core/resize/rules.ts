@@ -1,0 +1,92 @@
+// The one rule module of a resize (house-style principle 6): the webview form, the palette flow,
+// the request-file diagnostics and the operation's pre-flight all call checkResize.
+// Facts: mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
+import type { ResizeParametersDto, ResizeRequestDto } from '../api/wire';
+import type { Translate } from '../../shared/translate';
+import type { Cluster, Host } from '../model/cluster';
+import { checkCluster, checkSwitches } from './clusterRules';
+import { diag, PATH } from './diagnostic';
+import { resolveGroup } from './group';
+import { changeOf, checkInstances, instanceLimits } from './limits';
+import { checkServerIds } from './serverIds';
+import { checkTaskNodeInfo } from './taskNodeInfo';
+import { hasErrors, type ResizeCheck, type ResizeDiagnostic, type ResizeDraft, type ResolvedGroup, type ScaleType } from './types';
+
+export * from './types';
+export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
+export { isGroupAlias, resolveGroup } from './group';
+export { taskHostsOfGroup } from './serverIds';
+export { knownTaskFlavor } from './taskNodeInfo';
+
+/** Fixed `node_id` of the v1.1 resize. */
+export const RESIZE_NODE_ID = 'node_orderadd';
+
+export interface ResizeInput {
+  /** Live cluster details. */
+  readonly cluster: Cluster;
+  /** The cluster's hosts, when read: needed to check `server_ids` and host states. */
+  readonly hosts?: readonly Host[];
+  readonly draft: ResizeDraft;
+}
+
+function scaleTypeOf(draft: ResizeDraft): ScaleType | undefined {
+  return draft.scaleType === 'scale_out' || draft.scaleType === 'scale_in' ? draft.scaleType : undefined;
+}
+
+interface Parts {
+  readonly group: ResolvedGroup;
+  readonly scaleType: ScaleType;
+  readonly instances: number;
+  readonly sendServerIds: boolean;
+  readonly taskNodeInfo: ResizeParametersDto['task_node_info'];
+}
+
+/** The PUT body: fields with no effect in this direction are left out; `instances` is an integer. */
+function buildBody(draft: ResizeDraft, p: Parts): ResizeRequestDto {
+  const parameters: ResizeParametersDto = {
+    scale_type: p.scaleType,
+    node_id: RESIZE_NODE_ID,
+    node_group: p.group.name,
+    instances: p.instances,
+  };
+  if (p.scaleType === 'scale_out' && draft.skipBootstrapScripts !== undefined) parameters.skip_bootstrap_scripts = draft.skipBootstrapScripts;
+  if (p.scaleType === 'scale_out' && draft.scaleWithoutStart !== undefined) parameters.scale_without_start = draft.scaleWithoutStart;
+  if (p.sendServerIds) parameters.server_ids = [...(draft.serverIds ?? [])];
+  if (p.taskNodeInfo) parameters.task_node_info = p.taskNodeInfo;
+  return { parameters };
+}
+
+function directionRules(input: ResizeInput, group: ResolvedGroup, scaleType: ScaleType, instances: number | undefined, t: Translate) {
+  const { cluster, hosts, draft } = input;
+  const servers = checkServerIds(draft.serverIds, scaleType, group, instances, hosts, t);
+  const task = checkTaskNodeInfo(cluster, group, scaleType, draft.taskNodeInfo, t);
+  const diagnostics = [...servers.diagnostics, ...task.diagnostics, ...checkSwitches(cluster, draft, t)];
+  return { diagnostics, sendServerIds: servers.send, taskNodeInfo: task.info };
+}
+
+/**
+ * Checks a resize draft against the live cluster and builds the exact request body.
+ * Never throws: every finding is a diagnostic with the JSON path of the field it is about.
+ * `body` is set only when no diagnostic is an error.
+ */
+export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
+  const { cluster, draft } = input;
+  const scaleType = scaleTypeOf(draft);
+  const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, draft, t);
+  if (!scaleType) diagnostics.push(diag('error', PATH.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
+  const resolution = resolveGroup(cluster, draft.group, t);
+  const group = resolution.group;
+  diagnostics.push(...resolution.diagnostics);
+  const instances = checkInstances(cluster, group, scaleType, draft.instances, t);
+  diagnostics.push(...instances.diagnostics);
+  const limits = group ? instanceLimits(cluster, group) : undefined;
+  const change = group && scaleType && instances.value !== undefined ? changeOf(group, scaleType, instances.value, t) : undefined;
+  if (!group || !scaleType) return { diagnostics, group, limits, change, body: undefined };
+  const rest = directionRules(input, group, scaleType, instances.value, t);
+  diagnostics.push(...rest.diagnostics);
+  const body =
+    hasErrors(diagnostics) || instances.value === undefined
+      ? undefined
+      : buildBody(draft, { group, scaleType, instances: instances.value, sendServerIds: rest.sendServerIds, taskNodeInfo: rest.taskNodeInfo });
+  return { diagnostics, group, limits, change, body };
+}

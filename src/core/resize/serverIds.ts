@@ -1,0 +1,61 @@
+// `server_ids`: only a task scale-in acts on it (doc 表4: "当scale_type为扩容时，该参数不生效");
+// it must name task hosts of the group, once each, as many as `instances`.
+import type { Translate } from '../../shared/translate';
+import type { Host } from '../model/cluster';
+import { hostsOfGroup } from '../model/hosts';
+import { diag, PATH, serverIdPath } from './diagnostic';
+import type { ResizeDiagnostic, ResolvedGroup, ScaleType } from './types';
+
+/** The hosts of a task group (by `node_group_name`, else host type, else name). */
+export function taskHostsOfGroup(hosts: readonly Host[], groupName: string): Host[] {
+  return hostsOfGroup(hosts, groupName, 'task');
+}
+
+export interface ServerIdsCheck {
+  /** True when `server_ids` belongs in the body (a task scale-in with ids). */
+  readonly send: boolean;
+  readonly diagnostics: ResizeDiagnostic[];
+}
+
+function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
+  return ids.flatMap((id, i) =>
+    ids.indexOf(id) < i ? [diag('error', serverIdPath(i), 'serverIds.duplicate', t('Node "{0}" is listed more than once.', id))] : [],
+  );
+}
+
+function membership(ids: readonly string[], group: ResolvedGroup, hosts: readonly Host[] | undefined, t: Translate): ResizeDiagnostic[] {
+  if (hosts === undefined) {
+    const message = t('The hosts of the cluster are not known yet, so the chosen nodes could not be checked.');
+    return [diag('warning', PATH.serverIds, 'serverIds.hostsUnknown', message)];
+  }
+  const own = new Set(taskHostsOfGroup(hosts, group.name).map((h) => h.id));
+  return ids.flatMap((id, i) =>
+    own.has(id) ? [] : [diag('error', serverIdPath(i), 'serverIds.notInGroup', t('"{0}" is not a task node of node group {1}.', id, group.name))],
+  );
+}
+
+/** The findings about `server_ids`; `instances` is the parsed count when it is valid. */
+export function checkServerIds(
+  ids: readonly string[] | undefined,
+  scaleType: ScaleType,
+  group: ResolvedGroup,
+  instances: number | undefined,
+  hosts: readonly Host[] | undefined,
+  t: Translate,
+): ServerIdsCheck {
+  if (ids === undefined || ids.length === 0) return { send: false, diagnostics: [] };
+  if (scaleType === 'scale_out') {
+    const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
+    return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnScaleOut', message)] };
+  }
+  if (group.role !== 'task') {
+    const message = t('Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.');
+    return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnCore', message)] };
+  }
+  const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, t)];
+  if (instances !== undefined && ids.length !== instances) {
+    const message = t('Chosen nodes: {0}; nodes to remove: {1}. The numbers must match.', ids.length, instances);
+    diagnostics.push(diag('error', PATH.serverIds, 'serverIds.countMismatch', message));
+  }
+  return { send: true, diagnostics };
+}

@@ -1,0 +1,101 @@
+// `task_node_info` (doc 表4, 表6): the flavor and disks of new task nodes, only while the cluster has
+// no task nodes; required then unless an existing (empty) task group already tells the flavor.
+import type { TaskNodeInfoDto } from '../api/wire';
+import type { Translate } from '../../shared/translate';
+import { countByRole, type Cluster } from '../model/cluster';
+import { diag, isBlank, parseWholeNumber, PATH } from './diagnostic';
+import {
+  DATA_VOLUME_COUNT_RANGE,
+  DATA_VOLUME_SIZE_RANGE,
+  DOC_DATA_VOLUME_TYPES,
+  EXTRA_DATA_VOLUME_TYPES,
+  type ResizeDiagnostic,
+  type ResolvedGroup,
+  type ScaleType,
+  type TaskNodeInfoDraft,
+} from './types';
+
+export interface TaskNodeInfoCheck {
+  /** What to send as `task_node_info`, when it is sent and valid. */
+  readonly info: TaskNodeInfoDto | undefined;
+  readonly diagnostics: ResizeDiagnostic[];
+}
+
+/** The flavor of a task group of the cluster, when one is known (an empty group keeps its flavor). */
+export function knownTaskFlavor(cluster: Cluster): string | undefined {
+  return cluster.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
+}
+
+function volumeType(value: string | undefined, t: Translate): ResizeDiagnostic[] {
+  if (isBlank(value) || DOC_DATA_VOLUME_TYPES.includes(value as string)) return [];
+  if (EXTRA_DATA_VOLUME_TYPES.includes(value as string)) {
+    const message = t('{0} is not in the resize API documentation (SATA, SAS, SSD); it is sent as entered.', value as string);
+    return [diag('info', PATH.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
+  }
+  return [diag('error', PATH.volumeType, 'taskNodeInfo.volumeType', t('The data disk type must be SATA, SAS or SSD.'))];
+}
+
+function inRange(value: unknown, range: { min: number; max: number }): boolean {
+  const n = parseWholeNumber(value);
+  return n !== undefined && n >= range.min && n <= range.max;
+}
+
+function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnostic[] {
+  const found: ResizeDiagnostic[] = [];
+  if (typeof draft.nodeSize !== 'string' || draft.nodeSize.trim() === '') {
+    found.push(diag('error', PATH.nodeSize, 'taskNodeInfo.nodeSizeMissing', t('Enter the instance flavor of the new task nodes.')));
+  }
+  found.push(...volumeType(draft.dataVolumeType, t));
+  if (!isBlank(draft.dataVolumeCount) && !inRange(draft.dataVolumeCount, DATA_VOLUME_COUNT_RANGE)) {
+    const { min, max } = DATA_VOLUME_COUNT_RANGE;
+    found.push(diag('error', PATH.volumeCount, 'taskNodeInfo.volumeCount', t('The number of data disks must be a whole number from {0} to {1}.', min, max)));
+  }
+  if (!isBlank(draft.dataVolumeSize) && !inRange(draft.dataVolumeSize, DATA_VOLUME_SIZE_RANGE)) {
+    const { min, max } = DATA_VOLUME_SIZE_RANGE;
+    found.push(diag('error', PATH.volumeSize, 'taskNodeInfo.volumeSize', t('The data disk size must be a whole number of GB from {0} to {1}.', min, max)));
+  }
+  return found;
+}
+
+/** The wire form: blank optional fields are left out, counts become integers. */
+export function toTaskNodeInfoDto(draft: TaskNodeInfoDraft): TaskNodeInfoDto {
+  const dto: TaskNodeInfoDto = { node_size: draft.nodeSize.trim() };
+  if (!isBlank(draft.dataVolumeType)) dto.data_volume_type = draft.dataVolumeType;
+  if (!isBlank(draft.dataVolumeCount)) dto.data_volume_count = parseWholeNumber(draft.dataVolumeCount);
+  if (!isBlank(draft.dataVolumeSize)) dto.data_volume_size = parseWholeNumber(draft.dataVolumeSize);
+  return dto;
+}
+
+function whenAbsent(cluster: Cluster, applies: boolean, t: Translate): TaskNodeInfoCheck {
+  if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) return { info: undefined, diagnostics: [] };
+  const flavor = knownTaskFlavor(cluster);
+  if (flavor !== undefined) {
+    const message = t('New task nodes get the flavor {0} of the existing task node group.', flavor);
+    return { info: undefined, diagnostics: [diag('info', PATH.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)] };
+  }
+  const message = t('The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).');
+  return { info: undefined, diagnostics: [diag('error', PATH.taskNodeInfo, 'taskNodeInfo.required', message)] };
+}
+
+/** The findings about `task_node_info` for a draft whose group is resolved. */
+export function checkTaskNodeInfo(
+  cluster: Cluster,
+  group: ResolvedGroup,
+  scaleType: ScaleType,
+  draft: TaskNodeInfoDraft | undefined,
+  t: Translate,
+): TaskNodeInfoCheck {
+  const applies = scaleType === 'scale_out' && group.role === 'task';
+  if (draft === undefined) return whenAbsent(cluster, applies, t);
+  const tasks = countByRole(cluster.nodeGroups, 'task');
+  if (tasks > 0) {
+    const message = t('Task node info can only be given while the cluster has no task nodes (it has {0}).', tasks);
+    return { info: undefined, diagnostics: [diag('error', PATH.taskNodeInfo, 'taskNodeInfo.forbidden', message)] };
+  }
+  if (!applies) {
+    const message = t('Task node info only applies to a task scale-out; it is left out of the request.');
+    return { info: undefined, diagnostics: [diag('warning', PATH.taskNodeInfo, 'taskNodeInfo.ignored', message)] };
+  }
+  const diagnostics = fieldDiagnostics(draft, t);
+  return { info: diagnostics.some((d) => d.severity === 'error') ? undefined : toTaskNodeInfoDto(draft), diagnostics };
+}

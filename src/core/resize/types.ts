@@ -1,0 +1,105 @@
+// The shapes of the resize rule module: what a caller drafts, what the rules answer.
+// Pure types and constants; no runtime dependency, so the webview can compile them in.
+import type { ResizeRequestDto } from '../api/wire';
+import type { NodeGroup } from '../model/cluster';
+
+/** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
+export const MAX_CORE_AND_TASK_NODES = 500;
+/** Core nodes that must remain after a scale-in. */
+export const MIN_CORE_NODES = 3;
+/** `task_node_info.data_volume_type` values of the resize doc (表6). */
+export const DOC_DATA_VOLUME_TYPES: readonly string[] = ['SATA', 'SAS', 'SSD'];
+/** Known to the SDKs and newer regions, not to the resize doc: accepted with an info. */
+export const EXTRA_DATA_VOLUME_TYPES: readonly string[] = ['GPSSD'];
+export const DATA_VOLUME_COUNT_RANGE = { min: 1, max: 10 } as const;
+/** GB. */
+export const DATA_VOLUME_SIZE_RANGE = { min: 100, max: 32000 } as const;
+/** The doc's names for "the core group" and "the task group"; real clusters use other names. */
+export const CORE_GROUP_ALIAS = 'core_node_default_group';
+export const TASK_GROUP_ALIAS = 'task_node_default_group';
+
+export type ScaleType = 'scale_out' | 'scale_in';
+
+/** Task node flavor and disks for a task scale-out from zero (doc 表6). Counts may be typed text. */
+export interface TaskNodeInfoDraft {
+  readonly nodeSize: string;
+  readonly dataVolumeType?: string;
+  readonly dataVolumeCount?: number | string;
+  readonly dataVolumeSize?: number | string;
+}
+
+/** What the user asks for, from a form, the palette or a request file; not yet trusted. */
+export interface ResizeDraft {
+  readonly scaleType: ScaleType;
+  /** A real group name, an alias of the doc, or '' for the core group (the API's default). */
+  readonly group: string;
+  /** A positive integer, or its decimal text ("2", as the doc's examples send it). */
+  readonly instances: number | string;
+  readonly skipBootstrapScripts?: boolean;
+  readonly scaleWithoutStart?: boolean;
+  /** ECS ids of task hosts to remove (task scale-in only). */
+  readonly serverIds?: readonly string[];
+  readonly taskNodeInfo?: TaskNodeInfoDraft;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One finding. `path` is the JSON path in the request body (`parameters.instances`,
+ * `parameters.server_ids[1]`); '' for findings about the cluster as a whole.
+ */
+export interface ResizeDiagnostic {
+  readonly severity: Severity;
+  readonly path: string;
+  /** Stable, e.g. `instances.coreMinimum`: callers may key on it; the message is translated. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The group a draft names, as it will be sent. */
+export interface ResolvedGroup {
+  readonly role: 'core' | 'task';
+  /** Sent as `node_group`: the real name, or the doc alias when the cluster has no task group yet. */
+  readonly name: string;
+  /** The live group; undefined when a task scale-out will create the first task group. */
+  readonly group: NodeGroup | undefined;
+  /** The alias the draft used, when it used one. */
+  readonly alias: string | undefined;
+}
+
+/** Allowed `instances` values: none when max < min. */
+export interface InstanceRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface InstanceLimits {
+  readonly scaleOut: InstanceRange;
+  readonly scaleIn: InstanceRange;
+}
+
+/** "3 → 5 core nodes". */
+export interface ResizeChange {
+  readonly role: 'core' | 'task';
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/** Everything the rules know about a draft. */
+export interface ResizeCheck {
+  readonly diagnostics: readonly ResizeDiagnostic[];
+  /** Undefined when the group cannot be resolved (unknown, master). */
+  readonly group: ResolvedGroup | undefined;
+  /** Limits of the resolved group for both directions. */
+  readonly limits: InstanceLimits | undefined;
+  /** Undefined until the group and the number of nodes are valid. */
+  readonly change: ResizeChange | undefined;
+  /** The exact PUT body; only when no diagnostic is an error. */
+  readonly body: ResizeRequestDto | undefined;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly ResizeDiagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
+import type { ScaleType } from '../../core/resize/types';
+import type { Operations } from '../operations/Operations';
+import type { Services } from '../services';
+import type { TreeNode } from '../tree/nodes';
+import type { CommandSpec } from './registry';
+
+/** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
+export function resizeNodeGroup(s: Services, operations: Operations, scaleType?: ScaleType): CommandSpec {
+  const title = scaleType === 'scale_out' ? vscode.l10n.t('Scale Out') : scaleType === 'scale_in' ? vscode.l10n.t('Scale In') : vscode.l10n.t('Resize Node Group');
+  return {
+    title,
+    run: async (arg?: unknown) => {
+      const node = arg as TreeNode | undefined;
+      const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
+      const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
+      const state = initialState({ connection: onGroup?.connection, cluster, group: cluster ? onGroup?.group : undefined, scaleType });
+      const result = await runResizeFlow(state, s.prompter.current, {
+        t: vscode.l10n.t, title: vscode.l10n.t('Resize Node Group'),
+        connections: () => s.store.list(),
+        clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
+        hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),
+      });
+      await operations.resize(result.connection, result.cluster, result.draft);
+    },
+  };
+}

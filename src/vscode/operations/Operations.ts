@@ -1,0 +1,150 @@
+// Runs resizes and follows them (F3, F5): one ResizeOperation per request, a progress notification
+// while following, the record kept up to date, and watches resumed after a window reload.
+import * as vscode from 'vscode';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
+import type { Logger } from '../../core/log';
+import type { MrsClient } from '../../core/api/MrsClient';
+import type { Cluster } from '../../core/model/cluster';
+import {
+  ResizeLocks, ResizeOperation, ResizeRefusedError, targetOfRecord, describeOperation, watchResize,
+  type ResizeConfirmation, type ResizeOperationRecord, type WatchResult,
+} from '../../core/operations';
+import type { ResizeDraft } from '../../core/resize/types';
+import type { Clients } from '../connections/Clients';
+import { uiLanguage } from '../language';
+import type { UiSlot } from '../ui';
+import type { OperationsStore } from './OperationsStore';
+
+export interface OperationsDeps {
+  readonly store: OperationsStore;
+  readonly clients: Clients;
+  readonly model: ExplorerModel;
+  readonly ui: UiSlot;
+  readonly log: Logger & { show(): void };
+  readonly watchSettings: () => { intervalMs: number; timeoutMs: number };
+}
+
+interface FollowOptions {
+  readonly release: () => void;
+  readonly before?: Pick<Cluster, 'scale'>;
+  readonly initialDelayMs?: number;
+}
+
+export class Operations implements vscode.Disposable {
+  readonly locks = new ResizeLocks();
+  private readonly watching = new Map<string, AbortController>();
+  /** Set while the window closes: watches end without marking their operations, so they resume. */
+  private disposed = false;
+
+  constructor(private readonly deps: OperationsDeps) {}
+
+  /** Pre-flight, confirmation, one PUT, then following in the background. */
+  async resize(connection: string, cluster: Pick<Cluster, 'id' | 'name'>, draft: ResizeDraft): Promise<void> {
+    const { deps } = this;
+    const client = await deps.clients.get(connection);
+    const operation = new ResizeOperation({ client, confirm: (c) => this.confirm(c), locks: this.locks, t: vscode.l10n.t, language: uiLanguage(), logger: deps.log });
+    let outcome;
+    try {
+      outcome = await operation.run({ connection, clusterId: cluster.id, clusterName: cluster.name, draft });
+    } catch (e) {
+      if (e instanceof ResizeRefusedError) await deps.store.add(e.record);
+      throw e;
+    }
+    if (outcome.status === 'declined') return;
+    await deps.store.add(outcome.record);
+    void deps.model.refreshCluster(connection, cluster.id).catch(() => undefined);
+    if (outcome.status === 'unknown') {
+      outcome.release();
+      void this.notify('warning', outcome.message);
+      return;
+    }
+    void this.follow(outcome.record, client, { release: outcome.release, before: outcome.before });
+  }
+
+  private async confirm(c: ResizeConfirmation): Promise<boolean> {
+    if (!c.modal) return true; // a scale-out was confirmed on the flow's summary step
+    const detail = [c.detail, ...c.notes.map((n) => n.message)].join('\n\n');
+    return this.deps.ui.current.confirm(c.title, detail, vscode.l10n.t('Scale In'));
+  }
+
+  /** Follows a running operation with a progress notification until it ends or the user stops watching. */
+  async follow(record: ResizeOperationRecord, client: MrsClient, options: FollowOptions): Promise<WatchResult> {
+    const controller = new AbortController();
+    this.watching.set(record.id, controller);
+    const target = targetOfRecord(record);
+    const { intervalMs, timeoutMs } = this.deps.watchSettings();
+    try {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: describeOperation(target, vscode.l10n.t), cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => controller.abort());
+          return watchResize({
+            client, target, t: vscode.l10n.t, signal: controller.signal, logger: this.deps.log, intervalMs, timeoutMs,
+            initialDelayMs: options.initialDelayMs ?? Math.min(5_000, intervalMs), before: options.before,
+            startedAtMs: Date.parse(record.startedAt), changeSeen: record.changeSeen,
+            onProgress: (p) => {
+              progress.report({ message: p.stageDesc ?? p.stateText });
+              void this.deps.store.update(record.id, { stageDesc: p.stageDesc, changeSeen: p.changeSeen });
+            },
+          });
+        },
+      );
+      if (!this.disposed) await this.finish(record, result);
+      return result;
+    } finally {
+      this.watching.delete(record.id);
+      options.release();
+    }
+  }
+
+  private async finish(record: ResizeOperationRecord, result: WatchResult): Promise<void> {
+    await this.deps.store.update(record.id, {
+      state: result.status, message: result.message, stageDesc: result.stageDesc, errorInfo: result.errorInfo, changeSeen: result.changeSeen, endedAtMs: Date.now(),
+    });
+    void this.deps.model.refreshCluster(record.connection, record.clusterId).catch(() => undefined);
+    const kind = result.status === 'succeeded' || result.status === 'stopped' ? 'info' : result.status === 'failed' ? 'error' : 'warning';
+    void this.notify(kind, result.message);
+  }
+
+  private async notify(kind: 'info' | 'warning' | 'error', message: string): Promise<void> {
+    const showLog = vscode.l10n.t('Show Log');
+    const choice = kind === 'info' ? await this.deps.ui.current.info(message) : await this.deps.ui.current[kind](message, showLog);
+    if (choice === showLog) this.deps.log.show();
+  }
+
+  isWatching(id: string): boolean {
+    return this.watching.has(id);
+  }
+
+  /** "Stop watching": ends the watch, never the resize. */
+  stopWatching(id: string): boolean {
+    const c = this.watching.get(id);
+    c?.abort();
+    return c !== undefined;
+  }
+
+  /** Follows again every operation still marked running (after a window reload). */
+  async resumeAll(): Promise<number> {
+    let resumed = 0;
+    for (const record of this.deps.store.running()) {
+      if (this.watching.has(record.id)) continue;
+      const release = this.locks.tryAcquire(record.connection, record.clusterId);
+      if (!release) continue;
+      try {
+        const client = await this.deps.clients.get(record.connection);
+        void this.follow(record, client, { release, initialDelayMs: 1_000 });
+        resumed += 1;
+      } catch (e) {
+        release();
+        this.deps.log.warn(`Cannot resume following ${record.clusterName}: ${e instanceof Error ? e.message : String(e)}`);
+        await this.deps.store.update(record.id, { state: 'unknown', message: vscode.l10n.t('Could not follow the resize after the reload; check the cluster.'), endedAtMs: Date.now() });
+      }
+    }
+    return resumed;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const c of this.watching.values()) c.abort();
+  }
+}

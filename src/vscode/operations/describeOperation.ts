@@ -1,0 +1,54 @@
+// Pure descriptions of operation rows (no `vscode` import; unit-tested).
+import { operationDurationMs, type OperationState, type ResizeOperationRecord } from '../../core/operations';
+import type { Translate } from '../../shared/translate';
+import type { Description, Icon } from '../tree/describe';
+
+const ICONS: Record<OperationState, Icon> = {
+  running: { id: 'sync~spin', color: 'charts.blue' },
+  succeeded: { id: 'pass', color: 'charts.green' },
+  failed: { id: 'error', color: 'charts.red' },
+  unknown: { id: 'question', color: 'charts.yellow' },
+  stopped: { id: 'debug-pause', color: undefined },
+  timedOut: { id: 'watch', color: 'charts.yellow' },
+};
+
+export function operationStateLabel(state: OperationState, t: Translate): string {
+  switch (state) {
+    case 'running': return t('running');
+    case 'succeeded': return t('succeeded');
+    case 'failed': return t('failed');
+    case 'unknown': return t('unknown');
+    case 'stopped': return t('not followed');
+    case 'timedOut': return t('timed out');
+  }
+}
+
+/** `1 h 2 min`, `3 min 5 s`, `42 s`. */
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+export function describeOperationRecord(r: ResizeOperationRecord, nowMs: number, t: Translate): Description {
+  const role = r.groupRole === 'core' ? t('core') : t('task');
+  const duration = formatDuration(operationDurationMs(r, nowMs));
+  const lines = [
+    `**${r.clusterName}** · ${r.scaleType === 'scale_out' ? t('scale out') : t('scale in')} \`${r.groupName}\`: ${r.from} → ${r.to}`,
+    `${t('State')}: ${operationStateLabel(r.state, t)}`,
+    `${t('Connection')}: ${r.connection}`,
+    `${t('Started')}: ${new Date(r.startedAt).toLocaleString()}`,
+    ...(r.endedAt ? [`${t('Ended')}: ${new Date(r.endedAt).toLocaleString()}`] : []),
+    ...(r.stageDesc ? [`${t('Stage')}: ${r.stageDesc}`] : []),
+    ...(r.message ? ['', r.message] : []),
+  ];
+  return {
+    label: `${r.clusterName} · ${role} ${r.from} → ${r.to}`,
+    description: [operationStateLabel(r.state, t), duration, r.connection].filter(Boolean).join(' · '),
+    icon: ICONS[r.state],
+    contextValue: `operation:${r.state}`,
+    tooltip: lines.join('  \n'),
+  };
+}

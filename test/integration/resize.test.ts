@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../emulator';
+import { createMrsClient } from '../../src/core/api/createMrsClient';
+import type { TestApi } from '../../src/extension';
+import { RecordingUi } from '../support/RecordingUi';
+import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
+import { config, connectTo, emulator, extensionApi, rows, waitFor } from './support';
+
+describe('resize: palette flow, one PUT, followed to the end', function () {
+  this.timeout(90_000);
+  let api: TestApi;
+  let emu: Emulator;
+  let ui: RecordingUi;
+  let saved: { prompter: TestApi['prompter']['current']; ui: TestApi['ui']['current'] };
+
+  const puts = () => emu.requests().routes.resize.count;
+  const run = async (answers: Answer[], command = 'mrs.nodeGroup.resize', arg?: unknown) => {
+    const script = new ScriptedPrompter(answers);
+    api.prompter.current = script;
+    await vscode.commands.executeCommand(command, arg);
+    assert.equal(script.remaining, 0, 'the whole script was used');
+    return script;
+  };
+  const lastOperation = () => api.operationsStore.list()[0];
+  const settled = () => waitFor(() => lastOperation()?.state !== 'running' && lastOperation(), 'the operation ends', 30_000);
+  const client = () => createMrsClient({ region: emu.credentials.region, projectId: emu.credentials.projectId, mrsEndpoint: emu.url, iamEndpoint: emu.url, credential: { kind: 'aksk', accessKey: emu.credentials.ak, secretKey: emu.credentials.sk } });
+
+  before(async () => {
+    api = await extensionApi();
+    saved = { prompter: api.prompter.current, ui: api.ui.current };
+    emu = await emulator(2);
+    await connectTo(api, emu);
+    await config().update('watch.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
+  });
+
+  beforeEach(() => {
+    ui = new RecordingUi();
+    api.ui.current = ui;
+    emu.resetRequests();
+    emu.clearFaults();
+  });
+
+  after(async () => {
+    api.prompter.current = saved.prompter;
+    api.ui.current = saved.ui;
+    await config().update('watch.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
+    for (const c of api.store.list()) await api.store.remove(c.name);
+    await emu.close();
+  });
+
+  it('scales out core nodes: 3 → 5, one PUT, success when back to running with 5', async () => {
+    const script = await run([{ pick: 'etl-nightly' }, { pick: 'Core' }, { pick: 'Scale out' }, { rejected: '0' }, { rejected: '498' }, { input: '2' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    assert.deepEqual(script.asked.find((a) => a.kind === 'input')?.hints, ['3 → 5 core nodes']);
+    assert.match(script.asked[script.asked.length - 1].details[0] ?? '', /"scale_type":"scale_out","node_id":"node_orderadd","node_group":"core_node_analysis_group","instances":2/);
+    const op = await settled();
+    assert.equal(op.state, 'succeeded', op.message);
+    assert.equal(puts(), 1);
+    assert.match((await waitFor(() => ui.last('info'), 'the success message')).message, /^Resize of etl-nightly succeeded/);
+    assert.equal((await client().getCluster(op.clusterId)).coreCount, 5);
+  });
+
+  it('scales in chosen task hosts after a modal confirmation naming them', async () => {
+    const id = emu.clusterIdByName('analytics-prod') ?? '';
+    const task = (await client().listHosts(id)).filter((h) => h.nodeGroupName === 'task_node_analysis_group').slice(0, 2);
+    ui.answerNext(true);
+    await run([{ pick: 'analytics-prod' }, { pick: 'Task' }, { pick: 'Scale in' }, { input: '2' }, { pickMany: task.map((h) => h.name) }, { pick: 'Scale In' }]);
+    const confirm = ui.last('confirm');
+    assert.match(confirm?.message ?? '', /Scale in task nodes of analytics-prod: 4 → 2\?/);
+    for (const h of task) assert.ok(confirm?.detail?.includes(h.name), `${h.name} named in the confirmation`);
+    const op = await settled();
+    assert.equal(op.state, 'succeeded', op.message);
+    assert.equal(puts(), 1);
+    const left = (await client().listHosts(id)).map((h) => h.id);
+    for (const h of task) assert.ok(!left.includes(h.id), `${h.name} was removed`);
+  });
+
+  it('scales out task nodes from zero with task node info', async () => {
+    const script = await run([{ pick: 'etl-nightly' }, { pick: 'Task' }, { pick: 'Scale out' }, { input: '2' },
+      { pick: 'c6' }, { pick: 'SSD' }, { rejected: '11' }, { input: '2' }, { rejected: '99' }, { input: '200' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    assert.match(script.asked[script.asked.length - 1].details[0] ?? '', /"task_node_info":\{"node_size":"c6[^"]*","data_volume_type":"SSD","data_volume_count":2,"data_volume_size":200\}/);
+    const op = await settled();
+    assert.equal(op.state, 'succeeded', op.message);
+    assert.equal(puts(), 1);
+    assert.equal((await client().getCluster(op.clusterId)).taskCount, 2);
+  });
+
+  it('sends nothing when the flow is cancelled or the scale-in is not confirmed', async () => {
+    const before = api.operationsStore.list().length;
+    await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, 'cancel']);
+    ui.answerNext(false);
+    await run([{ pick: 'analytics-prod' }, { pick: 'Core' }, { pick: 'Scale in' }, { input: '1' }, { pick: 'Scale In' }]);
+    assert.equal(ui.last('confirm')?.message, 'Scale in core nodes of analytics-prod: 5 → 4?');
+    assert.equal(puts(), 0);
+    assert.equal(api.operationsStore.list().length, before);
+    assert.equal(ui.shown.filter((s) => s.kind === 'error').length, 0, 'cancelling is silent');
+  });
+
+  for (const [code, text] of [['12000017', /not running|Running/i], ['12000018', /already|in progress/i]] as const) {
+    it(`shows MRS's ${code} with its explanation, and records the refusal`, async () => {
+      emu.addFault({ kind: 'status', route: 'resize', status: 400, errorCode: code, errorMsg: 'refused by the test' });
+      await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+      const error = ui.last('error');
+      assert.match(error?.message ?? '', new RegExp(code));
+      assert.match(error?.message ?? '', text);
+      assert.deepEqual(error?.actions, ['Show Log']);
+      assert.equal(puts(), 1);
+      assert.equal(lastOperation()?.state, 'failed');
+    });
+  }
+
+  it('refuses in pre-flight when the cluster changed since the tree was read, sending nothing', async () => {
+    const node = (await rows(api, (await rows(api)).find((r) => r.label === 'stream-events')?.node)).find((r) => r.label === 'Core')?.node;
+    emu.setClusterState('stream-events', { clusterState: 'scaling-out', scale: 'scaling-out' });
+    await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', node);
+    assert.match(ui.last('error')?.message ?? '', /^Scale Out failed: The resize cannot be sent: /);
+    assert.equal(puts(), 0);
+    emu.setClusterState('stream-events', { clusterState: 'running', scale: '' });
+  });
+
+  it('refuses a second resize of a cluster that is still being followed', async () => {
+    await run([{ pick: 'analytics-prod' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize running/);
+    const node = { kind: 'nodeGroup', id: 'x', connection: 'emu', clusterId: emu.clusterIdByName('analytics-prod'), group: 'core_node_analysis_group', role: 'core' };
+    await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', node);
+    assert.match(ui.last('error')?.message ?? '', /already being sent or followed/);
+    await settled();
+    assert.equal(puts(), 1);
+  });
+
+  it('follows a running operation again after the extension is activated anew', async () => {
+    const id = emu.clusterIdByName('stream-events') ?? '';
+    const before = await client().getCluster(id);
+    await client().resize(id, { parameters: { scale_type: 'scale_out', node_id: 'node_orderadd', node_group: 'core_node_streaming_group', instances: 1 } });
+    await api.operationsStore.add({ id: 'resumed-1', connection: 'emu', clusterId: id, clusterName: 'stream-events', groupName: 'core_node_streaming_group', groupRole: 'core',
+      scaleType: 'scale_out', from: before.coreCount, to: before.coreCount + 1, serverIds: [], startedAt: new Date().toISOString(), state: 'running' });
+    assert.equal(await api.operations.resumeAll(), 1);
+    const op = await waitFor(() => api.operationsStore.get('resumed-1')?.state !== 'running' && api.operationsStore.get('resumed-1'), 'the resumed watch ends', 30_000);
+    assert.equal(op.state, 'succeeded', op.message);
+  });
+});

@@ -1,0 +1,88 @@
+// node_group: real names are sent; the doc's aliases resolve to the cluster's real group; master is refused.
+import assert from 'node:assert/strict';
+import { isGroupAlias } from '../../../src/core/resize/rules';
+import { aNodeGroup } from '../../support/builders';
+import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
+
+describe('resize rules: node group', () => {
+  it('sends the real name of a group named as such, without a note', () => {
+    const r = check(clusterOf(), { group: CORE });
+    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(r.group && { role: r.group.role, name: r.group.name, alias: r.group.alias }, { role: 'core', name: CORE, alias: undefined });
+    assert.equal(r.body?.parameters.node_group, CORE);
+  });
+
+  it('takes an empty group (the API default) as the core group', () => {
+    for (const group of ['', '   ']) {
+      const r = check(clusterOf(), { group });
+      assert.equal(r.body?.parameters.node_group, CORE);
+      assert.deepEqual(codes(r), []);
+    }
+  });
+
+  it('resolves core_node_default_group to the real core group, with an info', () => {
+    const r = check(clusterOf(), { group: 'core_node_default_group' });
+    assert.equal(r.body?.parameters.node_group, CORE);
+    assert.deepEqual(codes(r), ['group.alias@parameters.node_group']);
+    assert.equal(messageOf(r, 'group.alias'), `"core_node_default_group" is sent as "${CORE}", the real name of this node group.`);
+  });
+
+  it('resolves task_node_default_group to the real task group', () => {
+    const r = check(clusterOf({ task: 2 }), { group: 'task_node_default_group' });
+    assert.equal(r.group?.role, 'task');
+    assert.equal(r.body?.parameters.node_group, TASK);
+    assert.deepEqual(codes(r), ['group.alias@parameters.node_group']);
+  });
+
+  it('keeps the doc name for a first task group, which the scale-out creates', () => {
+    const info = { nodeSize: 's3.xlarge.2.linux.bigdata' };
+    const r = check(clusterOf(), { group: 'task_node_default_group', taskNodeInfo: info });
+    assert.equal(r.group?.name, 'task_node_default_group');
+    assert.equal(r.group?.group, undefined);
+    assert.deepEqual(codes(r), ['group.newTask@parameters.node_group']);
+    assert.equal(r.body?.parameters.node_group, 'task_node_default_group');
+    assert.equal(r.change?.text, '0 → 1 task nodes');
+  });
+
+  it('does not treat a real group named like an alias as an alias', () => {
+    const named = clusterOf({ extra: [aNodeGroup({ role: 'task', name: 'task_node_default_group', nodeCount: 1 })] });
+    const r = check(named, { group: 'task_node_default_group' });
+    assert.deepEqual(codes(r), []);
+    assert.equal(r.group?.group?.nodeCount, 1);
+  });
+
+  it('refuses master groups, by real name or doc name', () => {
+    for (const group of ['master_node_default_group', 'master_node_analysis_group']) {
+      const r = check(clusterOf(), { group });
+      assert.deepEqual(codes(r, 'error'), ['group.master@parameters.node_group'], group);
+      assert.equal(r.group, undefined);
+      assert.equal(r.limits, undefined);
+      assert.equal(r.body, undefined);
+    }
+    assert.equal(messageOf(check(clusterOf(), { group: 'master_node_default_group' }), 'group.master'), 'Master nodes cannot be resized: choose a core or task node group.');
+  });
+
+  it('refuses a group the cluster does not have', () => {
+    const r = check(clusterOf(), { group: 'task_node_streaming_group' });
+    assert.deepEqual(codes(r, 'error'), ['group.unknown@parameters.node_group']);
+    assert.equal(messageOf(r, 'group.unknown'), 'The cluster has no node group named "task_node_streaming_group".');
+  });
+
+  it('refuses the core alias on a cluster without a core group', () => {
+    const r = check(clusterOf({ cluster: { nodeGroups: [aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 1 })] } }), { group: '' });
+    assert.deepEqual(codes(r, 'error'), ['group.noCore@parameters.node_group']);
+  });
+
+  it('still checks instances when the group is refused', () => {
+    assert.deepEqual(codes(check(clusterOf(), { group: 'nope', instances: 0 }), 'error'), [
+      'group.unknown@parameters.node_group',
+      'instances.notPositiveInteger@parameters.instances',
+    ]);
+  });
+
+  it('knows the aliases', () => {
+    assert.equal(isGroupAlias('core_node_default_group'), true);
+    assert.equal(isGroupAlias('task_node_default_group'), true);
+    assert.equal(isGroupAlias(CORE), false);
+  });
+});
