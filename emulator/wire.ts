@@ -1,6 +1,7 @@
 // The emulator's own wire shapes, written from the API docs and examples (mrs-api.md §3, §5, §7).
 // They deliberately keep the real service's quirks: counts as strings, PascalCase node-group keys
 // in the details answer, `total` as a string in the host list.
+import type * as Client from '../src/core/api/wire';
 
 export interface NodeGroupCamelDto {
   groupName: string;
@@ -142,18 +143,21 @@ export interface ResizeResponseDto {
   result: 'succeeded';
 }
 
-/** MRS service error body. */
-export interface MrsErrorDto {
-  error_code: string;
-  error_msg: string;
-}
-
-/** API gateway error body (APIGW.0301, APIG.0307...). */
-export interface GatewayErrorDto extends MrsErrorDto {
-  request_id: string;
-}
+// Error bodies are the client's own types (the emulator may `import type` the wire DTOs).
+export type { GatewayErrorDto, MrsErrorDto } from '../src/core/api/wire';
 
 /** IAM's nested error body. */
 export interface IamErrorDto {
   error: { code: number; message: string; title: string };
 }
+
+// Drift check: what the emulator sends must be something the client's DTOs describe. A change on
+// either side that breaks this fails to compile (house-style: emulator ↔ wire.ts).
+type Assignable<T extends U, U> = [T, U];
+export type WireDriftCheck = [
+  Assignable<ListClustersResponseDto, Client.ClusterListResponseDto>,
+  Assignable<ClusterDetailResponseDto, Client.ClusterDetailsResponseDto>,
+  Assignable<ListHostsResponseDto, Client.HostListResponseDto>,
+  Assignable<ResizeResponseDto, Client.ResizeResponseDto>,
+  Assignable<IamErrorDto, Client.IamErrorDto>,
+];
