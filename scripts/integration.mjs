@@ -28,9 +28,10 @@ async function main() {
     env: { MRS_TEST_SUMMARY: process.env.MRS_TEST_SUMMARY ?? '', MRS_INTEGRATION: '1' },
     onOutput: (l) => process.env.MRS_DEBUG && console.log(`[code-server] ${l}`),
   });
-  const browser = await launchBrowser();
+  let browser;
   let timer;
   try {
+    browser = await launchBrowser();
     const page = await browser.newPage();
     const exit = new Promise((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
@@ -43,7 +44,7 @@ async function main() {
     return code;
   } finally {
     clearTimeout(timer);
-    await browser.close();
+    await browser?.close();
     await server.stop();
   }
 }

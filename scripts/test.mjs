@@ -75,7 +75,7 @@ function main() {
     suite('integration (code-server)', ['node', ['scripts/integration.mjs']]);
     if (process.env.MRS_VSCODE_EXECUTABLE) suite('integration (desktop VS Code)', ['node', ['scripts/integration-desktop.mjs']]);
     else skipped('integration (desktop VS Code)', 'no desktop VS Code on this machine; set MRS_VSCODE_EXECUTABLE to run the same suite through @vscode/test-electron');
-    suite('e2e', mocha('test/e2e/**/*.test.mjs', ['--timeout', '120000']));
+    suite('e2e', mocha('test/e2e/**/*.test.mjs', ['--timeout', '120000', '--exit']));
   }
   banner(`summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   for (const l of lines) console.log(l);

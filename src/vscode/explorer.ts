@@ -15,6 +15,19 @@ export interface Explorer {
   readonly poller: Poller;
 }
 
+/** Re-reads the changing clusters while the view is visible. */
+function createPoller(model: ExplorerModel, view: vscode.TreeView<unknown>, log: vscode.LogOutputChannel): Poller {
+  return new Poller({
+    targets: () => model.transitional(),
+    refresh: (c, id) => model.refreshCluster(c, id),
+    visible: () => view.visible,
+    intervalMs: () => settings.refreshSeconds() * 1000,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (h) => clearTimeout(h as NodeJS.Timeout),
+    logger: log,
+  });
+}
+
 export function createExplorer(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, store: ConnectionStore, clients: Clients, filter: FilterStore): Explorer {
   // The model reports changes to the tree and the poller, which are built after it.
   const late: { tree?: ClustersTreeProvider; poller?: Poller } = {};
@@ -30,25 +43,17 @@ export function createExplorer(context: vscode.ExtensionContext, log: vscode.Log
   });
   const tree = (late.tree = new ClustersTreeProvider(store, model, log));
   const view = vscode.window.createTreeView('mrs.clusters', { treeDataProvider: tree, showCollapseAll: true });
-  const poller = (late.poller = new Poller({
-    targets: () => model.transitional(),
-    refresh: (c, id) => model.refreshCluster(c, id),
-    visible: () => view.visible,
-    intervalMs: () => settings.refreshSeconds() * 1000,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (h) => clearTimeout(h as NodeJS.Timeout),
-    logger: log,
-  }));
+  const poller = (late.poller = createPoller(model, view, log));
+  const showFilter = (): void => {
+    view.description = filter.describe();
+    void vscode.commands.executeCommand('setContext', 'mrs.filterActive', filter.isActive());
+  };
   const reload = (): void => {
     clients.clear();
     model.reset();
     tree.reset();
     poller.restart();
     showFilter();
-  };
-  const showFilter = (): void => {
-    view.description = filter.describe();
-    void vscode.commands.executeCommand('setContext', 'mrs.filterActive', filter.isActive());
   };
   showFilter();
   context.subscriptions.push(

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { catalogLanguageFor, explainError } from '../core/api/catalog';
+import { MrsApiError } from '../core/api/errors';
 import type { CatalogLanguage } from '../core/api/catalogEntry';
 
 /** The UI language as the error catalog and the X-Language header know it. */
@@ -7,9 +8,12 @@ export function uiLanguage(): CatalogLanguage {
   return catalogLanguageFor(vscode.env.language);
 }
 
-/** One line for an error: the catalog's explanation with the code, or the message. */
+/**
+ * One line for an error: for API errors the catalog's explanation (by code, else by kind) with
+ * the code, in the UI language; for other errors their message (already translated where ours).
+ */
 export function errorLine(e: unknown): string {
   const x = explainError(e, uiLanguage());
-  const detail = x.byCode || !(e instanceof Error) ? x.explanation : e.message;
+  const detail = e instanceof MrsApiError || !(e instanceof Error) ? x.explanation : e.message;
   return x.code ? `${detail} (${x.code})` : detail;
 }

@@ -13,10 +13,19 @@ export async function openWorkbench({ settings = {}, env = {} } = {}) {
   if (!fs.existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: run 'npm run package' first`);
   const workspace = path.join(root, 'test', 'fixtures', 'workspace');
   const server = await startCodeServer({ workspace, vsix: vsixPath, settings, env });
-  const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(workbenchUrl(server, workspace));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  let browser;
+  let page;
+  try {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(workbenchUrl(server, workspace));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  } catch (e) {
+    // Nothing may stay running when the workbench does not come up.
+    await browser?.close();
+    await server.stop();
+    throw e;
+  }
   return {
     page,
     async screenshot(name) {

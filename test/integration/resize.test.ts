@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import { createMrsClient } from '../../src/core/api/createMrsClient';
 import type { TestApi } from '../../src/extension';
+import { Operations } from '../../src/vscode/operations/Operations';
+import { OperationsStore } from '../../src/vscode/operations/OperationsStore';
 import { RecordingUi } from '../support/RecordingUi';
 import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
 import { config, connectTo, emulator, extensionApi, rows, waitFor } from './support';
@@ -122,20 +124,30 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     await run([{ pick: 'analytics-prod' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
     assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize running/);
     const node = { kind: 'nodeGroup', id: 'x', connection: 'emu', clusterId: emu.clusterIdByName('analytics-prod'), group: 'core_node_analysis_group', role: 'core' };
-    await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', node);
-    assert.match(ui.last('error')?.message ?? '', /already being sent or followed/);
+    await run([], 'mrs.nodeGroup.scaleOut', node);
+    assert.match(ui.last('error')?.message ?? '', /already being sent or followed/, 'refused before any question');
     await settled();
     assert.equal(puts(), 1);
   });
 
-  it('follows a running operation again after the extension is activated anew', async () => {
-    const id = emu.clusterIdByName('stream-events') ?? '';
-    const before = await client().getCluster(id);
-    await client().resize(id, { parameters: { scale_type: 'scale_out', node_id: 'node_orderadd', node_group: 'core_node_streaming_group', instances: 1 } });
-    await api.operationsStore.add({ id: 'resumed-1', connection: 'emu', clusterId: id, clusterName: 'stream-events', groupName: 'core_node_streaming_group', groupRole: 'core',
-      scaleType: 'scale_out', from: before.coreCount, to: before.coreCount + 1, serverIds: [], startedAt: new Date().toISOString(), state: 'running' });
-    assert.equal(await api.operations.resumeAll(), 1);
-    const op = await waitFor(() => api.operationsStore.get('resumed-1')?.state !== 'running' && api.operationsStore.get('resumed-1'), 'the resumed watch ends', 30_000);
-    assert.equal(op.state, 'succeeded', op.message);
+  // Keep this test last: it closes the extension's Operations service as a window reload would.
+  it('follows a running operation again after the window closed and the extension activated anew', async () => {
+    await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    const id = lastOperation().id;
+    api.operations.dispose();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(api.operationsStore.get(id)?.state, 'running', 'closing the window does not end the operation');
+    // What activate() builds, over the same persisted state.
+    const store = new OperationsStore(api.context.globalState);
+    const again = new Operations({ store, clients: api.clients, model: api.model, ui: api.ui, log: api.log, watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }) });
+    try {
+      assert.equal(await again.resumeAll(), 1, JSON.stringify(store.running()));
+      const op = await waitFor(() => store.get(id)?.state !== 'running' && store.get(id), 'the resumed watch ends', 30_000);
+      assert.equal(op.state, 'succeeded', op.message);
+      assert.equal(puts(), 1, 'resuming never resends');
+    } finally {
+      again.dispose();
+      store.dispose();
+    }
   });
 });

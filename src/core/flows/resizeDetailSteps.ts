@@ -18,7 +18,7 @@ export function hostsStep(deps: ResizeFlowDeps): Step {
     skip: (s) => !isTaskScaleIn(s),
     run: async (s, p, pos) => {
       s.hosts ??= await deps.hostsOf(s.connection ?? '', s.cluster?.id ?? '');
-      const hosts = taskHostsOfGroup(s.hosts, s.group);
+      const hosts = taskHostsOfGroup(s.hosts, s.group, (s.cluster?.nodeGroups ?? []).filter((g) => g.role === 'task').length);
       const count = Number(s.instances);
       const answer = await p.pickMany({
         title: deps.title, ...pos, selected: s.serverIds,

@@ -11,6 +11,8 @@ export interface ResizeFlowDeps {
   /** Clusters of a connection, fresh. */
   readonly clustersOf: (connection: string) => Promise<Cluster[]>;
   readonly hostsOf: (connection: string, clusterId: string) => Promise<Host[]>;
+  /** A resize of this cluster is being sent or followed in this window already. */
+  readonly busy?: (clusterId: string) => boolean;
 }
 
 export interface ResizeFlowState {

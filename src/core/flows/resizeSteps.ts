@@ -1,6 +1,7 @@
 // The steps of "MRS: Resize Node Group…" that choose what to resize: connection → cluster → node
 // group → scale out/in. Pure: prompts through a Prompter; live data through the flow's deps.
-import { isScaling, isYearlyMonthly, type Cluster } from '../model/cluster';
+import type { Cluster } from '../model/cluster';
+import { checkCluster } from '../resize/clusterRules';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { checkResize } from '../resize/rules';
@@ -10,11 +11,9 @@ import type { ResizeFlowDeps, ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
 
+/** Why the rules refuse any resize of this cluster (state, resize in progress, billing), if they do. */
 export function whyNotResizable(c: Cluster, t: Translate): string | undefined {
-  if (c.state !== 'running') return t('not running ({0})', c.stateText || c.state);
-  if (isScaling(c)) return t('a resize is in progress');
-  if (isYearlyMonthly(c)) return t('yearly/monthly clusters cannot be resized here');
-  return undefined;
+  return checkCluster(c, undefined, { scaleType: 'scale_out', group: '', instances: 1 }, t).find((d) => d.severity === 'error')?.message;
 }
 
 export function connectionStep(deps: ResizeFlowDeps): Step {
@@ -25,7 +24,7 @@ export function connectionStep(deps: ResizeFlowDeps): Step {
       const answer = await p.pick({ title: deps.title, ...pos, placeholder: deps.t('Connection'), active: s.connection,
         items: all.map((c) => ({ label: c.name, description: c.region, value: c.name })) });
       if (answer === BACK) return BACK;
-      if (answer !== s.connection) Object.assign(s, { connection: answer, cluster: undefined, hosts: undefined });
+      if (answer !== s.connection) Object.assign(s, { connection: answer, cluster: undefined, hosts: undefined, taskNodeInfo: undefined, serverIds: [] });
     },
   };
 }
@@ -38,12 +37,12 @@ export function clusterStep(deps: ResizeFlowDeps): Step {
       const clusters = await deps.clustersOf(s.connection ?? '');
       if (clusters.length === 0) throw new Error(t('No clusters in {0}', s.connection ?? ''));
       const items = clusters.map((c) => {
-        const why = whyNotResizable(c, t);
+        const why = deps.busy?.(c.id) ? t('a resize is being sent or followed in this window') : whyNotResizable(c, t);
         return { label: c.name, description: why ?? t('{0} core · {1} task', c.coreCount, c.taskCount), detail: c.id, value: c.id, disabled: why !== undefined };
       });
       const answer = await p.pick({ title: deps.title, ...pos, placeholder: t('Cluster (only running clusters can be resized)'), items, active: s.cluster?.id, matchOnDescription: true });
       if (answer === BACK) return BACK;
-      if (answer !== s.cluster?.id) Object.assign(s, { cluster: clusters.find((c) => c.id === answer), hosts: undefined, group: '', serverIds: [] });
+      if (answer !== s.cluster?.id) Object.assign(s, { cluster: clusters.find((c) => c.id === answer), hosts: undefined, group: '', serverIds: [], taskNodeInfo: undefined });
     },
   };
 }
@@ -58,7 +57,7 @@ export function groupStep(deps: ResizeFlowDeps): Step {
       if (!groups.some((g) => g.role === 'task')) items.push({ label: t('Task'), description: t('no task node group yet: a scale-out creates it'), value: TASK_GROUP_ALIAS });
       const answer = await p.pick({ title: deps.title, ...pos, placeholder: t('Node group'), items, active: s.group || undefined });
       if (answer === BACK) return BACK;
-      if (answer !== s.group) Object.assign(s, { group: answer, serverIds: [] });
+      if (answer !== s.group) Object.assign(s, { group: answer, serverIds: [], taskNodeInfo: undefined });
     },
   };
 }
@@ -78,7 +77,7 @@ export function scaleTypeStep(deps: ResizeFlowDeps): Step {
       const answer = await p.pick({ title: deps.title, ...pos, placeholder: t('Scale out or scale in'), active: s.scaleType,
         items: [item('scale_out', t('Scale out (add nodes)')), item('scale_in', t('Scale in (remove nodes)'))] });
       if (answer === BACK) return BACK;
-      if (answer !== s.scaleType) Object.assign(s, { scaleType: answer, serverIds: [] });
+      if (answer !== s.scaleType) Object.assign(s, { scaleType: answer, serverIds: [], taskNodeInfo: undefined });
     },
   };
 }

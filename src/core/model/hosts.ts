@@ -14,9 +14,24 @@ export function roleOfHost(host: Pick<Host, 'type' | 'name'>): NodeGroupRole | u
   return roleOfHostType(host.type) ?? roleOfHostType(/_node_(master|core|task)/i.exec(host.name)?.[1]);
 }
 
-/** The hosts of one group, sorted by name. */
-export function hostsOfGroup(hosts: readonly Host[], group: string, role: NodeGroupRole): Host[] {
-  return hosts
-    .filter((h) => (h.nodeGroupName ? h.nodeGroupName === group : roleOfHost(h) === role))
-    .sort((a, b) => a.name.localeCompare(b.name));
+/** `Analysis_Task` → `analysis`: the group family a host type names (hybrid clusters), if any. */
+function familyOf(type: string | undefined): string | undefined {
+  return /^([a-z]+)_(core|task)/i.exec(type ?? '')?.[1].toLowerCase();
+}
+
+function belongs(h: Host, group: string, role: NodeGroupRole, groupsWithRole: number): boolean {
+  if (h.nodeGroupName) return h.nodeGroupName === group;
+  if (roleOfHost(h) !== role) return false;
+  const family = familyOf(h.type);
+  if (family) return group.toLowerCase().includes(family);
+  // Without a group name or family, a host cannot be placed when several groups share its role.
+  return groupsWithRole <= 1;
+}
+
+/**
+ * The hosts of one group, sorted by name. `groupsWithRole` is how many groups of the cluster have
+ * this role: with more than one, hosts that do not say their group are left out rather than guessed.
+ */
+export function hostsOfGroup(hosts: readonly Host[], group: string, role: NodeGroupRole, groupsWithRole = 1): Host[] {
+  return hosts.filter((h) => belongs(h, group, role, groupsWithRole)).sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -35,6 +35,11 @@ export interface ResizeOperationDeps {
   readonly newId?: () => string;
   /** Pause before re-reading the cluster after an ambiguous failure. Default 3 s. */
   readonly reReadDelayMs?: number;
+  /**
+   * Called with a 'running' record just before the PUT leaves, so that the caller can persist it:
+   * a reload while the request is on the wire then still knows about it. Throwing sends nothing.
+   */
+  readonly beforeSend?: (record: ResizeOperationRecord) => Promise<void>;
 }
 
 export interface ResizeAttempt {
@@ -145,7 +150,9 @@ export class ResizeOperation {
       target: plan.target,
       serverIds: plan.body.parameters.server_ids,
       startedAtMs: (this.deps.clock ?? systemClock)(),
+      scaleBefore: plan.cluster.scale,
     };
+    await this.deps.beforeSend?.(newOperationRecord({ ...base, message: this.deps.t('Sending the resize request…') }));
     this.logger.info(`Resize ${base.id}: PUT ${attempt.clusterId} ${JSON.stringify(plan.body)}`);
     try {
       const accepted = await this.deps.client.resize(attempt.clusterId, plan.body, { signal: attempt.signal });

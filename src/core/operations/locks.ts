@@ -7,8 +7,12 @@ export type ReleaseLock = () => void;
 export class ResizeLocks {
   private readonly held = new Map<string, symbol>();
 
-  private static key(connection: string, clusterId: string): string {
-    return `${connection}\u0000${clusterId}`;
+  /**
+   * By cluster id alone: ids are UUIDs, and two connections (say the environment one and a saved
+   * one) can reach the same project, so keying by connection would let both resize at once.
+   */
+  private static key(_connection: string, clusterId: string): string {
+    return clusterId;
   }
 
   /** The release function, or undefined when a resize of this cluster holds the lock already. */

@@ -11,7 +11,7 @@ const isDate = (v: unknown): v is string => isText(v) && Number.isFinite(Date.pa
 
 function optionalTexts(o: Json): Partial<ResizeOperationRecord> {
   const out: Record<string, string> = {};
-  for (const key of ['endedAt', 'stageDesc', 'errorInfo', 'message', 'requestId'] as const) {
+  for (const key of ['endedAt', 'stageDesc', 'errorInfo', 'message', 'requestId', 'scaleBefore'] as const) {
     if (isText(o[key]) && (key !== 'endedAt' || isDate(o[key]))) out[key] = o[key];
   }
   return out;

@@ -34,6 +34,8 @@ export interface ResizeOperationRecord {
   readonly requestId?: string;
   /** The watch saw the change start (pass it back to watchResize on resume). */
   readonly changeSeen?: boolean;
+  /** `scale` read in the pre-flight, to tell an old `scaling-error` from a new one on resume. */
+  readonly scaleBefore?: string;
 }
 
 export interface NewRecordInit {
@@ -45,6 +47,7 @@ export interface NewRecordInit {
   readonly state?: OperationState;
   readonly message?: string;
   readonly requestId?: string;
+  readonly scaleBefore?: string;
 }
 
 /** A record for a request that was just sent ('running' unless told otherwise). */
@@ -65,6 +68,7 @@ export function newOperationRecord(init: NewRecordInit): ResizeOperationRecord {
     state: init.state ?? 'running',
     ...(init.message !== undefined ? { message: init.message } : {}),
     ...(init.requestId !== undefined ? { requestId: init.requestId } : {}),
+    ...(init.scaleBefore ? { scaleBefore: init.scaleBefore } : {}),
   };
 }
 

@@ -58,7 +58,8 @@ function buildBody(draft: ResizeDraft, p: Parts): ResizeRequestDto {
 
 function directionRules(input: ResizeInput, group: ResolvedGroup, scaleType: ScaleType, instances: number | undefined, t: Translate) {
   const { cluster, hosts, draft } = input;
-  const servers = checkServerIds(draft.serverIds, scaleType, group, instances, hosts, t);
+  const taskGroups = cluster.nodeGroups.filter((g) => g.role === 'task').length;
+  const servers = checkServerIds(draft.serverIds, scaleType, group, instances, hosts, t, taskGroups);
   const task = checkTaskNodeInfo(cluster, group, scaleType, draft.taskNodeInfo, t);
   const diagnostics = [...servers.diagnostics, ...task.diagnostics, ...checkSwitches(cluster, draft, t)];
   return { diagnostics, sendServerIds: servers.send, taskNodeInfo: task.info };

@@ -6,9 +6,9 @@ import { hostsOfGroup } from '../model/hosts';
 import { diag, PATH, serverIdPath } from './diagnostic';
 import type { ResizeDiagnostic, ResolvedGroup, ScaleType } from './types';
 
-/** The hosts of a task group (by `node_group_name`, else host type, else name). */
-export function taskHostsOfGroup(hosts: readonly Host[], groupName: string): Host[] {
-  return hostsOfGroup(hosts, groupName, 'task');
+/** The hosts of a task group (by `node_group_name`, else host type, else name); see hostsOfGroup. */
+export function taskHostsOfGroup(hosts: readonly Host[], groupName: string, taskGroups = 1): Host[] {
+  return hostsOfGroup(hosts, groupName, 'task', taskGroups);
 }
 
 export interface ServerIdsCheck {
@@ -23,12 +23,12 @@ function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
   );
 }
 
-function membership(ids: readonly string[], group: ResolvedGroup, hosts: readonly Host[] | undefined, t: Translate): ResizeDiagnostic[] {
+function membership(ids: readonly string[], group: ResolvedGroup, hosts: readonly Host[] | undefined, taskGroups: number, t: Translate): ResizeDiagnostic[] {
   if (hosts === undefined) {
     const message = t('The hosts of the cluster are not known yet, so the chosen nodes could not be checked.');
     return [diag('warning', PATH.serverIds, 'serverIds.hostsUnknown', message)];
   }
-  const own = new Set(taskHostsOfGroup(hosts, group.name).map((h) => h.id));
+  const own = new Set(taskHostsOfGroup(hosts, group.name, taskGroups).map((h) => h.id));
   return ids.flatMap((id, i) =>
     own.has(id) ? [] : [diag('error', serverIdPath(i), 'serverIds.notInGroup', t('"{0}" is not a task node of node group {1}.', id, group.name))],
   );
@@ -42,6 +42,7 @@ export function checkServerIds(
   instances: number | undefined,
   hosts: readonly Host[] | undefined,
   t: Translate,
+  taskGroups = 1,
 ): ServerIdsCheck {
   if (ids === undefined || ids.length === 0) return { send: false, diagnostics: [] };
   if (scaleType === 'scale_out') {
@@ -52,7 +53,7 @@ export function checkServerIds(
     const message = t('Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.');
     return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnCore', message)] };
   }
-  const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, t)];
+  const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
   if (instances !== undefined && ids.length !== instances) {
     const message = t('Chosen nodes: {0}; nodes to remove: {1}. The numbers must match.', ids.length, instances);
     diagnostics.push(diag('error', PATH.serverIds, 'serverIds.countMismatch', message));

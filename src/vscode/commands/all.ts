@@ -2,7 +2,9 @@
 import type { CommandId } from '../../shared/commands';
 import type { Operations } from '../operations/Operations';
 import type { OperationsStore } from '../operations/OperationsStore';
-import { clearOperations, showOperationDetails, stopWatching } from './operationCommands';
+import { clearOperations } from './clearOperations';
+import { showOperationDetails } from './showOperationDetails';
+import { stopWatching } from './stopWatching';
 import { resizeNodeGroup } from './resizeNodeGroup';
 import type { Services } from '../services';
 import { addConnection } from './addConnection';

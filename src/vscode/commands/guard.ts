@@ -2,13 +2,11 @@
 // "Show Log", stay silent on cancellation.
 import * as vscode from 'vscode';
 import { isCancelled } from '../../core/errors';
+import { errorLine } from '../language';
 import type { UiSlot } from '../ui';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
 
-export function errorReason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function guard(title: string, log: vscode.LogOutputChannel, ui: UiSlot, handler: CommandHandler): CommandHandler {
   return async (...args: unknown[]) => {
@@ -22,7 +20,7 @@ export function guard(title: string, log: vscode.LogOutputChannel, ui: UiSlot, h
       log.error(e instanceof Error ? e : String(e));
       const showLog = vscode.l10n.t('Show Log');
       const choice = await ui.current.error(
-        vscode.l10n.t('{0} failed: {1}', title, errorReason(e)),
+        vscode.l10n.t('{0} failed: {1}', title, errorLine(e)),
         showLog,
       );
       if (choice === showLog) {

@@ -15,12 +15,16 @@ export function resizeNodeGroup(s: Services, operations: Operations, scaleType?:
       const node = arg as TreeNode | undefined;
       const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
       const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
+      if (cluster && operations.isBusy(cluster.id)) {
+        throw new Error(vscode.l10n.t('A resize of cluster {0} is already being sent or followed in this window; wait until it ends.', cluster.name));
+      }
       const state = initialState({ connection: onGroup?.connection, cluster, group: cluster ? onGroup?.group : undefined, scaleType });
       const result = await runResizeFlow(state, s.prompter.current, {
         t: vscode.l10n.t, title: vscode.l10n.t('Resize Node Group'),
         connections: () => s.store.list(),
         clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
         hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),
+        busy: (id) => operations.isBusy(id),
       });
       await operations.resize(result.connection, result.cluster, result.draft);
     },

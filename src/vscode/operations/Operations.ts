@@ -42,7 +42,10 @@ export class Operations implements vscode.Disposable {
   async resize(connection: string, cluster: Pick<Cluster, 'id' | 'name'>, draft: ResizeDraft): Promise<void> {
     const { deps } = this;
     const client = await deps.clients.get(connection);
-    const operation = new ResizeOperation({ client, confirm: (c) => this.confirm(c), locks: this.locks, t: vscode.l10n.t, language: uiLanguage(), logger: deps.log });
+    const operation = new ResizeOperation({
+      client, confirm: (c) => this.confirm(c), locks: this.locks, t: vscode.l10n.t, language: uiLanguage(), logger: deps.log,
+      beforeSend: (record) => deps.store.add(record),
+    });
     let outcome;
     try {
       outcome = await operation.run({ connection, clusterId: cluster.id, clusterName: cluster.name, draft });
@@ -51,20 +54,32 @@ export class Operations implements vscode.Disposable {
       throw e;
     }
     if (outcome.status === 'declined') return;
-    await deps.store.add(outcome.record);
-    void deps.model.refreshCluster(connection, cluster.id).catch(() => undefined);
-    if (outcome.status === 'unknown') {
-      outcome.release();
-      void this.notify('warning', outcome.message);
-      return;
+    const { release } = outcome;
+    try {
+      // An unclear outcome is followed like an accepted one: the watch's grace period tells
+      // whether the change shows up, and the lock stays held so that nobody resends meanwhile.
+      await deps.store.add({ ...outcome.record, state: 'running' });
+      if (outcome.status === 'unknown') void this.notify('warning', outcome.message);
+      void deps.model.refreshCluster(connection, cluster.id).catch(() => undefined);
+      void this.follow({ ...outcome.record, state: 'running' }, client, { release, before: outcome.before }).catch((e: unknown) => this.deps.log.error(e instanceof Error ? e : String(e)));
+    } catch (e) {
+      release();
+      throw e;
     }
-    void this.follow(outcome.record, client, { release: outcome.release, before: outcome.before });
+  }
+
+  /** True when a resize of this cluster is being sent or followed in this window. */
+  isBusy(clusterId: string): boolean {
+    return this.locks.isLocked('', clusterId);
   }
 
   private async confirm(c: ResizeConfirmation): Promise<boolean> {
-    if (!c.modal) return true; // a scale-out was confirmed on the flow's summary step
+    // A scale-out was confirmed on the flow's summary step; the fresh pre-flight may still have
+    // found something worth a second look (nodes not running, an option this version ignores).
+    const warnings = c.notes.filter((n) => n.severity === 'warning');
+    if (!c.modal && warnings.length === 0) return true;
     const detail = [c.detail, ...c.notes.map((n) => n.message)].join('\n\n');
-    return this.deps.ui.current.confirm(c.title, detail, vscode.l10n.t('Scale In'));
+    return this.deps.ui.current.confirm(c.title, detail, c.modal ? vscode.l10n.t('Scale In') : vscode.l10n.t('Scale Out'));
   }
 
   /** Follows a running operation with a progress notification until it ends or the user stops watching. */
@@ -78,13 +93,14 @@ export class Operations implements vscode.Disposable {
         { location: vscode.ProgressLocation.Notification, title: describeOperation(target, vscode.l10n.t), cancellable: true },
         (progress, token) => {
           token.onCancellationRequested(() => controller.abort());
+          progress.report({ message: vscode.l10n.t('Cancel stops watching only; the resize goes on.') });
           return watchResize({
             client, target, t: vscode.l10n.t, signal: controller.signal, logger: this.deps.log, intervalMs, timeoutMs,
             initialDelayMs: options.initialDelayMs ?? Math.min(5_000, intervalMs), before: options.before,
             startedAtMs: Date.parse(record.startedAt), changeSeen: record.changeSeen,
             onProgress: (p) => {
-              progress.report({ message: p.stageDesc ?? p.stateText });
-              void this.deps.store.update(record.id, { stageDesc: p.stageDesc, changeSeen: p.changeSeen });
+              progress.report({ message: vscode.l10n.t('{0} (Cancel stops watching only)', p.stageDesc ?? p.stateText) });
+              this.deps.store.update(record.id, { stageDesc: p.stageDesc, changeSeen: p.changeSeen }).catch(() => undefined);
             },
           });
         },
@@ -132,7 +148,8 @@ export class Operations implements vscode.Disposable {
       if (!release) continue;
       try {
         const client = await this.deps.clients.get(record.connection);
-        void this.follow(record, client, { release, initialDelayMs: 1_000 });
+        const before = { scale: record.scaleBefore };
+        void this.follow(record, client, { release, before, initialDelayMs: 1_000 }).catch((e: unknown) => this.deps.log.error(e instanceof Error ? e : String(e)));
         resumed += 1;
       } catch (e) {
         release();

@@ -25,11 +25,13 @@ export class OperationsStore implements vscode.Disposable {
   }
 
   private write(change: (list: ResizeOperationRecord[]) => ResizeOperationRecord[]): Promise<void> {
-    this.queue = this.queue.then(async () => {
+    const next = this.queue.then(async () => {
       await this.state.update(KEY, change(this.list()));
       this.changed.fire();
     });
-    return this.queue;
+    // One failed write must not block every later one.
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   add(record: ResizeOperationRecord): Promise<void> {

@@ -1,7 +1,7 @@
 // Pure descriptions of operation rows (no `vscode` import; unit-tested).
 import { operationDurationMs, type OperationState, type ResizeOperationRecord } from '../../core/operations';
 import type { Translate } from '../../shared/translate';
-import type { Description, Icon } from '../tree/describe';
+import { md, type Description, type Icon } from '../tree/describe';
 
 const ICONS: Record<OperationState, Icon> = {
   running: { id: 'sync~spin', color: 'charts.blue' },
@@ -23,26 +23,26 @@ export function operationStateLabel(state: OperationState, t: Translate): string
   }
 }
 
-/** `1 h 2 min`, `3 min 5 s`, `42 s`. */
-export function formatDuration(ms: number | undefined): string {
+/** `1 h 2 min`, `3 min 5 s`, `42 s` (units through `t`). */
+export function formatDuration(ms: number | undefined, t: Translate): string {
   if (ms === undefined) return '';
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
+  if (s < 60) return t('{0} s', s);
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
+  return m < 60 ? t('{0} min {1} s', m, s % 60) : t('{0} h {1} min', Math.floor(m / 60), m % 60);
 }
 
 export function describeOperationRecord(r: ResizeOperationRecord, nowMs: number, t: Translate): Description {
   const role = r.groupRole === 'core' ? t('core') : t('task');
-  const duration = formatDuration(operationDurationMs(r, nowMs));
+  const duration = formatDuration(operationDurationMs(r, nowMs), t);
   const lines = [
-    `**${r.clusterName}** · ${r.scaleType === 'scale_out' ? t('scale out') : t('scale in')} \`${r.groupName}\`: ${r.from} → ${r.to}`,
+    `**${md(r.clusterName)}** · ${r.scaleType === 'scale_out' ? t('scale out') : t('scale in')} \`${r.groupName}\`: ${r.from} → ${r.to}`,
     `${t('State')}: ${operationStateLabel(r.state, t)}`,
-    `${t('Connection')}: ${r.connection}`,
+    `${t('Connection')}: ${md(r.connection)}`,
     `${t('Started')}: ${new Date(r.startedAt).toLocaleString()}`,
     ...(r.endedAt ? [`${t('Ended')}: ${new Date(r.endedAt).toLocaleString()}`] : []),
-    ...(r.stageDesc ? [`${t('Stage')}: ${r.stageDesc}`] : []),
-    ...(r.message ? ['', r.message] : []),
+    ...(r.stageDesc ? [`${t('Stage')}: ${md(r.stageDesc)}`] : []),
+    ...(r.message ? ['', md(r.message)] : []),
   ];
   return {
     label: `${r.clusterName} · ${role} ${r.from} → ${r.to}`,

@@ -106,7 +106,8 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private async hosts(node: Extract<TreeNode, { kind: 'nodeGroup' }>): Promise<TreeNode[]> {
     const all = await this.model.hosts(node.connection, node.clusterId);
-    return hostsOfGroup(all, node.group, node.role).map((host) =>
+    const sameRole = (this.model.cluster(node.connection, node.clusterId)?.nodeGroups ?? []).filter((g) => g.role === node.role).length;
+    return hostsOfGroup(all, node.group, node.role, sameRole).map((host) =>
       this.nodes.get({ kind: 'host', id: ids.host(node.connection, node.clusterId, host.id), connection: node.connection, clusterId: node.clusterId, host }));
   }
 

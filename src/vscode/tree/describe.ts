@@ -77,7 +77,8 @@ export function clusterDescription(cluster: Cluster, t: Translate): string {
   return parts.join(' · ');
 }
 
-function md(text: string): string {
+/** Escapes text for a MarkdownString. */
+export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>-]/g, (c) => `\\${c}`);
 }
 

@@ -67,6 +67,15 @@ describe('resize palette flow', () => {
     assert.ok(p.asked.some((a) => a.labels.includes('SSD (Ultra-high I/O)')));
   });
 
+  it('forgets task node info when Back leads to a cluster that has task nodes', async () => {
+    const { result } = await flow([{ pick: 'no-task' }, { pick: 'Task' }, { pick: 'Scale out' }, { input: '1' },
+      { pick: 'c6.8xlarge' }, { pick: 'SATA' }, { input: '1' }, { input: '100' }, { pickMany: [] },
+      BACK, BACK, BACK, BACK, BACK, BACK, BACK, BACK, BACK,
+      { pick: 'with-task' }, { pick: 'Task' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    assert.equal(result.cluster.name, 'with-task');
+    assert.equal(result.draft.taskNodeInfo, undefined);
+  });
+
   it('starts at the count when opened on a node group, and Back returns to earlier answers', async () => {
     const state = initialState({ connection: 'prod', cluster: withTask, group: 'core_node_analysis_group', scaleType: 'scale_out' });
     const { result, p } = await flow([{ input: '1' }, { pickMany: [] }, BACK, BACK, { input: '3' }, { pickMany: [] }, { pick: 'Scale Out' }], deps(), state);

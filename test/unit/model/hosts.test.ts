@@ -29,6 +29,17 @@ describe('hosts of a node group', () => {
     assert.equal(roleOfHost({ type: undefined, name: 'custom-7' }), undefined);
   });
 
+  it('places hosts of a hybrid cluster by the family in their type, and never guesses', () => {
+    const hosts = [
+      aHost({ id: 'a1', name: 'x_node_task_1', type: 'Analysis_Task' }),
+      aHost({ id: 's1', name: 'x_node_task_2', type: 'Streaming_Task' }),
+      aHost({ id: 'u1', name: 'x_node_task_3', type: 'Task' }),
+    ];
+    assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task', 2).map((h) => h.id), ['a1']);
+    assert.deepEqual(hostsOfGroup(hosts, 'task_node_streaming_group', 'task', 2).map((h) => h.id), ['s1']);
+    assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task', 1).map((h) => h.id), ['a1', 'u1'], 'one task group: the plain Task host is its');
+  });
+
   it('sorts by name', () => {
     const hosts = [aHost({ id: '1', name: 'z', type: 'Core' }), aHost({ id: '2', name: 'a', type: 'Core' })];
     assert.deepEqual(hostsOfGroup(hosts, 'core', 'core').map((h) => h.name), ['a', 'z']);

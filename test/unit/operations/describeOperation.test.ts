@@ -34,8 +34,8 @@ describe('operation rows', () => {
   }
 
   it('formats durations', () => {
-    assert.equal(formatDuration(undefined), '');
-    assert.equal(formatDuration(4_400), '4 s');
-    assert.equal(formatDuration(3_725_000), '1 h 2 min');
+    assert.equal(formatDuration(undefined, t), '');
+    assert.equal(formatDuration(4_400, t), '4 s');
+    assert.equal(formatDuration(3_725_000, t), '1 h 2 min');
   });
 });
