@@ -105,14 +105,31 @@ export class Operations implements vscode.Disposable {
           });
         },
       );
-      if (!this.disposed) await this.finish(record, result);
-      return result;
+      const checked = await this.checkChosenHostsGone(record, client, result);
+      if (!this.disposed) await this.finish(record, checked);
+      return checked;
     } finally {
       this.watching.delete(record.id);
       options.release();
     }
   }
 
+  /** A task scale-in of chosen hosts succeeded only if exactly those hosts are gone. */
+  private async checkChosenHostsGone(record: ResizeOperationRecord, client: MrsClient, result: WatchResult): Promise<WatchResult> {
+    if (result.status !== 'succeeded' || record.serverIds.length === 0) return result;
+    try {
+      const left = (await client.listHosts(record.clusterId)).filter((h) => record.serverIds.includes(h.id));
+      if (left.length === 0) return result;
+      const message = vscode.l10n.t('The resize of {0} ended, but these chosen nodes are still in the cluster: {1}. MRS removed other nodes.', record.clusterName, left.map((h) => h.name).join(', '));
+      return { ...result, status: 'failed', message };
+    } catch (e) {
+      this.deps.log.warn(`Could not check the removed hosts of ${record.clusterName}: ${e instanceof Error ? e.message : String(e)}`);
+      return result;
+    }
+  }
+
+  // Background results are shown here, outside the command guard: the command that started the
+  // resize has long returned. This and the guard are the only places that show resize messages.
   private async finish(record: ResizeOperationRecord, result: WatchResult): Promise<void> {
     await this.deps.store.update(record.id, {
       state: result.status, message: result.message, stageDesc: result.stageDesc, errorInfo: result.errorInfo, changeSeen: result.changeSeen, endedAtMs: Date.now(),
