@@ -72,7 +72,7 @@ export function ensureAptPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const [cmd, ...pre] = [...sudo, 'apt-get'];
   run(cmd, [...pre, 'update'], { env });
-  run(cmd, [...pre, 'install', '-y', '--no-install-recommends', ...missing], { env });
+  run(cmd, [...pre, 'install', '-y', ...missing], { env });
 }
 
 function seedRipgrepCache(tmp) {
