@@ -130,6 +130,27 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     assert.equal(puts(), 1);
   });
 
+  it('leaves an operation that another window follows alone', async () => {
+    await run([{ pick: 'reporting-warehouse' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    const id = lastOperation().id;
+    await waitFor(() => api.operationsStore.get(id)?.watcher === api.operations.windowId, 'the first window says it follows');
+    const store = new OperationsStore(api.context.globalState);
+    const second = new Operations({ store, clients: api.clients, model: api.model, ui: api.ui, log: api.log, watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }) });
+    try {
+      assert.equal(await second.resumeAll(), 0, 'no second poller');
+      const op = await settled();
+      assert.equal(op.state, 'succeeded', op.message);
+      // By cluster: the previous test's final message may still arrive while this one runs.
+      const succeeded = () => ui.shown.filter((s) => s.kind === 'info' && /^Resize of reporting-warehouse succeeded/.test(s.message)).length;
+      await waitFor(() => succeeded() > 0, 'the final message');
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(succeeded(), 1, JSON.stringify(ui.shown));
+    } finally {
+      second.dispose();
+      store.dispose();
+    }
+  });
+
   // Keep this test last: it closes the extension's Operations service as a window reload would.
   it('follows a running operation again after the window closed and the extension activated anew', async () => {
     await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);

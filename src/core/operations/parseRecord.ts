@@ -11,8 +11,8 @@ const isDate = (v: unknown): v is string => isText(v) && Number.isFinite(Date.pa
 
 function optionalTexts(o: Json): Partial<ResizeOperationRecord> {
   const out: Record<string, string> = {};
-  for (const key of ['endedAt', 'stageDesc', 'errorInfo', 'message', 'requestId', 'scaleBefore'] as const) {
-    if (isText(o[key]) && (key !== 'endedAt' || isDate(o[key]))) out[key] = o[key];
+  for (const key of ['endedAt', 'stageDesc', 'errorInfo', 'message', 'requestId', 'scaleBefore', 'watcher', 'watchedAt'] as const) {
+    if (isText(o[key]) && ((key !== 'endedAt' && key !== 'watchedAt') || isDate(o[key]))) out[key] = o[key];
   }
   return out;
 }

@@ -36,6 +36,9 @@ export interface ResizeOperationRecord {
   readonly changeSeen?: boolean;
   /** `scale` read in the pre-flight, to tell an old `scaling-error` from a new one on resume. */
   readonly scaleBefore?: string;
+  /** The window following it, and when it last said so (ISO): other windows leave it alone meanwhile. */
+  readonly watcher?: string;
+  readonly watchedAt?: string;
 }
 
 export interface NewRecordInit {
@@ -84,6 +87,8 @@ export interface RecordUpdate {
   readonly errorInfo?: string;
   readonly message?: string;
   readonly changeSeen?: boolean;
+  readonly watcher?: string;
+  readonly watchedAt?: string;
   /** Set when the operation ended. */
   readonly endedAtMs?: number;
 }
@@ -123,4 +128,14 @@ function indexToDrop(records: readonly ResizeOperationRecord[]): number {
     if (records[i].state !== 'running') return i;
   }
   return records.length - 1;
+}
+
+/**
+ * True while another window follows this operation and has said so within `staleMs`: this window
+ * then leaves it alone (no second poller, no second final message) until that window goes quiet.
+ */
+export function watchedElsewhere(record: ResizeOperationRecord, windowId: string, nowMs: number, staleMs: number): boolean {
+  if (!record.watcher || record.watcher === windowId) return false;
+  const at = Date.parse(record.watchedAt ?? '');
+  return Number.isFinite(at) && nowMs - at < staleMs;
 }

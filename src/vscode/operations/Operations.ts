@@ -5,8 +5,9 @@ import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { Logger } from '../../core/log';
 import type { MrsClient } from '../../core/api/MrsClient';
 import type { Cluster } from '../../core/model/cluster';
+import { randomUUID } from 'node:crypto';
 import {
-  ResizeLocks, ResizeOperation, ResizeRefusedError, targetOfRecord, describeOperation, watchResize,
+  ResizeLocks, ResizeOperation, ResizeRefusedError, targetOfRecord, describeOperation, watchResize, watchedElsewhere,
   type ResizeConfirmation, type ResizeOperationRecord, type WatchResult,
 } from '../../core/operations';
 import type { ResizeDraft } from '../../core/resize/types';
@@ -22,6 +23,8 @@ export interface OperationsDeps {
   readonly ui: UiSlot;
   readonly log: Logger & { show(): void };
   readonly watchSettings: () => { intervalMs: number; timeoutMs: number };
+  /** A follower that has not said so for this long is taken to be gone (default: 3 intervals, at least 1 min). */
+  readonly staleMs?: number;
 }
 
 interface FollowOptions {
@@ -35,6 +38,9 @@ export class Operations implements vscode.Disposable {
   private readonly watching = new Map<string, AbortController>();
   /** Set while the window closes: watches end without marking their operations, so they resume. */
   private disposed = false;
+  /** This window, in records' `watcher`: with several windows open, one follows each operation. */
+  readonly windowId = randomUUID();
+  private recheck: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: OperationsDeps) {}
 
@@ -88,6 +94,9 @@ export class Operations implements vscode.Disposable {
     this.watching.set(record.id, controller);
     const target = targetOfRecord(record);
     const { intervalMs, timeoutMs } = this.deps.watchSettings();
+    const heartbeat = (extra: { stageDesc?: string; changeSeen?: boolean } = {}): void =>
+      void this.deps.store.update(record.id, { ...extra, watcher: this.windowId, watchedAt: new Date().toISOString() }).catch(() => undefined);
+    heartbeat();
     try {
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: describeOperation(target, vscode.l10n.t), cancellable: true },
@@ -100,8 +109,9 @@ export class Operations implements vscode.Disposable {
             startedAtMs: Date.parse(record.startedAt), changeSeen: record.changeSeen,
             onProgress: (p) => {
               progress.report({ message: vscode.l10n.t('{0} (Cancel stops watching only)', p.stageDesc ?? p.stateText) });
-              this.deps.store.update(record.id, { stageDesc: p.stageDesc, changeSeen: p.changeSeen }).catch(() => undefined);
+              heartbeat({ stageDesc: p.stageDesc, changeSeen: p.changeSeen });
             },
+            onPollError: () => heartbeat(),
           });
         },
       );
@@ -156,11 +166,23 @@ export class Operations implements vscode.Disposable {
     return c !== undefined;
   }
 
-  /** Follows again every operation still marked running (after a window reload). */
+  private staleMs(): number {
+    return this.deps.staleMs ?? Math.max(60_000, 3 * this.deps.watchSettings().intervalMs);
+  }
+
+  /**
+   * Follows again every operation still marked running (after a window reload), except those
+   * another window follows right now; those are looked at again once that window could be gone.
+   */
   async resumeAll(): Promise<number> {
     let resumed = 0;
+    let deferred = false;
     for (const record of this.deps.store.running()) {
       if (this.watching.has(record.id)) continue;
+      if (watchedElsewhere(record, this.windowId, Date.now(), this.staleMs())) {
+        deferred = true;
+        continue;
+      }
       const release = this.locks.tryAcquire(record.connection, record.clusterId);
       if (!release) continue;
       try {
@@ -174,11 +196,24 @@ export class Operations implements vscode.Disposable {
         await this.deps.store.update(record.id, { state: 'unknown', message: vscode.l10n.t('Could not follow the resize after the reload; check the cluster.'), endedAtMs: Date.now() });
       }
     }
+    if (deferred && !this.disposed) this.scheduleRecheck();
     return resumed;
+  }
+
+  private scheduleRecheck(): void {
+    if (this.recheck) return;
+    this.recheck = setTimeout(() => {
+      this.recheck = undefined;
+      void this.resumeAll();
+    }, this.staleMs());
   }
 
   dispose(): void {
     this.disposed = true;
+    if (this.recheck) clearTimeout(this.recheck);
+    // Best effort while the window closes: give the operations up so that the next window takes
+    // them over at once instead of waiting for this one's heartbeat to go stale.
+    for (const id of this.watching.keys()) void this.deps.store.update(id, { watcher: '' }).catch(() => undefined);
     for (const c of this.watching.values()) c.abort();
   }
 }

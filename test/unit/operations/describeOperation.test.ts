@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { newOperationRecord, updateRecord, type OperationState } from '../../../src/core/operations';
+import { newOperationRecord, parseOperationHistory, updateRecord, watchedElsewhere, type OperationState } from '../../../src/core/operations';
 import { englishTranslate as t } from '../../../src/shared/translate';
 import { describeOperationRecord, formatDuration } from '../../../src/vscode/operations/describeOperation';
 
@@ -37,5 +37,24 @@ describe('operation rows', () => {
     assert.equal(formatDuration(undefined, t), '');
     assert.equal(formatDuration(4_400, t), '4 s');
     assert.equal(formatDuration(3_725_000, t), '1 h 2 min');
+  });
+});
+
+describe('operations followed by another window', () => {
+  const now = Date.UTC(2026, 10, 28, 9, 0, 0);
+  const at = (ms: number) => new Date(now - ms).toISOString();
+
+  it('belong to the other window while it says so, and come back when it goes quiet', () => {
+    const r = { ...record, watcher: 'window-a', watchedAt: at(10_000) };
+    assert.equal(watchedElsewhere(r, 'window-b', now, 60_000), true);
+    assert.equal(watchedElsewhere(r, 'window-a', now, 60_000), false, 'its own window');
+    assert.equal(watchedElsewhere({ ...r, watchedAt: at(61_000) }, 'window-b', now, 60_000), false, 'stale');
+    assert.equal(watchedElsewhere({ ...r, watcher: '' }, 'window-b', now, 60_000), false, 'given up on close');
+    assert.equal(watchedElsewhere(record, 'window-b', now, 60_000), false, 'never followed');
+  });
+
+  it('keeps the watcher through a save and a reload of the history', () => {
+    const saved = updateRecord(record, { watcher: 'window-a', watchedAt: at(0) });
+    assert.equal(parseOperationHistory(JSON.parse(JSON.stringify([saved])))[0].watcher, 'window-a');
   });
 });
