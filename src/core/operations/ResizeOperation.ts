@@ -195,7 +195,10 @@ export class ResizeOperation {
     const explanation = explainError(e, this.deps.language ?? 'en');
     const code = explanation.code ?? String(e.status ?? e.kind);
     const reason = explanation.byCode ? explanation.explanation : e.message;
-    const message = this.deps.t('MRS refused the resize ({0}): {1} {2}', code, reason, explanation.hint);
+    // A network error on the PUT means the request never left (a lost answer is 'outcomeUnknown').
+    const message = e.kind === 'network'
+      ? this.deps.t('The resize request could not be sent ({0}): {1} {2}', code, reason, explanation.hint)
+      : this.deps.t('MRS refused the resize ({0}): {1} {2}', code, reason, explanation.hint);
     const endedAtMs = (this.deps.clock ?? systemClock)();
     const record = updateRecord(newOperationRecord(base), { state: 'failed', message, endedAtMs });
     return new ResizeRefusedError(message.trim(), e, explanation, record);

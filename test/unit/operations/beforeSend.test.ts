@@ -1,6 +1,7 @@
 // The record exists before the PUT leaves, so a reload while it is on the wire still knows of it.
 import assert from 'node:assert/strict';
-import { ResizeLocks, ResizeOperation, type ResizeOperationRecord, type ResizeSent } from '../../../src/core/operations';
+import { MrsApiError } from '../../../src/core/api/errors';
+import { ResizeLocks, ResizeOperation, ResizeRefusedError, type ResizeOperationRecord, type ResizeSent } from '../../../src/core/operations';
 import { englishTranslate } from '../../../src/shared/translate';
 import { FakeClock, FakeSleep } from '../core/helpers/fakes';
 import { CORE, clusterOf } from '../resize/clusters';
@@ -30,6 +31,18 @@ describe('ResizeOperation before sending', () => {
     assert.equal(seen[0].record.state, 'running');
     assert.equal(seen[0].record.id, outcome.record.id);
     assert.equal(seen[0].record.scaleBefore, 'scaling-error');
+    assert.equal(client.resizeCalls.length, 1);
+  });
+
+  it('says the request could not be sent when the connection failed before it left', async () => {
+    const client = new FakeClient([clusterOf()]);
+    client.onResize = () => Promise.reject(new MrsApiError('connect ECONNREFUSED', { kind: 'network' }));
+    await assert.rejects(operation(client, () => Promise.resolve()).run(attempt), (e: unknown) => {
+      assert.ok(e instanceof ResizeRefusedError);
+      assert.match(e.message, /^The resize request could not be sent \(network\)/);
+      assert.equal(e.record.state, 'failed');
+      return true;
+    });
     assert.equal(client.resizeCalls.length, 1);
   });
 
