@@ -2,29 +2,20 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import type { TestApi } from '../../src/extension';
-import { config, connectTo, emulator, extensionApi, rows, waitFor } from './support';
+import { config, rows, useEmulatorConnection, waitFor } from './support';
 
 describe('Clusters view against the emulator', function () {
   this.timeout(60_000);
+  const suite = useEmulatorConnection();
   let api: TestApi;
   let emu: Emulator;
 
-  before(async () => {
-    api = await extensionApi();
-    emu = await emulator();
-    await connectTo(api, emu);
-    await vscode.commands.executeCommand('workbench.view.extension.mrs');
-  });
+  before(() => ({ api, emu } = suite));
 
   afterEach(async () => {
     emu.clearFaults();
     await config().update('explorer.pageSize', undefined, vscode.ConfigurationTarget.Global);
     await api.filter.set({});
-  });
-
-  after(async () => {
-    for (const c of api.store.list()) await api.store.remove(c.name);
-    await emu.close();
   });
 
   it('lists the seeded clusters with their states and counts', async () => {

@@ -2,29 +2,25 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import type { TestApi } from '../../src/extension';
-import { config, connectTo, emulator, extensionApi, rows, waitFor } from './support';
+import { config, rows, useEmulatorConnection, waitFor } from './support';
 
 const INTERVAL_S = 5; // the setting's minimum
 
 describe('Clusters view: fresh without storms', function () {
   this.timeout(60_000);
+  const suite = useEmulatorConnection();
   let api: TestApi;
   let emu: Emulator;
 
   before(async () => {
-    api = await extensionApi();
-    emu = await emulator();
-    await connectTo(api, emu);
+    ({ api, emu } = suite);
     await config().update('explorer.refreshSeconds', INTERVAL_S, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('workbench.view.extension.mrs');
     await waitFor(() => api.explorer.view.visible, 'the Clusters view is visible');
   });
 
   after(async () => {
     await api.filter.set({});
     await config().update('explorer.refreshSeconds', undefined, vscode.ConfigurationTarget.Global);
-    for (const c of api.store.list()) await api.store.remove(c.name);
-    await emu.close();
   });
 
   it('re-reads only the clusters that are changing', async () => {

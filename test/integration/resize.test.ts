@@ -7,10 +7,11 @@ import { Operations } from '../../src/vscode/operations/Operations';
 import { OperationsStore } from '../../src/vscode/operations/OperationsStore';
 import { RecordingUi } from '../support/RecordingUi';
 import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
-import { config, connectTo, emulator, extensionApi, rows, waitFor } from './support';
+import { config, rows, useEmulatorConnection, waitFor } from './support';
 
 describe('resize: palette flow, one PUT, followed to the end', function () {
   this.timeout(90_000);
+  const suite = useEmulatorConnection(2);
   let api: TestApi;
   let emu: Emulator;
   let ui: RecordingUi;
@@ -29,10 +30,8 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   const client = () => createMrsClient({ region: emu.credentials.region, projectId: emu.credentials.projectId, mrsEndpoint: emu.url, iamEndpoint: emu.url, credential: { kind: 'aksk', accessKey: emu.credentials.ak, secretKey: emu.credentials.sk } });
 
   before(async () => {
-    api = await extensionApi();
+    ({ api, emu } = suite);
     saved = { prompter: api.prompter.current, ui: api.ui.current };
-    emu = await emulator(2);
-    await connectTo(api, emu);
     await config().update('watch.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
   });
 
@@ -47,8 +46,6 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     api.prompter.current = saved.prompter;
     api.ui.current = saved.ui;
     await config().update('watch.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
-    for (const c of api.store.list()) await api.store.remove(c.name);
-    await emu.close();
   });
 
   it('scales out core nodes: 3 → 5, one PUT, success when back to running with 5', async () => {

@@ -53,3 +53,27 @@ export async function rows(api: TestApi, parent?: TreeNode): Promise<Row[]> {
     return { node, label, description: typeof item.description === 'string' ? item.description : '', contextValue: item.contextValue };
   });
 }
+
+export interface EmulatorSuite {
+  api: TestApi;
+  emu: Emulator;
+}
+
+/**
+ * Hooks for a suite against the emulator: before it, the extension's test API, an emulator, one
+ * connection to it and the MRS view open; after it, no connection left and the emulator closed.
+ */
+export function useEmulatorConnection(scaleSeconds = 2): EmulatorSuite {
+  const suite = {} as EmulatorSuite;
+  before(async () => {
+    suite.api = await extensionApi();
+    suite.emu = await emulator(scaleSeconds);
+    await connectTo(suite.api, suite.emu);
+    await vscode.commands.executeCommand('workbench.view.extension.mrs');
+  });
+  after(async () => {
+    for (const c of suite.api.store.list()) await suite.api.store.remove(c.name);
+    await suite.emu.close();
+  });
+  return suite;
+}
