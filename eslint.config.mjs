@@ -6,10 +6,20 @@ const vscodePath = { name: 'vscode', message: 'Only src/vscode/** and test/integ
 const noVscode = (where, reachIntoSrcVscode = false) => ({
   files: where,
   rules: {
-    'no-restricted-imports': ['error', {
-      paths: [vscodePath],
-      patterns: reachIntoSrcVscode ? [] : [{ group: ['**/vscode/**', '!**/@vscode/**'], message: 'The core, shared code, webview and emulator never reach into src/vscode.' }],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [vscodePath],
+        patterns: reachIntoSrcVscode
+          ? []
+          : [
+              {
+                group: ['**/vscode/**', '!**/@vscode/**'],
+                message: 'The core, shared code, webview and emulator never reach into src/vscode.',
+              },
+            ],
+      },
+    ],
   },
 });
 
@@ -26,6 +36,7 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
+      curly: 'error',
     },
   },
   {
@@ -34,13 +45,31 @@ export default tseslint.config(
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: Object.fromEntries(
-        ['console', 'process', 'URL', 'setTimeout', 'clearTimeout', 'fetch', 'Buffer', 'document', 'describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'].map((g) => [g, 'readonly']),
+        [
+          'console',
+          'process',
+          'URL',
+          'setTimeout',
+          'clearTimeout',
+          'fetch',
+          'Buffer',
+          'document',
+          'describe',
+          'it',
+          'before',
+          'after',
+          'beforeEach',
+          'afterEach',
+        ].map((g) => [g, 'readonly']),
       ),
     },
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   noVscode(['src/core/**', 'src/shared/**', 'emulator/**']),
@@ -49,13 +78,19 @@ export default tseslint.config(
   {
     files: ['webview/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'The webview runs in a browser: no vscode import.' }],
-        patterns: [
-          { group: ['**/src/vscode/**'], message: 'The webview never imports extension-host code.' },
-          { group: ['**/src/core/api/**', '**/src/core/auth/**', '**/src/core/operations/**'], message: 'Only pure rule modules of the core may reach the webview.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview runs in a browser: no vscode import.' }],
+          patterns: [
+            { group: ['**/src/vscode/**'], message: 'The webview never imports extension-host code.' },
+            {
+              group: ['**/src/core/api/**', '**/src/core/auth/**', '**/src/core/operations/**'],
+              message: 'Only pure rule modules of the core may reach the webview.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

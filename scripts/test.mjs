@@ -8,7 +8,10 @@ import path from 'node:path';
 import { ensureAll, root } from './lib/setup.mjs';
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const mocha = (pattern, extra = []) => [bin('mocha'), ['--reporter', 'test/support/summaryReporter.cjs', ...extra, pattern]];
+const mocha = (pattern, extra = []) => [
+  bin('mocha'),
+  ['--reporter', 'test/support/summaryReporter.cjs', ...extra, pattern],
+];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
@@ -27,13 +30,17 @@ function step(title, cmd, args) {
   banner(title);
   const r = exec(cmd, args);
   lines.push(`${title}: ${r.ok ? 'ok' : `FAILED (exit ${r.status})`} in ${r.seconds} s`);
-  if (!r.ok) totals.failed += 1;
+  if (!r.ok) {
+    totals.failed += 1;
+  }
   return r.ok;
 }
 
 function hasFiles(dir, suffix) {
   const abs = path.join(root, dir);
-  return fs.existsSync(abs) && fs.readdirSync(abs, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith(suffix));
+  return (
+    fs.existsSync(abs) && fs.readdirSync(abs, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith(suffix))
+  );
 }
 
 /** A test suite whose reporter writes {passed, failed, skipped} to $MRS_TEST_SUMMARY. */
@@ -43,11 +50,17 @@ function suite(title, [cmd, args]) {
   fs.rmSync(summaryFile, { force: true });
   const r = exec(cmd, args, { MRS_TEST_SUMMARY: summaryFile });
   let s = { passed: 0, failed: 0, skipped: 0 };
-  if (fs.existsSync(summaryFile)) s = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+  if (fs.existsSync(summaryFile)) {
+    s = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
+  }
   fs.rmSync(summaryFile, { force: true });
   // A crash before or after the tests (no summary, or a non-zero exit with no failed test) is a failure too.
-  if (!r.ok && s.failed === 0) s.failed = 1;
-  for (const k of Object.keys(totals)) totals[k] += s[k];
+  if (!r.ok && s.failed === 0) {
+    s.failed = 1;
+  }
+  for (const k of Object.keys(totals)) {
+    totals[k] += s[k];
+  }
   lines.push(`${title}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped in ${r.seconds} s`);
 }
 
@@ -62,7 +75,7 @@ function main() {
   banner('setup');
   ensureAll();
   fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
-  step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+  step('lint', 'npm', ['run', '--silent', 'lint']);
   step('type check', bin('tsc'), ['--noEmit', '-p', '.']);
   step('type check (webview)', bin('tsc'), ['-p', 'webview']);
   const built = step('compile', bin('tsc'), ['-p', '.']) && step('package', 'npm', ['run', '--silent', 'package']);
@@ -70,15 +83,26 @@ function main() {
     lines.push('tests: not run, the build failed');
   } else {
     suite('unit', mocha('out/test/unit/**/*.test.js'));
-    if (hasFiles('out/test/contract', '.test.js')) suite('contract', mocha('out/test/contract/**/*.test.js', ['--timeout', '20000']));
-    else skipped('contract', 'no contract tests yet');
+    if (hasFiles('out/test/contract', '.test.js')) {
+      suite('contract', mocha('out/test/contract/**/*.test.js', ['--timeout', '20000']));
+    } else {
+      skipped('contract', 'no contract tests yet');
+    }
     suite('integration (code-server)', ['node', ['scripts/integration.mjs']]);
-    if (process.env.MRS_VSCODE_EXECUTABLE) suite('integration (desktop VS Code)', ['node', ['scripts/integration-desktop.mjs']]);
-    else skipped('integration (desktop VS Code)', 'no desktop VS Code on this machine; set MRS_VSCODE_EXECUTABLE to run the same suite through @vscode/test-electron');
+    if (process.env.MRS_VSCODE_EXECUTABLE) {
+      suite('integration (desktop VS Code)', ['node', ['scripts/integration-desktop.mjs']]);
+    } else {
+      skipped(
+        'integration (desktop VS Code)',
+        'no desktop VS Code on this machine; set MRS_VSCODE_EXECUTABLE to run the same suite through @vscode/test-electron',
+      );
+    }
     suite('e2e', mocha('test/e2e/**/*.test.mjs', ['--timeout', '120000', '--exit']));
   }
   banner(`summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  for (const l of lines) console.log(l);
+  for (const l of lines) {
+    console.log(l);
+  }
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
