@@ -16,32 +16,57 @@ const nodeUrlInsteadOfWhatwgUrl = {
   name: 'node-url-instead-of-whatwg-url',
   setup(build) {
     build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'node-url' }));
-    build.onLoad({ filter: /.*/, namespace: 'node-url' }, () => ({ contents: 'module.exports = { URL: require("url").URL };', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-url' }, () => ({
+      contents: 'module.exports = { URL: require("url").URL };',
+      loader: 'js',
+    }));
   },
 };
 
 function webviewEntries() {
-  if (!fs.existsSync('webview')) return {};
+  if (!fs.existsSync('webview')) {
+    return {};
+  }
   const entries = {};
   for (const dir of fs.readdirSync('webview', { withFileTypes: true })) {
     const main = path.join('webview', dir.name, 'main.ts');
-    if (dir.isDirectory() && fs.existsSync(main)) entries[dir.name] = main;
+    if (dir.isDirectory() && fs.existsSync(main)) {
+      entries[dir.name] = main;
+    }
   }
   return entries;
 }
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [nodeUrlInsteadOfWhatwgUrl] },
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [nodeUrlInsteadOfWhatwgUrl],
+  },
 ];
 const webviews = webviewEntries();
 if (Object.keys(webviews).length > 0) {
-  builds.push({ ...common, entryPoints: webviews, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' });
+  builds.push({
+    ...common,
+    entryPoints: webviews,
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
 }
 
 fs.rmSync('dist', { recursive: true, force: true, maxRetries: 3 });
 fs.mkdirSync('dist/webview', { recursive: true });
 if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
+  for (const b of builds) {
+    await (await esbuild.context(b)).watch();
+  }
   console.log('[esbuild] watching');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));

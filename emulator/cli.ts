@@ -9,7 +9,8 @@ export interface CliArgs {
   latencyMs?: number;
 }
 
-const USAGE = 'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S]';
+const USAGE =
+  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S]';
 
 function numberArg(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -33,13 +34,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     switch (flag) {
-      case '--port': args.options.port = numberArg(flag, value()); break;
-      case '--seed': args.options.seed = stringArg(flag, value()); break;
-      case '--scale-seconds': args.options.scaleSeconds = numberArg(flag, value()); break;
-      case '--token-ttl-seconds': args.options.tokenTtlSeconds = numberArg(flag, value()); break;
-      case '--fail-cluster': args.failClusters.push(stringArg(flag, value())); break;
-      case '--latency': args.latencyMs = numberArg(flag, value()); break;
-      default: throw new Error(`Unknown argument "${argv[i]}".\n${USAGE}`);
+      case '--port':
+        args.options.port = numberArg(flag, value());
+        break;
+      case '--seed':
+        args.options.seed = stringArg(flag, value());
+        break;
+      case '--scale-seconds':
+        args.options.scaleSeconds = numberArg(flag, value());
+        break;
+      case '--token-ttl-seconds':
+        args.options.tokenTtlSeconds = numberArg(flag, value());
+        break;
+      case '--fail-cluster':
+        args.failClusters.push(stringArg(flag, value()));
+        break;
+      case '--latency':
+        args.latencyMs = numberArg(flag, value());
+        break;
+      default:
+        throw new Error(`Unknown argument "${argv[i]}".\n${USAGE}`);
     }
   }
   return args;
@@ -59,8 +73,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const emulator = await startEmulator(args.options);
   applyKnobs(emulator, args);
   const { url, credentials: c } = emulator;
-  process.stdout.write(`${JSON.stringify({ url, region: c.region, projectId: c.projectId, ak: c.ak, sk: c.sk, domain: c.domain, user: c.user, password: c.password })}\n`);
-  process.stdout.write(`MRS emulator listening on ${url} (seed "${emulator.seed}", resize takes ${emulator.scaleSeconds}s). Ctrl+C stops it.\n`);
+  process.stdout.write(
+    `${JSON.stringify({ url, region: c.region, projectId: c.projectId, ak: c.ak, sk: c.sk, domain: c.domain, user: c.user, password: c.password })}\n`,
+  );
+  process.stdout.write(
+    `MRS emulator listening on ${url} (seed "${emulator.seed}", resize takes ${emulator.scaleSeconds}s). Ctrl+C stops it.\n`,
+  );
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) {
@@ -68,7 +86,10 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     stopping = true;
     process.stdout.write(`${signal} received, stopping the emulator.\n`);
-    emulator.close().then(() => process.exit(0), () => process.exit(1));
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -53,7 +53,9 @@ function readRoute(v: unknown): RouteKey | '*' {
   }
   const key = typeof v === 'string' ? routeKeyOf(v) : undefined;
   if (!key) {
-    throw new FaultSpecError(`Unknown route ${JSON.stringify(v)}: use '*', a route key or 'METHOD /pattern' (see GET /__emulator/info).`);
+    throw new FaultSpecError(
+      `Unknown route ${JSON.stringify(v)}: use '*', a route key or 'METHOD /pattern' (see GET /__emulator/info).`,
+    );
   }
   return key;
 }
@@ -77,7 +79,9 @@ function readOptionalString(v: unknown, what: string): string | undefined {
 /** Validates an untrusted spec; throws FaultSpecError with a readable reason. */
 export function parseFaultSpec(input: unknown, id: number): ActiveFault {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new FaultSpecError('A fault must be a JSON object such as {"kind":"status","status":503,"route":"listClusters"}.');
+    throw new FaultSpecError(
+      'A fault must be a JSON object such as {"kind":"status","status":503,"route":"listClusters"}.',
+    );
   }
   const spec = input as FaultSpec;
   if (!(FAULT_KINDS as readonly string[]).includes(spec.kind)) {
@@ -88,12 +92,17 @@ export function parseFaultSpec(input: unknown, id: number): ActiveFault {
   }
   const status = readStatus(spec);
   return {
-    id, kind: spec.kind, route: readRoute(spec.route), status,
-    retryAfter: spec.retryAfter === undefined ? (status === 429 ? 1 : undefined) : positiveInt(spec.retryAfter, 'retryAfter', 0),
+    id,
+    kind: spec.kind,
+    route: readRoute(spec.route),
+    status,
+    retryAfter:
+      spec.retryAfter === undefined ? (status === 429 ? 1 : undefined) : positiveInt(spec.retryAfter, 'retryAfter', 0),
     ms: spec.kind === 'latency' ? positiveInt(spec.ms, 'ms', 0) : 0,
     remaining: spec.times === undefined ? 1 : spec.times === 'always' ? 'always' : positiveInt(spec.times, 'times'),
-    phase: spec.kind === 'truncated-json' ? 'after' : spec.phase ?? 'before',
-    errorCode: readOptionalString(spec.errorCode, 'errorCode'), errorMsg: readOptionalString(spec.errorMsg, 'errorMsg'),
+    phase: spec.kind === 'truncated-json' ? 'after' : (spec.phase ?? 'before'),
+    errorCode: readOptionalString(spec.errorCode, 'errorCode'),
+    errorMsg: readOptionalString(spec.errorMsg, 'errorMsg'),
   };
 }
 

@@ -34,7 +34,12 @@ export function addHost(cluster: ClusterRecord, group: NodeGroupRecord, status: 
 }
 
 const SIZE_CPUS: Record<string, number> = {
-  large: 2, xlarge: 4, '2xlarge': 8, '4xlarge': 16, '8xlarge': 32, '16xlarge': 64,
+  large: 2,
+  xlarge: 4,
+  '2xlarge': 8,
+  '4xlarge': 16,
+  '8xlarge': 32,
+  '16xlarge': 64,
 };
 
 /** vCPUs and memory (MB) of a flavor such as `c6.4xlarge.4.linux.bigdata` (size × memory ratio). */

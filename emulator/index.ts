@@ -93,7 +93,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const scaleSeconds = readNonNegative(options.scaleSeconds, 30, 'scaleSeconds');
   const ttlSeconds = readNonNegative(options.tokenTtlSeconds, 86400, 'tokenTtlSeconds');
   const now = options.now ?? Date.now;
-  const logLine: Logger = options.quiet ? () => undefined : options.log ?? ((line) => process.stdout.write(`${line}\n`));
+  const logLine: Logger = options.quiet
+    ? () => undefined
+    : (options.log ?? ((line) => process.stdout.write(`${line}\n`)));
   const timers = new Timers();
   const tokens = new TokenStore(ttlSeconds * 1000);
   const store = new ClusterStore(seed, now, timers, logLine);
@@ -102,11 +104,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let url = '';
   let closed = false;
   const deps: AppDeps = {
-    creds: DEMO_CREDENTIALS, domainId: hex32From('emulator/domain'), store, tokens, now, scaleSeconds, baseUrl: () => url,
+    creds: DEMO_CREDENTIALS,
+    domainId: hex32From('emulator/domain'),
+    store,
+    tokens,
+    now,
+    scaleSeconds,
+    baseUrl: () => url,
   };
   const control = createControl({ store, faults, log, tokens, now });
   const info = (): object => ({ url, ...DEMO_CREDENTIALS, seed, scaleSeconds, routes: ROUTES });
-  const server = createServer(requestListener({ deps, control, faults, log, timers, info, isClosed: () => closed, logLine }));
+  const server = createServer(
+    requestListener({ deps, control, faults, log, timers, info, isClosed: () => closed, logLine }),
+  );
   const port = await listen(server, options.port ?? 0);
   url = `http://127.0.0.1:${port}`;
   const close = async (): Promise<void> => {

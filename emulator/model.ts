@@ -2,8 +2,15 @@
 // from these records by render.ts; nothing here is sent as is.
 
 export const CLUSTER_STATES = [
-  'starting', 'running', 'scaling-out', 'scaling-in', 'abnormal',
-  'frozen', 'terminating', 'terminated', 'failed',
+  'starting',
+  'running',
+  'scaling-out',
+  'scaling-in',
+  'abnormal',
+  'frozen',
+  'terminating',
+  'terminated',
+  'failed',
 ] as const;
 
 export type ClusterState = (typeof CLUSTER_STATES)[number];

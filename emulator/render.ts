@@ -3,7 +3,13 @@ import { flavorShape } from './hosts';
 import { hex32From, uuidFrom } from './ids';
 import { countNodes, type ClusterRecord, type HostRecord, type NodeGroupRecord, type NodeRole } from './model';
 import type {
-  ClusterBaseDto, ClusterDetailDto, ClusterListItemDto, ComponentDto, HostDto, NodeGroupCamelDto, NodeGroupPascalDto,
+  ClusterBaseDto,
+  ClusterDetailDto,
+  ClusterListItemDto,
+  ComponentDto,
+  HostDto,
+  NodeGroupCamelDto,
+  NodeGroupPascalDto,
 } from './wire';
 
 export interface RenderEnv {
@@ -12,8 +18,20 @@ export interface RenderEnv {
 }
 
 const COMPONENTS: Record<0 | 1, readonly [string, string][]> = {
-  0: [['Hadoop', '3.1.1'], ['Spark2x', '3.1.1'], ['Hive', '3.1.0'], ['Tez', '0.9.2'], ['HBase', '2.2.3'], ['ZooKeeper', '3.6.3']],
-  1: [['Kafka', '2.4.0'], ['Flume', '1.9.0'], ['Flink', '1.12.2'], ['ZooKeeper', '3.6.3']],
+  0: [
+    ['Hadoop', '3.1.1'],
+    ['Spark2x', '3.1.1'],
+    ['Hive', '3.1.0'],
+    ['Tez', '0.9.2'],
+    ['HBase', '2.2.3'],
+    ['ZooKeeper', '3.6.3'],
+  ],
+  1: [
+    ['Kafka', '2.4.0'],
+    ['Flume', '1.9.0'],
+    ['Flink', '1.12.2'],
+    ['ZooKeeper', '3.6.3'],
+  ],
 };
 
 function components(c: ClusterRecord): ComponentDto[] {
@@ -30,13 +48,24 @@ function components(c: ClusterRecord): ComponentDto[] {
 
 function groupCamel(g: NodeGroupRecord): NodeGroupCamelDto {
   const dto: NodeGroupCamelDto = {
-    groupName: g.groupName, nodeNum: g.nodeNum, nodeSize: g.nodeSize,
-    nodeSpecId: hex32From(`spec/${g.nodeSize}`), vmProductId: '', vmSpecCode: null,
+    groupName: g.groupName,
+    nodeNum: g.nodeNum,
+    nodeSize: g.nodeSize,
+    nodeSpecId: hex32From(`spec/${g.nodeSize}`),
+    vmProductId: '',
+    vmSpecCode: null,
     nodeProductId: hex32From(`product/${g.nodeSize}`),
-    rootVolumeSize: g.rootVolumeSize, rootVolumeProductId: hex32From(`volume/${g.rootVolumeType}`),
-    rootVolumeType: g.rootVolumeType, rootVolumeResourceSpecCode: '', rootVolumeResourceType: '',
-    dataVolumeType: g.dataVolumeType, dataVolumeCount: g.dataVolumeCount, dataVolumeSize: g.dataVolumeSize,
-    dataVolumeProductId: hex32From(`volume/${g.dataVolumeType}`), dataVolumeResourceSpecCode: '', dataVolumeResourceType: '',
+    rootVolumeSize: g.rootVolumeSize,
+    rootVolumeProductId: hex32From(`volume/${g.rootVolumeType}`),
+    rootVolumeType: g.rootVolumeType,
+    rootVolumeResourceSpecCode: '',
+    rootVolumeResourceType: '',
+    dataVolumeType: g.dataVolumeType,
+    dataVolumeCount: g.dataVolumeCount,
+    dataVolumeSize: g.dataVolumeSize,
+    dataVolumeProductId: hex32From(`volume/${g.dataVolumeType}`),
+    dataVolumeResourceSpecCode: '',
+    dataVolumeResourceType: '',
   };
   if (g.role === 'task') {
     dto.AutoScalingPolicy = null;
@@ -46,7 +75,10 @@ function groupCamel(g: NodeGroupRecord): NodeGroupCamelDto {
 
 function groupPascal(g: NodeGroupRecord): NodeGroupPascalDto {
   const camel = groupCamel(g);
-  const entries = Object.entries(camel).map(([k, v]): [string, unknown] => [k === 'AutoScalingPolicy' ? k : k[0].toUpperCase() + k.slice(1), v]);
+  const entries = Object.entries(camel).map(([k, v]): [string, unknown] => [
+    k === 'AutoScalingPolicy' ? k : k[0].toUpperCase() + k.slice(1),
+    v,
+  ]);
   return Object.fromEntries(entries) as NodeGroupPascalDto;
 }
 
@@ -61,26 +93,58 @@ function base(c: ClusterRecord, env: RenderEnv): ClusterBaseDto {
   const net = `${env.projectId}/net/${c.netIndex}`;
   const total = c.groups.reduce((sum, g) => sum + g.nodeNum, 0);
   return {
-    clusterId: c.clusterId, clusterName: c.clusterName,
-    masterNodeNum: String(countNodes(c, 'master')), coreNodeNum: String(countNodes(c, 'core')), totalNodeNum: String(total),
-    clusterState: c.clusterState, scale: c.scale, stageDesc: c.stageDesc, errorInfo: c.errorInfo,
-    createAt: String(c.createAt), updateAt: String(c.updateAt), chargingStartTime: String(c.createAt + 600),
-    billingType: c.yearlyMonthly ? 'Yearly/Monthly' : 'Metered', periodType: c.periodType,
-    dataCenter: env.region, azName: `${env.region}a`, azCode: `${env.region}a`,
-    vpc: `vpc-mrs-${c.netIndex}`, vpcId: uuidFrom(`${net}/vpc`), subnetId: uuidFrom(`${net}/subnet`),
-    subnetName: `subnet-mrs-${c.netIndex}`, securityGroupsId: uuidFrom(`${net}/sg`),
-    duration: c.yearlyMonthly ? '12' : '0', fee: '0', hadoopVersion: '',
-    masterNodeSize: master?.nodeSize ?? '', coreNodeSize: core?.nodeSize ?? '', componentList: components(c),
-    externalIp: null, internalIp: masterIp, masterNodeIp: masterIp, privateIpFirst: masterIp,
-    deploymentId: uuidFrom(`${c.clusterId}/deployment`), remark: '',
+    clusterId: c.clusterId,
+    clusterName: c.clusterName,
+    masterNodeNum: String(countNodes(c, 'master')),
+    coreNodeNum: String(countNodes(c, 'core')),
+    totalNodeNum: String(total),
+    clusterState: c.clusterState,
+    scale: c.scale,
+    stageDesc: c.stageDesc,
+    errorInfo: c.errorInfo,
+    createAt: String(c.createAt),
+    updateAt: String(c.updateAt),
+    chargingStartTime: String(c.createAt + 600),
+    billingType: c.yearlyMonthly ? 'Yearly/Monthly' : 'Metered',
+    periodType: c.periodType,
+    dataCenter: env.region,
+    azName: `${env.region}a`,
+    azCode: `${env.region}a`,
+    vpc: `vpc-mrs-${c.netIndex}`,
+    vpcId: uuidFrom(`${net}/vpc`),
+    subnetId: uuidFrom(`${net}/subnet`),
+    subnetName: `subnet-mrs-${c.netIndex}`,
+    securityGroupsId: uuidFrom(`${net}/sg`),
+    duration: c.yearlyMonthly ? '12' : '0',
+    fee: '0',
+    hadoopVersion: '',
+    masterNodeSize: master?.nodeSize ?? '',
+    coreNodeSize: core?.nodeSize ?? '',
+    componentList: components(c),
+    externalIp: null,
+    internalIp: masterIp,
+    masterNodeIp: masterIp,
+    privateIpFirst: masterIp,
+    deploymentId: uuidFrom(`${c.clusterId}/deployment`),
+    remark: '',
     orderId: c.yearlyMonthly ? `CS${hex32From(`${c.clusterId}/order`).slice(0, 18).toUpperCase()}` : null,
-    instanceId: uuidFrom(`${c.clusterId}/deployment`), tenantId: env.projectId,
-    volumeSize: core?.dataVolumeSize ?? 0, volumeType: core?.dataVolumeType ?? 'SATA',
-    safeMode: c.safeMode, clusterVersion: c.clusterVersion, nodePublicCertName: 'KeyPair-mrs-emulator',
-    clusterType: c.clusterType, logCollection: 1, enterpriseProjectId: '0', tags: '',
-    masterDataVolumeType: master?.dataVolumeType ?? 'SAS', masterDataVolumeSize: master?.dataVolumeSize ?? 0,
-    masterDataVolumeCount: master?.dataVolumeCount ?? 0, coreDataVolumeType: core?.dataVolumeType ?? 'SATA',
-    coreDataVolumeSize: core?.dataVolumeSize ?? 0, coreDataVolumeCount: core?.dataVolumeCount ?? 0,
+    instanceId: uuidFrom(`${c.clusterId}/deployment`),
+    tenantId: env.projectId,
+    volumeSize: core?.dataVolumeSize ?? 0,
+    volumeType: core?.dataVolumeType ?? 'SATA',
+    safeMode: c.safeMode,
+    clusterVersion: c.clusterVersion,
+    nodePublicCertName: 'KeyPair-mrs-emulator',
+    clusterType: c.clusterType,
+    logCollection: 1,
+    enterpriseProjectId: '0',
+    tags: '',
+    masterDataVolumeType: master?.dataVolumeType ?? 'SAS',
+    masterDataVolumeSize: master?.dataVolumeSize ?? 0,
+    masterDataVolumeCount: master?.dataVolumeCount ?? 0,
+    coreDataVolumeType: core?.dataVolumeType ?? 'SATA',
+    coreDataVolumeSize: core?.dataVolumeSize ?? 0,
+    coreDataVolumeCount: core?.dataVolumeCount ?? 0,
   };
 }
 
@@ -120,9 +184,18 @@ export function renderHost(c: ClusterRecord, h: HostRecord): HostDto {
   const flavor = g?.nodeSize ?? '';
   const shape = flavorShape(flavor);
   return {
-    id: h.id, name: h.name, ip: h.ip, status: h.status, flavor, type: TYPE_NAMES[h.role],
-    mem: String(shape.memMb), cpu: String(shape.cpu), root_volume_size: String(g?.rootVolumeSize ?? 480),
-    data_volume_type: g?.dataVolumeType ?? 'SATA', data_volume_size: String(g?.dataVolumeSize ?? 0),
-    data_volume_count: String(g?.dataVolumeCount ?? 0), node_group_name: h.groupName,
+    id: h.id,
+    name: h.name,
+    ip: h.ip,
+    status: h.status,
+    flavor,
+    type: TYPE_NAMES[h.role],
+    mem: String(shape.memMb),
+    cpu: String(shape.cpu),
+    root_volume_size: String(g?.rootVolumeSize ?? 480),
+    data_volume_type: g?.dataVolumeType ?? 'SATA',
+    data_volume_size: String(g?.dataVolumeSize ?? 0),
+    data_volume_count: String(g?.dataVolumeCount ?? 0),
+    node_group_name: h.groupName,
   };
 }

@@ -10,10 +10,13 @@ export class Timers {
   private readonly pending = new Set<NodeJS.Timeout>();
 
   after(ms: number, fn: () => void): void {
-    const t = setTimeout(() => {
-      this.pending.delete(t);
-      fn();
-    }, Math.max(0, ms));
+    const t = setTimeout(
+      () => {
+        this.pending.delete(t);
+        fn();
+      },
+      Math.max(0, ms),
+    );
     this.pending.add(t);
   }
 
@@ -84,7 +87,9 @@ export class ClusterStore {
   /** Starts a validated resize and schedules timers at its stage boundaries (for timely log lines). */
   startResize(c: ClusterRecord, plan: ResizePlan, durationMs: number): void {
     const job = startJob(c, plan, this.now(), durationMs);
-    this.log(`${c.clusterName}: ${c.clusterState} ${plan.groupName} by ${plan.count}${job.willFail ? ' (will fail)' : ''}`);
+    this.log(
+      `${c.clusterName}: ${c.clusterState} ${plan.groupName} by ${plan.count}${job.willFail ? ' (will fail)' : ''}`,
+    );
     for (const at of jobBoundaries(job)) {
       this.timers.after(at, () => this.tick());
     }
@@ -101,7 +106,9 @@ export class ClusterStore {
     const c = this.require(clusterId);
     c.job = undefined;
     c.clusterState = patch.clusterState;
-    c.scale = patch.scale ?? (patch.clusterState === 'scaling-out' || patch.clusterState === 'scaling-in' ? patch.clusterState : '');
+    c.scale =
+      patch.scale ??
+      (patch.clusterState === 'scaling-out' || patch.clusterState === 'scaling-in' ? patch.clusterState : '');
     c.stageDesc = patch.stageDesc === undefined ? null : patch.stageDesc;
     c.errorInfo = patch.errorInfo ?? '';
     c.updateAt = Math.floor(this.now() / 1000);

@@ -17,8 +17,11 @@ const MARK = '[mrs-test]';
 // test/integration/index.ts marks the lines of the test run; the rest only with MRS_DEBUG.
 function hostLine(type, args) {
   const line = format(...(Array.isArray(args) ? args : [args]));
-  if (line.startsWith(MARK)) console.log(line.slice(MARK.length + 1));
-  else if (process.env.MRS_DEBUG) console.log(`[workbench ${type}] ${line}`);
+  if (line.startsWith(MARK)) {
+    console.log(line.slice(MARK.length + 1));
+  } else if (process.env.MRS_DEBUG) {
+    console.log(`[workbench ${type}] ${line}`);
+  }
 }
 
 async function main() {
@@ -40,7 +43,9 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, args) => hostLine(type, args));
     await page.goto(workbenchUrl(server, workspace, { extensionPath: root, testsPath }));
     const code = await exit;
-    if (code === 124) console.error(`integration: no result after ${TIMEOUT_MS / 1000} s`);
+    if (code === 124) {
+      console.error(`integration: no result after ${TIMEOUT_MS / 1000} s`);
+    }
     return code;
   } finally {
     clearTimeout(timer);

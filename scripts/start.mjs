@@ -26,17 +26,26 @@ async function pickPort() {
 }
 
 function build() {
-  for (const [cmd, args] of [['npx', ['tsc', '-p', '.']], ['npm', ['run', '--silent', 'package']]]) {
+  for (const [cmd, args] of [
+    ['npx', ['tsc', '-p', '.']],
+    ['npm', ['run', '--silent', 'package']],
+  ]) {
     const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('building the extension failed');
+    if (r.status !== 0) {
+      throw new Error('building the extension failed');
+    }
   }
 }
 
 /** Starts `out/emulator/cli.js` on a free port; resolves with its first line (URL and demo credentials). */
 function startEmulator() {
-  const proc = spawn(process.execPath, [path.join(root, 'out', 'emulator', 'cli.js'), '--port', '0', '--scale-seconds', option('scale-seconds', '30')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [path.join(root, 'out', 'emulator', 'cli.js'), '--port', '0', '--scale-seconds', option('scale-seconds', '30')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = readline.createInterface({ input: proc.stdout });
   return new Promise((resolve, reject) => {
     proc.once('exit', (code) => reject(new Error(`the emulator exited (${code})`)));
@@ -79,9 +88,13 @@ async function main() {
     emulator.proc.kill('SIGTERM');
     throw e;
   }
-  console.log(`\nLocal MRS emulator: ${emulator.info.url} (region ${emulator.info.region}; see emulator/README.md for its clusters and fault switches)`);
+  console.log(
+    `\nLocal MRS emulator: ${emulator.info.url} (region ${emulator.info.region}; see emulator/README.md for its clusters and fault switches)`,
+  );
   console.log(`MRS Explorer is running in VS Code at ${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  console.log('Open that URL in a browser on this machine; the "Environment" connection points at the emulator. Press Ctrl-C to stop.\n');
+  console.log(
+    'Open that URL in a browser on this machine; the "Environment" connection points at the emulator. Press Ctrl-C to stop.\n',
+  );
   const stop = async () => {
     emulator.proc.removeAllListeners('exit');
     server.proc.removeAllListeners('exit');

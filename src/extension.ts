@@ -16,7 +16,8 @@ import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi } from './vscode/ui';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
-export type TestApi = Services & OperationsWiring & { readonly statusBar: ConnectionStatusBar; readonly explorer: ReturnType<typeof createExplorer> };
+export type TestApi = Services &
+  OperationsWiring & { readonly statusBar: ConnectionStatusBar; readonly explorer: ReturnType<typeof createExplorer> };
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const log = createLog();
@@ -25,15 +26,30 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   const filter = new FilterStore(context.workspaceState);
   const explorer = createExplorer(context, log, store, clients, filter);
   const statusBar = new ConnectionStatusBar(store);
-  const services: Services = { context, log, store, clients, filter, model: explorer.model, tree: explorer.tree, prompter: { current: new QuickInputPrompter() }, ui: { current: vscodeUi } };
+  const services: Services = {
+    context,
+    log,
+    store,
+    clients,
+    filter,
+    model: explorer.model,
+    tree: explorer.tree,
+    prompter: { current: new QuickInputPrompter() },
+    ui: { current: vscodeUi },
+  };
   context.subscriptions.push(
-    log, store, filter, statusBar,
+    log,
+    store,
+    filter,
+    statusBar,
     store.onDidChange(() => statusBar.update()),
     vscode.workspace.registerTextDocumentContentProvider(CLUSTER_SCHEME, new ClusterDetailsProvider(clients)),
   );
   const operations = createOperations(services);
   registerCommands(context, log, services.ui, allCommands(services, operations));
-  log.info(`MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`);
+  log.info(
+    `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
+  );
   return process.env.MRS_INTEGRATION === '1' ? { ...services, ...operations, statusBar, explorer } : undefined;
 }
 

@@ -2,9 +2,7 @@
 // verified over exactly the headers named in SignedHeaders, with a 15-minute clock window.
 import { header, type AppDeps, type RequestCtx } from '../http/context';
 import { gatewayError, iamError, type Reply } from '../http/reply';
-import {
-  canonicalRequest, hmacHex, parseAuthorization, parseSdkDate, sameSignature, stringToSign,
-} from './signature';
+import { canonicalRequest, hmacHex, parseAuthorization, parseSdkDate, sameSignature, stringToSign } from './signature';
 
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
@@ -48,7 +46,10 @@ function checkSignature(ctx: RequestCtx, deps: AppDeps, authorization: string): 
     return denied(ctx, `${SIGNATURE_FAIL}, X-Sdk-Date is missing or not in the format YYYYMMDDTHHMMSSZ`);
   }
   if (Math.abs(deps.now() - signedAt) > MAX_CLOCK_SKEW_MS) {
-    return denied(ctx, `${SIGNATURE_FAIL}, the request expired: X-Sdk-Date is more than 15 minutes from the server time`);
+    return denied(
+      ctx,
+      `${SIGNATURE_FAIL}, the request expired: X-Sdk-Date is more than 15 minutes from the server time`,
+    );
   }
   const canonical = canonicalRequest(
     { method: ctx.method, path: ctx.path, query: ctx.rawQuery, headers: ctx.headers, body: ctx.body },

@@ -30,7 +30,10 @@ function decodeLoose(s: string): string {
 
 /** Each path segment re-encoded; a `/` is appended when the path does not end in one. */
 export function canonicalUri(path: string): string {
-  const encoded = path.split('/').map((seg) => sdkEscape(decodeLoose(seg))).join('/');
+  const encoded = path
+    .split('/')
+    .map((seg) => sdkEscape(decodeLoose(seg)))
+    .join('/');
   const withRoot = encoded.startsWith('/') ? encoded : `/${encoded}`;
   return withRoot.endsWith('/') ? withRoot : `${withRoot}/`;
 }
@@ -76,7 +79,14 @@ export function canonicalRequest(req: SignableRequest, signed: readonly string[]
     return undefined;
   }
   const names = [...signed].sort().join(';');
-  return [req.method.toUpperCase(), canonicalUri(req.path), canonicalQuery(req.query), headers, names, payloadHash(req)].join('\n');
+  return [
+    req.method.toUpperCase(),
+    canonicalUri(req.path),
+    canonicalQuery(req.query),
+    headers,
+    names,
+    payloadHash(req),
+  ].join('\n');
 }
 
 export function stringToSign(canonical: string, sdkDate: string): string {

@@ -9,9 +9,7 @@ export interface TokenRecord {
 }
 
 export type TokenCheck =
-  | { status: 'valid'; record: TokenRecord }
-  | { status: 'expired'; record: TokenRecord }
-  | { status: 'unknown' };
+  { status: 'valid'; record: TokenRecord } | { status: 'expired'; record: TokenRecord } | { status: 'unknown' };
 
 export class TokenStore {
   private readonly tokens = new Map<string, TokenRecord>();

@@ -9,7 +9,10 @@ import { json, type Reply } from './reply';
 export const CONTROL_PREFIX = '/__emulator/';
 
 class ControlError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -12,16 +12,27 @@ import type { RouteKey, RouteMatch } from './routes';
 type Handler = (ctx: RequestCtx, deps: AppDeps) => Reply;
 
 const MRS_HANDLERS: Partial<Record<RouteKey, Handler>> = {
-  listClusters, getCluster, listHosts, resize,
+  listClusters,
+  getCluster,
+  listHosts,
+  resize,
 };
 
 /** A path project that is not the account's, or not the one the token/X-Project-Id names → 12000001. */
-function projectMismatch(ctx: RequestCtx, deps: AppDeps, credentialProject: string | undefined, method: 'token' | 'aksk'): Reply | undefined {
+function projectMismatch(
+  ctx: RequestCtx,
+  deps: AppDeps,
+  credentialProject: string | undefined,
+  method: 'token' | 'aksk',
+): Reply | undefined {
   const pathProject = ctx.params.project_id;
   const tokenScopeWrong = method === 'token' && credentialProject !== pathProject;
   const headerWrong = method === 'aksk' && credentialProject !== undefined && credentialProject !== pathProject;
   if (pathProject !== deps.creds.projectId || tokenScopeWrong || headerWrong) {
-    return resizeError('12000001', `Identity authentication failed: project ${pathProject} does not exist or does not match the credentials.`);
+    return resizeError(
+      '12000001',
+      `Identity authentication failed: project ${pathProject} does not exist or does not match the credentials.`,
+    );
   }
   return undefined;
 }

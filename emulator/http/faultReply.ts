@@ -6,7 +6,11 @@ import { gatewayError, iamError, mrsError, type Reply } from './reply';
 export type Outcome = Reply | 'reset';
 
 const STATUS_TEXT: Record<number, string> = {
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 function statusText(status: number): string {
@@ -16,13 +20,20 @@ function statusText(status: number): string {
 /** Default bodies: gateway-shaped for throttling and gateway statuses, service-shaped for 500. */
 function defaultErrorBody(f: ActiveFault, requestId: string, iamRoute: boolean): Reply {
   if (f.status === 429) {
-    return gatewayError(429, 'APIGW.0308', 'The throttling threshold has been reached: policy user over ratelimit, limit:20, time:1 second', requestId);
+    return gatewayError(
+      429,
+      'APIGW.0308',
+      'The throttling threshold has been reached: policy user over ratelimit, limit:20, time:1 second',
+      requestId,
+    );
   }
   if (iamRoute && f.status < 500) {
     return iamError(f.status, statusText(f.status));
   }
   if (f.status === 500) {
-    return iamRoute ? iamError(500, 'An unexpected error prevented the server from fulfilling your request.') : mrsError(500, '12000004', 'Internal server error.');
+    return iamRoute
+      ? iamError(500, 'An unexpected error prevented the server from fulfilling your request.')
+      : mrsError(500, '12000004', 'Internal server error.');
   }
   if (f.status === 503 || f.status === 502) {
     return gatewayError(f.status, 'APIGW.0201', 'Backend unavailable', requestId);
@@ -34,9 +45,10 @@ function defaultErrorBody(f: ActiveFault, requestId: string, iamRoute: boolean):
 }
 
 function statusReply(f: ActiveFault, requestId: string, iamRoute: boolean): Reply {
-  const reply = f.errorCode !== undefined || f.errorMsg !== undefined
-    ? gatewayError(f.status, f.errorCode ?? 'APIGW.0000', f.errorMsg ?? `Injected fault: HTTP ${f.status}`, requestId)
-    : defaultErrorBody(f, requestId, iamRoute);
+  const reply =
+    f.errorCode !== undefined || f.errorMsg !== undefined
+      ? gatewayError(f.status, f.errorCode ?? 'APIGW.0000', f.errorMsg ?? `Injected fault: HTTP ${f.status}`, requestId)
+      : defaultErrorBody(f, requestId, iamRoute);
   if (f.retryAfter !== undefined) {
     reply.headers['Retry-After'] = String(f.retryAfter);
   }

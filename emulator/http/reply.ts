@@ -29,7 +29,10 @@ export function gatewayError(status: number, code: string, msg: string, requestI
 }
 
 const IAM_TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
 };
 
 /** IAM's nested error: `{"error":{"code","message","title"}}`. */
@@ -39,5 +42,10 @@ export function iamError(code: number, message: string): Reply {
 }
 
 export function apiNotFound(requestId: string): Reply {
-  return gatewayError(404, 'APIGW.0101', 'The API does not exist or has not been published in the environment.', requestId);
+  return gatewayError(
+    404,
+    'APIGW.0101',
+    'The API does not exist or has not been published in the environment.',
+    requestId,
+  );
 }

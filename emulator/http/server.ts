@@ -47,8 +47,14 @@ function contextOf(req: IncomingMessage, body: Buffer): RequestCtx {
   const q = raw.indexOf('?');
   const rawQuery = q >= 0 ? raw.slice(q + 1) : '';
   return {
-    method: (req.method ?? 'GET').toUpperCase(), path: q >= 0 ? raw.slice(0, q) : raw, rawQuery,
-    query: new URLSearchParams(rawQuery), headers: req.headers, body, requestId: newRequestId(), params: {},
+    method: (req.method ?? 'GET').toUpperCase(),
+    path: q >= 0 ? raw.slice(0, q) : raw,
+    rawQuery,
+    query: new URLSearchParams(rawQuery),
+    headers: req.headers,
+    body,
+    requestId: newRequestId(),
+    params: {},
   };
 }
 
@@ -58,7 +64,11 @@ function write(res: ServerResponse, outcome: Outcome, requestId: string): void {
     return;
   }
   const body = Buffer.from(outcome.body, 'utf8');
-  res.writeHead(outcome.status, { ...outcome.headers, 'X-Request-Id': requestId, 'Content-Length': String(body.length) });
+  res.writeHead(outcome.status, {
+    ...outcome.headers,
+    'X-Request-Id': requestId,
+    'Content-Length': String(body.length),
+  });
   res.end(body);
 }
 
@@ -77,7 +87,12 @@ async function serveApi(p: Pipeline, ctx: RequestCtx): Promise<ApiResult> {
     await p.timers.sleep(latencyMs);
   }
   if (fault && fault.phase === 'before') {
-    return { outcome: applyFault(fault, ctx.requestId, isIamRoute(route), undefined), handled: false, fault: fault.kind, route };
+    return {
+      outcome: applyFault(fault, ctx.requestId, isIamRoute(route), undefined),
+      handled: false,
+      fault: fault.kind,
+      route,
+    };
   }
   const reply = dispatch(match, ctx, p.deps);
   const outcome = fault ? applyFault(fault, ctx.requestId, isIamRoute(route), reply) : reply;
@@ -101,9 +116,15 @@ async function serve(p: Pipeline, req: IncomingMessage, res: ServerResponse): Pr
     return;
   }
   p.log.record({
-    at: new Date(p.deps.now()).toISOString(), method: ctx.method, path: ctx.path, query: ctx.rawQuery, route: result.route,
-    status: result.outcome === 'reset' ? 0 : result.outcome.status, fault: result.fault,
-    handled: result.handled, durationMs: Date.now() - started,
+    at: new Date(p.deps.now()).toISOString(),
+    method: ctx.method,
+    path: ctx.path,
+    query: ctx.rawQuery,
+    route: result.route,
+    status: result.outcome === 'reset' ? 0 : result.outcome.status,
+    fault: result.fault,
+    handled: result.handled,
+    durationMs: Date.now() - started,
   });
   const status = result.outcome === 'reset' ? 'connection reset' : String(result.outcome.status);
   p.logLine(`${ctx.method} ${ctx.path} -> ${status}${result.fault ? ` [fault: ${result.fault}]` : ''}`);
@@ -116,7 +137,11 @@ export function requestListener(p: Pipeline): (req: IncomingMessage, res: Server
     serve(p, req, res).catch((e: unknown) => {
       if (!res.headersSent && !p.isClosed()) {
         const requestId = newRequestId();
-        write(res, gatewayError(500, 'APIGW.0000', `Emulator error: ${e instanceof Error ? e.message : String(e)}`, requestId), requestId);
+        write(
+          res,
+          gatewayError(500, 'APIGW.0000', `Emulator error: ${e instanceof Error ? e.message : String(e)}`, requestId),
+          requestId,
+        );
       }
     });
   };

@@ -42,7 +42,10 @@ function readPasswordAuth(body: unknown): PasswordAuth | undefined {
   const project = obj(obj(auth?.scope)?.project);
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   return {
-    user: user.name, password: user.password, domainName: str(domain.name), domainId: str(domain.id),
+    user: user.name,
+    password: user.password,
+    domainName: str(domain.name),
+    domainId: str(domain.id),
     scope: project ? { id: str(project.id), name: str(project.name) } : undefined,
   };
 }
@@ -60,18 +63,44 @@ export function projects(deps: AppDeps): { id: string; name: string }[] {
   ];
 }
 
-function tokenBody(deps: AppDeps, projectId: string | undefined, issuedAt: number, expiresAt: number, ctx: RequestCtx): Json {
+function tokenBody(
+  deps: AppDeps,
+  projectId: string | undefined,
+  issuedAt: number,
+  expiresAt: number,
+  ctx: RequestCtx,
+): Json {
   const domain = { id: deps.domainId, name: deps.creds.domain };
   const project = projects(deps).find((p) => p.id === projectId);
-  const catalog = ctx.query.get('nocatalog') ? [] : [{
-    type: 'mrs', name: 'mrs', id: hex32From('emulator/catalog/mrs'),
-    endpoints: [{ id: hex32From('emulator/endpoint/mrs'), interface: 'public', region: deps.creds.region, region_id: deps.creds.region, url: deps.baseUrl() }],
-  }];
+  const catalog = ctx.query.get('nocatalog')
+    ? []
+    : [
+        {
+          type: 'mrs',
+          name: 'mrs',
+          id: hex32From('emulator/catalog/mrs'),
+          endpoints: [
+            {
+              id: hex32From('emulator/endpoint/mrs'),
+              interface: 'public',
+              region: deps.creds.region,
+              region_id: deps.creds.region,
+              url: deps.baseUrl(),
+            },
+          ],
+        },
+      ];
   return {
     token: {
-      catalog, expires_at: iamTime(expiresAt), issued_at: iamTime(issuedAt), methods: ['password'],
+      catalog,
+      expires_at: iamTime(expiresAt),
+      issued_at: iamTime(issuedAt),
+      methods: ['password'],
       ...(project ? { project: { domain, id: project.id, name: project.name } } : { domain }),
-      roles: [{ id: '0', name: 'te_admin' }, { id: '0', name: 'op_gated_mrs' }],
+      roles: [
+        { id: '0', name: 'te_admin' },
+        { id: '0', name: 'op_gated_mrs' },
+      ],
       user: { domain, id: hex32From('emulator/user'), name: deps.creds.user, password_expires_at: '' },
     },
   };
@@ -105,10 +134,18 @@ export function listProjects(ctx: RequestCtx, deps: AppDeps): Reply {
   }
   const name = ctx.query.get('name');
   const base = deps.baseUrl();
-  const list = projects(deps).filter((p) => name === null || p.name === name).map((p) => ({
-    domain_id: deps.domainId, is_domain: false, parent_id: deps.domainId, name: p.name, description: '',
-    links: { next: null, previous: null, self: `${base}/v3/projects/${p.id}` }, id: p.id, enabled: true,
-  }));
+  const list = projects(deps)
+    .filter((p) => name === null || p.name === name)
+    .map((p) => ({
+      domain_id: deps.domainId,
+      is_domain: false,
+      parent_id: deps.domainId,
+      name: p.name,
+      description: '',
+      links: { next: null, previous: null, self: `${base}/v3/projects/${p.id}` },
+      id: p.id,
+      enabled: true,
+    }));
   const self = `${base}/v3/projects${ctx.rawQuery ? `?${ctx.rawQuery}` : ''}`;
   return json(200, { links: { self, previous: null, next: null }, projects: list });
 }

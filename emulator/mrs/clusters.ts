@@ -26,12 +26,22 @@ function positiveParam(ctx: RequestCtx, name: string): number | undefined | 'bad
 export function readPaging(ctx: RequestCtx): Paging {
   const pageSize = positiveParam(ctx, 'pageSize');
   const currentPage = positiveParam(ctx, 'currentPage');
-  for (const [name, v] of [['pageSize', pageSize], ['currentPage', currentPage]] as const) {
+  for (const [name, v] of [
+    ['pageSize', pageSize],
+    ['currentPage', currentPage],
+  ] as const) {
     if (v === 'bad') {
-      return { ok: false, reply: mrsError(400, '12000002', `Invalid parameter: ${name} must be an integer from 1 to ${MAX_PAGE}.`) };
+      return {
+        ok: false,
+        reply: mrsError(400, '12000002', `Invalid parameter: ${name} must be an integer from 1 to ${MAX_PAGE}.`),
+      };
     }
   }
-  return { ok: true, pageSize: (pageSize as number | undefined) ?? 10, currentPage: (currentPage as number | undefined) ?? 1 };
+  return {
+    ok: true,
+    pageSize: (pageSize as number | undefined) ?? 10,
+    currentPage: (currentPage as number | undefined) ?? 1,
+  };
 }
 
 function page<T>(items: T[], paging: { pageSize: number; currentPage: number }): T[] {
@@ -56,10 +66,15 @@ export function listClusters(ctx: RequestCtx, deps: AppDeps): Reply {
   }
   const state = ctx.query.get('clusterState');
   if (state && !STATE_FILTERS.includes(state)) {
-    return mrsError(400, '12000002', `Invalid parameter: clusterState "${state}" is not one of ${STATE_FILTERS.join(', ')}.`);
+    return mrsError(
+      400,
+      '12000002',
+      `Invalid parameter: clusterState "${state}" is not one of ${STATE_FILTERS.join(', ')}.`,
+    );
   }
   const name = ctx.query.get('clusterName');
-  const selected = deps.store.all()
+  const selected = deps.store
+    .all()
     .filter((c) => !state || matchesState(c, state))
     .filter((c) => !name || c.clusterName.includes(name))
     .sort((a, b) => b.createAt - a.createAt);

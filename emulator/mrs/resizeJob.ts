@@ -42,9 +42,15 @@ function takeFailure(c: ClusterRecord): boolean {
 
 export function startJob(c: ClusterRecord, plan: ResizePlan, nowMs: number, durationMs: number): ResizeJob {
   const job: ResizeJob = {
-    direction: plan.direction, groupName: plan.groupName, count: plan.count, startedAt: nowMs,
-    durationMs, willFail: takeFailure(c), removeIds: plan.removeIds,
-    newGroup: plan.newGroup, redefineGroup: plan.redefineGroup,
+    direction: plan.direction,
+    groupName: plan.groupName,
+    count: plan.count,
+    startedAt: nowMs,
+    durationMs,
+    willFail: takeFailure(c),
+    removeIds: plan.removeIds,
+    newGroup: plan.newGroup,
+    redefineGroup: plan.redefineGroup,
   };
   c.job = job;
   c.clusterState = plan.direction === 'out' ? 'scaling-out' : 'scaling-in';

@@ -4,8 +4,18 @@ import { mrsError, type Reply } from '../http/reply';
 
 /** HTTP status of each resize error code (mrs-api.md §5.2; 12000017 has none documented: 400). */
 export const RESIZE_ERROR_STATUS: Record<string, number> = {
-  12000001: 401, 12000002: 400, 12000003: 400, 12000009: 400, 12000013: 400, 12000014: 400,
-  12000017: 400, 12000018: 400, 12000028: 400, 12000054: 400, 12000065: 400, 12000068: 400,
+  12000001: 401,
+  12000002: 400,
+  12000003: 400,
+  12000009: 400,
+  12000013: 400,
+  12000014: 400,
+  12000017: 400,
+  12000018: 400,
+  12000028: 400,
+  12000054: 400,
+  12000065: 400,
+  12000068: 400,
 };
 
 export function resizeError(code: string, msg: string): Reply {
@@ -38,7 +48,10 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const invalid = (msg: string): Parsed<never> => ({ ok: false, reply: resizeError('12000002', `Invalid parameter: ${msg}`) });
+const invalid = (msg: string): Parsed<never> => ({
+  ok: false,
+  reply: resizeError('12000002', `Invalid parameter: ${msg}`),
+});
 
 /** `instances` is an Integer in the doc but every doc example sends "1": both forms are accepted. */
 export function parseInstances(v: unknown): number | undefined {
@@ -78,7 +91,15 @@ function parseTaskNodeInfo(v: unknown): Parsed<TaskNodeInfo | undefined> {
   if (!intIn(size, 100, 32000)) {
     return invalid('task_node_info.data_volume_size must be an integer from 100 to 32000 (GB).');
   }
-  return { ok: true, value: { nodeSize: v.node_size, dataVolumeType: type, dataVolumeCount: count as number, dataVolumeSize: size as number } };
+  return {
+    ok: true,
+    value: {
+      nodeSize: v.node_size,
+      dataVolumeType: type,
+      dataVolumeCount: count as number,
+      dataVolumeSize: size as number,
+    },
+  };
 }
 
 function parseServerIds(v: unknown): Parsed<string[]> {
@@ -99,7 +120,13 @@ function parseBody(body: Buffer): Parsed<Json> {
     parsed = undefined;
   }
   if (!isObject(parsed) || !isObject(parsed.parameters)) {
-    return { ok: false, reply: resizeError('12000009', 'Invalid method parameter: the body must be a JSON object with a "parameters" object.') };
+    return {
+      ok: false,
+      reply: resizeError(
+        '12000009',
+        'Invalid method parameter: the body must be a JSON object with a "parameters" object.',
+      ),
+    };
   }
   return { ok: true, value: parsed.parameters };
 }
@@ -133,5 +160,14 @@ export function parseResizeRequest(body: Buffer): Parsed<ResizeRequest> {
     return taskNodeInfo;
   }
   const nodeGroup = typeof p.node_group === 'string' ? p.node_group.trim() : '';
-  return { ok: true, value: { scaleType: p.scale_type, nodeGroup, instances, serverIds: serverIds.value, taskNodeInfo: taskNodeInfo.value } };
+  return {
+    ok: true,
+    value: {
+      scaleType: p.scale_type,
+      nodeGroup,
+      instances,
+      serverIds: serverIds.value,
+      taskNodeInfo: taskNodeInfo.value,
+    },
+  };
 }

@@ -20,7 +20,9 @@ function resolveGroup(c: ClusterRecord, name: string): Parsed<Target> {
   const firstTask = c.groups.find((g) => g.role === 'task');
   if (name === '' || name === 'core_node_default_group') {
     const core = c.groups.find((g) => g.role === 'core');
-    return core ? { ok: true, value: { kind: 'existing', group: core } } : fail('12000002', 'Invalid parameter: the cluster has no core node group.');
+    return core
+      ? { ok: true, value: { kind: 'existing', group: core } }
+      : fail('12000002', 'Invalid parameter: the cluster has no core node group.');
   }
   if (name === 'task_node_default_group' && firstTask) {
     return { ok: true, value: { kind: 'existing', group: firstTask } };
@@ -46,7 +48,10 @@ function checkCluster(c: ClusterRecord): Parsed<true> {
     return fail('12000018', 'The cluster is being scaled out or in; another scale-out or scale-in is not allowed.');
   }
   if (c.clusterState !== 'running') {
-    return fail('12000017', `The cluster is not in the running state (state: ${c.clusterState}); scale-out and scale-in are not allowed.`);
+    return fail(
+      '12000017',
+      `The cluster is not in the running state (state: ${c.clusterState}); scale-out and scale-in are not allowed.`,
+    );
   }
   if (c.hosts.some((h) => h.status !== 'ACTIVE')) {
     return fail('12000068', 'Some nodes of the cluster are not running. Try again later.');
@@ -56,19 +61,32 @@ function checkCluster(c: ClusterRecord): Parsed<true> {
 
 function groupFrom(name: string, info: TaskNodeInfo): NodeGroupRecord {
   return {
-    groupName: name, role: 'task', nodeNum: 0, nodeSize: info.nodeSize, rootVolumeSize: 480, rootVolumeType: 'SAS',
-    dataVolumeType: info.dataVolumeType, dataVolumeCount: info.dataVolumeCount, dataVolumeSize: info.dataVolumeSize,
+    groupName: name,
+    role: 'task',
+    nodeNum: 0,
+    nodeSize: info.nodeSize,
+    rootVolumeSize: 480,
+    rootVolumeType: 'SAS',
+    dataVolumeType: info.dataVolumeType,
+    dataVolumeCount: info.dataVolumeCount,
+    dataVolumeSize: info.dataVolumeSize,
   };
 }
 
 function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target): Parsed<ResizePlan> {
   const info = req.taskNodeInfo;
   if (target.kind === 'newTask' && !info) {
-    return fail('12000002', 'Invalid parameter: task_node_info is required because the cluster has no task node group.');
+    return fail(
+      '12000002',
+      'Invalid parameter: task_node_info is required because the cluster has no task node group.',
+    );
   }
   const current = countNodes(c, 'core') + countNodes(c, 'task');
   if (current + req.instances > MAX_CORE_AND_TASK_NODES) {
-    return fail('12000028', `The cluster can have at most ${MAX_CORE_AND_TASK_NODES} Core and Task nodes (it has ${current}; at most ${MAX_CORE_AND_TASK_NODES - current} can be added).`);
+    return fail(
+      '12000028',
+      `The cluster can have at most ${MAX_CORE_AND_TASK_NODES} Core and Task nodes (it has ${current}; at most ${MAX_CORE_AND_TASK_NODES - current} can be added).`,
+    );
   }
   const groupName = target.kind === 'newTask' ? target.groupName : target.group.groupName;
   const plan: ResizePlan = { direction: 'out', groupName, count: req.instances, removeIds: [] };
@@ -91,7 +109,10 @@ function pickVictims(c: ClusterRecord, group: NodeGroupRecord, n: number): strin
 
 function checkServerIds(c: ClusterRecord, group: NodeGroupRecord, req: ResizeRequest): Parsed<string[]> {
   if (req.serverIds.length !== req.instances) {
-    return fail('12000002', `Invalid parameter: server_ids names ${req.serverIds.length} nodes but instances is ${req.instances}.`);
+    return fail(
+      '12000002',
+      `Invalid parameter: server_ids names ${req.serverIds.length} nodes but instances is ${req.instances}.`,
+    );
   }
   if (new Set(req.serverIds).size !== req.serverIds.length) {
     return fail('12000002', 'Invalid parameter: server_ids contains duplicates.');
@@ -99,7 +120,10 @@ function checkServerIds(c: ClusterRecord, group: NodeGroupRecord, req: ResizeReq
   const own = new Set(c.hosts.filter((h) => h.groupName === group.groupName).map((h) => h.id));
   const stranger = req.serverIds.find((id) => !own.has(id));
   if (stranger !== undefined) {
-    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: task node ${stranger} does not exist in node group ${group.groupName}.`);
+    return fail(
+      '12000013',
+      `Failed to scale in cluster ${c.clusterId}: task node ${stranger} does not exist in node group ${group.groupName}.`,
+    );
   }
   return { ok: true, value: req.serverIds };
 }
@@ -110,13 +134,22 @@ function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Pars
   }
   const g = target.group;
   if (g.role === 'core' && g.nodeNum - req.instances < MIN_CORE_NODES) {
-    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: Core nodes, ${req.instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain (it has ${g.nodeNum}).`);
+    return fail(
+      '12000013',
+      `Failed to scale in cluster ${c.clusterId}: Core nodes, ${req.instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain (it has ${g.nodeNum}).`,
+    );
   }
   if (g.role === 'task' && req.instances > g.nodeNum) {
-    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: Task nodes, ${req.instances} requested; node group ${g.groupName} has ${g.nodeNum}.`);
+    return fail(
+      '12000013',
+      `Failed to scale in cluster ${c.clusterId}: Task nodes, ${req.instances} requested; node group ${g.groupName} has ${g.nodeNum}.`,
+    );
   }
   // server_ids only matter for a task scale-in (doc 表4); for core groups the server picks.
-  const ids = g.role === 'task' && req.serverIds.length > 0 ? checkServerIds(c, g, req) : { ok: true as const, value: pickVictims(c, g, req.instances) };
+  const ids =
+    g.role === 'task' && req.serverIds.length > 0
+      ? checkServerIds(c, g, req)
+      : { ok: true as const, value: pickVictims(c, g, req.instances) };
   if (!ids.ok) {
     return ids;
   }

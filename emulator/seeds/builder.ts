@@ -30,8 +30,12 @@ export interface ClusterSpec {
 
 function group(role: NodeRole, groupName: string, nodeNum: number, nodeSize: string): NodeGroupRecord {
   return {
-    groupName, role, nodeNum, nodeSize,
-    rootVolumeSize: 480, rootVolumeType: 'SAS',
+    groupName,
+    role,
+    nodeNum,
+    nodeSize,
+    rootVolumeSize: 480,
+    rootVolumeType: 'SAS',
     dataVolumeType: role === 'master' ? 'SAS' : 'SATA',
     dataVolumeCount: role === 'core' ? 2 : 1,
     dataVolumeSize: role === 'task' ? 200 : 600,

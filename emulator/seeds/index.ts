@@ -12,7 +12,14 @@ export const MANY_CLUSTER_COUNT = 2000;
 /** Two thirds running, the rest spread over the other states. */
 const MANY_STATES: readonly ClusterState[] = [
   ...Array.from({ length: 16 }, () => 'running' as const),
-  'scaling-out', 'scaling-in', 'abnormal', 'frozen', 'failed', 'terminated', 'starting', 'terminating',
+  'scaling-out',
+  'scaling-in',
+  'abnormal',
+  'frozen',
+  'failed',
+  'terminated',
+  'starting',
+  'terminating',
 ];
 
 function manySeed(): ClusterRecord[] {
@@ -21,16 +28,18 @@ function manySeed(): ClusterRecord[] {
     const name = `cluster-${String(i).padStart(4, '0')}`;
     const state = MANY_STATES[pick(`many/state/${name}`, MANY_STATES.length)];
     const taskRoll = pick(`many/task/${name}`, 10);
-    clusters.push(aCluster('many', i, {
-      name,
-      state,
-      type: pick(`many/type/${name}`, 5) === 0 ? 'streaming' : 'analysis',
-      core: 3 + pick(`many/core/${name}`, 6),
-      task: taskRoll < 3 ? undefined : taskRoll - 3,
-      scale: state === 'scaling-out' || state === 'scaling-in' ? state : '',
-      stageDesc: state === 'scaling-out' ? 'Initializing VM' : state === 'scaling-in' ? 'Deleting VM' : null,
-      daysAgo: pick(`many/age/${name}`, 700),
-    }));
+    clusters.push(
+      aCluster('many', i, {
+        name,
+        state,
+        type: pick(`many/type/${name}`, 5) === 0 ? 'streaming' : 'analysis',
+        core: 3 + pick(`many/core/${name}`, 6),
+        task: taskRoll < 3 ? undefined : taskRoll - 3,
+        scale: state === 'scaling-out' || state === 'scaling-in' ? state : '',
+        stageDesc: state === 'scaling-out' ? 'Initializing VM' : state === 'scaling-in' ? 'Deleting VM' : null,
+        daysAgo: pick(`many/age/${name}`, 700),
+      }),
+    );
   }
   return clusters;
 }

@@ -28,7 +28,9 @@ function makeDirs(keep) {
     xdgData: path.join(base, 'xdg-data'),
     xdgConfig: path.join(base, 'xdg-config'),
   };
-  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  for (const d of Object.values(dirs)) {
+    fs.mkdirSync(d, { recursive: true });
+  }
   return dirs;
 }
 
@@ -61,20 +63,30 @@ function writeSettings(dirs, settings) {
 
 /** Installs a .vsix into the throw-away extensions folder. */
 export function installVsix(dirs, vsix) {
-  const r = spawnSync(process.execPath, [codeServerBin, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix], {
-    env: csEnv(dirs, {}),
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  const r = spawnSync(
+    process.execPath,
+    [codeServerBin, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix],
+    {
+      env: csEnv(dirs, {}),
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) {
+    throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+  }
 }
 
 async function waitHealthy(url, proc, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`code-server exited with ${proc.exitCode}`);
+    if (proc.exitCode !== null) {
+      throw new Error(`code-server exited with ${proc.exitCode}`);
+    }
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.ok) return;
+      if (res.ok) {
+        return;
+      }
     } catch {
       // not listening yet
     }
@@ -89,12 +101,25 @@ async function waitHealthy(url, proc, timeoutMs) {
 export async function startCodeServer(opts) {
   const dirs = makeDirs(opts.dir);
   writeSettings(dirs, opts.settings ?? {});
-  if (opts.vsix) installVsix(dirs, opts.vsix);
+  if (opts.vsix) {
+    installVsix(dirs, opts.vsix);
+  }
   const port = opts.port ?? (await freePort());
   const config = path.join(dirs.base, 'config.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const args = [codeServerBin, '--config', config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', opts.workspace];
+  const args = [
+    codeServerBin,
+    '--config',
+    config,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    opts.workspace,
+  ];
   const proc = spawn(process.execPath, args, { env: csEnv(dirs, opts.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
   const onOutput = opts.onOutput ?? (() => undefined);
   for (const s of [proc.stdout, proc.stderr]) {
@@ -107,9 +132,13 @@ export async function startCodeServer(opts) {
       const exited = new Promise((r) => proc.once('exit', r));
       proc.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+      if (proc.exitCode === null && proc.signalCode === null) {
+        proc.kill('SIGKILL');
+      }
     }
-    if (!opts.dir) fs.rmSync(dirs.base, { recursive: true, force: true, maxRetries: 3 });
+    if (!opts.dir) {
+      fs.rmSync(dirs.base, { recursive: true, force: true, maxRetries: 3 });
+    }
   };
   try {
     await waitHealthy(url, proc, 30_000);
@@ -127,15 +156,23 @@ export function workbenchUrl(server, workspace, dev) {
   if (dev) {
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
     const payload = [['extensionDevelopmentPath', remote(dev.extensionPath)]];
-    if (dev.testsPath) payload.push(['extensionTestsPath', remote(dev.testsPath)]);
+    if (dev.testsPath) {
+      payload.push(['extensionTestsPath', remote(dev.testsPath)]);
+    }
     u.searchParams.set('payload', JSON.stringify(payload));
   }
   return u.toString();
 }
 
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 

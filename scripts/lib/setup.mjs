@@ -66,7 +66,9 @@ export function ensureAptPackages() {
   const isRoot = process.getuid?.() === 0;
   const sudo = isRoot ? [] : ['sudo'];
   if (!isRoot && spawnSync('sudo', ['-n', 'true']).status !== 0) {
-    throw new Error(`missing Debian packages ${missing.join(', ')}: run 'sudo apt-get install -y ${missing.join(' ')}'`);
+    throw new Error(
+      `missing Debian packages ${missing.join(', ')}: run 'sudo apt-get install -y ${missing.join(' ')}'`,
+    );
   }
   log(`installing Debian packages: ${missing.join(', ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -10,5 +10,7 @@ export class CancelledError extends Error {
 
 export function isCancelled(e: unknown): boolean {
   // By name too: the bundled extension and separately compiled tests each have their own class.
-  return e instanceof CancelledError || (e instanceof Error && (e.name === 'AbortError' || e.name === 'CancelledError'));
+  return (
+    e instanceof CancelledError || (e instanceof Error && (e.name === 'AbortError' || e.name === 'CancelledError'))
+  );
 }

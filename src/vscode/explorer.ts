@@ -28,7 +28,13 @@ function createPoller(model: ExplorerModel, view: vscode.TreeView<unknown>, log:
   });
 }
 
-export function createExplorer(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, store: ConnectionStore, clients: Clients, filter: FilterStore): Explorer {
+export function createExplorer(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  store: ConnectionStore,
+  clients: Clients,
+  filter: FilterStore,
+): Explorer {
   // The model reports changes to the tree and the poller, which are built after it.
   const late: { tree?: ClustersTreeProvider; poller?: Poller } = {};
   const model = new ExplorerModel({
@@ -57,13 +63,19 @@ export function createExplorer(context: vscode.ExtensionContext, log: vscode.Log
   };
   showFilter();
   context.subscriptions.push(
-    tree, view, poller,
+    tree,
+    view,
+    poller,
     view.onDidChangeVisibility(() => poller.update()),
     store.onDidChange(reload),
     filter.onDidChange(reload),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('mrs.explorer.pageSize')) reload();
-      if (e.affectsConfiguration('mrs.explorer.refreshSeconds')) poller.restart();
+      if (e.affectsConfiguration('mrs.explorer.pageSize')) {
+        reload();
+      }
+      if (e.affectsConfiguration('mrs.explorer.refreshSeconds')) {
+        poller.restart();
+      }
     }),
   );
   return { model, tree, view, poller };

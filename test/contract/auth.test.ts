@@ -3,7 +3,17 @@
 import assert from 'node:assert/strict';
 import { explainError } from '../../src/core/api/catalog';
 import {
-  akskOf, apiError, connect, idOf, issueToken, passwordOf, route, sent, useEmulator, WRONG_SK, type EmulatorHandle,
+  akskOf,
+  apiError,
+  connect,
+  idOf,
+  issueToken,
+  passwordOf,
+  route,
+  sent,
+  useEmulator,
+  WRONG_SK,
+  type EmulatorHandle,
 } from './support';
 
 const MINUTE = 60_000;
@@ -17,7 +27,10 @@ function akSk(ctx: EmulatorHandle): void {
     assert.deepEqual(route(ctx.emu, 'projects').statuses, { 200: 1 });
     const lookup = ctx.emu.requests().log.find((e) => e.route === 'projects');
     assert.equal(new URLSearchParams(lookup?.query).get('name'), 'cn-north-4');
-    assert.deepEqual([sent(ctx.emu, 'iamToken'), sent(ctx.emu, 'listClusters'), sent(ctx.emu, 'getCluster')], [0, 1, 1]);
+    assert.deepEqual(
+      [sent(ctx.emu, 'iamToken'), sent(ctx.emu, 'listClusters'), sent(ctx.emu, 'getCluster')],
+      [0, 1, 1],
+    );
   });
 
   it('AK/SK with a configured project id never calls IAM', async () => {
@@ -29,8 +42,14 @@ function akSk(ctx: EmulatorHandle): void {
 
 function akSkRefused(ctx: EmulatorHandle): void {
   it('a wrong SK is unauthorized: 401 APIGW.0301, explained by its code, sent once', async () => {
-    const conn = connect(ctx.emu, akskOf(ctx.emu, { secretKey: WRONG_SK }), { projectId: ctx.emu.credentials.projectId });
-    const error = await apiError(conn.client.listClustersPage(), { kind: 'unauthorized', status: 401, code: 'APIGW.0301' });
+    const conn = connect(ctx.emu, akskOf(ctx.emu, { secretKey: WRONG_SK }), {
+      projectId: ctx.emu.credentials.projectId,
+    });
+    const error = await apiError(conn.client.listClustersPage(), {
+      kind: 'unauthorized',
+      status: 401,
+      code: 'APIGW.0301',
+    });
     assert.match(error.message, /verify aksk signature fail/);
     assert.equal(explainError(error, 'en').byCode, true);
     assert.deepEqual(route(ctx.emu, 'listClusters').statuses, { 401: 1 });
@@ -39,8 +58,14 @@ function akSkRefused(ctx: EmulatorHandle): void {
   });
 
   it('an unknown AK is unauthorized (Get secretKey failed)', async () => {
-    const conn = connect(ctx.emu, akskOf(ctx.emu, { accessKey: 'UNKNOWNAK00000000000' }), { projectId: ctx.emu.credentials.projectId });
-    const error = await apiError(conn.client.listClustersPage(), { kind: 'unauthorized', status: 401, code: 'APIGW.0301' });
+    const conn = connect(ctx.emu, akskOf(ctx.emu, { accessKey: 'UNKNOWNAK00000000000' }), {
+      projectId: ctx.emu.credentials.projectId,
+    });
+    const error = await apiError(conn.client.listClustersPage(), {
+      kind: 'unauthorized',
+      status: 401,
+      code: 'APIGW.0301',
+    });
     assert.match(error.message, /Get secretKey failed/);
   });
 
@@ -49,12 +74,16 @@ function akSkRefused(ctx: EmulatorHandle): void {
       connect(ctx.emu, akskOf(ctx.emu), { projectId: ctx.emu.credentials.projectId, clock: () => Date.now() + offset });
     assert.equal((await at(-14 * MINUTE).client.listClustersPage()).total, 16);
     for (const offset of [16 * MINUTE, -16 * MINUTE]) {
-      const error = await apiError(at(offset).client.listClustersPage(), { kind: 'unauthorized', status: 401, code: 'APIGW.0301' });
+      const error = await apiError(at(offset).client.listClustersPage(), {
+        kind: 'unauthorized',
+        status: 401,
+        code: 'APIGW.0301',
+      });
       assert.match(error.message, /expired/);
     }
   });
 
-  it('a project id that is not the account\'s is refused with 12000001 (unauthorized)', async () => {
+  it("a project id that is not the account's is refused with 12000001 (unauthorized)", async () => {
     const conn = connect(ctx.emu, akskOf(ctx.emu), { projectId: 'ffffffffffffffffffffffffffffffff' });
     await apiError(conn.client.listClustersPage(), { kind: 'unauthorized', status: 401, code: '12000001' });
   });
@@ -71,7 +100,9 @@ function password(ctx: EmulatorHandle): void {
     const conn = connect(ctx.emu, passwordOf(ctx.emu));
     const id = idOf(ctx.emu, 'analytics-prod');
     await Promise.all([conn.client.listClustersPage(), conn.client.getCluster(id), conn.client.listHosts(id)]);
-    for (let i = 0; i < 3; i++) await conn.client.getCluster(id);
+    for (let i = 0; i < 3; i++) {
+      await conn.client.getCluster(id);
+    }
     assert.deepEqual(route(ctx.emu, 'iamToken').statuses, { 201: 1 });
     assert.equal(sent(ctx.emu, 'projects'), 0);
     assert.equal(await conn.client.projectId(), ctx.emu.credentials.projectId);
@@ -112,7 +143,14 @@ function passwordRefresh(ctx: EmulatorHandle): void {
   it('a token refused again after the refresh is not refreshed in a loop', async () => {
     const conn = connect(ctx.emu, passwordOf(ctx.emu));
     const id = idOf(ctx.emu, 'analytics-prod');
-    ctx.emu.addFault({ kind: 'status', status: 401, route: 'getCluster', times: 'always', errorCode: 'APIG.0307', errorMsg: 'The token must be updated.' });
+    ctx.emu.addFault({
+      kind: 'status',
+      status: 401,
+      route: 'getCluster',
+      times: 'always',
+      errorCode: 'APIG.0307',
+      errorMsg: 'The token must be updated.',
+    });
     await apiError(conn.client.getCluster(id), { kind: 'unauthorized', status: 401, code: 'APIG.0307' });
     assert.deepEqual(route(ctx.emu, 'getCluster').statuses, { 401: 2 });
     assert.deepEqual(route(ctx.emu, 'iamToken').statuses, { 201: 2 });
@@ -151,14 +189,26 @@ function pastedToken(ctx: EmulatorHandle): void {
   it('an expired pasted token is unauthorized (APIG.0307) and sent only once: there is nothing to refresh', async () => {
     const conn = connect(ctx.emu, await issueToken(ctx.emu), { projectId: ctx.emu.credentials.projectId });
     ctx.emu.expireTokens();
-    const error = await apiError(conn.client.listClustersPage(), { kind: 'unauthorized', status: 401, code: 'APIG.0307' });
+    const error = await apiError(conn.client.listClustersPage(), {
+      kind: 'unauthorized',
+      status: 401,
+      code: 'APIG.0307',
+    });
     assert.equal(explainError(error, 'zh-cn').byCode, true);
     assert.deepEqual(route(ctx.emu, 'listClusters').statuses, { 401: 1 });
   });
 
   it('an unknown token is unauthorized (APIGW.0301 decrypt token fail)', async () => {
-    const conn = connect(ctx.emu, { kind: 'token', token: 'MIIunknown-token-value' }, { projectId: ctx.emu.credentials.projectId });
-    const error = await apiError(conn.client.listClustersPage(), { kind: 'unauthorized', status: 401, code: 'APIGW.0301' });
+    const conn = connect(
+      ctx.emu,
+      { kind: 'token', token: 'MIIunknown-token-value' },
+      { projectId: ctx.emu.credentials.projectId },
+    );
+    const error = await apiError(conn.client.listClustersPage(), {
+      kind: 'unauthorized',
+      status: 401,
+      code: 'APIGW.0301',
+    });
     assert.match(error.message, /decrypt token fail/);
   });
 }

@@ -12,7 +12,13 @@ export function aScaleIn(parameters: Partial<ResizeParametersDto> = {}): ResizeR
 }
 
 export function aTaskNodeInfo(overrides: Partial<TaskNodeInfoDto> = {}): TaskNodeInfoDto {
-  return { node_size: 'c6.xlarge.4.linux.bigdata', data_volume_type: 'SSD', data_volume_count: 2, data_volume_size: 200, ...overrides };
+  return {
+    node_size: 'c6.xlarge.4.linux.bigdata',
+    data_volume_type: 'SSD',
+    data_volume_count: 2,
+    data_volume_size: 200,
+    ...overrides,
+  };
 }
 
 /** Parameters with values of the wrong type or outside the documented set. */

@@ -3,12 +3,28 @@
 import assert from 'node:assert/strict';
 import type { Emulator } from '../../emulator';
 import type { ListClustersQuery } from '../../src/core/api/MrsClient';
-import { apiError, akskOf, connect, idOf, route, sent, useEmulator, type EmulatorHandle, type TestConnection } from './support';
+import {
+  apiError,
+  akskOf,
+  connect,
+  idOf,
+  route,
+  sent,
+  useEmulator,
+  type EmulatorHandle,
+  type TestConnection,
+} from './support';
 
 /** The seed's clusters by state (emulator/README.md). */
 const RUNNING = [
-  'analytics-prod', 'etl-nightly', 'stream-events', 'reporting-warehouse',
-  'billing-yearly', 'bigscale-batch', 'hdfs-degraded', 'retry-scaleout',
+  'analytics-prod',
+  'etl-nightly',
+  'stream-events',
+  'reporting-warehouse',
+  'billing-yearly',
+  'bigscale-batch',
+  'hdfs-degraded',
+  'retry-scaleout',
 ];
 const SEEDED = 16;
 
@@ -22,13 +38,32 @@ function listPages(ctx: EmulatorHandle): void {
   it('reads one page at a time: page sizes, clusterTotal, hasMore, and no cluster twice', async () => {
     const conn = client(ctx.emu);
     const pages = [];
-    for (let page = 1; page <= 4; page++) pages.push(await conn.client.listClustersPage({ page, pageSize: 5 }));
-    assert.deepEqual(pages.map((p) => p.clusters.length), [5, 5, 5, 1]);
-    assert.deepEqual(pages.map((p) => p.total), [SEEDED, SEEDED, SEEDED, SEEDED]);
-    assert.deepEqual(pages.map((p) => p.hasMore), [true, true, true, false]);
+    for (let page = 1; page <= 4; page++) {
+      pages.push(await conn.client.listClustersPage({ page, pageSize: 5 }));
+    }
+    assert.deepEqual(
+      pages.map((p) => p.clusters.length),
+      [5, 5, 5, 1],
+    );
+    assert.deepEqual(
+      pages.map((p) => p.total),
+      [SEEDED, SEEDED, SEEDED, SEEDED],
+    );
+    assert.deepEqual(
+      pages.map((p) => p.hasMore),
+      [true, true, true, false],
+    );
     assert.equal(new Set(pages.flatMap((p) => p.clusters.map((c) => c.id))).size, SEEDED);
     const queries = ctx.emu.requests().log.map((e) => new URLSearchParams(e.query));
-    assert.deepEqual(queries.map((q) => [q.get('currentPage'), q.get('pageSize')]), [['1', '5'], ['2', '5'], ['3', '5'], ['4', '5']]);
+    assert.deepEqual(
+      queries.map((q) => [q.get('currentPage'), q.get('pageSize')]),
+      [
+        ['1', '5'],
+        ['2', '5'],
+        ['3', '5'],
+        ['4', '5'],
+      ],
+    );
   });
 
   it('reads every page with listClusters, newest first, and stops at clusterTotal', async () => {
@@ -36,12 +71,18 @@ function listPages(ctx: EmulatorHandle): void {
     assert.equal(all.length, SEEDED);
     assert.equal(sent(ctx.emu, 'listClusters'), Math.ceil(SEEDED / 3));
     const created = all.map((c) => c.createdAt?.getTime() ?? 0);
-    assert.deepEqual(created, [...created].sort((a, b) => b - a));
+    assert.deepEqual(
+      created,
+      [...created].sort((a, b) => b - a),
+    );
   });
 
   it('an empty page past the end says there is nothing more; the default page is 1 of 50', async () => {
     const page = await client(ctx.emu).client.listClustersPage({ page: 9, pageSize: 5 });
-    assert.deepEqual({ n: page.clusters.length, total: page.total, hasMore: page.hasMore }, { n: 0, total: SEEDED, hasMore: false });
+    assert.deepEqual(
+      { n: page.clusters.length, total: page.total, hasMore: page.hasMore },
+      { n: 0, total: SEEDED, hasMore: false },
+    );
     assert.equal((await client(ctx.emu).client.listClustersPage()).clusters.length, SEEDED);
     assert.equal(ctx.emu.requests().log[1].query, 'pageSize=50&currentPage=1');
   });
@@ -95,24 +136,38 @@ function listFilters(ctx: EmulatorHandle): void {
   it('parses list items: counts sent as strings, task groups listed twice counted once', async () => {
     const [prod] = await client(ctx.emu).client.listClusters({ name: 'analytics-prod' });
     assert.deepEqual([prod.masterCount, prod.coreCount, prod.taskCount], [2, 5, 4]);
-    assert.deepEqual(prod.nodeGroups.map((g) => `${g.role}:${g.name}`), [
-      'master:master_node_default_group', 'core:core_node_analysis_group', 'task:task_node_analysis_group',
-    ]);
+    assert.deepEqual(
+      prod.nodeGroups.map((g) => `${g.role}:${g.name}`),
+      ['master:master_node_default_group', 'core:core_node_analysis_group', 'task:task_node_analysis_group'],
+    );
   });
 }
 
 function details(ctx: EmulatorHandle): void {
   it('reads details: PascalCase node groups with flavors and disks, counts, billing', async () => {
     const prod = await client(ctx.emu).client.getCluster(idOf(ctx.emu, 'analytics-prod'));
-    assert.deepEqual([prod.name, prod.state, prod.scale, prod.stageDesc], ['analytics-prod', 'running', undefined, undefined]);
+    assert.deepEqual(
+      [prod.name, prod.state, prod.scale, prod.stageDesc],
+      ['analytics-prod', 'running', undefined, undefined],
+    );
     assert.deepEqual([prod.masterCount, prod.coreCount, prod.taskCount], [2, 5, 4]);
     const core = prod.nodeGroups.find((g) => g.role === 'core');
     assert.deepEqual(core, {
-      role: 'core', name: 'core_node_analysis_group', nodeCount: 5, flavor: 'c6.4xlarge.4.linux.bigdata',
-      dataVolume: { type: 'SATA', count: 2, sizeGb: 600 }, rootVolume: { type: 'SAS', sizeGb: 480 },
+      role: 'core',
+      name: 'core_node_analysis_group',
+      nodeCount: 5,
+      flavor: 'c6.4xlarge.4.linux.bigdata',
+      dataVolume: { type: 'SATA', count: 2, sizeGb: 600 },
+      rootVolume: { type: 'SAS', sizeGb: 480 },
     });
-    assert.deepEqual(prod.nodeGroups.map((g) => g.nodeCount), [2, 5, 4]);
-    assert.deepEqual([prod.billing.mode, prod.managerInstalled, prod.createdAt instanceof Date], ['payPerUse', true, true]);
+    assert.deepEqual(
+      prod.nodeGroups.map((g) => g.nodeCount),
+      [2, 5, 4],
+    );
+    assert.deepEqual(
+      [prod.billing.mode, prod.managerInstalled, prod.createdAt instanceof Date],
+      ['payPerUse', true, true],
+    );
   });
 
   it('reads the states of a resize and of a failure as MRS reports them', async () => {
@@ -120,14 +175,20 @@ function details(ctx: EmulatorHandle): void {
     const growing = await c.getCluster(idOf(ctx.emu, 'ml-features'));
     assert.deepEqual([growing.state, growing.scale, growing.stageDesc], ['scaling-out', 'scaling-out', 'Creating VM']);
     const retry = await c.getCluster(idOf(ctx.emu, 'retry-scaleout'));
-    assert.deepEqual([retry.state, retry.scale, retry.stageDesc], ['running', 'scaling-error', 'Cluster expansion failed']);
+    assert.deepEqual(
+      [retry.state, retry.scale, retry.stageDesc],
+      ['running', 'scaling-error', 'Cluster expansion failed'],
+    );
     const failed = await c.getCluster(idOf(ctx.emu, 'poc-failed'));
     assert.equal(failed.state, 'failed');
     assert.match(failed.errorInfo ?? '', /^MRS\.201/);
     const yearly = await c.getCluster(idOf(ctx.emu, 'billing-yearly'));
     assert.deepEqual([yearly.billing.mode, yearly.billing.period], ['yearlyMonthly', 'yearly']);
     const empty = await c.getCluster(idOf(ctx.emu, 'reporting-warehouse'));
-    assert.deepEqual(empty.nodeGroups.filter((g) => g.role === 'task').map((g) => g.nodeCount), [0]);
+    assert.deepEqual(
+      empty.nodeGroups.filter((g) => g.role === 'task').map((g) => g.nodeCount),
+      [0],
+    );
   });
 
   it('an unknown cluster is notFound (400, 12000003)', async () => {
@@ -140,10 +201,16 @@ function hosts(ctx: EmulatorHandle): void {
   it('reads every host page by page, master then core then task, with numbers parsed', async () => {
     const list = await client(ctx.emu).client.listHosts(idOf(ctx.emu, 'analytics-prod'), { pageSize: 3 });
     assert.equal(sent(ctx.emu, 'listHosts'), 4);
-    assert.deepEqual(list.map((h) => h.type), [...Array<string>(2).fill('Master'), ...Array<string>(5).fill('Core'), ...Array<string>(4).fill('Task')]);
+    assert.deepEqual(
+      list.map((h) => h.type),
+      [...Array<string>(2).fill('Master'), ...Array<string>(5).fill('Core'), ...Array<string>(4).fill('Task')],
+    );
     assert.equal(new Set(list.map((h) => h.id)).size, 11);
     const task = list[list.length - 1];
-    assert.deepEqual([task.nodeGroupName, task.status, typeof task.cpu, typeof task.memoryMb], ['task_node_analysis_group', 'ACTIVE', 'number', 'number']);
+    assert.deepEqual(
+      [task.nodeGroupName, task.status, typeof task.cpu, typeof task.memoryMb],
+      ['task_node_analysis_group', 'ACTIVE', 'number', 'number'],
+    );
     assert.match(task.name, /_node_task_/);
   });
 
@@ -162,7 +229,10 @@ function hosts(ctx: EmulatorHandle): void {
   it('shows a stopped host, an empty list for a terminated cluster, notFound for an unknown one', async () => {
     const { client: c } = client(ctx.emu);
     const degraded = await c.listHosts(idOf(ctx.emu, 'hdfs-degraded'));
-    assert.deepEqual(degraded.filter((h) => h.status !== 'ACTIVE').map((h) => [h.type, h.status]), [['Core', 'SHUTOFF']]);
+    assert.deepEqual(
+      degraded.filter((h) => h.status !== 'ACTIVE').map((h) => [h.type, h.status]),
+      [['Core', 'SHUTOFF']],
+    );
     assert.deepEqual(await c.listHosts(idOf(ctx.emu, 'old-sandbox')), []);
     await apiError(c.listHosts('no-such-cluster'), { kind: 'notFound', status: 400, code: '12000003' });
   });

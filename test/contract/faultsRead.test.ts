@@ -4,7 +4,18 @@
 // at once; a try that outlives timeoutMs is a 'timeout' and is not retried.
 import assert from 'node:assert/strict';
 import type { Emulator } from '../../emulator';
-import { akskOf, apiError, connect, idOf, passwordOf, route, untilLogged, useEmulator, type EmulatorHandle, type TestConnection } from './support';
+import {
+  akskOf,
+  apiError,
+  connect,
+  idOf,
+  passwordOf,
+  route,
+  untilLogged,
+  useEmulator,
+  type EmulatorHandle,
+  type TestConnection,
+} from './support';
 
 /** Backoff with jitter fixed at ½ (support.ts): 375 ms before the 2nd try, 750 ms before the 3rd. */
 const BACKOFF = [375, 750];
@@ -33,7 +44,11 @@ function throttling(ctx: EmulatorHandle): void {
   it('429 asking for more than a minute is not waited for: rateLimited with the asked delay', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'status', status: 429, retryAfter: 120, route: 'listClusters' });
-    const error = await apiError(conn.client.listClustersPage(), { kind: 'rateLimited', status: 429, code: 'APIGW.0308' });
+    const error = await apiError(conn.client.listClustersPage(), {
+      kind: 'rateLimited',
+      status: 429,
+      code: 'APIGW.0308',
+    });
     assert.equal(error.retryAfterMs, 120_000);
     assert.deepEqual([route(ctx.emu, 'listClusters').count, conn.waits], [1, []]);
   });
@@ -74,7 +89,11 @@ function serverErrors(ctx: EmulatorHandle): void {
   it('503 on every try: after 3 tries a typed unavailable error (APIGW.0201)', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'status', status: 503, times: 'always', route: 'getCluster' });
-    await apiError(conn.client.getCluster(idOf(ctx.emu, 'etl-nightly')), { kind: 'unavailable', status: 503, code: 'APIGW.0201' });
+    await apiError(conn.client.getCluster(idOf(ctx.emu, 'etl-nightly')), {
+      kind: 'unavailable',
+      status: 503,
+      code: 'APIGW.0201',
+    });
     assert.deepEqual(route(ctx.emu, 'getCluster').statuses, { 503: 3 });
   });
 }
@@ -113,7 +132,11 @@ function brokenAnswers(ctx: EmulatorHandle): void {
   it('an HTML error page on every try: unavailable (502) carrying the start of the page', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'html', route: 'getCluster', times: 'always' });
-    const error = await apiError(conn.client.getCluster(idOf(ctx.emu, 'etl-nightly')), { kind: 'unavailable', status: 502, code: undefined });
+    const error = await apiError(conn.client.getCluster(idOf(ctx.emu, 'etl-nightly')), {
+      kind: 'unavailable',
+      status: 502,
+      code: undefined,
+    });
     assert.match(error.bodySnippet ?? '', /502 Bad Gateway.*nginx/);
     assert.equal(route(ctx.emu, 'getCluster').count, 3);
   });
@@ -149,7 +172,10 @@ function iamFaults(ctx: EmulatorHandle): void {
     ctx.emu.addFault({ kind: 'html', route: 'projects' });
     assert.equal(await connect(ctx.emu, akskOf(ctx.emu)).client.projectId(), ctx.emu.credentials.projectId);
     ctx.emu.addFault({ kind: 'truncated-json', route: 'projects' });
-    await apiError(connect(ctx.emu, akskOf(ctx.emu)).client.listClustersPage(), { kind: 'invalidResponse', status: 200 });
+    await apiError(connect(ctx.emu, akskOf(ctx.emu)).client.listClustersPage(), {
+      kind: 'invalidResponse',
+      status: 200,
+    });
     assert.deepEqual(route(ctx.emu, 'projects').statuses, { 502: 1, 200: 2 });
     assert.equal(route(ctx.emu, 'listClusters').count, 0);
   });

@@ -8,8 +8,20 @@ import { CancelledAfterSendError, isOutcomeUnknown } from '../../src/core/api/er
 import { CancelledError } from '../../src/core/errors';
 import { aResize } from './builders';
 import {
-  akskOf, apiError, connect, idOf, passwordOf, rejection, route, sent, untilLogged, untilRunning, useEmulator, WRONG_SK,
-  type EmulatorHandle, type TestConnection,
+  akskOf,
+  apiError,
+  connect,
+  idOf,
+  passwordOf,
+  rejection,
+  route,
+  sent,
+  untilLogged,
+  untilRunning,
+  useEmulator,
+  WRONG_SK,
+  type EmulatorHandle,
+  type TestConnection,
 } from './support';
 
 const CLUSTER = 'etl-nightly';
@@ -26,7 +38,10 @@ async function unknownOutcome(emu: Emulator, fault: FaultSpec, conn = client(emu
   assert.equal(isOutcomeUnknown(error), true);
   assert.match(error.message, /may have been applied/);
   const explained = explainError(error, 'en');
-  assert.deepEqual([explained.explanation, explained.byCode], [describeKind('outcomeUnknown', 'en').explanation, false]);
+  assert.deepEqual(
+    [explained.explanation, explained.byCode],
+    [describeKind('outcomeUnknown', 'en').explanation, false],
+  );
   assert.equal(await untilLogged(emu, 'resize', 1), 1, 'exactly one PUT');
   assert.deepEqual(conn.waits, []);
   return error.status;
@@ -86,7 +101,9 @@ function connectionSide(ctx: EmulatorHandle): void {
     ctx.emu.addFault({ kind: 'latency', ms: 300, route: 'resize' });
     const abort = new AbortController();
     setTimeout(() => abort.abort(), 50);
-    const error = await rejection(client(ctx.emu).client.resize(idOf(ctx.emu, CLUSTER), aResize(), { signal: abort.signal }));
+    const error = await rejection(
+      client(ctx.emu).client.resize(idOf(ctx.emu, CLUSTER), aResize(), { signal: abort.signal }),
+    );
     assert.ok(error instanceof CancelledAfterSendError);
     assert.equal(isOutcomeUnknown(error), true);
     assert.equal(await untilLogged(ctx.emu, 'resize', 1), 1);
@@ -95,7 +112,9 @@ function connectionSide(ctx: EmulatorHandle): void {
   });
 
   it('cancelled before sending: CancelledError, no PUT at all', async () => {
-    const error = await rejection(client(ctx.emu).client.resize(idOf(ctx.emu, CLUSTER), aResize(), { signal: AbortSignal.abort() }));
+    const error = await rejection(
+      client(ctx.emu).client.resize(idOf(ctx.emu, CLUSTER), aResize(), { signal: AbortSignal.abort() }),
+    );
     assert.ok(error instanceof CancelledError);
     assert.equal(isOutcomeUnknown(error), false);
     assert.equal(sent(ctx.emu, 'resize'), 0);
@@ -106,7 +125,10 @@ function refusals(ctx: EmulatorHandle): void {
   it('429 on the PUT is a refusal (rateLimited), not retried and not "outcome unknown"', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'status', status: 429, route: 'resize' });
-    const error = await apiError(conn.client.resize(idOf(ctx.emu, CLUSTER), aResize()), { kind: 'rateLimited', status: 429 });
+    const error = await apiError(conn.client.resize(idOf(ctx.emu, CLUSTER), aResize()), {
+      kind: 'rateLimited',
+      status: 429,
+    });
     assert.equal(isOutcomeUnknown(error), false);
     assert.deepEqual([sent(ctx.emu, 'resize'), conn.waits], [1, []]);
     assert.equal(await applied(ctx.emu), false);
@@ -126,14 +148,23 @@ function refusals(ctx: EmulatorHandle): void {
   it('IAM down when the token is needed: the PUT never leaves, so the error is not "outcome unknown"', async () => {
     const conn = connect(ctx.emu, passwordOf(ctx.emu), { projectId: ctx.emu.credentials.projectId });
     ctx.emu.addFault({ kind: 'status', status: 503, route: 'iamToken', times: 3 });
-    const error = await apiError(conn.client.resize(idOf(ctx.emu, CLUSTER), aResize()), { kind: 'unavailable', status: 503 });
+    const error = await apiError(conn.client.resize(idOf(ctx.emu, CLUSTER), aResize()), {
+      kind: 'unavailable',
+      status: 503,
+    });
     assert.equal(isOutcomeUnknown(error), false);
     assert.deepEqual([sent(ctx.emu, 'iamToken'), sent(ctx.emu, 'resize')], [3, 0]);
   });
 
   it('401 with AK/SK (nothing to refresh): unauthorized, one PUT', async () => {
-    const conn = connect(ctx.emu, akskOf(ctx.emu, { secretKey: WRONG_SK }), { projectId: ctx.emu.credentials.projectId });
-    await apiError(conn.client.resize(idOf(ctx.emu, CLUSTER), aResize()), { kind: 'unauthorized', status: 401, code: 'APIGW.0301' });
+    const conn = connect(ctx.emu, akskOf(ctx.emu, { secretKey: WRONG_SK }), {
+      projectId: ctx.emu.credentials.projectId,
+    });
+    await apiError(conn.client.resize(idOf(ctx.emu, CLUSTER), aResize()), {
+      kind: 'unauthorized',
+      status: 401,
+      code: 'APIGW.0301',
+    });
     assert.deepEqual(route(ctx.emu, 'resize').statuses, { 401: 1 });
   });
 }

@@ -38,9 +38,19 @@ export interface RefusalCase {
   readonly wrongProject?: boolean;
 }
 
-const refused = (code: string, title: string, cluster: RefusalCase['cluster'], body: ResizeRequestDto): RefusalCase => ({ code, title, cluster, body });
+const refused = (
+  code: string,
+  title: string,
+  cluster: RefusalCase['cluster'],
+  body: ResizeRequestDto,
+): RefusalCase => ({ code, title, cluster, body });
 const badInfo = (title: string, info: Record<string, unknown>): RefusalCase =>
-  refused('12000002', `task_node_info ${title}`, 'etl-nightly', aMalformedResize({ node_group: 'task_node_default_group', task_node_info: { ...aTaskNodeInfo(), ...info } }));
+  refused(
+    '12000002',
+    `task_node_info ${title}`,
+    'etl-nightly',
+    aMalformedResize({ node_group: 'task_node_default_group', task_node_info: { ...aTaskNodeInfo(), ...info } }),
+  );
 
 const UNKNOWN_CLUSTER = { id: '00000000-0000-4000-8000-000000000000' };
 
@@ -52,8 +62,14 @@ export const PARAMETER_CASES: readonly RefusalCase[] = [
   refused('12000002', 'scale_type not scale_out/scale_in', 'etl-nightly', aMalformedResize({ scale_type: 'scale_up' })),
   refused('12000002', 'node_id not node_orderadd', 'etl-nightly', aMalformedResize({ node_id: 'node_add' })),
   ...[0, -1, 1.5, 'x', ' 1', '0', true].map((instances) =>
-    refused('12000002', `instances ${JSON.stringify(instances)}`, 'etl-nightly', aMalformedResize({ instances }))),
-  refused('12000002', 'server_ids not a list of strings', 'analytics-prod', aMalformedResize({ scale_type: 'scale_in', server_ids: [1] })),
+    refused('12000002', `instances ${JSON.stringify(instances)}`, 'etl-nightly', aMalformedResize({ instances })),
+  ),
+  refused(
+    '12000002',
+    'server_ids not a list of strings',
+    'analytics-prod',
+    aMalformedResize({ scale_type: 'scale_in', server_ids: [1] }),
+  ),
   badInfo('without node_size', { node_size: undefined }),
   badInfo('with data_volume_type HDD', { data_volume_type: 'HDD' }),
   badInfo('with data_volume_count 0', { data_volume_count: 0 }),
@@ -68,19 +84,60 @@ export const CLUSTER_CASES: readonly RefusalCase[] = [
   refused('12000018', 'a cluster scaling out', 'ml-features', aResize()),
   refused('12000018', 'a cluster scaling in', 'log-archive', aScaleIn()),
   ...['hbase-online', 'finance-frozen', 'poc-failed', 'old-sandbox', 'temp-teardown', 'new-lakehouse'].map((name) =>
-    refused('12000017', `a cluster not running (${name})`, name, aResize())),
+    refused('12000017', `a cluster not running (${name})`, name, aResize()),
+  ),
   refused('12000068', 'a cluster with a host not ACTIVE', 'hdfs-degraded', aResize()),
   refused('12000054', 'the master group', 'etl-nightly', aResize({ node_group: 'master_node_default_group' })),
   refused('12000002', 'an unknown node_group', 'etl-nightly', aResize({ node_group: 'core_node_nosuch_group' })),
-  refused('12000002', 'task_node_info while the cluster has task nodes', 'analytics-prod', aResize({ node_group: 'task_node_default_group', task_node_info: aTaskNodeInfo() })),
-  refused('12000002', 'a task scale-out with no task group and no task_node_info', 'etl-nightly', aResize({ node_group: 'task_node_default_group' })),
+  refused(
+    '12000002',
+    'task_node_info while the cluster has task nodes',
+    'analytics-prod',
+    aResize({ node_group: 'task_node_default_group', task_node_info: aTaskNodeInfo() }),
+  ),
+  refused(
+    '12000002',
+    'a task scale-out with no task group and no task_node_info',
+    'etl-nightly',
+    aResize({ node_group: 'task_node_default_group' }),
+  ),
   refused('12000028', 'a scale-out beyond 500 core + task nodes', 'bigscale-batch', aResize({ instances: 3 })),
   refused('12000013', 'a core scale-in leaving fewer than 3 core nodes', 'etl-nightly', aScaleIn()),
-  refused('12000013', 'a task scale-in of more nodes than the group has', 'stream-events', aScaleIn({ node_group: 'task_node_streaming_group', instances: 3 })),
-  refused('12000013', 'a task scale-in of an empty task group', 'reporting-warehouse', aScaleIn({ node_group: 'task_node_default_group' })),
-  refused('12000013', 'a task scale-in of a cluster without task nodes', 'etl-nightly', aScaleIn({ node_group: 'task_node_default_group' })),
-  refused('12000002', 'server_ids count different from instances', 'analytics-prod', aScaleIn({ node_group: 'task_node_analysis_group', instances: 2, server_ids: ['a'] })),
-  refused('12000002', 'duplicate server_ids', 'analytics-prod', aScaleIn({ node_group: 'task_node_analysis_group', instances: 2, server_ids: ['a', 'a'] })),
-  refused('12000013', 'server_ids naming no host of the task group', 'analytics-prod', aScaleIn({ node_group: 'task_node_analysis_group', server_ids: ['no-such-host'] })),
-  { ...refused('12000001', 'a project that is not the account\'s', 'etl-nightly', aResize()), wrongProject: true },
+  refused(
+    '12000013',
+    'a task scale-in of more nodes than the group has',
+    'stream-events',
+    aScaleIn({ node_group: 'task_node_streaming_group', instances: 3 }),
+  ),
+  refused(
+    '12000013',
+    'a task scale-in of an empty task group',
+    'reporting-warehouse',
+    aScaleIn({ node_group: 'task_node_default_group' }),
+  ),
+  refused(
+    '12000013',
+    'a task scale-in of a cluster without task nodes',
+    'etl-nightly',
+    aScaleIn({ node_group: 'task_node_default_group' }),
+  ),
+  refused(
+    '12000002',
+    'server_ids count different from instances',
+    'analytics-prod',
+    aScaleIn({ node_group: 'task_node_analysis_group', instances: 2, server_ids: ['a'] }),
+  ),
+  refused(
+    '12000002',
+    'duplicate server_ids',
+    'analytics-prod',
+    aScaleIn({ node_group: 'task_node_analysis_group', instances: 2, server_ids: ['a', 'a'] }),
+  ),
+  refused(
+    '12000013',
+    'server_ids naming no host of the task group',
+    'analytics-prod',
+    aScaleIn({ node_group: 'task_node_analysis_group', server_ids: ['no-such-host'] }),
+  ),
+  { ...refused('12000001', "a project that is not the account's", 'etl-nightly', aResize()), wrongProject: true },
 ];

@@ -8,7 +8,17 @@ import { isOutcomeUnknown, type MrsApiError } from '../../src/core/api/errors';
 import type { Credential } from '../../src/core/auth/credentials';
 import { aScaleIn } from './builders';
 import { CLUSTER_CASES, MEANINGS, PARAMETER_CASES, type RefusalCase } from './resizeErrorCases';
-import { akskOf, apiError, connect, idOf, passwordOf, route, useEmulator, type EmulatorHandle, type TestConnection } from './support';
+import {
+  akskOf,
+  apiError,
+  connect,
+  idOf,
+  passwordOf,
+  route,
+  useEmulator,
+  type EmulatorHandle,
+  type TestConnection,
+} from './support';
 
 type AuthKind = 'aksk' | 'password';
 
@@ -41,7 +51,9 @@ async function expectRefusal(emu: Emulator, auth: AuthKind, c: RefusalCase): Pro
 
 function casesFor(ctx: EmulatorHandle, auth: AuthKind, cases: readonly RefusalCase[]): void {
   for (const c of cases) {
-    if (auth === 'password' && c.wrongProject) continue; // the IAM token request itself is refused then
+    if (auth === 'password' && c.wrongProject) {
+      continue;
+    } // the IAM token request itself is refused then
     it(`${c.code}: ${c.title}`, () => expectRefusal(ctx.emu, auth, c));
   }
 }

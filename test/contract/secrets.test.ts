@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import type { Emulator } from '../../emulator';
 import { defaultFetch, type FetchLike } from '../../src/core/api/http';
 import { aResize, aScaleIn } from './builders';
-import { akskOf, connect, idOf, issueToken, passwordOf, RecordingLogger, useEmulator, WRONG_SK, type TestConnection } from './support';
+import {
+  akskOf,
+  connect,
+  idOf,
+  issueToken,
+  passwordOf,
+  RecordingLogger,
+  useEmulator,
+  WRONG_SK,
+  type TestConnection,
+} from './support';
 
 const WRONG_PASSWORD = 'not-the-emulator-password';
 
@@ -14,12 +24,18 @@ class SecretSpy {
   readonly seen = new Set<string>();
   readonly fetch: FetchLike = async (url, init) => {
     for (const [name, value] of Object.entries(init.headers)) {
-      if (name.toLowerCase() === 'x-auth-token') this.seen.add(value);
-      if (name.toLowerCase() === 'authorization') this.seen.add(/Signature=([0-9a-f]+)/.exec(value)?.[1] ?? value);
+      if (name.toLowerCase() === 'x-auth-token') {
+        this.seen.add(value);
+      }
+      if (name.toLowerCase() === 'authorization') {
+        this.seen.add(/Signature=([0-9a-f]+)/.exec(value)?.[1] ?? value);
+      }
     }
     const res = await defaultFetch(url, init);
     const subject = res.headers.get('x-subject-token');
-    if (subject) this.seen.add(subject);
+    if (subject) {
+      this.seen.add(subject);
+    }
     return res;
   };
 }
@@ -78,7 +94,9 @@ function secretsOf(run: Run, pasted: string): string[] {
 }
 
 function errorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof Error)) {
+    return String(error);
+  }
   const extra = error as { bodySnippet?: string; requestId?: string };
   return [error.message, error.stack ?? '', extra.bodySnippet ?? '', extra.requestId ?? ''].join('\n');
 }
@@ -87,11 +105,19 @@ describe('contract: no secrets in the log', () => {
   const ctx = useEmulator();
 
   it('a whole run with every credential kind and every fault logs no AK, SK, password, token or signature', async () => {
-    const run: Run = { emu: ctx.emu, logger: new RecordingLogger(), spy: new SecretSpy(), errors: [], emulatorLogs: [] };
+    const run: Run = {
+      emu: ctx.emu,
+      logger: new RecordingLogger(),
+      spy: new SecretSpy(),
+      errors: [],
+      emulatorLogs: [],
+    };
     const pasted = await issueToken(ctx.emu);
     // The pasted token goes first: the runs after it expire every token.
     await exercise(run, connect(ctx.emu, pasted, { fetch: run.spy.fetch, timeoutMs: 150 }, run.logger));
-    for (const kind of ['aksk', 'password', 'wrongSk', 'wrongPassword'] as const) await exercise(run, connection(run, kind));
+    for (const kind of ['aksk', 'password', 'wrongSk', 'wrongPassword'] as const) {
+      await exercise(run, connection(run, kind));
+    }
     const secrets = secretsOf(run, pasted.token);
     assert.ok(run.spy.seen.size >= 10, `tokens and signatures were sent (${run.spy.seen.size})`);
     assert.ok(run.logger.lines.length >= 50, `the run was logged (${run.logger.lines.length} lines)`);
@@ -101,7 +127,7 @@ describe('contract: no secrets in the log', () => {
       assert.equal(line, undefined, `a log line holds a secret: ${line ?? ''}`);
       const error = run.errors.map(errorText).find((t) => t.includes(secret));
       assert.equal(error, undefined, `an error holds a secret: ${error ?? ''}`);
-      assert.ok(!run.emulatorLogs.some((log) => log.includes(secret)), 'nor does the emulator\'s request log');
+      assert.ok(!run.emulatorLogs.some((log) => log.includes(secret)), "nor does the emulator's request log");
     }
   });
 });

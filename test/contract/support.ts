@@ -31,7 +31,9 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorHandle {
   });
   return {
     get emu(): Emulator {
-      if (current === undefined) throw new Error('The emulator runs only inside the suite');
+      if (current === undefined) {
+        throw new Error('The emulator runs only inside the suite');
+      }
       return current;
     },
   };
@@ -41,7 +43,9 @@ export function useEmulator(options: EmulatorOptions = {}): EmulatorHandle {
 export class InstantSleep {
   readonly waits: number[] = [];
   readonly sleep: Sleep = (ms, signal) => {
-    if (signal?.aborted) return Promise.reject(new CancelledError());
+    if (signal?.aborted) {
+      return Promise.reject(new CancelledError());
+    }
     this.waits.push(ms);
     return Promise.resolve();
   };
@@ -70,7 +74,12 @@ export interface TestConnection extends ConnectionParts {
 }
 
 /** A connection to the emulator: region from it, both endpoints at its URL, jitter fixed at ½. */
-export function connect(emu: Emulator, credential: Credential, config: Partial<MrsClientConfig> = {}, logger = new RecordingLogger()): TestConnection {
+export function connect(
+  emu: Emulator,
+  credential: Credential,
+  config: Partial<MrsClientConfig> = {},
+  logger = new RecordingLogger(),
+): TestConnection {
   const sleeper = new InstantSleep();
   const parts = createConnection({
     region: emu.credentials.region,
@@ -102,7 +111,9 @@ export function passwordOf(emu: Emulator, overrides: Partial<PasswordCredential>
 export async function issueToken(emu: Emulator): Promise<TokenCredential> {
   const c = emu.credentials;
   const user = { name: c.user, password: c.password, domain: { name: c.domain } };
-  const body = { auth: { identity: { methods: ['password'], password: { user } }, scope: { project: { name: c.region } } } };
+  const body = {
+    auth: { identity: { methods: ['password'], password: { user } }, scope: { project: { name: c.region } } },
+  };
   const res = await fetch(`${emu.url}/v3/auth/tokens?nocatalog=true`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -151,8 +162,12 @@ export async function apiError(promise: Promise<unknown>, expected: ExpectedErro
   const error = await rejection(promise);
   assert.ok(error instanceof MrsApiError, `expected an MrsApiError, got ${String(error)}`);
   const actual: Record<string, unknown> = { kind: error.kind };
-  if ('status' in expected) actual.status = error.status;
-  if ('code' in expected) actual.code = error.code;
+  if ('status' in expected) {
+    actual.status = error.status;
+  }
+  if ('code' in expected) {
+    actual.code = error.code;
+  }
   assert.deepEqual(actual, { ...expected }, error.message);
   return error;
 }
@@ -160,18 +175,29 @@ export async function apiError(promise: Promise<unknown>, expected: ExpectedErro
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `probe` gives a value (real time: the emulator's resize runs on its own clock). */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) return assert.fail(`timed out waiting for ${what}`);
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      return assert.fail(`timed out waiting for ${what}`);
+    }
     await delay(20);
   }
 }
 
 /** Polls getCluster until the cluster is `running` with no node change in progress; returns every state seen. */
-export async function untilRunning(conn: TestConnection, clusterId: string): Promise<{ last: Cluster; seen: Cluster[] }> {
+export async function untilRunning(
+  conn: TestConnection,
+  clusterId: string,
+): Promise<{ last: Cluster; seen: Cluster[] }> {
   const seen: Cluster[] = [];
   const last = await waitFor(`cluster ${clusterId} to be running`, async () => {
     const c = await conn.client.getCluster(clusterId);

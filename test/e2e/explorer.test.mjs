@@ -20,7 +20,10 @@ describe('MRS view in the workbench (packaged .vsix in code-server)', function (
     await title.waitFor({ timeout: 30_000 });
     assert.match(await title.innerText(), /^MRS$/i);
     for (const view of ['Clusters', 'Operations']) {
-      await wb.page.locator('.sidebar .pane-header', { hasText: new RegExp(`^${view}`, 'i') }).first().waitFor({ timeout: 30_000 });
+      await wb.page
+        .locator('.sidebar .pane-header', { hasText: new RegExp(`^${view}`, 'i') })
+        .first()
+        .waitFor({ timeout: 30_000 });
     }
   });
 
@@ -29,14 +32,24 @@ describe('MRS view in the workbench (packaged .vsix in code-server)', function (
     await welcome.first().waitFor({ timeout: 30_000 });
     const text = await welcome.first().innerText();
     assert.match(text, /No MRS connection yet/);
-    assert.equal(await wb.page.locator('.welcome-view-content a.monaco-button', { hasText: 'Add Connection' }).count(), 1);
+    assert.equal(
+      await wb.page.locator('.welcome-view-content a.monaco-button', { hasText: 'Add Connection' }).count(),
+      1,
+    );
   });
 
   it('opens the MRS log from the welcome button', async () => {
     await wb.page.locator('.welcome-view-content a', { hasText: 'Show Log' }).click();
     const output = wb.page.locator('.part.panel .output-view .view-lines');
     await output.waitFor({ timeout: 30_000 });
-    await wb.page.waitForFunction(() => /MRS\sExplorer[\s\S]*activated/.test(document.querySelector('.part.panel .output-view .view-lines')?.textContent ?? ''), null, { timeout: 30_000 });
+    await wb.page.waitForFunction(
+      () =>
+        /MRS\sExplorer[\s\S]*activated/.test(
+          document.querySelector('.part.panel .output-view .view-lines')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
   });
 
   it('takes a screenshot of the view', async () => {

@@ -15,8 +15,12 @@ describe('Clusters tree in the workbench, against the local emulator', function 
     const c = emu.credentials;
     wb = await openWorkbench({
       env: {
-        HUAWEICLOUD_SDK_AK: c.ak, HUAWEICLOUD_SDK_SK: c.sk, HUAWEICLOUD_SDK_PROJECT_ID: c.projectId, HUAWEICLOUD_SDK_REGION: c.region,
-        HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url, HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
+        HUAWEICLOUD_SDK_AK: c.ak,
+        HUAWEICLOUD_SDK_SK: c.sk,
+        HUAWEICLOUD_SDK_PROJECT_ID: c.projectId,
+        HUAWEICLOUD_SDK_REGION: c.region,
+        HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
+        HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
       },
     });
   });
@@ -27,7 +31,11 @@ describe('Clusters tree in the workbench, against the local emulator', function 
   });
 
   const row = (text) => wb.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
-  const labelled = (label) => wb.page.locator('.sidebar .monaco-list-row').filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+  const labelled = (label) =>
+    wb.page
+      .locator('.sidebar .monaco-list-row')
+      .filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
+      .first();
 
   it('lists the clusters with state and counts', async () => {
     await openActivity(wb.page, 'MRS');

@@ -10,7 +10,9 @@ export const vsixPath = path.join(root, 'mrs-explorer.vsix');
 
 /** Starts code-server with the packaged extension and opens the workbench; returns { page, close }. */
 export async function openWorkbench({ settings = {}, env = {} } = {}) {
-  if (!fs.existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: run 'npm run package' first`);
+  if (!fs.existsSync(vsixPath)) {
+    throw new Error(`${vsixPath} is missing: run 'npm run package' first`);
+  }
   const workspace = path.join(root, 'test', 'fixtures', 'workspace');
   const server = await startCodeServer({ workspace, vsix: vsixPath, settings, env });
   let browser;

@@ -27,7 +27,10 @@ describe('activation', () => {
   it('contributes the MRS container with the Clusters and Operations views', () => {
     const manifest = extension.packageJSON as Manifest;
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((c) => c.id === 'mrs'));
-    assert.deepEqual(manifest.contributes.views.mrs?.map((v) => v.id), ['mrs.clusters', 'mrs.operations']);
+    assert.deepEqual(
+      manifest.contributes.views.mrs?.map((v) => v.id),
+      ['mrs.clusters', 'mrs.operations'],
+    );
   });
 
   it('registers every contributed command, and contributes every registered one', async () => {
@@ -51,7 +54,9 @@ describe('activation', () => {
 async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for: ${what}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -18,20 +18,33 @@ describe('connections', function () {
     saved = api.prompter.current;
     savedUi = api.ui.current;
     emu = await emulator();
-    for (const c of api.store.list()) await api.store.remove(c.name);
+    for (const c of api.store.list()) {
+      await api.store.remove(c.name);
+    }
   });
 
   after(async () => {
     api.prompter.current = saved;
-    for (const c of api.store.list()) await api.store.remove(c.name);
+    for (const c of api.store.list()) {
+      await api.store.remove(c.name);
+    }
     await emu.close();
   });
 
   it('adds a connection through the wizard, with the secret in SecretStorage only', async () => {
     const { region, domain, user, password } = emu.credentials;
     const script = new ScriptedPrompter([
-      { input: 'lab' }, { pick: region }, { pick: 'IAM user' }, { input: domain }, { input: user }, { input: password },
-      { input: '' }, { input: emu.url }, { input: emu.url }, { pick: 'Test Connection' }, { pick: 'Save' },
+      { input: 'lab' },
+      { pick: region },
+      { pick: 'IAM user' },
+      { input: domain },
+      { input: user },
+      { input: password },
+      { input: '' },
+      { input: emu.url },
+      { input: emu.url },
+      { pick: 'Test Connection' },
+      { pick: 'Save' },
     ]);
     api.prompter.current = script;
     await vscode.commands.executeCommand('mrs.connection.add');
@@ -39,7 +52,17 @@ describe('connections', function () {
     const finalStep = script.asked[script.asked.length - 1];
     assert.match(finalStep.details[0] ?? '', /^Connected: 16 clusters in cn-north-4\.$/);
     const setting = config().get<unknown[]>('connections');
-    assert.deepEqual(setting, [{ name: 'lab', region, authMethod: 'password', mrsEndpoint: emu.url, iamEndpoint: emu.url, userName: user, domainName: domain }]);
+    assert.deepEqual(setting, [
+      {
+        name: 'lab',
+        region,
+        authMethod: 'password',
+        mrsEndpoint: emu.url,
+        iamEndpoint: emu.url,
+        userName: user,
+        domainName: domain,
+      },
+    ]);
     assert.ok(!JSON.stringify(setting).includes(password));
     assert.equal(await api.context.secrets.get('mrs.connection/lab/password'), password);
     assert.equal(api.store.active()?.name, 'lab');
@@ -49,14 +72,26 @@ describe('connections', function () {
   it('cancels with nothing saved', async () => {
     api.prompter.current = new ScriptedPrompter([{ input: 'other' }, 'cancel']);
     await vscode.commands.executeCommand('mrs.connection.add');
-    assert.deepEqual(api.store.list().map((c) => c.name), ['lab']);
+    assert.deepEqual(
+      api.store.list().map((c) => c.name),
+      ['lab'],
+    );
   });
 
   it('shows one level per connection when there are several, and switches the active one', async () => {
-    await api.store.save({ name: 'second', region: 'cn-north-4', authMethod: 'token', mrsEndpoint: emu.url, iamEndpoint: emu.url }, { kind: 'token', token: 'not-valid' });
+    await api.store.save(
+      { name: 'second', region: 'cn-north-4', authMethod: 'token', mrsEndpoint: emu.url, iamEndpoint: emu.url },
+      { kind: 'token', token: 'not-valid' },
+    );
     const top = await rows(api);
-    assert.deepEqual(top.map((r) => r.label), ['lab', 'second']);
-    assert.deepEqual(top.map((r) => r.contextValue), ['connection:settings', 'connection:settings']);
+    assert.deepEqual(
+      top.map((r) => r.label),
+      ['lab', 'second'],
+    );
+    assert.deepEqual(
+      top.map((r) => r.contextValue),
+      ['connection:settings', 'connection:settings'],
+    );
     const failing = await rows(api, top[1].node);
     assert.equal(failing[0].contextValue, 'message:error', 'a bad token is an error row, not a toast');
     api.prompter.current = new ScriptedPrompter([{ pick: 'second' }]);
@@ -70,14 +105,21 @@ describe('connections', function () {
     api.ui.current = ui;
     try {
       await vscode.commands.executeCommand('mrs.connection.remove', 'second');
-      assert.deepEqual(api.store.list().map((c) => c.name), ['lab', 'second'], 'declined: nothing removed');
+      assert.deepEqual(
+        api.store.list().map((c) => c.name),
+        ['lab', 'second'],
+        'declined: nothing removed',
+      );
       await vscode.commands.executeCommand('mrs.connection.remove', 'second');
     } finally {
       api.ui.current = savedUi;
     }
     assert.equal(ui.last('confirm')?.message, 'Remove connection "second"?');
     assert.equal(await api.context.secrets.get('mrs.connection/second/token'), undefined);
-    assert.deepEqual(api.store.list().map((c) => c.name), ['lab']);
+    assert.deepEqual(
+      api.store.list().map((c) => c.name),
+      ['lab'],
+    );
   });
 
   it('opens the cluster details as a read-only JSON document', async () => {

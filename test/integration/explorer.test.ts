@@ -32,11 +32,20 @@ describe('Clusters view against the emulator', function () {
     const cluster = (await rows(api)).find((r) => r.label === 'analytics-prod');
     assert.ok(cluster);
     const groups = await rows(api, cluster.node);
-    assert.deepEqual(groups.map((g) => g.label), ['Master', 'Core', 'Task']);
-    assert.deepEqual(groups.map((g) => g.contextValue), ['nodeGroup:master:running', 'nodeGroup:core:running', 'nodeGroup:task:running']);
+    assert.deepEqual(
+      groups.map((g) => g.label),
+      ['Master', 'Core', 'Task'],
+    );
+    assert.deepEqual(
+      groups.map((g) => g.contextValue),
+      ['nodeGroup:master:running', 'nodeGroup:core:running', 'nodeGroup:task:running'],
+    );
     const hosts = await rows(api, groups[1].node);
     assert.equal(hosts.length, 5);
-    assert.ok(hosts.every((h) => /ACTIVE$/.test(h.description)), hosts.map((h) => h.description).join());
+    assert.ok(
+      hosts.every((h) => /ACTIVE$/.test(h.description)),
+      hosts.map((h) => h.description).join(),
+    );
   });
 
   it('shows one error row on a 503, and recovers on Retry', async () => {
@@ -65,10 +74,16 @@ describe('Clusters view against the emulator', function () {
 
   it('filters by name and state, shows the filter in the view, and clears it', async () => {
     await api.filter.set({ name: 'analytics' });
-    assert.deepEqual((await rows(api)).map((r) => r.label), ['analytics-prod']);
+    assert.deepEqual(
+      (await rows(api)).map((r) => r.label),
+      ['analytics-prod'],
+    );
     assert.match(api.explorer.view.description ?? '', /analytics/);
     await api.filter.set({ state: 'frozen' });
-    assert.deepEqual((await rows(api)).map((r) => r.label), ['finance-frozen']);
+    assert.deepEqual(
+      (await rows(api)).map((r) => r.label),
+      ['finance-frozen'],
+    );
     await vscode.commands.executeCommand('mrs.clusters.clearFilter');
     assert.equal(api.explorer.view.description, undefined);
     assert.ok((await rows(api)).length > 10);

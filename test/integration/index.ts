@@ -21,7 +21,9 @@ export function run(): Promise<void> {
     timeout: 30_000,
     reporter: path.resolve(__dirname, '../../../test/support/summaryReporter.cjs'),
   });
-  for (const f of testFiles(__dirname)) mocha.addFile(f);
+  for (const f of testFiles(__dirname)) {
+    mocha.addFile(f);
+  }
   // scripts/integration.mjs prints the lines that carry this mark (code-server hands them over
   // together with the workbench's own log).
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };

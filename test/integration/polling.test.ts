@@ -25,7 +25,9 @@ describe('Clusters view: fresh without storms', function () {
 
   it('re-reads only the clusters that are changing', async () => {
     const loaded = await rows(api);
-    const changing = loaded.filter((r) => /^cluster:(scaling-out|scaling-in|starting|terminating)$/.test(r.contextValue ?? ''));
+    const changing = loaded.filter((r) =>
+      /^cluster:(scaling-out|scaling-in|starting|terminating)$/.test(r.contextValue ?? ''),
+    );
     assert.equal(changing.length, 4, JSON.stringify(loaded.map((r) => `${r.label} ${r.contextValue ?? ''}`)));
     emu.resetRequests();
     await new Promise((r) => setTimeout(r, INTERVAL_S * 1000 + 1500));
@@ -33,7 +35,9 @@ describe('Clusters view: fresh without storms', function () {
     assert.equal(seen.routes.listClusters.count, 0, 'no list request');
     assert.equal(seen.routes.getCluster.count, 4, 'one details request per changing cluster');
     const ids = new Set(seen.log.map((e) => e.path.split('/').pop()));
-    for (const r of changing) assert.ok(ids.has((r.node as { clusterId: string }).clusterId));
+    for (const r of changing) {
+      assert.ok(ids.has((r.node as { clusterId: string }).clusterId));
+    }
   });
 
   it('makes no request at all while every cluster is stable, for 3 refresh intervals', async () => {
@@ -52,7 +56,11 @@ describe('Clusters view: fresh without storms', function () {
     await api.filter.set({ name: 'etl-nightly' });
     assert.equal((await rows(api))[0].contextValue, 'cluster:starting');
     emu.setClusterState(id, { clusterState: 'running' });
-    await waitFor(async () => (await rows(api))[0].contextValue === 'cluster:running', 'the tree shows running', INTERVAL_S * 1000 + 5000);
+    await waitFor(
+      async () => (await rows(api))[0].contextValue === 'cluster:running',
+      'the tree shows running',
+      INTERVAL_S * 1000 + 5000,
+    );
     emu.resetRequests();
     await new Promise((r) => setTimeout(r, INTERVAL_S * 1000 + 500));
     assert.equal(emu.requests().total, 0);

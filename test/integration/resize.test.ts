@@ -26,8 +26,16 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     return script;
   };
   const lastOperation = () => api.operationsStore.list()[0];
-  const settled = () => waitFor(() => lastOperation()?.state !== 'running' && lastOperation(), 'the operation ends', 30_000);
-  const client = () => createMrsClient({ region: emu.credentials.region, projectId: emu.credentials.projectId, mrsEndpoint: emu.url, iamEndpoint: emu.url, credential: { kind: 'aksk', accessKey: emu.credentials.ak, secretKey: emu.credentials.sk } });
+  const settled = () =>
+    waitFor(() => lastOperation()?.state !== 'running' && lastOperation(), 'the operation ends', 30_000);
+  const client = () =>
+    createMrsClient({
+      region: emu.credentials.region,
+      projectId: emu.credentials.projectId,
+      mrsEndpoint: emu.url,
+      iamEndpoint: emu.url,
+      credential: { kind: 'aksk', accessKey: emu.credentials.ak, secretKey: emu.credentials.sk },
+    });
 
   before(async () => {
     ({ api, emu } = suite);
@@ -49,35 +57,78 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('scales out core nodes: 3 → 5, one PUT, success when back to running with 5', async () => {
-    const script = await run([{ pick: 'etl-nightly' }, { pick: 'Core' }, { pick: 'Scale out' }, { rejected: '0' }, { rejected: '498' }, { input: '2' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    const script = await run([
+      { pick: 'etl-nightly' },
+      { pick: 'Core' },
+      { pick: 'Scale out' },
+      { rejected: '0' },
+      { rejected: '498' },
+      { input: '2' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
     assert.deepEqual(script.asked.find((a) => a.kind === 'input')?.hints, ['3 → 5 core nodes']);
-    assert.match(script.asked[script.asked.length - 1].details[0] ?? '', /"scale_type":"scale_out","node_id":"node_orderadd","node_group":"core_node_analysis_group","instances":2/);
+    assert.match(
+      script.asked[script.asked.length - 1].details[0] ?? '',
+      /"scale_type":"scale_out","node_id":"node_orderadd","node_group":"core_node_analysis_group","instances":2/,
+    );
     const op = await settled();
     assert.equal(op.state, 'succeeded', op.message);
     assert.equal(puts(), 1);
-    assert.match((await waitFor(() => ui.last('info'), 'the success message')).message, /^Resize of etl-nightly succeeded/);
+    assert.match(
+      (await waitFor(() => ui.last('info'), 'the success message')).message,
+      /^Resize of etl-nightly succeeded/,
+    );
     assert.equal((await client().getCluster(op.clusterId)).coreCount, 5);
   });
 
   it('scales in chosen task hosts after a modal confirmation naming them', async () => {
     const id = emu.clusterIdByName('analytics-prod') ?? '';
-    const task = (await client().listHosts(id)).filter((h) => h.nodeGroupName === 'task_node_analysis_group').slice(0, 2);
+    const task = (await client().listHosts(id))
+      .filter((h) => h.nodeGroupName === 'task_node_analysis_group')
+      .slice(0, 2);
     ui.answerNext(true);
-    await run([{ pick: 'analytics-prod' }, { pick: 'Task' }, { pick: 'Scale in' }, { input: '2' }, { pickMany: task.map((h) => h.name) }, { pick: 'Scale In' }]);
+    await run([
+      { pick: 'analytics-prod' },
+      { pick: 'Task' },
+      { pick: 'Scale in' },
+      { input: '2' },
+      { pickMany: task.map((h) => h.name) },
+      { pick: 'Scale In' },
+    ]);
     const confirm = ui.last('confirm');
     assert.match(confirm?.message ?? '', /Scale in task nodes of analytics-prod: 4 → 2\?/);
-    for (const h of task) assert.ok(confirm?.detail?.includes(h.name), `${h.name} named in the confirmation`);
+    for (const h of task) {
+      assert.ok(confirm?.detail?.includes(h.name), `${h.name} named in the confirmation`);
+    }
     const op = await settled();
     assert.equal(op.state, 'succeeded', op.message);
     assert.equal(puts(), 1);
     const left = (await client().listHosts(id)).map((h) => h.id);
-    for (const h of task) assert.ok(!left.includes(h.id), `${h.name} was removed`);
+    for (const h of task) {
+      assert.ok(!left.includes(h.id), `${h.name} was removed`);
+    }
   });
 
   it('scales out task nodes from zero with task node info', async () => {
-    const script = await run([{ pick: 'etl-nightly' }, { pick: 'Task' }, { pick: 'Scale out' }, { input: '2' },
-      { pick: 'c6' }, { pick: 'SSD' }, { rejected: '11' }, { input: '2' }, { rejected: '99' }, { input: '200' }, { pickMany: [] }, { pick: 'Scale Out' }]);
-    assert.match(script.asked[script.asked.length - 1].details[0] ?? '', /"task_node_info":\{"node_size":"c6[^"]*","data_volume_type":"SSD","data_volume_count":2,"data_volume_size":200\}/);
+    const script = await run([
+      { pick: 'etl-nightly' },
+      { pick: 'Task' },
+      { pick: 'Scale out' },
+      { input: '2' },
+      { pick: 'c6' },
+      { pick: 'SSD' },
+      { rejected: '11' },
+      { input: '2' },
+      { rejected: '99' },
+      { input: '200' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
+    assert.match(
+      script.asked[script.asked.length - 1].details[0] ?? '',
+      /"task_node_info":\{"node_size":"c6[^"]*","data_volume_type":"SSD","data_volume_count":2,"data_volume_size":200\}/,
+    );
     const op = await settled();
     assert.equal(op.state, 'succeeded', op.message);
     assert.equal(puts(), 1);
@@ -86,19 +137,42 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
 
   it('sends nothing when the flow is cancelled or the scale-in is not confirmed', async () => {
     const before = api.operationsStore.list().length;
-    await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, 'cancel']);
+    await run([
+      { pick: 'stream-events' },
+      { pick: 'Core' },
+      { pick: 'Scale out' },
+      { input: '1' },
+      { pickMany: [] },
+      'cancel',
+    ]);
     ui.answerNext(false);
-    await run([{ pick: 'analytics-prod' }, { pick: 'Core' }, { pick: 'Scale in' }, { input: '1' }, { pick: 'Scale In' }]);
+    await run([
+      { pick: 'analytics-prod' },
+      { pick: 'Core' },
+      { pick: 'Scale in' },
+      { input: '1' },
+      { pick: 'Scale In' },
+    ]);
     assert.equal(ui.last('confirm')?.message, 'Scale in core nodes of analytics-prod: 5 → 4?');
     assert.equal(puts(), 0);
     assert.equal(api.operationsStore.list().length, before);
     assert.equal(ui.shown.filter((s) => s.kind === 'error').length, 0, 'cancelling is silent');
   });
 
-  for (const [code, text] of [['12000017', /not running|Running/i], ['12000018', /already|in progress/i]] as const) {
+  for (const [code, text] of [
+    ['12000017', /not running|Running/i],
+    ['12000018', /already|in progress/i],
+  ] as const) {
     it(`shows MRS's ${code} with its explanation, and records the refusal`, async () => {
       emu.addFault({ kind: 'status', route: 'resize', status: 400, errorCode: code, errorMsg: 'refused by the test' });
-      await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+      await run([
+        { pick: 'stream-events' },
+        { pick: 'Core' },
+        { pick: 'Scale out' },
+        { input: '1' },
+        { pickMany: [] },
+        { pick: 'Scale Out' },
+      ]);
       const error = ui.last('error');
       assert.match(error?.message ?? '', new RegExp(code));
       assert.match(error?.message ?? '', text);
@@ -109,7 +183,9 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   }
 
   it('refuses in pre-flight when the cluster changed since the tree was read, sending nothing', async () => {
-    const node = (await rows(api, (await rows(api)).find((r) => r.label === 'stream-events')?.node)).find((r) => r.label === 'Core')?.node;
+    const node = (await rows(api, (await rows(api)).find((r) => r.label === 'stream-events')?.node)).find(
+      (r) => r.label === 'Core',
+    )?.node;
     emu.setClusterState('stream-events', { clusterState: 'scaling-out', scale: 'scaling-out' });
     await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', node);
     assert.match(ui.last('error')?.message ?? '', /^Scale Out failed: The resize cannot be sent: /);
@@ -118,9 +194,23 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('refuses a second resize of a cluster that is still being followed', async () => {
-    await run([{ pick: 'analytics-prod' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    await run([
+      { pick: 'analytics-prod' },
+      { pick: 'Core' },
+      { pick: 'Scale out' },
+      { input: '1' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
     assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize running/);
-    const node = { kind: 'nodeGroup', id: 'x', connection: 'emu', clusterId: emu.clusterIdByName('analytics-prod'), group: 'core_node_analysis_group', role: 'core' };
+    const node = {
+      kind: 'nodeGroup',
+      id: 'x',
+      connection: 'emu',
+      clusterId: emu.clusterIdByName('analytics-prod'),
+      group: 'core_node_analysis_group',
+      role: 'core',
+    };
     await run([], 'mrs.nodeGroup.scaleOut', node);
     assert.match(ui.last('error')?.message ?? '', /already being sent or followed/, 'refused before any question');
     await settled();
@@ -128,17 +218,35 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('leaves an operation that another window follows alone', async () => {
-    await run([{ pick: 'reporting-warehouse' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    await run([
+      { pick: 'reporting-warehouse' },
+      { pick: 'Core' },
+      { pick: 'Scale out' },
+      { input: '1' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
     const id = lastOperation().id;
-    await waitFor(() => api.operationsStore.get(id)?.watcher === api.operations.windowId, 'the first window says it follows');
+    await waitFor(
+      () => api.operationsStore.get(id)?.watcher === api.operations.windowId,
+      'the first window says it follows',
+    );
     const store = new OperationsStore(api.context.globalState);
-    const second = new Operations({ store, clients: api.clients, model: api.model, ui: api.ui, log: api.log, watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }) });
+    const second = new Operations({
+      store,
+      clients: api.clients,
+      model: api.model,
+      ui: api.ui,
+      log: api.log,
+      watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }),
+    });
     try {
       assert.equal(await second.resumeAll(), 0, 'no second poller');
       const op = await settled();
       assert.equal(op.state, 'succeeded', op.message);
       // By cluster: the previous test's final message may still arrive while this one runs.
-      const succeeded = () => ui.shown.filter((s) => s.kind === 'info' && /^Resize of reporting-warehouse succeeded/.test(s.message)).length;
+      const succeeded = () =>
+        ui.shown.filter((s) => s.kind === 'info' && /^Resize of reporting-warehouse succeeded/.test(s.message)).length;
       await waitFor(() => succeeded() > 0, 'the final message');
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal(succeeded(), 1, JSON.stringify(ui.shown));
@@ -150,17 +258,35 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
 
   // Keep this test last: it closes the extension's Operations service as a window reload would.
   it('follows a running operation again after the window closed and the extension activated anew', async () => {
-    await run([{ pick: 'stream-events' }, { pick: 'Core' }, { pick: 'Scale out' }, { input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }]);
+    await run([
+      { pick: 'stream-events' },
+      { pick: 'Core' },
+      { pick: 'Scale out' },
+      { input: '1' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
     const id = lastOperation().id;
     api.operations.dispose();
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(api.operationsStore.get(id)?.state, 'running', 'closing the window does not end the operation');
     // What activate() builds, over the same persisted state.
     const store = new OperationsStore(api.context.globalState);
-    const again = new Operations({ store, clients: api.clients, model: api.model, ui: api.ui, log: api.log, watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }) });
+    const again = new Operations({
+      store,
+      clients: api.clients,
+      model: api.model,
+      ui: api.ui,
+      log: api.log,
+      watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }),
+    });
     try {
       assert.equal(await again.resumeAll(), 1, JSON.stringify(store.running()));
-      const op = await waitFor(() => store.get(id)?.state !== 'running' && store.get(id), 'the resumed watch ends', 30_000);
+      const op = await waitFor(
+        () => store.get(id)?.state !== 'running' && store.get(id),
+        'the resumed watch ends',
+        30_000,
+      );
       assert.equal(op.state, 'succeeded', op.message);
       assert.equal(puts(), 1, 'resuming never resends');
     } finally {

@@ -8,18 +8,30 @@ export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
 
 export async function extensionApi(): Promise<TestApi> {
   const ext = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID);
-  if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
+  if (!ext) {
+    throw new Error(`${EXTENSION_ID} is not loaded`);
+  }
   const api = await ext.activate();
-  if (!api) throw new Error('the test API is missing: run with MRS_INTEGRATION=1');
+  if (!api) {
+    throw new Error('the test API is missing: run with MRS_INTEGRATION=1');
+  }
   return api;
 }
 
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    if (v) {
+      return v;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for: ${what}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -32,9 +44,14 @@ export const config = () => vscode.workspace.getConfiguration('mrs');
 
 /** Replaces every connection with one AK/SK connection to the emulator. */
 export async function connectTo(api: TestApi, emu: Emulator, name = 'emu'): Promise<void> {
-  for (const c of api.store.list()) await api.store.remove(c.name);
+  for (const c of api.store.list()) {
+    await api.store.remove(c.name);
+  }
   const { region, projectId, ak, sk } = emu.credentials;
-  await api.store.save({ name, region, authMethod: 'aksk', projectId, mrsEndpoint: emu.url, iamEndpoint: emu.url }, { kind: 'aksk', accessKey: ak, secretKey: sk });
+  await api.store.save(
+    { name, region, authMethod: 'aksk', projectId, mrsEndpoint: emu.url, iamEndpoint: emu.url },
+    { kind: 'aksk', accessKey: ak, secretKey: sk },
+  );
   await api.store.setActive(name);
 }
 
@@ -50,7 +67,12 @@ export async function rows(api: TestApi, parent?: TreeNode): Promise<Row[]> {
   return nodes.map((node) => {
     const item = api.tree.getTreeItem(node);
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-    return { node, label, description: typeof item.description === 'string' ? item.description : '', contextValue: item.contextValue };
+    return {
+      node,
+      label,
+      description: typeof item.description === 'string' ? item.description : '',
+      contextValue: item.contextValue,
+    };
   });
 }
 
@@ -72,7 +94,9 @@ export function useEmulatorConnection(scaleSeconds = 2): EmulatorSuite {
     await vscode.commands.executeCommand('workbench.view.extension.mrs');
   });
   after(async () => {
-    for (const c of suite.api.store.list()) await suite.api.store.remove(c.name);
+    for (const c of suite.api.store.list()) {
+      await suite.api.store.remove(c.name);
+    }
     await suite.emu.close();
   });
   return suite;

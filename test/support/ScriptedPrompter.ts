@@ -2,7 +2,15 @@
 // Inputs go through the step's own validation: a rejected value fails the test unless the script
 // says it expects the rejection (then the next answer is tried on the same prompt).
 import { CancelledError } from '../../src/core/errors';
-import { BACK, type Back, type InputOptions, type PickItem, type PickManyOptions, type PickOptions, type Prompter } from '../../src/core/prompts/Prompter';
+import {
+  BACK,
+  type Back,
+  type InputOptions,
+  type PickItem,
+  type PickManyOptions,
+  type PickOptions,
+  type Prompter,
+} from '../../src/core/prompts/Prompter';
 
 export type Answer =
   | { readonly pick: string } // the label of the item (exact, or its start)
@@ -27,8 +35,12 @@ export interface Asked {
 
 function findItem<T>(items: readonly PickItem<T>[], label: string): PickItem<T> {
   const item = items.find((i) => i.label === label) ?? items.find((i) => i.label.startsWith(label));
-  if (!item) throw new Error(`no item "${label}" in [${items.map((i) => i.label).join(', ')}]`);
-  if (item.disabled) throw new Error(`item "${item.label}" is disabled`);
+  if (!item) {
+    throw new Error(`no item "${label}" in [${items.map((i) => i.label).join(', ')}]`);
+  }
+  if (item.disabled) {
+    throw new Error(`item "${item.label}" is disabled`);
+  }
   return item;
 }
 
@@ -43,49 +55,103 @@ export class ScriptedPrompter implements Prompter {
 
   private next(where: string): Exclude<Answer, 'cancel'> {
     const a = this.answers.shift();
-    if (a === undefined) throw new Error(`script ran out of answers at: ${where}`);
-    if (a === 'cancel') throw new CancelledError();
+    if (a === undefined) {
+      throw new Error(`script ran out of answers at: ${where}`);
+    }
+    if (a === 'cancel') {
+      throw new CancelledError();
+    }
     return a;
   }
 
   pick<T>(o: PickOptions<T>): Promise<T | Back> {
     const labels = o.items.map((i) => i.label);
-    this.asked.push({ kind: 'pick', title: o.title, step: o.step, totalSteps: o.totalSteps, text: o.placeholder, labels, details: o.items.map((i) => i.detail), validation: [] });
+    this.asked.push({
+      kind: 'pick',
+      title: o.title,
+      step: o.step,
+      totalSteps: o.totalSteps,
+      text: o.placeholder,
+      labels,
+      details: o.items.map((i) => i.detail),
+      validation: [],
+    });
     const a = this.next(`pick "${o.placeholder ?? o.title}"`);
-    if (a === BACK) return Promise.resolve(BACK);
-    if (!('pick' in a)) throw new Error(`expected a pick answer at "${o.placeholder ?? o.title}", script has ${JSON.stringify(a)}`);
+    if (a === BACK) {
+      return Promise.resolve(BACK);
+    }
+    if (!('pick' in a)) {
+      throw new Error(`expected a pick answer at "${o.placeholder ?? o.title}", script has ${JSON.stringify(a)}`);
+    }
     return Promise.resolve(findItem(o.items, a.pick).value);
   }
 
   pickMany<T>(o: PickManyOptions<T>): Promise<T[] | Back> {
-    const asked: Asked = { kind: 'pickMany', title: o.title, step: o.step, totalSteps: o.totalSteps, text: o.placeholder, labels: o.items.map((i) => i.label), details: o.items.map((i) => i.detail), validation: [] };
+    const asked: Asked = {
+      kind: 'pickMany',
+      title: o.title,
+      step: o.step,
+      totalSteps: o.totalSteps,
+      text: o.placeholder,
+      labels: o.items.map((i) => i.label),
+      details: o.items.map((i) => i.detail),
+      validation: [],
+    };
     this.asked.push(asked);
     const a = this.next(`pickMany "${o.placeholder ?? o.title}"`);
-    if (a === BACK) return Promise.resolve(BACK);
-    if (!('pickMany' in a)) throw new Error(`expected a pickMany answer at "${o.placeholder ?? o.title}", script has ${JSON.stringify(a)}`);
+    if (a === BACK) {
+      return Promise.resolve(BACK);
+    }
+    if (!('pickMany' in a)) {
+      throw new Error(`expected a pickMany answer at "${o.placeholder ?? o.title}", script has ${JSON.stringify(a)}`);
+    }
     const values = a.pickMany.map((label) => findItem(o.items, label).value);
     const message = o.validate?.(values);
-    if (message) throw new Error(`selection [${a.pickMany.join(', ')}] refused: ${message}`);
+    if (message) {
+      throw new Error(`selection [${a.pickMany.join(', ')}] refused: ${message}`);
+    }
     return Promise.resolve(values);
   }
 
   input(o: InputOptions): Promise<string | Back> {
-    const asked: Asked = { kind: 'input', title: o.title, step: o.step, totalSteps: o.totalSteps, text: o.prompt, labels: [], details: [], validation: [], hints: [] };
+    const asked: Asked = {
+      kind: 'input',
+      title: o.title,
+      step: o.step,
+      totalSteps: o.totalSteps,
+      text: o.prompt,
+      labels: [],
+      details: [],
+      validation: [],
+      hints: [],
+    };
     this.asked.push(asked);
     for (;;) {
       const a = this.next(`input "${o.prompt ?? o.title}"`);
-      if (a === BACK) return Promise.resolve(BACK);
-      if ('pick' in a || 'pickMany' in a) throw new Error(`expected an input at "${o.prompt ?? o.title}", script has ${JSON.stringify(a)}`);
+      if (a === BACK) {
+        return Promise.resolve(BACK);
+      }
+      if ('pick' in a || 'pickMany' in a) {
+        throw new Error(`expected an input at "${o.prompt ?? o.title}", script has ${JSON.stringify(a)}`);
+      }
       const value = 'input' in a ? a.input : a.rejected;
       const result = o.validate?.(value);
-      if (typeof result === 'object') (asked.hints as string[]).push(result.hint);
+      if (typeof result === 'object') {
+        (asked.hints as string[]).push(result.hint);
+      }
       const message = typeof result === 'string' ? result : undefined;
-      if (message) asked.validation.push(message);
+      if (message) {
+        asked.validation.push(message);
+      }
       if ('rejected' in a) {
-        if (!message) throw new Error(`"${value}" was accepted at "${o.prompt ?? o.title}" but should be refused`);
+        if (!message) {
+          throw new Error(`"${value}" was accepted at "${o.prompt ?? o.title}" but should be refused`);
+        }
         continue;
       }
-      if (message) throw new Error(`"${value}" refused at "${o.prompt ?? o.title}": ${message}`);
+      if (message) {
+        throw new Error(`"${value}" refused at "${o.prompt ?? o.title}": ${message}`);
+      }
       return Promise.resolve(value);
     }
   }

@@ -65,7 +65,10 @@ export function aClusterDto(overrides: Partial<ClusterDto> = {}): ClusterDto {
   };
 }
 
-export function aClusterListDto(clusters: ClusterDto[], total: NumberOrString = clusters.length): ClusterListResponseDto {
+export function aClusterListDto(
+  clusters: ClusterDto[],
+  total: NumberOrString = clusters.length,
+): ClusterListResponseDto {
   return { clusterTotal: total, clusters };
 }
 
@@ -89,7 +92,9 @@ export function aHostDto(overrides: Partial<HostDto> = {}): HostDto {
 
 /** `count` hosts with distinct ids `host-<n>`. */
 export function someHostDtos(count: number, from = 0): HostDto[] {
-  return Array.from({ length: count }, (_, i) => aHostDto({ id: `host-${from + i}`, name: `${CLUSTER_ID}_node_core_${from + i}` }));
+  return Array.from({ length: count }, (_, i) =>
+    aHostDto({ id: `host-${from + i}`, name: `${CLUSTER_ID}_node_core_${from + i}` }),
+  );
 }
 
 export function aHostListDto(hosts: HostDto[], total: NumberOrString = hosts.length): HostListResponseDto {
@@ -98,11 +103,21 @@ export function aHostListDto(hosts: HostDto[], total: NumberOrString = hosts.len
 
 export function aResizeRequestDto(parameters: Partial<ResizeParametersDto> = {}): ResizeRequestDto {
   return {
-    parameters: { scale_type: 'scale_out', node_id: 'node_orderadd', node_group: 'core_node_analysis_group', instances: 1, ...parameters },
+    parameters: {
+      scale_type: 'scale_out',
+      node_id: 'node_orderadd',
+      node_group: 'core_node_analysis_group',
+      instances: 1,
+      ...parameters,
+    },
   };
 }
 
-export function anIamTokenResponseDto(expiresAt: string, projectId = PROJECT_ID, projectName = 'cn-north-4'): IamTokenResponseDto {
+export function anIamTokenResponseDto(
+  expiresAt: string,
+  projectId = PROJECT_ID,
+  projectName = 'cn-north-4',
+): IamTokenResponseDto {
   return {
     token: {
       expires_at: expiresAt,
@@ -118,18 +133,30 @@ export function anMrsErrorDto(code = '12000017', message = 'The cluster is not r
   return { error_code: code, error_msg: message };
 }
 
-export function aGatewayErrorDto(code = 'APIGW.0301', message = 'Incorrect IAM authentication information', requestId = 'acbc548ac6f2a0dbdb9e3518a7c0ff84'): GatewayErrorDto {
+export function aGatewayErrorDto(
+  code = 'APIGW.0301',
+  message = 'Incorrect IAM authentication information',
+  requestId = 'acbc548ac6f2a0dbdb9e3518a7c0ff84',
+): GatewayErrorDto {
   return { error_code: code, error_msg: message, request_id: requestId };
 }
 
-export function anIamErrorDto(code = 401, message = 'The username or password is wrong.', title = 'Unauthorized'): IamErrorDto {
+export function anIamErrorDto(
+  code = 401,
+  message = 'The username or password is wrong.',
+  title = 'Unauthorized',
+): IamErrorDto {
   return { error: { code, message, title } };
 }
 
 /** The same object with every key re-cased (SDK PascalCase, or upper case), recursively. */
 export function withKeyCase(value: unknown, style: 'pascal' | 'upper' | 'lower'): unknown {
-  if (Array.isArray(value)) return value.map((v) => withKeyCase(v, style));
-  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    return value.map((v) => withKeyCase(v, style));
+  }
+  if (typeof value !== 'object' || value === null) {
+    return value;
+  }
   const recase = (k: string): string =>
     style === 'upper' ? k.toUpperCase() : style === 'lower' ? k.toLowerCase() : k.charAt(0).toUpperCase() + k.slice(1);
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [recase(k), withKeyCase(v, style)]));

@@ -8,7 +8,9 @@ class SummaryReporter extends Mocha.reporters.Spec {
     super(runner, options);
     runner.once('end', () => {
       const file = process.env.MRS_TEST_SUMMARY;
-      if (!file) return;
+      if (!file) {
+        return;
+      }
       const { passes, failures, pending } = runner.stats;
       fs.writeFileSync(file, JSON.stringify({ passed: passes, failed: failures, skipped: pending }));
     });

@@ -8,7 +8,9 @@ const root = path.resolve(__dirname, '../../..');
 
 function tsFiles(dir: string): string[] {
   const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) return [];
+  if (!fs.existsSync(abs)) {
+    return [];
+  }
   return fs
     .readdirSync(abs, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
@@ -26,12 +28,19 @@ describe('architecture', () => {
   }
 
   it('keeps activate() in the composition root and nowhere else', () => {
-    const withActivate = tsFiles('src').filter((f) => /export function activate\(/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    const withActivate = tsFiles('src').filter((f) =>
+      /export function activate\(/.test(fs.readFileSync(path.join(root, f), 'utf8')),
+    );
     assert.deepEqual(withActivate, [path.join('src', 'extension.ts')]);
   });
 
   it('imports the webview toolkit in webview/lib/components.ts only', () => {
-    const files = [...tsFiles('webview'), ...tsFiles('src')].filter((f) => fs.readFileSync(path.join(root, f), 'utf8').includes('@vscode/webview-ui-toolkit'));
-    assert.ok(files.every((f) => f === path.join('webview', 'lib', 'components.ts')), files.join(', '));
+    const files = [...tsFiles('webview'), ...tsFiles('src')].filter((f) =>
+      fs.readFileSync(path.join(root, f), 'utf8').includes('@vscode/webview-ui-toolkit'),
+    );
+    assert.ok(
+      files.every((f) => f === path.join('webview', 'lib', 'components.ts')),
+      files.join(', '),
+    );
   });
 });

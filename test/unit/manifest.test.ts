@@ -32,7 +32,9 @@ function l10nStrings(): Set<string> {
   const found = new Set<string>();
   const call = /(?:l10n\.t|\bt)\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g;
   for (const file of sourceFiles('src')) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(call)) found.add(m[2].replace(/\\(.)/g, '$1'));
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(call)) {
+      found.add(m[2].replace(/\\(.)/g, '$1'));
+    }
   }
   return found;
 }
@@ -47,7 +49,9 @@ describe('manifest', () => {
     const known = new Set(manifest.contributes.commands.map((c) => c.command));
     for (const [menu, items] of Object.entries(manifest.contributes.menus ?? {})) {
       for (const item of items) {
-        if (item.command) assert.ok(known.has(item.command), `${menu} → ${item.command}`);
+        if (item.command) {
+          assert.ok(known.has(item.command), `${menu} → ${item.command}`);
+        }
       }
     }
   });
@@ -67,21 +71,37 @@ describe('manifest', () => {
       assert.ok(nlsZh[k]?.trim(), `package.nls.zh-cn.json lacks ${k}`);
     }
     assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort(), 'both nls files have the same keys');
-    assert.deepEqual(Object.keys(nls).filter((k) => !keys.includes(k)), [], 'no unused nls keys');
+    assert.deepEqual(
+      Object.keys(nls).filter((k) => !keys.includes(k)),
+      [],
+      'no unused nls keys',
+    );
   });
 
   it('has a zh-cn translation for every vscode.l10n.t string, and no stale ones', () => {
     const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     const used = l10nStrings();
     assert.ok(used.size > 0);
-    for (const s of used) assert.ok(bundle[s]?.trim(), `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
-    assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], 'no stale translations');
+    for (const s of used) {
+      assert.ok(bundle[s]?.trim(), `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
+    }
+    assert.deepEqual(
+      Object.keys(bundle).filter((k) => !used.has(k)),
+      [],
+      'no stale translations',
+    );
   });
 
   it('keeps the placeholders of every translation', () => {
     const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
-    const holes = (s: string): string => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join();
-    for (const [en, zh] of Object.entries(bundle)) assert.equal(holes(zh), holes(en), en);
+    const holes = (s: string): string =>
+      [...s.matchAll(/\{\d+\}/g)]
+        .map((m) => m[0])
+        .sort()
+        .join();
+    for (const [en, zh] of Object.entries(bundle)) {
+      assert.equal(holes(zh), holes(en), en);
+    }
   });
 
   it('runs on VS Code 1.100 (the offline test host) and activates lazily', () => {

@@ -8,7 +8,16 @@ import { silentLogger, type Logger } from '../log';
 import { performAttempt, type RawResponse } from './attempt';
 import { errorFromResponse } from './errorBody';
 import { MrsApiError } from './errors';
-import { defaultFetch, realSleep, systemClock, type Clock, type FetchHeadersLike, type FetchLike, type HttpMethod, type Sleep } from './http';
+import {
+  defaultFetch,
+  realSleep,
+  systemClock,
+  type Clock,
+  type FetchHeadersLike,
+  type FetchLike,
+  type HttpMethod,
+  type Sleep,
+} from './http';
 import { snippetOf } from './read';
 import { makeRedactor, redactError, type Redactor } from './redact';
 import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, type RetryPolicy } from './retry';
@@ -110,15 +119,26 @@ export class HttpTransport {
     for (;;) {
       state.tries += 1;
       const step = await this.step(req, body, state);
-      if (step.done) return this.parseAnswer(req, step.res, step.redact, parse);
+      if (step.done) {
+        return this.parseAnswer(req, step.res, step.redact, parse);
+      }
     }
   }
 
   private async step(req: ApiRequest, body: Uint8Array<ArrayBuffer> | undefined, state: SendState): Promise<Step> {
     const headers: Record<string, string> = { Accept: 'application/json', 'X-Language': this.language() };
-    if (body !== undefined) headers['Content-Type'] = JSON_CONTENT_TYPE;
-    await req.auth?.authorize({ method: req.method, url: req.url, headers, body }, { projectId: req.projectId, signal: req.signal });
-    const redact = makeRedactor([...(req.auth?.secrets() ?? []), ...(req.secrets ?? []), ...secretHeaderValues(headers)]);
+    if (body !== undefined) {
+      headers['Content-Type'] = JSON_CONTENT_TYPE;
+    }
+    await req.auth?.authorize(
+      { method: req.method, url: req.url, headers, body },
+      { projectId: req.projectId, signal: req.signal },
+    );
+    const redact = makeRedactor([
+      ...(req.auth?.secrets() ?? []),
+      ...(req.secrets ?? []),
+      ...secretHeaderValues(headers),
+    ]);
     const started = this.clock();
     let res: RawResponse;
     try {
@@ -133,7 +153,9 @@ export class HttpTransport {
         once: req.once === true,
       });
     } catch (error) {
-      if (!(error instanceof MrsApiError)) throw error;
+      if (!(error instanceof MrsApiError)) {
+        throw error;
+      }
       return this.afterFailure(req, redactError(error, redact), state, started);
     }
     if (res.status >= 200 && res.status < 300) {
@@ -151,12 +173,20 @@ export class HttpTransport {
 
   private async afterFailure(req: ApiRequest, error: MrsApiError, state: SendState, started: number): Promise<Step> {
     this.logger.warn(`${error.message} (${this.clock() - started} ms)`);
-    if (error.kind !== 'network' || req.once === true || state.tries >= this.policy.maxAttempts) throw error;
+    if (error.kind !== 'network' || req.once === true || state.tries >= this.policy.maxAttempts) {
+      throw error;
+    }
     await this.pause(req, backoffDelay(state.tries, this.policy.baseDelayMs, this.random()), state);
     return { done: false };
   }
 
-  private async afterHttpError(req: ApiRequest, res: RawResponse, redact: Redactor, state: SendState, started: number): Promise<Step> {
+  private async afterHttpError(
+    req: ApiRequest,
+    res: RawResponse,
+    redact: Redactor,
+    state: SendState,
+    started: number,
+  ): Promise<Step> {
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), this.clock());
     const error = errorFromResponse({
       status: res.status,
@@ -168,30 +198,41 @@ export class HttpTransport {
     });
     const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
-    if (req.once === true) throw res.status >= 500 ? outcomeUnknown(error) : error;
+    if (req.once === true) {
+      throw res.status >= 500 ? outcomeUnknown(error) : error;
+    }
     const retryable = RETRYABLE_STATUSES.has(res.status) && state.tries < this.policy.maxAttempts;
-    if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) throw error;
+    if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) {
+      throw error;
+    }
     await this.pause(req, retryAfterMs ?? backoffDelay(state.tries, this.policy.baseDelayMs, this.random()), state);
     return { done: false };
   }
 
   private async pause(req: ApiRequest, delayMs: number, state: SendState): Promise<void> {
-    this.logger.info(`Retrying ${requestLine(req)} in ${delayMs} ms (try ${state.tries + 1} of ${this.policy.maxAttempts})`);
+    this.logger.info(
+      `Retrying ${requestLine(req)} in ${delayMs} ms (try ${state.tries + 1} of ${this.policy.maxAttempts})`,
+    );
     await this.sleep(delayMs, req.signal);
   }
 
   private logAnswer(req: ApiRequest, res: RawResponse, started: number, redact: Redactor, detail?: string): void {
     const id = res.requestId === undefined ? '' : `, request id ${redact(res.requestId)}`;
     const line = `${requestLine(req)} → ${res.status} (${this.clock() - started} ms${id})${detail === undefined ? '' : `: ${detail}`}`;
-    if (res.status < 300) this.logger.info(line);
-    else this.logger.warn(line);
+    if (res.status < 300) {
+      this.logger.info(line);
+    } else {
+      this.logger.warn(line);
+    }
   }
 
   private parseAnswer<T>(req: ApiRequest, res: RawResponse, redact: Redactor, parse: (res: ApiResponse) => T): T {
     try {
       return parse(res);
     } catch (error) {
-      if (!(error instanceof MrsApiError)) throw error;
+      if (!(error instanceof MrsApiError)) {
+        throw error;
+      }
       const snippet = snippetOf(redact(res.text));
       const unknown = req.once === true;
       const message = `${redact(error.message)}${unknown ? '; the request may have been applied' : ''}`;

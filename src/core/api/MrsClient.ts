@@ -61,7 +61,9 @@ export interface MrsClientDeps {
 }
 
 function checkPaging(page: number, pageSize: number): void {
-  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be an integer ≥ 1, got ${page}`);
+  if (!Number.isInteger(page) || page < 1) {
+    throw new RangeError(`page must be an integer ≥ 1, got ${page}`);
+  }
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new RangeError(`pageSize must be an integer in 1…${MAX_PAGE_SIZE}, got ${pageSize}`);
   }
@@ -69,7 +71,9 @@ function checkPaging(page: number, pageSize: number): void {
 
 /** A path segment from an id; empty ids are a caller bug. */
 function segment(id: string, what: string): string {
-  if (id.trim() === '') throw new RangeError(`${what} must not be empty`);
+  if (id.trim() === '') {
+    throw new RangeError(`${what} must not be empty`);
+  }
   return encodeURIComponent(id.trim());
 }
 
@@ -105,7 +109,8 @@ export class MrsClient {
       clusterName: query.name?.trim() || undefined,
     });
     const { clusters, total } = await this.get(url, projectId, options, 'cluster list', parseClusterListDto);
-    const hasMore = clusters.length > 0 && (total !== undefined ? page * pageSize < total : clusters.length >= pageSize);
+    const hasMore =
+      clusters.length > 0 && (total !== undefined ? page * pageSize < total : clusters.length >= pageSize);
     return { clusters, total, page, pageSize, hasMore };
   }
 
@@ -193,7 +198,13 @@ export class MrsClient {
   }
 
   /** A GET with retries; `what` names the answer in an invalidResponse error. */
-  private get<T>(url: URL, projectId: string, options: CallOptions, what: string, parse: (json: unknown) => T): Promise<T> {
+  private get<T>(
+    url: URL,
+    projectId: string,
+    options: CallOptions,
+    what: string,
+    parse: (json: unknown) => T,
+  ): Promise<T> {
     const { signal, timeoutMs } = options;
     const request: ApiRequest = { method: 'GET', url, auth: this.deps.auth, projectId, signal, timeoutMs };
     return this.deps.transport.send(request, (res) => parse(parseJsonText(res.text, what)));

@@ -3,12 +3,16 @@ import { CancelledError } from '../errors';
 
 /** @throws CancelledError when the signal has already aborted. */
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new CancelledError();
+  if (signal?.aborted) {
+    throw new CancelledError();
+  }
 }
 
 /** Settles like `promise`, or rejects with CancelledError as soon as `signal` aborts. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
+  if (!signal) {
+    return promise;
+  }
   if (signal.aborted) {
     promise.catch(() => undefined);
     return Promise.reject(new CancelledError());

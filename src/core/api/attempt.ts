@@ -45,13 +45,17 @@ interface FailureContext {
 /** A short, secret-free reason: the system error code or the error name, never its message. */
 function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code;
+  if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) {
+    return code;
+  }
   return error instanceof Error ? error.name : 'unknown error';
 }
 
 function classify(error: unknown, ctx: FailureContext): Error {
   const { input, timedOut } = ctx;
-  if (!timedOut && input.signal?.aborted) return input.once ? new CancelledAfterSendError() : new CancelledError();
+  if (!timedOut && input.signal?.aborted) {
+    return input.once ? new CancelledAfterSendError() : new CancelledError();
+  }
   const where = { method: input.method, path: input.url.pathname };
   const reason = timedOut ? `timed out after ${input.timeoutMs} ms` : `network error (${reasonOf(error)})`;
   const base = `${input.method} ${input.url.pathname} ${reason}`;
@@ -67,7 +71,9 @@ function classify(error: unknown, ctx: FailureContext): Error {
  *   MrsApiError 'timeout' | 'network' | 'outcomeUnknown' when no complete answer arrives.
  */
 export async function performAttempt(input: AttemptInput): Promise<RawResponse> {
-  if (input.signal?.aborted) throw new CancelledError();
+  if (input.signal?.aborted) {
+    throw new CancelledError();
+  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

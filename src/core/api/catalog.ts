@@ -12,9 +12,24 @@ export type { CatalogEntry, CatalogLanguage, CatalogText } from './catalogEntry'
 const CODES: Readonly<Record<string, CatalogEntry>> = { ...RESIZE_CODES, ...GENERAL_CODES };
 
 const KINDS: Readonly<Record<MrsErrorKind, CatalogEntry>> = {
-  unauthorized: entry('Authentication failed.', 'Check the credentials of the connection.', '认证失败。', '请检查连接的凭证。'),
-  forbidden: entry('Permission denied.', 'Ask the account administrator for MRS permissions.', '权限不足。', '请联系账号管理员授予MRS权限。'),
-  notFound: entry('Not found (the cluster may have been deleted).', 'Refresh and check the IDs.', '资源不存在（集群可能已被删除）。', '请刷新并检查ID。'),
+  unauthorized: entry(
+    'Authentication failed.',
+    'Check the credentials of the connection.',
+    '认证失败。',
+    '请检查连接的凭证。',
+  ),
+  forbidden: entry(
+    'Permission denied.',
+    'Ask the account administrator for MRS permissions.',
+    '权限不足。',
+    '请联系账号管理员授予MRS权限。',
+  ),
+  notFound: entry(
+    'Not found (the cluster may have been deleted).',
+    'Refresh and check the IDs.',
+    '资源不存在（集群可能已被删除）。',
+    '请刷新并检查ID。',
+  ),
   conflict: entry(
     'The cluster is busy or not in a state that allows this.',
     'Refresh and wait until the cluster is running.',
@@ -22,15 +37,30 @@ const KINDS: Readonly<Record<MrsErrorKind, CatalogEntry>> = {
     '请刷新，并等待集群变为运行中。',
   ),
   rateLimited: entry('Too many requests.', 'Wait a moment and try again.', '请求过于频繁。', '请稍候再试。'),
-  unavailable: entry('The service is unavailable or failed internally.', 'Try again later.', '服务不可用或内部出错。', '请稍后重试。'),
-  validation: entry('The request was refused as invalid.', 'Check the values of the request.', '请求不合法，已被拒绝。', '请检查请求中的取值。'),
+  unavailable: entry(
+    'The service is unavailable or failed internally.',
+    'Try again later.',
+    '服务不可用或内部出错。',
+    '请稍后重试。',
+  ),
+  validation: entry(
+    'The request was refused as invalid.',
+    'Check the values of the request.',
+    '请求不合法，已被拒绝。',
+    '请检查请求中的取值。',
+  ),
   invalidResponse: entry(
     'The server sent an unexpected answer (not MRS JSON).',
     'Check the endpoint (a proxy or a wrong URL?); the log shows the start of the answer.',
     '服务端返回了意外的应答（不是MRS的JSON）。',
     '请检查终端节点（是否经过代理或URL错误），日志中有应答的开头部分。',
   ),
-  network: entry('Could not reach the server.', 'Check the network, the proxy and the endpoint.', '无法连接服务端。', '请检查网络、代理和终端节点。'),
+  network: entry(
+    'Could not reach the server.',
+    'Check the network, the proxy and the endpoint.',
+    '无法连接服务端。',
+    '请检查网络、代理和终端节点。',
+  ),
   timeout: entry('The server did not answer in time.', 'Try again later.', '服务端未及时应答。', '请稍后重试。'),
   outcomeUnknown: entry(
     'The resize request may or may not have been applied.',
@@ -55,7 +85,9 @@ export function catalogCodes(): string[] {
 
 /** The explanation and hint of an error code, or undefined for a code the catalog does not know. */
 export function lookupErrorCode(code: string | undefined, language: CatalogLanguage): CatalogText | undefined {
-  if (code === undefined) return undefined;
+  if (code === undefined) {
+    return undefined;
+  }
   return (CODES[code] ?? CODES[code.trim().toUpperCase()])?.[language];
 }
 
@@ -75,12 +107,20 @@ export interface ErrorExplanation extends CatalogText {
  * An outcome-unknown error always gets the "re-read the cluster" text, whatever its code.
  */
 export function explainError(error: unknown, language: CatalogLanguage): ErrorExplanation {
-  if (isOutcomeUnknown(error)) return { ...KINDS.outcomeUnknown[language], code: codeOf(error), byCode: false };
+  if (isOutcomeUnknown(error)) {
+    return { ...KINDS.outcomeUnknown[language], code: codeOf(error), byCode: false };
+  }
   if (!isMrsApiError(error)) {
-    return { ...(isCancelled(error) ? entry('Cancelled.', '', '已取消。', '') : UNEXPECTED)[language], code: undefined, byCode: false };
+    return {
+      ...(isCancelled(error) ? entry('Cancelled.', '', '已取消。', '') : UNEXPECTED)[language],
+      code: undefined,
+      byCode: false,
+    };
   }
   const byCode = lookupErrorCode(error.code, language);
-  return byCode ? { ...byCode, code: error.code, byCode: true } : { ...describeKind(error.kind, language), code: error.code, byCode: false };
+  return byCode
+    ? { ...byCode, code: error.code, byCode: true }
+    : { ...describeKind(error.kind, language), code: error.code, byCode: false };
 }
 
 function codeOf(error: unknown): string | undefined {

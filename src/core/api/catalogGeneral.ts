@@ -30,7 +30,12 @@ const TOKEN_UPDATE = entry(
 );
 
 export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
-  '12000004': entry('Internal MRS error.', 'Refresh the cluster, then try again later.', 'MRS内部错误。', '请刷新集群后稍后重试。'),
+  '12000004': entry(
+    'Internal MRS error.',
+    'Refresh the cluster, then try again later.',
+    'MRS内部错误。',
+    '请刷新集群后稍后重试。',
+  ),
   '12000012': entry(
     'The cluster is busy or not running (for example being resized, started or stopped).',
     'Wait until the cluster is running and idle, then try again.',

@@ -54,7 +54,13 @@ export function createConnection(config: MrsClientConfig): ConnectionParts {
   const iam = iamEndpoint(config.region, config.iamEndpoint);
   const transport = new HttpTransport(config);
   const auth = authFor(config, transport, iam);
-  const projects = new ProjectIdResolver({ transport, iamEndpoint: iam, region: config.region, auth, configured: config.projectId });
+  const projects = new ProjectIdResolver({
+    transport,
+    iamEndpoint: iam,
+    region: config.region,
+    auth,
+    configured: config.projectId,
+  });
   const client = new MrsClient({ transport, endpoint: mrs, auth, projects, logger: config.logger });
   return { client, transport, auth, projects, mrsEndpoint: mrs, iamEndpoint: iam };
 }

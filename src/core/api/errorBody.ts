@@ -28,12 +28,18 @@ function readShape(f: Fields): ErrorBody | undefined {
 }
 
 function findShape(value: unknown, depth: number): ErrorBody | undefined {
-  if (!isRecord(value) || depth > MAX_DEPTH) return undefined;
+  if (!isRecord(value) || depth > MAX_DEPTH) {
+    return undefined;
+  }
   const direct = readShape(new Fields(value));
-  if (direct) return direct;
+  if (direct) {
+    return direct;
+  }
   for (const nested of Object.values(value)) {
     const found = findShape(nested, depth + 1);
-    if (found) return found;
+    if (found) {
+      return found;
+    }
   }
   return undefined;
 }
@@ -75,13 +81,27 @@ const CODE_KINDS: Readonly<Record<string, MrsErrorKind>> = {
 /** The kind for an HTTP error status and an optional error code. */
 export function kindFor(status: number, code: string | undefined): MrsErrorKind {
   const byCode = code === undefined ? undefined : CODE_KINDS[code.toUpperCase()];
-  if (byCode) return byCode;
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rateLimited';
-  if (status >= 500) return 'unavailable';
+  if (byCode) {
+    return byCode;
+  }
+  if (status === 401) {
+    return 'unauthorized';
+  }
+  if (status === 403) {
+    return 'forbidden';
+  }
+  if (status === 404) {
+    return 'notFound';
+  }
+  if (status === 409) {
+    return 'conflict';
+  }
+  if (status === 429) {
+    return 'rateLimited';
+  }
+  if (status >= 500) {
+    return 'unavailable';
+  }
   return status >= 300 && status < 400 ? 'invalidResponse' : 'validation';
 }
 

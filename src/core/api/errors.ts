@@ -83,7 +83,8 @@ export class CancelledAfterSendError extends CancelledError {
 /** instanceof, or the same shape from another bundle (the extension and its tests compile separately). */
 export function isMrsApiError(e: unknown, kind?: MrsErrorKind): e is MrsApiError {
   const like =
-    e instanceof MrsApiError || (e instanceof Error && e.name === 'MrsApiError' && typeof (e as { kind?: unknown }).kind === 'string');
+    e instanceof MrsApiError ||
+    (e instanceof Error && e.name === 'MrsApiError' && typeof (e as { kind?: unknown }).kind === 'string');
   return like && (kind === undefined || (e as MrsApiError).kind === kind);
 }
 
@@ -94,8 +95,16 @@ export function isOutcomeUnknown(e: unknown): boolean {
 }
 
 /** The typed error for a body that is not what MRS/IAM sends. */
-export function invalidResponse(what: string, snippet: string | undefined, init: Partial<MrsApiErrorInit> = {}): MrsApiError {
-  return new MrsApiError(`Unexpected response from the server: ${what}`, { ...init, kind: 'invalidResponse', bodySnippet: snippet });
+export function invalidResponse(
+  what: string,
+  snippet: string | undefined,
+  init: Partial<MrsApiErrorInit> = {},
+): MrsApiError {
+  return new MrsApiError(`Unexpected response from the server: ${what}`, {
+    ...init,
+    kind: 'invalidResponse',
+    bodySnippet: snippet,
+  });
 }
 
 /** A configuration mistake found before any request (endpoint, region, credentials). */

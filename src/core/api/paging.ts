@@ -23,19 +23,37 @@ export interface Collected<T> {
 
 type StopReason = Collected<unknown>['stoppedBecause'];
 
-function stopReason(page: number, pageItems: number, added: number, seen: number, total: number | undefined, pageSize: number): StopReason | undefined {
-  if (pageItems === 0) return 'emptyPage';
-  if (added === 0) return 'nothingNew';
+function stopReason(
+  page: number,
+  pageItems: number,
+  added: number,
+  seen: number,
+  total: number | undefined,
+  pageSize: number,
+): StopReason | undefined {
+  if (pageItems === 0) {
+    return 'emptyPage';
+  }
+  if (added === 0) {
+    return 'nothingNew';
+  }
   if (total !== undefined) {
-    if (seen >= total) return 'total';
-    if (page >= Math.ceil(total / pageSize)) return 'lastPage';
+    if (seen >= total) {
+      return 'total';
+    }
+    if (page >= Math.ceil(total / pageSize)) {
+      return 'lastPage';
+    }
     return undefined;
   }
   return pageItems < pageSize ? 'lastPage' : undefined;
 }
 
 /** Fetches pages 1, 2, … and returns each item once (by id), in server order. */
-export async function collectPages<T>(fetchPage: (page: number) => Promise<PageOf<T>>, options: CollectOptions<T>): Promise<Collected<T>> {
+export async function collectPages<T>(
+  fetchPage: (page: number) => Promise<PageOf<T>>,
+  options: CollectOptions<T>,
+): Promise<Collected<T>> {
   const seen = new Map<string, T>();
   const maxPages = options.maxPages ?? MAX_PAGES;
   for (let page = 1; page <= maxPages; page++) {
@@ -43,10 +61,14 @@ export async function collectPages<T>(fetchPage: (page: number) => Promise<PageO
     const before = seen.size;
     for (const item of items) {
       const id = options.idOf(item);
-      if (!seen.has(id)) seen.set(id, item);
+      if (!seen.has(id)) {
+        seen.set(id, item);
+      }
     }
     const reason = stopReason(page, items.length, seen.size - before, seen.size, total, options.pageSize);
-    if (reason !== undefined) return { items: [...seen.values()], stoppedBecause: reason };
+    if (reason !== undefined) {
+      return { items: [...seen.values()], stoppedBecause: reason };
+    }
   }
   return { items: [...seen.values()], stoppedBecause: 'maxPages' };
 }

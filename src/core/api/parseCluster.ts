@@ -18,10 +18,14 @@ export interface ClusterListPage {
  * @param listedAsTask the entry came from `taskNodeGroups`.
  */
 export function parseNodeGroupDto(json: unknown, listedAsTask = false): NodeGroup | undefined {
-  if (!isRecord(json)) return undefined;
+  if (!isRecord(json)) {
+    return undefined;
+  }
   const f = new Fields(json);
   const name = f.str('groupName');
-  if (name === undefined) return undefined;
+  if (name === undefined) {
+    return undefined;
+  }
   return {
     role: roleFromGroupName(name, listedAsTask),
     name,
@@ -38,7 +42,9 @@ function mergeGroups(all: unknown[] | undefined, tasks: unknown[] | undefined): 
   const add = (items: unknown[] | undefined, listedAsTask: boolean): void => {
     for (const item of items ?? []) {
       const group = parseNodeGroupDto(item, listedAsTask);
-      if (group && !byName.has(group.name)) byName.set(group.name, group);
+      if (group && !byName.has(group.name)) {
+        byName.set(group.name, group);
+      }
     }
   };
   add(all, false);
@@ -66,7 +72,9 @@ function parseTags(text: string | undefined): Record<string, string> {
   const tags: Record<string, string> = {};
   for (const pair of (text ?? '').split(',')) {
     const [key, ...rest] = pair.split('=');
-    if (key.trim() !== '') tags[key.trim()] = rest.join('=').trim();
+    if (key.trim() !== '') {
+      tags[key.trim()] = rest.join('=').trim();
+    }
   }
   return tags;
 }
@@ -78,7 +86,9 @@ function parseTags(text: string | undefined): Record<string, string> {
 export function parseClusterDto(json: unknown): Cluster {
   const f = requireRecord(json, 'cluster');
   const id = f.str('clusterId');
-  if (id === undefined) throw invalidResponse('cluster without clusterId', snippetOf(JSON.stringify(json)));
+  if (id === undefined) {
+    throw invalidResponse('cluster without clusterId', snippetOf(JSON.stringify(json)));
+  }
   const groups = mergeGroups(f.arr('nodeGroups'), f.arr('taskNodeGroups'));
   const stateText = f.str('clusterState') ?? '';
   return {
@@ -131,6 +141,8 @@ export function parseClusterListDto(json: unknown): ClusterListPage {
  */
 export function parseClusterDetailsDto(json: unknown): Cluster {
   const cluster = requireRecord(json, 'cluster details').raw('cluster');
-  if (!isRecord(cluster)) throw invalidResponse('cluster details without cluster', snippetOf(JSON.stringify(json)));
+  if (!isRecord(cluster)) {
+    throw invalidResponse('cluster details without cluster', snippetOf(JSON.stringify(json)));
+  }
   return parseClusterDto(cluster);
 }

@@ -17,7 +17,9 @@ export interface HostListPage {
 export function parseHostDto(json: unknown): Host {
   const f = requireRecord(json, 'host');
   const id = f.str('id');
-  if (id === undefined) throw invalidResponse('host without id', snippetOf(JSON.stringify(json)));
+  if (id === undefined) {
+    throw invalidResponse('host without id', snippetOf(JSON.stringify(json)));
+  }
   return {
     id,
     name: f.str('name') ?? id,
@@ -58,6 +60,8 @@ export function parseHostListDto(json: unknown): HostListPage {
  */
 export function parseResizeResponseDto(json: unknown): string {
   const result = requireRecord(json, 'resize answer').str('result');
-  if (result === undefined) throw invalidResponse('resize answer without result', snippetOf(JSON.stringify(json)));
+  if (result === undefined) {
+    throw invalidResponse('resize answer without result', snippetOf(JSON.stringify(json)));
+  }
   return result;
 }

@@ -22,7 +22,9 @@ export interface IamToken {
 export function parseIamTokenResponseDto(json: unknown, subjectToken: string | null, nowMs: number): IamToken {
   const value = subjectToken?.trim() ?? '';
   // The header value is a secret: the snippet never includes it, and the body carries no token.
-  if (value === '') throw invalidResponse('token answer without X-Subject-Token header', undefined);
+  if (value === '') {
+    throw invalidResponse('token answer without X-Subject-Token header', undefined);
+  }
   const token = requireRecord(json, 'token answer').obj('token') ?? new Fields({});
   const expiresAt = toDate(token.raw('expires_at')) ?? new Date(nowMs + FALLBACK_LIFETIME_MS);
   return { value, expiresAt, projectId: token.obj('project')?.str('id') };
@@ -35,11 +37,17 @@ export function parseIamTokenResponseDto(json: unknown, subjectToken: string | n
  */
 export function parseIamProjectsResponseDto(json: unknown, name: string): string | undefined {
   const projects = requireRecord(json, 'project list').arr('projects');
-  if (projects === undefined) throw invalidResponse('project list without projects', snippetOf(JSON.stringify(json)));
+  if (projects === undefined) {
+    throw invalidResponse('project list without projects', snippetOf(JSON.stringify(json)));
+  }
   for (const p of projects) {
-    if (!isRecord(p)) continue;
+    if (!isRecord(p)) {
+      continue;
+    }
     const f = new Fields(p);
-    if (f.str('name') === name && f.bool('enabled') !== false) return f.str('id');
+    if (f.str('name') === name && f.bool('enabled') !== false) {
+      return f.str('id');
+    }
   }
   return undefined;
 }

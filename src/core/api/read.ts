@@ -40,7 +40,9 @@ export class Fields {
     for (const [k, v] of Object.entries(source)) {
       const key = k.toLowerCase();
       // The first spelling wins unless it is null and a later one carries a value.
-      if (!this.lower.has(key) || this.lower.get(key) == null) this.lower.set(key, v);
+      if (!this.lower.has(key) || this.lower.get(key) == null) {
+        this.lower.set(key, v);
+      }
     }
   }
 
@@ -79,34 +81,54 @@ export class Fields {
 }
 
 export function toStr(v: unknown): string | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (typeof v !== 'string') return undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    return String(v);
+  }
+  if (typeof v !== 'string') {
+    return undefined;
+  }
   const s = v.trim();
   return s === '' || s.toLowerCase() === 'null' ? undefined : s;
 }
 
 export function toInt(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? Math.trunc(v) : undefined;
+  if (typeof v === 'number') {
+    return Number.isFinite(v) ? Math.trunc(v) : undefined;
+  }
   const s = toStr(v);
-  if (s === undefined || !/^[+-]?\d+(\.\d+)?$/.test(s)) return undefined;
+  if (s === undefined || !/^[+-]?\d+(\.\d+)?$/.test(s)) {
+    return undefined;
+  }
   return Math.trunc(Number(s));
 }
 
 export function toBool(v: unknown): boolean | undefined {
-  if (typeof v === 'boolean') return v;
-  if (v === 1 || v === 0) return v === 1;
+  if (typeof v === 'boolean') {
+    return v;
+  }
+  if (v === 1 || v === 0) {
+    return v === 1;
+  }
   const s = toStr(v)?.toLowerCase();
-  if (s === 'true' || s === '1') return true;
-  if (s === 'false' || s === '0') return false;
+  if (s === 'true' || s === '1') {
+    return true;
+  }
+  if (s === 'false' || s === '0') {
+    return false;
+  }
   return undefined;
 }
 
 /** A 10-digit Unix-seconds string (or 13-digit milliseconds, or ISO text) as a Date. */
 export function toDate(v: unknown): Date | undefined {
   const n = toInt(v);
-  if (n !== undefined) return n <= 0 ? undefined : new Date(n < 1e11 ? n * 1000 : n);
+  if (n !== undefined) {
+    return n <= 0 ? undefined : new Date(n < 1e11 ? n * 1000 : n);
+  }
   const s = toStr(v);
-  if (s === undefined) return undefined;
+  if (s === undefined) {
+    return undefined;
+  }
   const ms = Date.parse(s);
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
@@ -116,6 +138,8 @@ export function toDate(v: unknown): Date | undefined {
  * @throws MrsApiError 'invalidResponse' when the body is not an object.
  */
 export function requireRecord(json: unknown, what: string): Fields {
-  if (!isRecord(json)) throw invalidResponse(`${what} is not a JSON object`, snippetOf(JSON.stringify(json) ?? ''));
+  if (!isRecord(json)) {
+    throw invalidResponse(`${what} is not a JSON object`, snippetOf(JSON.stringify(json) ?? ''));
+  }
   return new Fields(json);
 }

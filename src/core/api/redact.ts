@@ -19,7 +19,9 @@ export function makeRedactor(secrets: Iterable<string | undefined>): Redactor {
   const needles = [...new Set([...secrets].filter((s): s is string => s !== undefined && s.length >= MIN_LENGTH))]
     .flatMap(variants)
     .sort((a, b) => b.length - a.length);
-  if (needles.length === 0) return (text) => text;
+  if (needles.length === 0) {
+    return (text) => text;
+  }
   return (text) => needles.reduce((out, needle) => out.split(needle).join(REDACTED), text);
 }
 
@@ -27,7 +29,9 @@ export function makeRedactor(secrets: Iterable<string | undefined>): Redactor {
 export function redactError(error: MrsApiError, redact: Redactor): MrsApiError {
   const message = redact(error.message);
   const snippet = error.bodySnippet === undefined ? undefined : redact(error.bodySnippet);
-  if (message === error.message && snippet === error.bodySnippet) return error;
+  if (message === error.message && snippet === error.bodySnippet) {
+    return error;
+  }
   return new MrsApiError(message, {
     kind: error.kind,
     status: error.status,

@@ -5,11 +5,39 @@ import { configurationError } from './errors';
 
 /** The 33 MRS regions of the SDK table. */
 export const MRS_REGIONS: readonly string[] = [
-  'cn-north-1', 'cn-north-2', 'cn-north-4', 'cn-north-9', 'cn-north-11', 'cn-north-12', 'cn-south-1', 'cn-south-4',
-  'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-east-5', 'cn-southwest-2', 'cn-southwest-3', 'ap-southeast-1',
-  'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'af-south-1', 'af-north-1', 'ru-northwest-2',
-  'ru-moscow-1', 'sa-brazil-1', 'la-south-2', 'la-north-2', 'na-mexico-1', 'tr-west-1', 'eu-west-101', 'eu-west-0',
-  'me-east-1', 'my-kualalumpur-1', 'ae-ad-1',
+  'cn-north-1',
+  'cn-north-2',
+  'cn-north-4',
+  'cn-north-9',
+  'cn-north-11',
+  'cn-north-12',
+  'cn-south-1',
+  'cn-south-4',
+  'cn-east-2',
+  'cn-east-3',
+  'cn-east-4',
+  'cn-east-5',
+  'cn-southwest-2',
+  'cn-southwest-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'af-south-1',
+  'af-north-1',
+  'ru-northwest-2',
+  'ru-moscow-1',
+  'sa-brazil-1',
+  'la-south-2',
+  'la-north-2',
+  'na-mexico-1',
+  'tr-west-1',
+  'eu-west-101',
+  'eu-west-0',
+  'me-east-1',
+  'my-kualalumpur-1',
+  'ae-ad-1',
 ];
 
 /** MRS regions whose endpoint does not end in `.myhuaweicloud.com`. */
@@ -22,10 +50,33 @@ const MRS_EXCEPTIONS: Readonly<Record<string, string>> = {
 
 /** Regions with a regional IAM endpoint (`.com`, even where MRS uses `.cn`). */
 const IAM_REGIONS: readonly string[] = [
-  'cn-north-1', 'cn-north-2', 'cn-north-4', 'cn-north-9', 'cn-north-12', 'cn-east-2', 'cn-east-3', 'cn-east-4',
-  'cn-east-5', 'cn-south-1', 'cn-south-2', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3',
-  'ap-southeast-4', 'af-south-1', 'sa-brazil-1', 'la-south-2', 'la-north-2', 'na-mexico-1', 'eu-west-0',
-  'my-kualalumpur-1', 'ru-moscow-1', 'me-east-1', 'ae-ad-1', 'tr-west-1',
+  'cn-north-1',
+  'cn-north-2',
+  'cn-north-4',
+  'cn-north-9',
+  'cn-north-12',
+  'cn-east-2',
+  'cn-east-3',
+  'cn-east-4',
+  'cn-east-5',
+  'cn-south-1',
+  'cn-south-2',
+  'cn-southwest-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'af-south-1',
+  'sa-brazil-1',
+  'la-south-2',
+  'la-north-2',
+  'na-mexico-1',
+  'eu-west-0',
+  'my-kualalumpur-1',
+  'ru-moscow-1',
+  'me-east-1',
+  'ae-ad-1',
+  'tr-west-1',
 ];
 
 export const GLOBAL_IAM_ENDPOINT = 'https://iam.myhuaweicloud.com';
@@ -39,7 +90,9 @@ export function isKnownRegion(region: string): boolean {
 /** True for 127.0.0.0/8, `localhost` and `::1` (URL hostnames keep IPv6 brackets). */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  if (host === 'localhost' || host === '[::1]' || host === '::1') return true;
+  if (host === 'localhost' || host === '[::1]' || host === '::1') {
+    return true;
+  }
   const octets = host.split('.');
   return octets.length === 4 && octets[0] === '127' && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
 }
@@ -60,15 +113,27 @@ export function checkEndpointUrl(endpoint: string): URL {
     throw configurationError('Endpoint URLs must not contain user name or password', 'CLIENT.BAD_ENDPOINT');
   }
   if (url.search !== '' || url.hash !== '') {
-    throw configurationError(`Endpoint URLs must not contain a query or fragment: ${url.origin}`, 'CLIENT.BAD_ENDPOINT');
+    throw configurationError(
+      `Endpoint URLs must not contain a query or fragment: ${url.origin}`,
+      'CLIENT.BAD_ENDPOINT',
+    );
   }
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
-  throw configurationError(`Only https endpoints are allowed (http only on loopback): ${url.origin}`, 'CLIENT.INSECURE_ENDPOINT');
+  if (url.protocol === 'https:') {
+    return url;
+  }
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) {
+    return url;
+  }
+  throw configurationError(
+    `Only https endpoints are allowed (http only on loopback): ${url.origin}`,
+    'CLIENT.INSECURE_ENDPOINT',
+  );
 }
 
 function checkRegion(region: string): void {
-  if (!REGION_ID.test(region)) throw configurationError(`Not a region id: ${region}`, 'CLIENT.BAD_REGION');
+  if (!REGION_ID.test(region)) {
+    throw configurationError(`Not a region id: ${region}`, 'CLIENT.BAD_REGION');
+  }
 }
 
 /**
@@ -77,7 +142,9 @@ function checkRegion(region: string): void {
  * @throws MrsApiError 'configuration' for a malformed region or a refused override.
  */
 export function mrsEndpoint(region: string, override?: string): URL {
-  if (override !== undefined && override.trim() !== '') return checkEndpointUrl(override);
+  if (override !== undefined && override.trim() !== '') {
+    return checkEndpointUrl(override);
+  }
   checkRegion(region);
   return new URL(MRS_EXCEPTIONS[region] ?? `https://mrs.${region}.myhuaweicloud.com`);
 }
@@ -88,9 +155,13 @@ export function mrsEndpoint(region: string, override?: string): URL {
  * @throws MrsApiError 'configuration' for a malformed region or a refused override.
  */
 export function iamEndpoint(region: string, override?: string): URL {
-  if (override !== undefined && override.trim() !== '') return checkEndpointUrl(override);
+  if (override !== undefined && override.trim() !== '') {
+    return checkEndpointUrl(override);
+  }
   checkRegion(region);
-  if (region === 'eu-west-101') return new URL('https://iam.eu-west-101.myhuaweicloud.eu');
+  if (region === 'eu-west-101') {
+    return new URL('https://iam.eu-west-101.myhuaweicloud.eu');
+  }
   return new URL(IAM_REGIONS.includes(region) ? `https://iam.${region}.myhuaweicloud.com` : GLOBAL_IAM_ENDPOINT);
 }
 

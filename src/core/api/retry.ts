@@ -20,8 +20,12 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 
  */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
   const v = value?.trim() ?? '';
-  if (v === '') return undefined;
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (v === '') {
+    return undefined;
+  }
+  if (/^\d+$/.test(v)) {
+    return Number(v) * 1000;
+  }
   const at = Date.parse(v);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }

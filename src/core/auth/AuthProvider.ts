@@ -42,7 +42,12 @@ export interface AuthProvider {
 }
 
 /** Headers whose values are secrets: never logged, scrubbed from server text. */
-export const SECRET_HEADERS: readonly string[] = ['authorization', 'x-auth-token', 'x-security-token', 'x-subject-token'];
+export const SECRET_HEADERS: readonly string[] = [
+  'authorization',
+  'x-auth-token',
+  'x-security-token',
+  'x-subject-token',
+];
 
 /** AK/SK: X-Sdk-Date from the clock, X-Project-Id / X-Security-Token when given, then the signature. */
 export class AkSkAuthProvider implements AuthProvider {
@@ -56,9 +61,14 @@ export class AkSkAuthProvider implements AuthProvider {
   authorize(req: OutgoingRequest, ctx: AuthorizeContext): Promise<void> {
     const c = this.credential;
     req.headers['X-Sdk-Date'] = formatSdkDate(new Date(this.clock()));
-    if (ctx.projectId !== undefined) req.headers['X-Project-Id'] = ctx.projectId;
-    else if (c.domainId !== undefined) req.headers['X-Domain-Id'] = c.domainId;
-    if (c.securityToken !== undefined && c.securityToken !== '') req.headers['X-Security-Token'] = c.securityToken;
+    if (ctx.projectId !== undefined) {
+      req.headers['X-Project-Id'] = ctx.projectId;
+    } else if (c.domainId !== undefined) {
+      req.headers['X-Domain-Id'] = c.domainId;
+    }
+    if (c.securityToken !== undefined && c.securityToken !== '') {
+      req.headers['X-Security-Token'] = c.securityToken;
+    }
     const signed = signRequest(req, { accessKey: c.accessKey, secretKey: c.secretKey });
     req.headers['Authorization'] = signed.authorization;
     return Promise.resolve();

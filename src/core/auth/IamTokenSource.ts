@@ -62,7 +62,9 @@ export class IamTokenSource {
 
   /** Drops the cached token (only if it is `value`, when given: a newer token stays). */
   invalidate(value?: string): void {
-    if (value === undefined || this.cached?.value === value) this.cached = undefined;
+    if (value === undefined || this.cached?.value === value) {
+      this.cached = undefined;
+    }
   }
 
   /** The cached token value, for scrubbing. */
@@ -79,7 +81,12 @@ export class IamTokenSource {
         body: JSON.stringify(tokenRequestBody(credential, scope)),
         secrets: [credential.password],
       },
-      (res) => parseIamTokenResponseDto(parseJsonText(res.text, 'token answer'), res.headers.get('x-subject-token'), transport.clock()),
+      (res) =>
+        parseIamTokenResponseDto(
+          parseJsonText(res.text, 'token answer'),
+          res.headers.get('x-subject-token'),
+          transport.clock(),
+        ),
     );
     this.cached = token;
     return token;

@@ -23,7 +23,9 @@ export class ProjectIdResolver {
 
   constructor(private readonly options: ProjectIdResolverOptions) {
     const configured = options.configured?.trim();
-    if (configured) this.cached = configured;
+    if (configured) {
+      this.cached = configured;
+    }
   }
 
   /**
@@ -32,7 +34,9 @@ export class ProjectIdResolver {
    *   MrsApiError of the IAM call; CancelledError when the signal aborts.
    */
   resolve(signal?: AbortSignal): Promise<string> {
-    if (this.cached !== undefined) return Promise.resolve(this.cached);
+    if (this.cached !== undefined) {
+      return Promise.resolve(this.cached);
+    }
     this.inflight ??= this.lookup().finally(() => {
       this.inflight = undefined;
     });
@@ -44,11 +48,15 @@ export class ProjectIdResolver {
     const fromAuth = await auth.knownProjectId?.();
     const id =
       fromAuth ??
-      (await transport.send({ method: 'GET', url: joinUrl(iamEndpoint, '/v3/projects', { name: region }), auth }, (res) =>
-        parseIamProjectsResponseDto(parseJsonText(res.text, 'project list'), region),
+      (await transport.send(
+        { method: 'GET', url: joinUrl(iamEndpoint, '/v3/projects', { name: region }), auth },
+        (res) => parseIamProjectsResponseDto(parseJsonText(res.text, 'project list'), region),
       ));
     if (id === undefined) {
-      throw configurationError(`IAM has no project named ${region}; enter the project id in the connection`, 'CLIENT.NO_PROJECT');
+      throw configurationError(
+        `IAM has no project named ${region}; enter the project id in the connection`,
+        'CLIENT.NO_PROJECT',
+      );
     }
     this.cached = id;
     return id;

@@ -54,7 +54,10 @@ function decodeSegment(segment: string): string {
 
 /** Each path segment encoded, and a '/' appended when missing (`''` → `/`). */
 export function canonicalUri(pathname: string): string {
-  const encoded = pathname.split('/').map((s) => percentEncode(decodeSegment(s))).join('/');
+  const encoded = pathname
+    .split('/')
+    .map((s) => percentEncode(decodeSegment(s)))
+    .join('/');
   const withSlash = encoded.endsWith('/') ? encoded : `${encoded}/`;
   return withSlash.startsWith('/') ? withSlash : `/${withSlash}`;
 }
@@ -76,18 +79,26 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC, the X-Sdk-Date format. */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function lowerCaseHeaders(headers: Readonly<Record<string, string>>, url: URL): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [name, value] of Object.entries(headers)) map.set(name.toLowerCase(), value);
-  if (!map.has('host')) map.set('host', url.host);
+  for (const [name, value] of Object.entries(headers)) {
+    map.set(name.toLowerCase(), value);
+  }
+  if (!map.has('host')) {
+    map.set('host', url.host);
+  }
   return map;
 }
 
 function headersToSign(headers: Map<string, string>, options: SignOptions): string[] {
-  const names = options.signedHeaders?.map((n) => n.toLowerCase()) ??
+  const names =
+    options.signedHeaders?.map((n) => n.toLowerCase()) ??
     [...headers.keys()].filter((n) => !n.includes('_') && n !== 'authorization');
   return [...new Set([...names, 'x-sdk-date'])].sort(compare);
 }
@@ -100,7 +111,9 @@ export function signRequest(req: SignableRequest, key: SigningKey, options: Sign
   const url = typeof req.url === 'string' ? new URL(req.url) : req.url;
   const headers = lowerCaseHeaders(req.headers, url);
   const sdkDate = headers.get('x-sdk-date');
-  if (sdkDate === undefined) throw new Error('X-Sdk-Date header is required for signing');
+  if (sdkDate === undefined) {
+    throw new Error('X-Sdk-Date header is required for signing');
+  }
   const names = headersToSign(headers, options);
   const unsigned = headers.get('x-sdk-content-sha256') === UNSIGNED_PAYLOAD;
   const canonicalRequest = [

@@ -34,11 +34,15 @@ function optionalString(v: unknown): string | undefined {
 
 /** One entry of the setting, or undefined when it is not a usable connection. */
 export function parseConnectionSettings(raw: unknown): ConnectionSettings | undefined {
-  if (!isRecord(raw)) return undefined;
+  if (!isRecord(raw)) {
+    return undefined;
+  }
   const name = optionalString(raw.name);
   const region = optionalString(raw.region);
   const authMethod = raw.authMethod;
-  if (!name || !region || !AUTH_METHODS.includes(authMethod as AuthMethod)) return undefined;
+  if (!name || !region || !AUTH_METHODS.includes(authMethod as AuthMethod)) {
+    return undefined;
+  }
   const optional = (key: string): Record<string, string> => {
     const v = optionalString(raw[key]);
     return v === undefined ? {} : { [key]: v };
@@ -57,24 +61,34 @@ export function parseConnectionSettings(raw: unknown): ConnectionSettings | unde
 
 /** Problems are plain English keys for the caller to translate: returns undefined when valid. */
 export type ConnectionProblem =
-  | 'nameEmpty' | 'nameInvalid' | 'nameTaken' | 'regionUnknown' | 'endpointInvalid' | 'projectIdInvalid';
+  'nameEmpty' | 'nameInvalid' | 'nameTaken' | 'regionUnknown' | 'endpointInvalid' | 'projectIdInvalid';
 
 export function checkConnectionName(name: string, taken: readonly string[]): ConnectionProblem | undefined {
   const n = name.trim();
-  if (n === '') return 'nameEmpty';
-  if (!NAME.test(n)) return 'nameInvalid';
-  if (taken.some((t) => t.toLowerCase() === n.toLowerCase()) || n === ENVIRONMENT_CONNECTION_NAME) return 'nameTaken';
+  if (n === '') {
+    return 'nameEmpty';
+  }
+  if (!NAME.test(n)) {
+    return 'nameInvalid';
+  }
+  if (taken.some((t) => t.toLowerCase() === n.toLowerCase()) || n === ENVIRONMENT_CONNECTION_NAME) {
+    return 'nameTaken';
+  }
   return undefined;
 }
 
 /** Known region ids pass; others pass only when both endpoints are given explicitly. */
 export function checkRegion(region: string, hasEndpointOverride: boolean): ConnectionProblem | undefined {
-  return isKnownRegion(region.trim()) || (hasEndpointOverride && /^[a-z0-9-]+$/.test(region.trim())) ? undefined : 'regionUnknown';
+  return isKnownRegion(region.trim()) || (hasEndpointOverride && /^[a-z0-9-]+$/.test(region.trim()))
+    ? undefined
+    : 'regionUnknown';
 }
 
 /** Empty means "default"; otherwise https, or http on a loopback host. */
 export function checkEndpoint(value: string): ConnectionProblem | undefined {
-  if (value.trim() === '') return undefined;
+  if (value.trim() === '') {
+    return undefined;
+  }
   try {
     checkEndpointUrl(value.trim());
     return undefined;
@@ -99,14 +113,31 @@ export function secretKey(connectionName: string, field: string): string {
 }
 
 /** Rebuilds the credential from the settings and the stored secret fields; undefined when one is missing. */
-export function credentialFrom(settings: ConnectionSettings, secrets: Readonly<Record<string, string | undefined>>): Credential | undefined {
+export function credentialFrom(
+  settings: ConnectionSettings,
+  secrets: Readonly<Record<string, string | undefined>>,
+): Credential | undefined {
   switch (settings.authMethod) {
     case 'aksk':
-      if (!secrets.accessKey || !secrets.secretKey) return undefined;
-      return { kind: 'aksk', accessKey: secrets.accessKey, secretKey: secrets.secretKey, ...(secrets.securityToken ? { securityToken: secrets.securityToken } : {}) };
+      if (!secrets.accessKey || !secrets.secretKey) {
+        return undefined;
+      }
+      return {
+        kind: 'aksk',
+        accessKey: secrets.accessKey,
+        secretKey: secrets.secretKey,
+        ...(secrets.securityToken ? { securityToken: secrets.securityToken } : {}),
+      };
     case 'password':
-      if (!secrets.password || !settings.userName || !settings.domainName) return undefined;
-      return { kind: 'password', userName: settings.userName, domainName: settings.domainName, password: secrets.password };
+      if (!secrets.password || !settings.userName || !settings.domainName) {
+        return undefined;
+      }
+      return {
+        kind: 'password',
+        userName: settings.userName,
+        domainName: settings.domainName,
+        password: secrets.password,
+      };
     case 'token':
       return secrets.token ? { kind: 'token', token: secrets.token } : undefined;
   }
@@ -116,7 +147,11 @@ export function credentialFrom(settings: ConnectionSettings, secrets: Readonly<R
 export function secretFieldsOf(credential: Credential): Record<string, string> {
   switch (credential.kind) {
     case 'aksk':
-      return { accessKey: credential.accessKey, secretKey: credential.secretKey, ...(credential.securityToken ? { securityToken: credential.securityToken } : {}) };
+      return {
+        accessKey: credential.accessKey,
+        secretKey: credential.secretKey,
+        ...(credential.securityToken ? { securityToken: credential.securityToken } : {}),
+      };
     case 'password':
       return { password: credential.password };
     case 'token':
@@ -133,11 +168,16 @@ export interface EnvironmentConnection {
  * The read-only connection from HUAWEICLOUD_SDK_AK / _SK (/ _SECURITY_TOKEN, _PROJECT_ID, _REGION),
  * with HUAWEICLOUD_SDK_MRS_ENDPOINT / HUAWEICLOUD_SDK_IAM_ENDPOINT as overrides.
  */
-export function environmentConnection(env: Readonly<Record<string, string | undefined>>, settingRegion: string | undefined): EnvironmentConnection | undefined {
+export function environmentConnection(
+  env: Readonly<Record<string, string | undefined>>,
+  settingRegion: string | undefined,
+): EnvironmentConnection | undefined {
   const ak = env.HUAWEICLOUD_SDK_AK?.trim();
   const sk = env.HUAWEICLOUD_SDK_SK?.trim();
   const region = env.HUAWEICLOUD_SDK_REGION?.trim() || settingRegion?.trim();
-  if (!ak || !sk || !region) return undefined;
+  if (!ak || !sk || !region) {
+    return undefined;
+  }
   const token = env.HUAWEICLOUD_SDK_SECURITY_TOKEN?.trim();
   const settings = parseConnectionSettings({
     name: ENVIRONMENT_CONNECTION_NAME,
@@ -147,7 +187,9 @@ export function environmentConnection(env: Readonly<Record<string, string | unde
     mrsEndpoint: env.HUAWEICLOUD_SDK_MRS_ENDPOINT,
     iamEndpoint: env.HUAWEICLOUD_SDK_IAM_ENDPOINT,
   });
-  if (!settings) return undefined;
+  if (!settings) {
+    return undefined;
+  }
   return {
     connection: { ...settings, source: 'environment' },
     credential: { kind: 'aksk', accessKey: ak, secretKey: sk, ...(token ? { securityToken: token } : {}) },

@@ -36,7 +36,17 @@ export interface ExplorerDeps {
 }
 
 function emptyView(): ConnectionView {
-  return { status: 'idle', clusters: [], page: 0, hasMore: false, total: undefined, error: undefined, refreshedAt: undefined, readAt: new Map(), hosts: new Map() };
+  return {
+    status: 'idle',
+    clusters: [],
+    page: 0,
+    hasMore: false,
+    total: undefined,
+    error: undefined,
+    refreshedAt: undefined,
+    readAt: new Map(),
+    hosts: new Map(),
+  };
 }
 
 export class ExplorerModel {
@@ -48,7 +58,9 @@ export class ExplorerModel {
 
   view(connection: string): ConnectionView {
     let v = this.views.get(connection);
-    if (!v) this.views.set(connection, (v = emptyView()));
+    if (!v) {
+      this.views.set(connection, (v = emptyView()));
+    }
     return v;
   }
 
@@ -65,13 +77,17 @@ export class ExplorerModel {
 
   /** The next page ("Load more…"). */
   loadMore(connection: string): Promise<void> {
-    return this.fetchShared(connection, () => (this.view(connection).hasMore ? this.view(connection).page + 1 : undefined));
+    return this.fetchShared(connection, () =>
+      this.view(connection).hasMore ? this.view(connection).page + 1 : undefined,
+    );
   }
 
   /** Resolves when the list is there: waits for a fetch under way, or starts the first one. */
   whenLoaded(connection: string): Promise<void> {
     const running = this.inflight.get(connection);
-    if (running) return running.done;
+    if (running) {
+      return running.done;
+    }
     return this.view(connection).status === 'idle' ? this.load(connection) : Promise.resolve();
   }
 
@@ -79,10 +95,14 @@ export class ExplorerModel {
   private fetchShared(connection: string, pageWanted: () => number | undefined): Promise<void> {
     const running = this.inflight.get(connection);
     if (running) {
-      return running.page === pageWanted() ? running.done : running.done.then(() => this.fetchShared(connection, pageWanted));
+      return running.page === pageWanted()
+        ? running.done
+        : running.done.then(() => this.fetchShared(connection, pageWanted));
     }
     const page = pageWanted();
-    if (page === undefined) return Promise.resolve();
+    if (page === undefined) {
+      return Promise.resolve();
+    }
     const done = this.fetchPage(connection, page).finally(() => this.inflight.delete(connection));
     this.inflight.set(connection, { page, done });
     return done;
@@ -97,9 +117,21 @@ export class ExplorerModel {
       const result = await client.listClustersPage({ page, pageSize: this.deps.pageSize(), name, state });
       const now = this.deps.now();
       const known = page === 1 ? [] : v.clusters.filter((c) => !result.clusters.some((n) => n.id === c.id));
-      Object.assign(v, { clusters: [...known, ...result.clusters], page, hasMore: result.hasMore, total: result.total, status: 'ready', error: undefined, refreshedAt: now });
-      if (page === 1) v.hosts.clear();
-      for (const c of result.clusters) v.readAt.set(c.id, now);
+      Object.assign(v, {
+        clusters: [...known, ...result.clusters],
+        page,
+        hasMore: result.hasMore,
+        total: result.total,
+        status: 'ready',
+        error: undefined,
+        refreshedAt: now,
+      });
+      if (page === 1) {
+        v.hosts.clear();
+      }
+      for (const c of result.clusters) {
+        v.readAt.set(c.id, now);
+      }
     } catch (e) {
       Object.assign(v, { status: 'error', error: e });
     }
@@ -111,7 +143,9 @@ export class ExplorerModel {
     const v = this.view(connection);
     const client = await this.deps.clientFor(connection);
     const fresh = await client.getCluster(clusterId).catch((e: unknown) => {
-      if ((e as { kind?: string }).kind === 'notFound') return undefined;
+      if ((e as { kind?: string }).kind === 'notFound') {
+        return undefined;
+      }
       throw e;
     });
     v.hosts.delete(clusterId);
@@ -145,7 +179,11 @@ export class ExplorerModel {
   transitional(): Array<{ connection: string; clusterId: string }> {
     const out: Array<{ connection: string; clusterId: string }> = [];
     for (const [connection, v] of this.views) {
-      for (const c of v.clusters) if (isTransitional(c.state)) out.push({ connection, clusterId: c.id });
+      for (const c of v.clusters) {
+        if (isTransitional(c.state)) {
+          out.push({ connection, clusterId: c.id });
+        }
+      }
     }
     return out;
   }

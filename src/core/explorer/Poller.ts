@@ -27,8 +27,11 @@ export class Poller {
   /** Call whenever the list or the visibility changed: starts or stops the timer as needed. */
   update(): void {
     const wanted = this.deps.visible() && this.deps.targets().length > 0;
-    if (!wanted) this.stop();
-    else if (this.timer === undefined && !this.running) this.schedule();
+    if (!wanted) {
+      this.stop();
+    } else if (this.timer === undefined && !this.running) {
+      this.schedule();
+    }
   }
 
   private delay(): number {
@@ -42,7 +45,9 @@ export class Poller {
 
   private async tick(): Promise<void> {
     this.timer = undefined;
-    if (!this.deps.visible()) return;
+    if (!this.deps.visible()) {
+      return;
+    }
     const generation = this.generation;
     this.running = true;
     let failed = false;
@@ -54,7 +59,9 @@ export class Poller {
         this.deps.logger.warn(`Refreshing cluster ${clusterId} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) {
+      return;
+    }
     this.failures = failed ? Math.min(this.failures + 1, 10) : 0;
     this.running = false;
     this.update();
@@ -73,7 +80,9 @@ export class Poller {
   }
 
   stop(): void {
-    if (this.timer !== undefined) this.deps.clearTimer(this.timer);
+    if (this.timer !== undefined) {
+      this.deps.clearTimer(this.timer);
+    }
     this.timer = undefined;
   }
 

@@ -24,7 +24,8 @@ export interface ResizeFlowState {
   instances: string;
   serverIds: string[];
   hosts: Host[] | undefined;
-  taskNodeInfo: { nodeSize: string; dataVolumeType: string; dataVolumeCount: string; dataVolumeSize: string } | undefined;
+  taskNodeInfo:
+    { nodeSize: string; dataVolumeType: string; dataVolumeCount: string; dataVolumeSize: string } | undefined;
   skipBootstrapScripts: boolean;
   scaleWithoutStart: boolean;
   /** Steps answered by the caller (context menu on a node group). */
@@ -55,11 +56,25 @@ export function checkState(s: ResizeFlowState, t: Translate, draft: ResizeDraft 
   return checkResize({ cluster: s.cluster as Cluster, hosts: s.hosts, draft }, t);
 }
 
-export function initialState(preset: Partial<Pick<ResizeFlowState, 'connection' | 'cluster' | 'group' | 'scaleType'>> = {}): ResizeFlowState {
+export function initialState(
+  preset: Partial<Pick<ResizeFlowState, 'connection' | 'cluster' | 'group' | 'scaleType'>> = {},
+): ResizeFlowState {
   return {
-    connection: preset.connection, cluster: preset.cluster, group: preset.group ?? '', scaleType: preset.scaleType,
-    instances: '1', serverIds: [], hosts: undefined, taskNodeInfo: undefined, skipBootstrapScripts: false, scaleWithoutStart: false,
-    preset: { connection: preset.connection !== undefined, cluster: preset.cluster !== undefined, group: preset.group !== undefined, scaleType: preset.scaleType !== undefined },
+    connection: preset.connection,
+    cluster: preset.cluster,
+    group: preset.group ?? '',
+    scaleType: preset.scaleType,
+    instances: '1',
+    serverIds: [],
+    hosts: undefined,
+    taskNodeInfo: undefined,
+    skipBootstrapScripts: false,
+    scaleWithoutStart: false,
+    preset: {
+      connection: preset.connection !== undefined,
+      cluster: preset.cluster !== undefined,
+      group: preset.group !== undefined,
+      scaleType: preset.scaleType !== undefined,
+    },
   };
 }
-

@@ -133,10 +133,18 @@ export function toClusterState(raw: string | undefined): ClusterState {
  */
 export function roleFromGroupName(name: string, listedAsTask = false): NodeGroupRole {
   const n = name.toLowerCase();
-  if (n.startsWith('master')) return 'master';
-  if (n.startsWith('task') || listedAsTask) return 'task';
-  if (n.startsWith('core')) return 'core';
-  if (n.includes('master')) return 'master';
+  if (n.startsWith('master')) {
+    return 'master';
+  }
+  if (n.startsWith('task') || listedAsTask) {
+    return 'task';
+  }
+  if (n.startsWith('core')) {
+    return 'core';
+  }
+  if (n.includes('master')) {
+    return 'master';
+  }
   return n.includes('task') ? 'task' : 'core';
 }
 

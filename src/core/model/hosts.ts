@@ -4,9 +4,15 @@ import type { Host, NodeGroupRole } from './cluster';
 
 export function roleOfHostType(type: string | undefined): NodeGroupRole | undefined {
   const t = (type ?? '').toLowerCase();
-  if (t.includes('master')) return 'master';
-  if (t.includes('core')) return 'core';
-  if (t.includes('task')) return 'task';
+  if (t.includes('master')) {
+    return 'master';
+  }
+  if (t.includes('core')) {
+    return 'core';
+  }
+  if (t.includes('task')) {
+    return 'task';
+  }
   return undefined;
 }
 
@@ -20,10 +26,16 @@ function familyOf(type: string | undefined): string | undefined {
 }
 
 function belongs(h: Host, group: string, role: NodeGroupRole, groupsWithRole: number): boolean {
-  if (h.nodeGroupName) return h.nodeGroupName === group;
-  if (roleOfHost(h) !== role) return false;
+  if (h.nodeGroupName) {
+    return h.nodeGroupName === group;
+  }
+  if (roleOfHost(h) !== role) {
+    return false;
+  }
   const family = familyOf(h.type);
-  if (family) return group.toLowerCase().includes(family);
+  if (family) {
+    return group.toLowerCase().includes(family);
+  }
   // Without a group name or family, a host cannot be placed when several groups share its role.
   return groupsWithRole <= 1;
 }

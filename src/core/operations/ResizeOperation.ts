@@ -98,23 +98,32 @@ export class ResizeOperation {
    */
   async run(attempt: ResizeAttempt): Promise<ResizeOutcome> {
     const release = this.deps.locks.tryAcquire(attempt.connection, attempt.clusterId);
-    if (!release) throw this.busy(attempt);
+    if (!release) {
+      throw this.busy(attempt);
+    }
     let handedOver = false;
     try {
       const plan = await this.preflight(attempt);
-      if (!(await this.deps.confirm(plan.confirmation))) return { status: 'declined' };
+      if (!(await this.deps.confirm(plan.confirmation))) {
+        return { status: 'declined' };
+      }
       throwIfCancelled(attempt.signal);
       const outcome = await this.send(attempt, plan, release);
       handedOver = true;
       return outcome;
     } finally {
-      if (!handedOver) release();
+      if (!handedOver) {
+        release();
+      }
     }
   }
 
   private busy(attempt: ResizeAttempt): ResizeBusyError {
     const name = attempt.clusterName ?? attempt.clusterId;
-    const message = this.deps.t('A resize of cluster {0} is already being sent or followed in this window; wait until it ends.', name);
+    const message = this.deps.t(
+      'A resize of cluster {0} is already being sent or followed in this window; wait until it ends.',
+      name,
+    );
     return new ResizeBusyError(message, attempt.connection, attempt.clusterId);
   }
 
@@ -122,12 +131,17 @@ export class ResizeOperation {
     const { client, t } = this.deps;
     const options = { signal: attempt.signal };
     const cluster = await client.getCluster(attempt.clusterId, options);
-    const hosts = (attempt.draft.serverIds?.length ?? 0) > 0 ? await client.listHosts(attempt.clusterId, options) : undefined;
+    const hosts =
+      (attempt.draft.serverIds?.length ?? 0) > 0 ? await client.listHosts(attempt.clusterId, options) : undefined;
     const check = checkResize({ cluster, hosts, draft: attempt.draft }, t);
     if (!check.body || !check.group || !check.change) {
       const errors = check.diagnostics.filter((d) => d.severity === 'error');
       const ordered = [...errors, ...check.diagnostics.filter((d) => d.severity !== 'error')];
-      throw new ResizePreflightError(t('The resize cannot be sent: {0}', errors.map((d) => d.message).join(' ')), ordered, cluster);
+      throw new ResizePreflightError(
+        t('The resize cannot be sent: {0}', errors.map((d) => d.message).join(' ')),
+        ordered,
+        cluster,
+      );
     }
     const { group, change, body } = check;
     const target: ResizeTarget = {
@@ -139,7 +153,15 @@ export class ResizeOperation {
       from: change.from,
       to: change.to,
     };
-    const input = { connection: attempt.connection, cluster, hosts, target, change, body, diagnostics: check.diagnostics };
+    const input = {
+      connection: attempt.connection,
+      cluster,
+      hosts,
+      target,
+      change,
+      body,
+      diagnostics: check.diagnostics,
+    };
     return { cluster, target, body, confirmation: buildConfirmation(input, t) };
   }
 
@@ -156,27 +178,66 @@ export class ResizeOperation {
     this.logger.info(`Resize ${base.id}: PUT ${attempt.clusterId} ${JSON.stringify(plan.body)}`);
     try {
       const accepted = await this.deps.client.resize(attempt.clusterId, plan.body, { signal: attempt.signal });
-      const message = this.deps.t('MRS accepted the resize of {0}: {1}.', plan.target.clusterName, plan.confirmation.change.text);
+      const message = this.deps.t(
+        'MRS accepted the resize of {0}: {1}.',
+        plan.target.clusterName,
+        plan.confirmation.change.text,
+      );
       const record = newOperationRecord({ ...base, message, requestId: accepted.requestId });
-      return { status: 'accepted', via: 'response', record, target: plan.target, message, before: plan.cluster, release };
+      return {
+        status: 'accepted',
+        via: 'response',
+        record,
+        target: plan.target,
+        message,
+        before: plan.cluster,
+        release,
+      };
     } catch (e) {
-      if (isOutcomeUnknown(e)) return this.afterAmbiguous(attempt, plan, base, release, e);
+      if (isOutcomeUnknown(e)) {
+        return this.afterAmbiguous(attempt, plan, base, release, e);
+      }
       throw this.refusal(e, base);
     }
   }
 
   /** The request may or may not have been applied: look at the cluster once, never resend. */
-  private async afterAmbiguous(attempt: ResizeAttempt, plan: Plan, base: NewRecordInit, release: ReleaseLock, error: unknown): Promise<ResizeSent> {
+  private async afterAmbiguous(
+    attempt: ResizeAttempt,
+    plan: Plan,
+    base: NewRecordInit,
+    release: ReleaseLock,
+    error: unknown,
+  ): Promise<ResizeSent> {
     const { t } = this.deps;
-    this.logger.warn(`Resize ${base.id}: outcome unknown (${error instanceof Error ? error.message : String(error)}); re-reading the cluster`);
+    this.logger.warn(
+      `Resize ${base.id}: outcome unknown (${error instanceof Error ? error.message : String(error)}); re-reading the cluster`,
+    );
     const now = await this.reRead(attempt.clusterId);
     const common = { target: plan.target, before: plan.cluster, release, error };
     if (now && changeVisible(plan.cluster, now, plan.target)) {
-      const message = t('The answer to the resize request was lost, but the cluster now shows the change ({0}): the request was accepted.', now.scale ?? now.stateText);
-      return { ...common, status: 'accepted', via: 'reRead', message, record: newOperationRecord({ ...base, message }) };
+      const message = t(
+        'The answer to the resize request was lost, but the cluster now shows the change ({0}): the request was accepted.',
+        now.scale ?? now.stateText,
+      );
+      return {
+        ...common,
+        status: 'accepted',
+        via: 'reRead',
+        message,
+        record: newOperationRecord({ ...base, message }),
+      };
     }
-    const message = t('The answer to the resize request was lost and no change is seen on the cluster: check the cluster before retrying.');
-    return { ...common, status: 'unknown', via: 'none', message, record: newOperationRecord({ ...base, state: 'unknown', message }) };
+    const message = t(
+      'The answer to the resize request was lost and no change is seen on the cluster: check the cluster before retrying.',
+    );
+    return {
+      ...common,
+      status: 'unknown',
+      via: 'none',
+      message,
+      record: newOperationRecord({ ...base, state: 'unknown', message }),
+    };
   }
 
   private async reRead(clusterId: string): Promise<Cluster | undefined> {
@@ -184,21 +245,26 @@ export class ResizeOperation {
       await (this.deps.sleep ?? realSleep)(this.deps.reReadDelayMs ?? 3_000, undefined);
       return await this.deps.client.getCluster(clusterId);
     } catch (e) {
-      this.logger.warn(`Re-reading cluster ${clusterId} after an ambiguous resize failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.logger.warn(
+        `Re-reading cluster ${clusterId} after an ambiguous resize failed: ${e instanceof Error ? e.message : String(e)}`,
+      );
       return undefined;
     }
   }
 
   /** An API refusal as a ResizeRefusedError with the catalog's explanation; anything else as is. */
   private refusal(e: unknown, base: NewRecordInit): unknown {
-    if (!isMrsApiError(e)) return e;
+    if (!isMrsApiError(e)) {
+      return e;
+    }
     const explanation = explainError(e, this.deps.language ?? 'en');
     const code = explanation.code ?? String(e.status ?? e.kind);
     const reason = explanation.byCode ? explanation.explanation : e.message;
     // A network error on the PUT means the request never left (a lost answer is 'outcomeUnknown').
-    const message = e.kind === 'network'
-      ? this.deps.t('The resize request could not be sent ({0}): {1} {2}', code, reason, explanation.hint)
-      : this.deps.t('MRS refused the resize ({0}): {1} {2}', code, reason, explanation.hint);
+    const message =
+      e.kind === 'network'
+        ? this.deps.t('The resize request could not be sent ({0}): {1} {2}', code, reason, explanation.hint)
+        : this.deps.t('MRS refused the resize ({0}): {1} {2}', code, reason, explanation.hint);
     const endedAtMs = (this.deps.clock ?? systemClock)();
     const record = updateRecord(newOperationRecord(base), { state: 'failed', message, endedAtMs });
     return new ResizeRefusedError(message.trim(), e, explanation, record);

@@ -47,17 +47,28 @@ function titleOf(target: ResizeTarget, t: Translate): string {
     : t('Scale in task nodes of {0}: {1} → {2}?', name, from, to);
 }
 
-function removedNodesOf(body: ResizeRequestDto, hosts: readonly Host[] | undefined): readonly NodeToRemove[] | 'chosenByMrs' | undefined {
-  if (body.parameters.scale_type !== 'scale_in') return undefined;
+function removedNodesOf(
+  body: ResizeRequestDto,
+  hosts: readonly Host[] | undefined,
+): readonly NodeToRemove[] | 'chosenByMrs' | undefined {
+  if (body.parameters.scale_type !== 'scale_in') {
+    return undefined;
+  }
   const ids = body.parameters.server_ids ?? [];
-  if (ids.length === 0) return 'chosenByMrs';
+  if (ids.length === 0) {
+    return 'chosenByMrs';
+  }
   return ids.map((id) => ({ id, name: hosts?.find((h) => h.id === id)?.name }));
 }
 
 function detailOf(target: ResizeTarget, removed: ReturnType<typeof removedNodesOf>, t: Translate): string {
   const n = Math.abs(target.to - target.from);
-  if (removed === undefined) return t('Nodes to add to node group {1}: {0}.', n, target.groupName);
-  if (removed === 'chosenByMrs') return t('Nodes to remove from node group {1}: {0}, chosen by MRS.', n, target.groupName);
+  if (removed === undefined) {
+    return t('Nodes to add to node group {1}: {0}.', n, target.groupName);
+  }
+  if (removed === 'chosenByMrs') {
+    return t('Nodes to remove from node group {1}: {0}, chosen by MRS.', n, target.groupName);
+  }
   const list = removed.map((r) => (r.name ? `${r.name} (${r.id})` : r.id)).join(', ');
   return t('These nodes will be removed from node group {0}: {1}.', target.groupName, list);
 }

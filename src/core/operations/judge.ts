@@ -6,11 +6,17 @@ import { hasScaleError, isScaleInProgress, type Cluster } from '../model/cluster
 import { describeChange } from '../resize/limits';
 import { changeVisible, countOfTarget, type ResizeTarget } from './target';
 
-export type EndReason = 'succeeded' | 'scaleError' | 'wrongCount' | 'clusterFailed' | 'clusterAbnormal' | 'clusterDeleted' | 'noChange';
+export type EndReason =
+  'succeeded' | 'scaleError' | 'wrongCount' | 'clusterFailed' | 'clusterAbnormal' | 'clusterDeleted' | 'noChange';
 
 export type Verdict =
   | { readonly kind: 'continue'; readonly changeSeen: boolean }
-  | { readonly kind: 'end'; readonly status: 'succeeded' | 'failed'; readonly reason: EndReason; readonly message: string };
+  | {
+      readonly kind: 'end';
+      readonly status: 'succeeded' | 'failed';
+      readonly reason: EndReason;
+      readonly message: string;
+    };
 
 export interface JudgeMemo {
   /** The change was seen in an earlier reading. */
@@ -32,10 +38,18 @@ function ended(status: 'succeeded' | 'failed', reason: EndReason, message: strin
 function stateVerdict(cluster: Cluster, target: ResizeTarget, t: Translate): Verdict | undefined {
   const name = target.clusterName;
   if (cluster.state === 'failed') {
-    return ended('failed', 'clusterFailed', t('Resize of {0} stopped: the cluster is {1}. {2}', name, cluster.stateText, failureDetail(cluster)));
+    return ended(
+      'failed',
+      'clusterFailed',
+      t('Resize of {0} stopped: the cluster is {1}. {2}', name, cluster.stateText, failureDetail(cluster)),
+    );
   }
   if (cluster.state === 'abnormal') {
-    return ended('failed', 'clusterAbnormal', t('Resize of {0} stopped: the cluster is {1}. {2}', name, cluster.stateText, failureDetail(cluster)));
+    return ended(
+      'failed',
+      'clusterAbnormal',
+      t('Resize of {0} stopped: the cluster is {1}. {2}', name, cluster.stateText, failureDetail(cluster)),
+    );
   }
   if (cluster.state === 'terminating' || cluster.state === 'terminated') {
     return ended('failed', 'clusterDeleted', t('Resize of {0} stopped: the cluster is being deleted.', name));
@@ -45,12 +59,24 @@ function stateVerdict(cluster: Cluster, target: ResizeTarget, t: Translate): Ver
 
 function settledVerdict(cluster: Cluster, target: ResizeTarget, t: Translate): Verdict {
   const name = target.clusterName;
-  if (hasScaleError(cluster)) return ended('failed', 'scaleError', t('Resize of {0} failed: {1}', name, failureDetail(cluster)));
+  if (hasScaleError(cluster)) {
+    return ended('failed', 'scaleError', t('Resize of {0} failed: {1}', name, failureDetail(cluster)));
+  }
   const count = countOfTarget(cluster, target);
   if (count === target.to) {
-    return ended('succeeded', 'succeeded', t('Resize of {0} succeeded: {1}.', name, describeChange(target.role, target.from, target.to, t)));
+    return ended(
+      'succeeded',
+      'succeeded',
+      t('Resize of {0} succeeded: {1}.', name, describeChange(target.role, target.from, target.to, t)),
+    );
   }
-  const message = t('Resize of {0} ended with a node count of {1} in node group {2} instead of {3}.', name, count, target.groupName, target.to);
+  const message = t(
+    'Resize of {0} ended with a node count of {1} in node group {2} instead of {3}.',
+    name,
+    count,
+    target.groupName,
+    target.to,
+  );
   return ended('failed', 'wrongCount', message);
 }
 
@@ -67,10 +93,18 @@ export function judgeReading(
 ): Verdict {
   const changeSeen = memo.changeSeen || changeVisible(before, cluster, target);
   const byState = stateVerdict(cluster, target, t);
-  if (byState) return byState;
-  if (cluster.state !== 'running' || isScaleInProgress(cluster.scale)) return { kind: 'continue', changeSeen };
-  if (changeSeen) return settledVerdict(cluster, target, t);
-  if (!memo.graceOver) return { kind: 'continue', changeSeen };
+  if (byState) {
+    return byState;
+  }
+  if (cluster.state !== 'running' || isScaleInProgress(cluster.scale)) {
+    return { kind: 'continue', changeSeen };
+  }
+  if (changeSeen) {
+    return settledVerdict(cluster, target, t);
+  }
+  if (!memo.graceOver) {
+    return { kind: 'continue', changeSeen };
+  }
   const message = t(
     'No change was seen on {0} within {1} minutes: the resize probably did not start. Check the cluster before retrying.',
     target.clusterName,

@@ -18,12 +18,16 @@ export class ResizeLocks {
   /** The release function, or undefined when a resize of this cluster holds the lock already. */
   tryAcquire(connection: string, clusterId: string): ReleaseLock | undefined {
     const key = ResizeLocks.key(connection, clusterId);
-    if (this.held.has(key)) return undefined;
+    if (this.held.has(key)) {
+      return undefined;
+    }
     const token = Symbol(key);
     this.held.set(key, token);
     return () => {
       // Only the holder's own token: a late second call must not free a newer holder's lock.
-      if (this.held.get(key) === token) this.held.delete(key);
+      if (this.held.get(key) === token) {
+        this.held.delete(key);
+      }
     };
   }
 

@@ -11,8 +11,19 @@ const isDate = (v: unknown): v is string => isText(v) && Number.isFinite(Date.pa
 
 function optionalTexts(o: Json): Partial<ResizeOperationRecord> {
   const out: Record<string, string> = {};
-  for (const key of ['endedAt', 'stageDesc', 'errorInfo', 'message', 'requestId', 'scaleBefore', 'watcher', 'watchedAt'] as const) {
-    if (isText(o[key]) && ((key !== 'endedAt' && key !== 'watchedAt') || isDate(o[key]))) out[key] = o[key];
+  for (const key of [
+    'endedAt',
+    'stageDesc',
+    'errorInfo',
+    'message',
+    'requestId',
+    'scaleBefore',
+    'watcher',
+    'watchedAt',
+  ] as const) {
+    if (isText(o[key]) && ((key !== 'endedAt' && key !== 'watchedAt') || isDate(o[key]))) {
+      out[key] = o[key];
+    }
   }
   return out;
 }
@@ -32,7 +43,9 @@ function hasRequiredFields(o: Json): boolean {
 
 /** One record, or undefined when the value is not a well-formed record. */
 export function parseOperationRecord(value: unknown): ResizeOperationRecord | undefined {
-  if (!isObject(value) || !hasRequiredFields(value)) return undefined;
+  if (!isObject(value) || !hasRequiredFields(value)) {
+    return undefined;
+  }
   return {
     id: value.id as string,
     connection: value.connection as string,
@@ -53,7 +66,9 @@ export function parseOperationRecord(value: unknown): ResizeOperationRecord | un
 
 /** The well-formed records of a stored history, each id once, at most `limit`. */
 export function parseOperationHistory(value: unknown, limit = OPERATION_HISTORY_LIMIT): ResizeOperationRecord[] {
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value)) {
+    return [];
+  }
   const seen = new Set<string>();
   const records: ResizeOperationRecord[] = [];
   for (const item of value) {

@@ -4,7 +4,14 @@ import type { ScaleType } from '../resize/types';
 import type { ResizeTarget } from './target';
 
 export type OperationState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'stopped' | 'timedOut';
-export const OPERATION_STATES: readonly OperationState[] = ['running', 'succeeded', 'failed', 'unknown', 'stopped', 'timedOut'];
+export const OPERATION_STATES: readonly OperationState[] = [
+  'running',
+  'succeeded',
+  'failed',
+  'unknown',
+  'stopped',
+  'timedOut',
+];
 /** How many operations the history keeps. */
 export const OPERATION_HISTORY_LIMIT = 50;
 
@@ -96,7 +103,9 @@ export interface RecordUpdate {
 /** A copy with the update applied; undefined fields keep their values. */
 export function updateRecord(record: ResizeOperationRecord, update: RecordUpdate): ResizeOperationRecord {
   const { endedAtMs, ...rest } = update;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<ResizeOperationRecord>;
+  const defined = Object.fromEntries(
+    Object.entries(rest).filter(([, v]) => v !== undefined),
+  ) as Partial<ResizeOperationRecord>;
   return { ...record, ...defined, ...(endedAtMs !== undefined ? { endedAt: new Date(endedAtMs).toISOString() } : {}) };
 }
 
@@ -118,14 +127,18 @@ export function addToHistory(
 ): ResizeOperationRecord[] {
   const exists = history.some((r) => r.id === record.id);
   const next = exists ? history.map((r) => (r.id === record.id ? record : r)) : [record, ...history];
-  while (next.length > Math.max(0, limit)) next.splice(indexToDrop(next), 1);
+  while (next.length > Math.max(0, limit)) {
+    next.splice(indexToDrop(next), 1);
+  }
   return next;
 }
 
 /** The oldest finished operation, else the oldest of all. */
 function indexToDrop(records: readonly ResizeOperationRecord[]): number {
   for (let i = records.length - 1; i >= 0; i--) {
-    if (records[i].state !== 'running') return i;
+    if (records[i].state !== 'running') {
+      return i;
+    }
   }
   return records.length - 1;
 }
@@ -134,8 +147,15 @@ function indexToDrop(records: readonly ResizeOperationRecord[]): number {
  * True while another window follows this operation and has said so within `staleMs`: this window
  * then leaves it alone (no second poller, no second final message) until that window goes quiet.
  */
-export function watchedElsewhere(record: ResizeOperationRecord, windowId: string, nowMs: number, staleMs: number): boolean {
-  if (!record.watcher || record.watcher === windowId) return false;
+export function watchedElsewhere(
+  record: ResizeOperationRecord,
+  windowId: string,
+  nowMs: number,
+  staleMs: number,
+): boolean {
+  if (!record.watcher || record.watcher === windowId) {
+    return false;
+  }
   const at = Date.parse(record.watchedAt ?? '');
   return Number.isFinite(at) && nowMs - at < staleMs;
 }

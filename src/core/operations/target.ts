@@ -22,9 +22,14 @@ export interface ResizeTarget {
  * The group's count in a cluster reading. A group sent under the doc's alias (a first task group
  * that MRS creates under its own name) is counted by role; a real group that vanished counts 0.
  */
-export function countOfTarget(cluster: Pick<Cluster, 'nodeGroups'>, target: Pick<ResizeTarget, 'groupName' | 'role'>): number {
+export function countOfTarget(
+  cluster: Pick<Cluster, 'nodeGroups'>,
+  target: Pick<ResizeTarget, 'groupName' | 'role'>,
+): number {
   const group = cluster.nodeGroups.find((g) => g.name === target.groupName);
-  if (group) return group.nodeCount;
+  if (group) {
+    return group.nodeCount;
+  }
   return isGroupAlias(target.groupName) ? countByRole(cluster.nodeGroups, target.role) : 0;
 }
 
@@ -33,7 +38,9 @@ export function countOfTarget(cluster: Pick<Cluster, 'nodeGroups'>, target: Pick
  * count moved, or `scale` changed since the reading before the request.
  */
 export function changeVisible(before: Pick<Cluster, 'scale'> | undefined, now: Cluster, target: ResizeTarget): boolean {
-  if (isScaling(now) || countOfTarget(now, target) !== target.from) return true;
+  if (isScaling(now) || countOfTarget(now, target) !== target.from) {
+    return true;
+  }
   return before !== undefined && now.scale !== undefined && now.scale !== before.scale;
 }
 

@@ -102,28 +102,42 @@ class ResizeWatch {
     const deadline = this.startedAt + (this.o.timeoutMs ?? WATCH_DEFAULTS.timeoutMs);
     for (;;) {
       const remaining = deadline - this.clock();
-      if (remaining <= 0) return this.timedOut();
-      if (!(await this.pause(Math.min(delay, remaining)))) return this.stopped();
+      if (remaining <= 0) {
+        return this.timedOut();
+      }
+      if (!(await this.pause(Math.min(delay, remaining)))) {
+        return this.stopped();
+      }
       const verdict = await this.poll();
-      if (verdict === 'stopped') return this.stopped();
-      if (verdict?.kind === 'end') return this.result(verdict.status, verdict.reason, verdict.message);
+      if (verdict === 'stopped') {
+        return this.stopped();
+      }
+      if (verdict?.kind === 'end') {
+        return this.result(verdict.status, verdict.reason, verdict.message);
+      }
       delay = this.nextDelay();
     }
   }
 
   private nextDelay(): number {
     const interval = this.o.intervalMs ?? WATCH_DEFAULTS.intervalMs;
-    if (this.failures === 0) return interval;
+    if (this.failures === 0) {
+      return interval;
+    }
     return Math.min(interval * 2 ** Math.min(this.failures, 16), this.o.maxBackoffMs ?? WATCH_DEFAULTS.maxBackoffMs);
   }
 
   /** False when stopped during the pause. */
   private async pause(ms: number): Promise<boolean> {
-    if (this.o.signal?.aborted) return false;
+    if (this.o.signal?.aborted) {
+      return false;
+    }
     try {
       await this.sleep(ms, this.o.signal);
     } catch (e) {
-      if (isCancelled(e) || this.o.signal?.aborted) return false;
+      if (isCancelled(e) || this.o.signal?.aborted) {
+        return false;
+      }
       throw e;
     }
     return !this.o.signal?.aborted;
@@ -148,13 +162,17 @@ class ResizeWatch {
   }
 
   private pollFailed(e: unknown): Verdict | 'stopped' | undefined {
-    if (this.o.signal?.aborted || isCancelled(e)) return 'stopped';
+    if (this.o.signal?.aborted || isCancelled(e)) {
+      return 'stopped';
+    }
     if (isMrsApiError(e, 'notFound')) {
       const message = this.o.t('Resize of {0} stopped: the cluster no longer exists.', this.o.target.clusterName);
       return { kind: 'end', status: 'failed', reason: 'clusterDeleted', message };
     }
     this.failures += 1;
-    this.logger.warn(`Polling cluster ${this.o.target.clusterId} failed (${this.failures} in a row): ${e instanceof Error ? e.message : String(e)}`);
+    this.logger.warn(
+      `Polling cluster ${this.o.target.clusterId} failed (${this.failures} in a row): ${e instanceof Error ? e.message : String(e)}`,
+    );
     this.safely(() => this.o.onPollError?.(e, this.failures));
     return undefined;
   }
@@ -163,12 +181,18 @@ class ResizeWatch {
     const { state, stateText, scale, stageDesc } = cluster;
     const count = countOfTarget(cluster, this.o.target);
     const progress: WatchProgress = {
-      state, stateText, scale, stageDesc, count,
+      state,
+      stateText,
+      scale,
+      stageDesc,
+      count,
       target: this.o.target.to,
       changeSeen: this.changeSeen,
       elapsedMs: this.clock() - this.startedAt,
     };
-    this.logger.debug(`Resize of ${this.o.target.clusterId}: ${stateText} ${scale ?? ''} ${stageDesc ?? ''} ${count}/${this.o.target.to}`);
+    this.logger.debug(
+      `Resize of ${this.o.target.clusterId}: ${stateText} ${scale ?? ''} ${stageDesc ?? ''} ${count}/${this.o.target.to}`,
+    );
     this.safely(() => this.o.onProgress?.(progress));
   }
 
@@ -187,17 +211,34 @@ class ResizeWatch {
 
   private timedOut(): WatchResult {
     const minutes = Math.round((this.o.timeoutMs ?? WATCH_DEFAULTS.timeoutMs) / 60_000);
-    const message = this.o.t('Stopped following the resize of {0} after {1} minutes; it may still be running on the server.', this.o.target.clusterName, minutes);
+    const message = this.o.t(
+      'Stopped following the resize of {0} after {1} minutes; it may still be running on the server.',
+      this.o.target.clusterName,
+      minutes,
+    );
     return this.result('timedOut', 'timedOut', message);
   }
 
   private stopped(): WatchResult {
-    return this.result('stopped', 'stopped', this.o.t('Stopped watching the resize of {0}; the resize continues on the server.', this.o.target.clusterName));
+    return this.result(
+      'stopped',
+      'stopped',
+      this.o.t('Stopped watching the resize of {0}; the resize continues on the server.', this.o.target.clusterName),
+    );
   }
 
   private result(status: WatchStatus, reason: WatchResult['reason'], message: string): WatchResult {
     const last = this.last;
     const count = last ? countOfTarget(last, this.o.target) : undefined;
-    return { status, reason, message, cluster: last, count, stageDesc: last?.stageDesc, errorInfo: last?.errorInfo, changeSeen: this.changeSeen };
+    return {
+      status,
+      reason,
+      message,
+      cluster: last,
+      count,
+      stageDesc: last?.stageDesc,
+      errorInfo: last?.errorInfo,
+      changeSeen: this.changeSeen,
+    };
   }
 }

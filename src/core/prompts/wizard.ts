@@ -26,7 +26,9 @@ export async function runWizard<S>(steps: readonly WizardStep<S>[], state: S, pr
   let index = 0;
   for (;;) {
     const active = activeSteps(steps, state);
-    if (index >= active.length) return state;
+    if (index >= active.length) {
+      return state;
+    }
     const result = await active[index].run(state, prompter, { step: index + 1, totalSteps: active.length });
     index = result === BACK ? Math.max(0, index - 1) : index + 1;
   }

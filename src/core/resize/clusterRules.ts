@@ -16,7 +16,9 @@ export function versionNumbers(version: string | undefined): number[] | undefine
 
 function isBefore(version: readonly number[], than: readonly number[]): boolean {
   for (let i = 0; i < than.length; i++) {
-    if ((version[i] ?? 0) !== than[i]) return (version[i] ?? 0) < than[i];
+    if ((version[i] ?? 0) !== than[i]) {
+      return (version[i] ?? 0) < than[i];
+    }
   }
   return false;
 }
@@ -24,13 +26,34 @@ function isBefore(version: readonly number[], than: readonly number[]): boolean 
 function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
   if (isScaling(cluster)) {
     const what = cluster.scale ?? cluster.stateText;
-    return [diag('error', PATH.cluster, 'cluster.resizing', t('A resize is already in progress on this cluster ({0}); wait until it ends.', what))];
+    return [
+      diag(
+        'error',
+        PATH.cluster,
+        'cluster.resizing',
+        t('A resize is already in progress on this cluster ({0}); wait until it ends.', what),
+      ),
+    ];
   }
   if (cluster.state !== 'running') {
-    return [diag('error', PATH.cluster, 'cluster.notRunning', t('The cluster is {0}: only a running cluster can be resized.', cluster.stateText))];
+    return [
+      diag(
+        'error',
+        PATH.cluster,
+        'cluster.notRunning',
+        t('The cluster is {0}: only a running cluster can be resized.', cluster.stateText),
+      ),
+    ];
   }
   return hasScaleError(cluster)
-    ? [diag('info', PATH.cluster, 'cluster.lastResizeFailed', t('The last resize of this cluster failed; a new one may be sent.'))]
+    ? [
+        diag(
+          'info',
+          PATH.cluster,
+          'cluster.lastResizeFailed',
+          t('The last resize of this cluster failed; a new one may be sent.'),
+        ),
+      ]
     : [];
 }
 
@@ -38,18 +61,38 @@ function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
 function hostRules(hosts: readonly Host[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
   const removed = new Set(draft.scaleType === 'scale_in' ? (draft.serverIds ?? []) : []);
   const down = (hosts ?? []).filter((h) => h.status !== undefined && h.status !== 'ACTIVE' && !removed.has(h.id));
-  if (down.length === 0) return [];
+  if (down.length === 0) {
+    return [];
+  }
   const names = down.slice(0, SHOWN_HOSTS).map((h) => `${h.name} (${h.status ?? ''})`);
-  if (down.length > SHOWN_HOSTS) names.push('…');
-  const message = t('Nodes of the cluster that are not running ({0}): {1}. MRS refuses a resize until all nodes run (12000068).', down.length, names.join(', '));
+  if (down.length > SHOWN_HOSTS) {
+    names.push('…');
+  }
+  const message = t(
+    'Nodes of the cluster that are not running ({0}): {1}. MRS refuses a resize until all nodes run (12000068).',
+    down.length,
+    names.join(', '),
+  );
   return [diag('warning', PATH.cluster, 'cluster.hostsNotRunning', message)];
 }
 
 /** State, billing and host findings about the cluster. */
-export function checkCluster(cluster: Cluster, hosts: readonly Host[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
+export function checkCluster(
+  cluster: Cluster,
+  hosts: readonly Host[] | undefined,
+  draft: ResizeDraft,
+  t: Translate,
+): ResizeDiagnostic[] {
   const found = stateRules(cluster, t);
   if (isYearlyMonthly(cluster)) {
-    found.push(diag('error', PATH.cluster, 'cluster.yearlyMonthly', t('Yearly/monthly clusters cannot be resized with this API (12000065).')));
+    found.push(
+      diag(
+        'error',
+        PATH.cluster,
+        'cluster.yearlyMonthly',
+        t('Yearly/monthly clusters cannot be resized with this API (12000065).'),
+      ),
+    );
   }
   return [...found, ...hostRules(hosts, draft, t)];
 }
@@ -66,8 +109,16 @@ export function checkSwitches(cluster: Cluster, draft: ResizeDraft, t: Translate
     found.push(diag('warning', PATH.scaleWithoutStart, 'scaleWithoutStart.ignoredOnScaleIn', message));
   }
   const version = versionNumbers(cluster.version);
-  if (draft.scaleType === 'scale_out' && draft.scaleWithoutStart === true && version && isBefore(version, SCALE_WITHOUT_START_SINCE)) {
-    const message = t('Not starting components only works on MRS 1.7.2 and later; this cluster runs {0}.', cluster.version ?? '');
+  if (
+    draft.scaleType === 'scale_out' &&
+    draft.scaleWithoutStart === true &&
+    version &&
+    isBefore(version, SCALE_WITHOUT_START_SINCE)
+  ) {
+    const message = t(
+      'Not starting components only works on MRS 1.7.2 and later; this cluster runs {0}.',
+      cluster.version ?? '',
+    );
     found.push(diag('warning', PATH.scaleWithoutStart, 'scaleWithoutStart.unsupportedVersion', message));
   }
   return found;

@@ -30,8 +30,12 @@ export function diag(severity: Severity, path: string, code: string, message: st
  * form); undefined for anything else (fractions, signs, exponents, unsafe integers).
  */
 export function parseWholeNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-  if (typeof value !== 'string' || !/^\s*\d+\s*$/.test(value)) return undefined;
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+  }
+  if (typeof value !== 'string' || !/^\s*\d+\s*$/.test(value)) {
+    return undefined;
+  }
   const n = Number(value.trim());
   return Number.isSafeInteger(n) ? n : undefined;
 }

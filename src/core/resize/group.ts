@@ -19,7 +19,14 @@ function resolved(group: NodeGroup, alias: string | undefined, t: Translate): Gr
   const role = group.role === 'task' ? 'task' : 'core';
   const diagnostics =
     alias !== undefined && alias !== group.name
-      ? [diag('info', PATH.group, 'group.alias', t('"{0}" is sent as "{1}", the real name of this node group.', alias, group.name))]
+      ? [
+          diag(
+            'info',
+            PATH.group,
+            'group.alias',
+            t('"{0}" is sent as "{1}", the real name of this node group.', alias, group.name),
+          ),
+        ]
       : [];
   return { group: { role, name: group.name, group, alias }, diagnostics };
 }
@@ -36,9 +43,19 @@ function resolveCoreDefault(cluster: Cluster, alias: string | undefined, t: Tran
 /** The task alias on a cluster without task groups: MRS creates the group, under the doc's name. */
 function resolveTaskDefault(cluster: Cluster, t: Translate): GroupResolution {
   const task = firstOfRole(cluster, 'task');
-  if (task) return resolved(task, TASK_GROUP_ALIAS, t);
-  const info = diag('info', PATH.group, 'group.newTask', t('The cluster has no task node group yet: this scale-out creates it.'));
-  return { group: { role: 'task', name: TASK_GROUP_ALIAS, group: undefined, alias: TASK_GROUP_ALIAS }, diagnostics: [info] };
+  if (task) {
+    return resolved(task, TASK_GROUP_ALIAS, t);
+  }
+  const info = diag(
+    'info',
+    PATH.group,
+    'group.newTask',
+    t('The cluster has no task node group yet: this scale-out creates it.'),
+  );
+  return {
+    group: { role: 'task', name: TASK_GROUP_ALIAS, group: undefined, alias: TASK_GROUP_ALIAS },
+    diagnostics: [info],
+  };
 }
 
 /**
@@ -52,10 +69,18 @@ export function resolveGroup(cluster: Cluster, name: string, t: Translate): Grou
   if (exact?.role === 'master' || (!exact && wanted.toLowerCase().startsWith('master'))) {
     return refused('group.master', t('Master nodes cannot be resized: choose a core or task node group.'));
   }
-  if (exact) return resolved(exact, undefined, t);
-  if (wanted === '') return resolveCoreDefault(cluster, undefined, t);
-  if (wanted === CORE_GROUP_ALIAS) return resolveCoreDefault(cluster, CORE_GROUP_ALIAS, t);
-  if (wanted === TASK_GROUP_ALIAS) return resolveTaskDefault(cluster, t);
+  if (exact) {
+    return resolved(exact, undefined, t);
+  }
+  if (wanted === '') {
+    return resolveCoreDefault(cluster, undefined, t);
+  }
+  if (wanted === CORE_GROUP_ALIAS) {
+    return resolveCoreDefault(cluster, CORE_GROUP_ALIAS, t);
+  }
+  if (wanted === TASK_GROUP_ALIAS) {
+    return resolveTaskDefault(cluster, t);
+  }
   return refused('group.unknown', t('The cluster has no node group named "{0}".', wanted));
 }
 

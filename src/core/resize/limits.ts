@@ -53,10 +53,20 @@ function scaleOutLimit(cluster: Cluster, max: number, t: Translate): ResizeDiagn
 function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
   const cores = countByRole(cluster.nodeGroups, 'core');
   if (group.role === 'core' && cores - MIN_CORE_NODES <= currentCount(group)) {
-    const message = t('Core nodes that can be removed: at most {0} (at least {1} must remain, and the cluster has {2}).', max, MIN_CORE_NODES, cores);
+    const message = t(
+      'Core nodes that can be removed: at most {0} (at least {1} must remain, and the cluster has {2}).',
+      max,
+      MIN_CORE_NODES,
+      cores,
+    );
     return diag('error', PATH.instances, 'instances.belowCoreMinimum', message);
   }
-  const message = t('Nodes that can be removed from node group {1}: at most {0} (it has {2}).', max, group.name, currentCount(group));
+  const message = t(
+    'Nodes that can be removed from node group {1}: at most {0} (it has {2}).',
+    max,
+    group.name,
+    currentCount(group),
+  );
   return diag('error', PATH.instances, 'instances.aboveGroupSize', message);
 }
 
@@ -70,12 +80,28 @@ export function checkInstances(
 ): { value: number | undefined; diagnostics: ResizeDiagnostic[] } {
   const value = parseInstances(raw);
   if (value === undefined) {
-    return { value, diagnostics: [diag('error', PATH.instances, 'instances.notPositiveInteger', t('Enter a whole number of nodes greater than 0.'))] };
+    return {
+      value,
+      diagnostics: [
+        diag(
+          'error',
+          PATH.instances,
+          'instances.notPositiveInteger',
+          t('Enter a whole number of nodes greater than 0.'),
+        ),
+      ],
+    };
   }
-  if (!group || !scaleType) return { value, diagnostics: [] };
+  if (!group || !scaleType) {
+    return { value, diagnostics: [] };
+  }
   const limits = instanceLimits(cluster, group);
-  if (scaleType === 'scale_out' && value > limits.scaleOut.max) return { value, diagnostics: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
-  if (scaleType === 'scale_in' && value > limits.scaleIn.max) return { value, diagnostics: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
+  if (scaleType === 'scale_out' && value > limits.scaleOut.max) {
+    return { value, diagnostics: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
+  }
+  if (scaleType === 'scale_in' && value > limits.scaleIn.max) {
+    return { value, diagnostics: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
+  }
   return { value, diagnostics: [] };
 }
 

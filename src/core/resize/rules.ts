@@ -10,7 +10,14 @@ import { resolveGroup } from './group';
 import { changeOf, checkInstances, instanceLimits } from './limits';
 import { checkServerIds } from './serverIds';
 import { checkTaskNodeInfo } from './taskNodeInfo';
-import { hasErrors, type ResizeCheck, type ResizeDiagnostic, type ResizeDraft, type ResolvedGroup, type ScaleType } from './types';
+import {
+  hasErrors,
+  type ResizeCheck,
+  type ResizeDiagnostic,
+  type ResizeDraft,
+  type ResolvedGroup,
+  type ScaleType,
+} from './types';
 
 export * from './types';
 export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
@@ -49,14 +56,28 @@ function buildBody(draft: ResizeDraft, p: Parts): ResizeRequestDto {
     node_group: p.group.name,
     instances: p.instances,
   };
-  if (p.scaleType === 'scale_out' && draft.skipBootstrapScripts !== undefined) parameters.skip_bootstrap_scripts = draft.skipBootstrapScripts;
-  if (p.scaleType === 'scale_out' && draft.scaleWithoutStart !== undefined) parameters.scale_without_start = draft.scaleWithoutStart;
-  if (p.sendServerIds) parameters.server_ids = [...(draft.serverIds ?? [])];
-  if (p.taskNodeInfo) parameters.task_node_info = p.taskNodeInfo;
+  if (p.scaleType === 'scale_out' && draft.skipBootstrapScripts !== undefined) {
+    parameters.skip_bootstrap_scripts = draft.skipBootstrapScripts;
+  }
+  if (p.scaleType === 'scale_out' && draft.scaleWithoutStart !== undefined) {
+    parameters.scale_without_start = draft.scaleWithoutStart;
+  }
+  if (p.sendServerIds) {
+    parameters.server_ids = [...(draft.serverIds ?? [])];
+  }
+  if (p.taskNodeInfo) {
+    parameters.task_node_info = p.taskNodeInfo;
+  }
   return { parameters };
 }
 
-function directionRules(input: ResizeInput, group: ResolvedGroup, scaleType: ScaleType, instances: number | undefined, t: Translate) {
+function directionRules(
+  input: ResizeInput,
+  group: ResolvedGroup,
+  scaleType: ScaleType,
+  instances: number | undefined,
+  t: Translate,
+) {
   const { cluster, hosts, draft } = input;
   const taskGroups = cluster.nodeGroups.filter((g) => g.role === 'task').length;
   const servers = checkServerIds(draft.serverIds, scaleType, group, instances, hosts, t, taskGroups);
@@ -74,20 +95,31 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const { cluster, draft } = input;
   const scaleType = scaleTypeOf(draft);
   const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, draft, t);
-  if (!scaleType) diagnostics.push(diag('error', PATH.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
+  if (!scaleType) {
+    diagnostics.push(diag('error', PATH.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
+  }
   const resolution = resolveGroup(cluster, draft.group, t);
   const group = resolution.group;
   diagnostics.push(...resolution.diagnostics);
   const instances = checkInstances(cluster, group, scaleType, draft.instances, t);
   diagnostics.push(...instances.diagnostics);
   const limits = group ? instanceLimits(cluster, group) : undefined;
-  const change = group && scaleType && instances.value !== undefined ? changeOf(group, scaleType, instances.value, t) : undefined;
-  if (!group || !scaleType) return { diagnostics, group, limits, change, body: undefined };
+  const change =
+    group && scaleType && instances.value !== undefined ? changeOf(group, scaleType, instances.value, t) : undefined;
+  if (!group || !scaleType) {
+    return { diagnostics, group, limits, change, body: undefined };
+  }
   const rest = directionRules(input, group, scaleType, instances.value, t);
   diagnostics.push(...rest.diagnostics);
   const body =
     hasErrors(diagnostics) || instances.value === undefined
       ? undefined
-      : buildBody(draft, { group, scaleType, instances: instances.value, sendServerIds: rest.sendServerIds, taskNodeInfo: rest.taskNodeInfo });
+      : buildBody(draft, {
+          group,
+          scaleType,
+          instances: instances.value,
+          sendServerIds: rest.sendServerIds,
+          taskNodeInfo: rest.taskNodeInfo,
+        });
   return { diagnostics, group, limits, change, body };
 }

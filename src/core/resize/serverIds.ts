@@ -19,18 +19,35 @@ export interface ServerIdsCheck {
 
 function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
   return ids.flatMap((id, i) =>
-    ids.indexOf(id) < i ? [diag('error', serverIdPath(i), 'serverIds.duplicate', t('Node "{0}" is listed more than once.', id))] : [],
+    ids.indexOf(id) < i
+      ? [diag('error', serverIdPath(i), 'serverIds.duplicate', t('Node "{0}" is listed more than once.', id))]
+      : [],
   );
 }
 
-function membership(ids: readonly string[], group: ResolvedGroup, hosts: readonly Host[] | undefined, taskGroups: number, t: Translate): ResizeDiagnostic[] {
+function membership(
+  ids: readonly string[],
+  group: ResolvedGroup,
+  hosts: readonly Host[] | undefined,
+  taskGroups: number,
+  t: Translate,
+): ResizeDiagnostic[] {
   if (hosts === undefined) {
     const message = t('The hosts of the cluster are not known yet, so the chosen nodes could not be checked.');
     return [diag('warning', PATH.serverIds, 'serverIds.hostsUnknown', message)];
   }
   const own = new Set(taskHostsOfGroup(hosts, group.name, taskGroups).map((h) => h.id));
   return ids.flatMap((id, i) =>
-    own.has(id) ? [] : [diag('error', serverIdPath(i), 'serverIds.notInGroup', t('"{0}" is not a task node of node group {1}.', id, group.name))],
+    own.has(id)
+      ? []
+      : [
+          diag(
+            'error',
+            serverIdPath(i),
+            'serverIds.notInGroup',
+            t('"{0}" is not a task node of node group {1}.', id, group.name),
+          ),
+        ],
   );
 }
 
@@ -44,13 +61,17 @@ export function checkServerIds(
   t: Translate,
   taskGroups = 1,
 ): ServerIdsCheck {
-  if (ids === undefined || ids.length === 0) return { send: false, diagnostics: [] };
+  if (ids === undefined || ids.length === 0) {
+    return { send: false, diagnostics: [] };
+  }
   if (scaleType === 'scale_out') {
     const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
     return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnScaleOut', message)] };
   }
   if (group.role !== 'task') {
-    const message = t('Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.');
+    const message = t(
+      'Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.',
+    );
     return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnCore', message)] };
   }
   const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];

@@ -27,9 +27,14 @@ export function knownTaskFlavor(cluster: Cluster): string | undefined {
 }
 
 function volumeType(value: string | undefined, t: Translate): ResizeDiagnostic[] {
-  if (isBlank(value) || DOC_DATA_VOLUME_TYPES.includes(value as string)) return [];
+  if (isBlank(value) || DOC_DATA_VOLUME_TYPES.includes(value as string)) {
+    return [];
+  }
   if (EXTRA_DATA_VOLUME_TYPES.includes(value as string)) {
-    const message = t('{0} is not in the resize API documentation (SATA, SAS, SSD); it is sent as entered.', value as string);
+    const message = t(
+      '{0} is not in the resize API documentation (SATA, SAS, SSD); it is sent as entered.',
+      value as string,
+    );
     return [diag('info', PATH.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
   }
   return [diag('error', PATH.volumeType, 'taskNodeInfo.volumeType', t('The data disk type must be SATA, SAS or SSD.'))];
@@ -43,16 +48,37 @@ function inRange(value: unknown, range: { min: number; max: number }): boolean {
 function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnostic[] {
   const found: ResizeDiagnostic[] = [];
   if (typeof draft.nodeSize !== 'string' || draft.nodeSize.trim() === '') {
-    found.push(diag('error', PATH.nodeSize, 'taskNodeInfo.nodeSizeMissing', t('Enter the instance flavor of the new task nodes.')));
+    found.push(
+      diag(
+        'error',
+        PATH.nodeSize,
+        'taskNodeInfo.nodeSizeMissing',
+        t('Enter the instance flavor of the new task nodes.'),
+      ),
+    );
   }
   found.push(...volumeType(draft.dataVolumeType, t));
   if (!isBlank(draft.dataVolumeCount) && !inRange(draft.dataVolumeCount, DATA_VOLUME_COUNT_RANGE)) {
     const { min, max } = DATA_VOLUME_COUNT_RANGE;
-    found.push(diag('error', PATH.volumeCount, 'taskNodeInfo.volumeCount', t('The number of data disks must be a whole number from {0} to {1}.', min, max)));
+    found.push(
+      diag(
+        'error',
+        PATH.volumeCount,
+        'taskNodeInfo.volumeCount',
+        t('The number of data disks must be a whole number from {0} to {1}.', min, max),
+      ),
+    );
   }
   if (!isBlank(draft.dataVolumeSize) && !inRange(draft.dataVolumeSize, DATA_VOLUME_SIZE_RANGE)) {
     const { min, max } = DATA_VOLUME_SIZE_RANGE;
-    found.push(diag('error', PATH.volumeSize, 'taskNodeInfo.volumeSize', t('The data disk size must be a whole number of GB from {0} to {1}.', min, max)));
+    found.push(
+      diag(
+        'error',
+        PATH.volumeSize,
+        'taskNodeInfo.volumeSize',
+        t('The data disk size must be a whole number of GB from {0} to {1}.', min, max),
+      ),
+    );
   }
   return found;
 }
@@ -60,20 +86,30 @@ function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnos
 /** The wire form: blank optional fields are left out, counts become integers. */
 export function toTaskNodeInfoDto(draft: TaskNodeInfoDraft): TaskNodeInfoDto {
   const dto: TaskNodeInfoDto = { node_size: draft.nodeSize.trim() };
-  if (!isBlank(draft.dataVolumeType)) dto.data_volume_type = draft.dataVolumeType;
-  if (!isBlank(draft.dataVolumeCount)) dto.data_volume_count = parseWholeNumber(draft.dataVolumeCount);
-  if (!isBlank(draft.dataVolumeSize)) dto.data_volume_size = parseWholeNumber(draft.dataVolumeSize);
+  if (!isBlank(draft.dataVolumeType)) {
+    dto.data_volume_type = draft.dataVolumeType;
+  }
+  if (!isBlank(draft.dataVolumeCount)) {
+    dto.data_volume_count = parseWholeNumber(draft.dataVolumeCount);
+  }
+  if (!isBlank(draft.dataVolumeSize)) {
+    dto.data_volume_size = parseWholeNumber(draft.dataVolumeSize);
+  }
   return dto;
 }
 
 function whenAbsent(cluster: Cluster, applies: boolean, t: Translate): TaskNodeInfoCheck {
-  if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) return { info: undefined, diagnostics: [] };
+  if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) {
+    return { info: undefined, diagnostics: [] };
+  }
   const flavor = knownTaskFlavor(cluster);
   if (flavor !== undefined) {
     const message = t('New task nodes get the flavor {0} of the existing task node group.', flavor);
     return { info: undefined, diagnostics: [diag('info', PATH.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)] };
   }
-  const message = t('The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).');
+  const message = t(
+    'The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).',
+  );
   return { info: undefined, diagnostics: [diag('error', PATH.taskNodeInfo, 'taskNodeInfo.required', message)] };
 }
 
@@ -86,7 +122,9 @@ export function checkTaskNodeInfo(
   t: Translate,
 ): TaskNodeInfoCheck {
   const applies = scaleType === 'scale_out' && group.role === 'task';
-  if (draft === undefined) return whenAbsent(cluster, applies, t);
+  if (draft === undefined) {
+    return whenAbsent(cluster, applies, t);
+  }
   const tasks = countByRole(cluster.nodeGroups, 'task');
   if (tasks > 0) {
     const message = t('Task node info can only be given while the cluster has no task nodes (it has {0}).', tasks);

@@ -21,7 +21,10 @@ import { removeConnection } from './removeConnection';
 import { showLog } from './showLog';
 import { switchConnection } from './switchConnection';
 
-export function allCommands(s: Services, o: { operations: Operations; operationsStore: OperationsStore }): Record<CommandId, CommandSpec> {
+export function allCommands(
+  s: Services,
+  o: { operations: Operations; operationsStore: OperationsStore },
+): Record<CommandId, CommandSpec> {
   return {
     'mrs.log.show': showLog(s.log),
     'mrs.connection.add': addConnection(s),

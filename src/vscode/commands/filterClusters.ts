@@ -15,20 +15,46 @@ export function filterClusters(s: Services): CommandSpec {
     title,
     run: async () => {
       const now = s.filter.get();
-      const draft = await runWizard<Draft>([
-        { run: async (d, p, pos) => {
-          const v = await p.input({ title, ...pos, prompt: vscode.l10n.t('Cluster name contains (empty: any name)'), value: d.name });
-          if (v === BACK) return BACK;
-          d.name = v;
-        } },
-        { run: async (d, p, pos) => {
-          const states: Array<ClusterStateFilter | ''> = ['', 'existing', ...CLUSTER_STATES, 'history'];
-          const v = await p.pick({ title, ...pos, placeholder: vscode.l10n.t('State'), active: d.state,
-            items: states.map((st) => ({ label: st === '' ? vscode.l10n.t('Any state') : st, description: st && st !== 'existing' && st !== 'history' ? stateLabel(st, vscode.l10n.t) : undefined, value: st })) });
-          if (v === BACK) return BACK;
-          d.state = v;
-        } },
-      ], { name: now.name ?? '', state: now.state ?? '' }, s.prompter.current);
+      const draft = await runWizard<Draft>(
+        [
+          {
+            run: async (d, p, pos) => {
+              const v = await p.input({
+                title,
+                ...pos,
+                prompt: vscode.l10n.t('Cluster name contains (empty: any name)'),
+                value: d.name,
+              });
+              if (v === BACK) {
+                return BACK;
+              }
+              d.name = v;
+            },
+          },
+          {
+            run: async (d, p, pos) => {
+              const states: Array<ClusterStateFilter | ''> = ['', 'existing', ...CLUSTER_STATES, 'history'];
+              const v = await p.pick({
+                title,
+                ...pos,
+                placeholder: vscode.l10n.t('State'),
+                active: d.state,
+                items: states.map((st) => ({
+                  label: st === '' ? vscode.l10n.t('Any state') : st,
+                  description: st && st !== 'existing' && st !== 'history' ? stateLabel(st, vscode.l10n.t) : undefined,
+                  value: st,
+                })),
+              });
+              if (v === BACK) {
+                return BACK;
+              }
+              d.state = v;
+            },
+          },
+        ],
+        { name: now.name ?? '', state: now.state ?? '' },
+        s.prompter.current,
+      );
       const filter: ClusterFilter = { name: draft.name, ...(draft.state ? { state: draft.state } : {}) };
       await s.filter.set(filter);
     },

@@ -7,8 +7,12 @@ import type { UiSlot } from '../ui';
 
 export type CommandHandler = (...args: unknown[]) => unknown;
 
-
-export function guard(title: string, log: vscode.LogOutputChannel, ui: UiSlot, handler: CommandHandler): CommandHandler {
+export function guard(
+  title: string,
+  log: vscode.LogOutputChannel,
+  ui: UiSlot,
+  handler: CommandHandler,
+): CommandHandler {
   return async (...args: unknown[]) => {
     try {
       return await handler(...args);
@@ -19,10 +23,7 @@ export function guard(title: string, log: vscode.LogOutputChannel, ui: UiSlot, h
       }
       log.error(e instanceof Error ? e : String(e));
       const showLog = vscode.l10n.t('Show Log');
-      const choice = await ui.current.error(
-        vscode.l10n.t('{0} failed: {1}', title, errorLine(e)),
-        showLog,
-      );
+      const choice = await ui.current.error(vscode.l10n.t('{0} failed: {1}', title, errorLine(e)), showLog);
       if (choice === showLog) {
         log.show();
       }

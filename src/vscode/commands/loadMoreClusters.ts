@@ -6,7 +6,9 @@ export function loadMoreClusters(s: Services): CommandSpec {
   return {
     title: vscode.l10n.t('Load more…'),
     run: async (connection?: unknown) => {
-      if (typeof connection !== 'string') return;
+      if (typeof connection !== 'string') {
+        return;
+      }
       await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () => s.model.loadMore(connection));
     },
   };

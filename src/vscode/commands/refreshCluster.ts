@@ -9,7 +9,9 @@ export function refreshCluster(s: Services): CommandSpec {
     title,
     run: async (arg?: unknown) => {
       const { connection, cluster } = await pickCluster(s, arg, title);
-      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () => s.model.refreshCluster(connection, cluster.id));
+      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () =>
+        s.model.refreshCluster(connection, cluster.id),
+      );
     },
   };
 }

@@ -9,7 +9,9 @@ export function refreshClusters(s: Services): CommandSpec {
     run: async (arg?: unknown) => {
       const names = typeof arg === 'string' ? [arg] : s.store.list().map((c) => c.name);
       s.clients.clear();
-      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () => Promise.all(names.map((n) => s.model.load(n))));
+      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () =>
+        Promise.all(names.map((n) => s.model.load(n))),
+      );
     },
   };
 }

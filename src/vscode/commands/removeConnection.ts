@@ -14,7 +14,9 @@ export function removeConnection(s: Services): CommandSpec {
         vscode.l10n.t('Its stored credentials are deleted from this machine. Clusters are not affected.'),
         vscode.l10n.t('Remove'),
       );
-      if (!confirmed) return;
+      if (!confirmed) {
+        return;
+      }
       await s.store.remove(connection.name);
     },
   };

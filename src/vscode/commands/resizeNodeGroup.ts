@@ -8,7 +8,12 @@ import type { CommandSpec } from './registry';
 
 /** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
 export function resizeNodeGroup(s: Services, operations: Operations, scaleType?: ScaleType): CommandSpec {
-  const title = scaleType === 'scale_out' ? vscode.l10n.t('Scale Out') : scaleType === 'scale_in' ? vscode.l10n.t('Scale In') : vscode.l10n.t('Resize Node Group');
+  const title =
+    scaleType === 'scale_out'
+      ? vscode.l10n.t('Scale Out')
+      : scaleType === 'scale_in'
+        ? vscode.l10n.t('Scale In')
+        : vscode.l10n.t('Resize Node Group');
   return {
     title,
     run: async (arg?: unknown) => {
@@ -16,11 +21,22 @@ export function resizeNodeGroup(s: Services, operations: Operations, scaleType?:
       const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
       const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
       if (cluster && operations.isBusy(cluster.id)) {
-        throw new Error(vscode.l10n.t('A resize of cluster {0} is already being sent or followed in this window; wait until it ends.', cluster.name));
+        throw new Error(
+          vscode.l10n.t(
+            'A resize of cluster {0} is already being sent or followed in this window; wait until it ends.',
+            cluster.name,
+          ),
+        );
       }
-      const state = initialState({ connection: onGroup?.connection, cluster, group: cluster ? onGroup?.group : undefined, scaleType });
+      const state = initialState({
+        connection: onGroup?.connection,
+        cluster,
+        group: cluster ? onGroup?.group : undefined,
+        scaleType,
+      });
       const result = await runResizeFlow(state, s.prompter.current, {
-        t: vscode.l10n.t, title: vscode.l10n.t('Resize Node Group'),
+        t: vscode.l10n.t,
+        title: vscode.l10n.t('Resize Node Group'),
         connections: () => s.store.list(),
         clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
         hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),

@@ -9,7 +9,12 @@ import type { ConnectionStore } from './ConnectionStore';
 
 export class MissingCredentialError extends Error {
   constructor(readonly connection: string) {
-    super(vscode.l10n.t('The credentials of connection "{0}" are not stored on this machine. Edit the connection to enter them.', connection));
+    super(
+      vscode.l10n.t(
+        'The credentials of connection "{0}" are not stored on this machine. Edit the connection to enter them.',
+        connection,
+      ),
+    );
     this.name = 'MissingCredentialError';
   }
 }
@@ -17,7 +22,10 @@ export class MissingCredentialError extends Error {
 export class Clients {
   private readonly cache = new Map<string, Promise<MrsClient>>();
 
-  constructor(private readonly store: ConnectionStore, private readonly logger: Logger) {}
+  constructor(
+    private readonly store: ConnectionStore,
+    private readonly logger: Logger,
+  ) {}
 
   /** @throws Error for an unknown connection, MissingCredentialError, MrsApiError 'configuration'. */
   get(connectionName: string): Promise<MrsClient> {
@@ -32,9 +40,13 @@ export class Clients {
 
   private async create(name: string): Promise<MrsClient> {
     const connection = this.store.get(name);
-    if (!connection) throw new Error(vscode.l10n.t('There is no connection named "{0}".', name));
+    if (!connection) {
+      throw new Error(vscode.l10n.t('There is no connection named "{0}".', name));
+    }
     const credential = await this.store.credential(connection);
-    if (!credential) throw new MissingCredentialError(name);
+    if (!credential) {
+      throw new MissingCredentialError(name);
+    }
     return createMrsClient({
       region: connection.region,
       projectId: connection.projectId,

@@ -3,8 +3,14 @@
 import * as vscode from 'vscode';
 import type { Credential } from '../../core/auth/credentials';
 import {
-  SECRET_FIELDS, credentialFrom, environmentConnection, parseConnectionSettings, secretFieldsOf, secretKey,
-  type Connection, type ConnectionSettings,
+  SECRET_FIELDS,
+  credentialFrom,
+  environmentConnection,
+  parseConnectionSettings,
+  secretFieldsOf,
+  secretKey,
+  type Connection,
+  type ConnectionSettings,
 } from '../../core/connections/connection';
 
 const ACTIVE_KEY = 'mrs.activeConnection';
@@ -14,15 +20,22 @@ export class ConnectionStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
     this.subscription = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('mrs.connections') || e.affectsConfiguration('mrs.environment')) this.changed.fire();
+      if (e.affectsConfiguration('mrs.connections') || e.affectsConfiguration('mrs.environment')) {
+        this.changed.fire();
+      }
     });
   }
 
   private settingsList(): ConnectionSettings[] {
     const raw = vscode.workspace.getConfiguration('mrs').get<unknown[]>('connections', []);
-    return (Array.isArray(raw) ? raw : []).map(parseConnectionSettings).filter((c): c is ConnectionSettings => c !== undefined);
+    return (Array.isArray(raw) ? raw : [])
+      .map(parseConnectionSettings)
+      .filter((c): c is ConnectionSettings => c !== undefined);
   }
 
   private environment(): ReturnType<typeof environmentConnection> {
@@ -53,7 +66,9 @@ export class ConnectionStore implements vscode.Disposable {
 
   /** The credential, or undefined when a secret is missing (e.g. settings synced from another machine). */
   async credential(connection: Connection): Promise<Credential | undefined> {
-    if (connection.source === 'environment') return this.environment()?.credential;
+    if (connection.source === 'environment') {
+      return this.environment()?.credential;
+    }
     const secrets: Record<string, string | undefined> = {};
     for (const field of SECRET_FIELDS[connection.authMethod]) {
       secrets[field] = await this.context.secrets.get(secretKey(connection.name, field));
@@ -68,28 +83,38 @@ export class ConnectionStore implements vscode.Disposable {
   async save(settings: ConnectionSettings, credential: Credential | undefined, previousName?: string): Promise<void> {
     const old = previousName ? this.get(previousName) : undefined;
     const keep = credential ?? (old ? await this.credential(old) : undefined);
-    if (old && old.source === 'settings') await this.deleteSecrets(old);
+    if (old && old.source === 'settings') {
+      await this.deleteSecrets(old);
+    }
     if (keep) {
       for (const [field, value] of Object.entries(secretFieldsOf(keep))) {
         await this.context.secrets.store(secretKey(settings.name, field), value);
       }
     }
-    const others = this.settingsList().filter((c) => c.name !== (previousName ?? settings.name) && c.name !== settings.name);
+    const others = this.settingsList().filter(
+      (c) => c.name !== (previousName ?? settings.name) && c.name !== settings.name,
+    );
     await this.write([...others, settings]);
-    if (previousName && this.context.globalState.get(ACTIVE_KEY) === previousName) await this.setActive(settings.name);
+    if (previousName && this.context.globalState.get(ACTIVE_KEY) === previousName) {
+      await this.setActive(settings.name);
+    }
   }
 
   /** Removes the setting entry and every secret of the connection. */
   async remove(name: string): Promise<void> {
     const c = this.get(name);
-    if (!c || c.source !== 'settings') return;
+    if (!c || c.source !== 'settings') {
+      return;
+    }
     await this.deleteSecrets(c);
     await this.write(this.settingsList().filter((s) => s.name !== name));
   }
 
   private async deleteSecrets(c: ConnectionSettings): Promise<void> {
     for (const fields of Object.values(SECRET_FIELDS)) {
-      for (const field of fields) await this.context.secrets.delete(secretKey(c.name, field));
+      for (const field of fields) {
+        await this.context.secrets.delete(secretKey(c.name, field));
+      }
     }
   }
 

@@ -2,14 +2,25 @@ import * as vscode from 'vscode';
 import { apiLanguageFor } from '../../core/api/catalog';
 import { createMrsClient } from '../../core/api/createMrsClient';
 import type { Credential } from '../../core/auth/credentials';
-import { draftCredential, settingsFrom, type ConnectionDraft, type TestResult } from '../../core/connections/connectionWizard';
+import {
+  draftCredential,
+  settingsFrom,
+  type ConnectionDraft,
+  type TestResult,
+} from '../../core/connections/connectionWizard';
 import type { Logger } from '../../core/log';
 import { errorLine, uiLanguage } from '../language';
 
 /** "Test Connection" of the wizard: lists one page of clusters with the draft; never throws. */
-export async function testDraft(draft: ConnectionDraft, stored: Credential | undefined, logger: Logger): Promise<TestResult> {
+export async function testDraft(
+  draft: ConnectionDraft,
+  stored: Credential | undefined,
+  logger: Logger,
+): Promise<TestResult> {
   const credential = draftCredential(draft, stored);
-  if (!credential) return { ok: false, message: vscode.l10n.t('Some credentials are missing.') };
+  if (!credential) {
+    return { ok: false, message: vscode.l10n.t('Some credentials are missing.') };
+  }
   const s = settingsFrom(draft);
   try {
     const client = createMrsClient({ ...s, credential, logger, language: () => apiLanguageFor(uiLanguage()) });

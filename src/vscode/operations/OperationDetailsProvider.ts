@@ -14,6 +14,8 @@ export class OperationDetailsProvider implements vscode.TextDocumentContentProvi
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.json$/, ''));
     const record = this.store.get(id);
-    return record ? `${JSON.stringify(record, null, 2)}\n` : vscode.l10n.t('This operation is no longer in the history.');
+    return record
+      ? `${JSON.stringify(record, null, 2)}\n`
+      : vscode.l10n.t('This operation is no longer in the history.');
   }
 }

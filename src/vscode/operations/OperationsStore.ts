@@ -1,7 +1,13 @@
 // The history of resize operations (last 50) in globalState: survives window reloads, holds no
 // secret. Writes are queued so that concurrent updates never lose one another.
 import * as vscode from 'vscode';
-import { addToHistory, parseOperationHistory, updateRecord, type RecordUpdate, type ResizeOperationRecord } from '../../core/operations';
+import {
+  addToHistory,
+  parseOperationHistory,
+  updateRecord,
+  type RecordUpdate,
+  type ResizeOperationRecord,
+} from '../../core/operations';
 
 const KEY = 'mrs.operations';
 

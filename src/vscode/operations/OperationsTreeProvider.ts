@@ -10,7 +10,11 @@ export class OperationItem extends vscode.TreeItem {
     const d = describeOperationRecord(record, Date.now(), vscode.l10n.t);
     super(d.label, vscode.TreeItemCollapsibleState.None);
     apply(this, `operation:${record.id}`, d);
-    this.command = { command: 'mrs.operation.showDetails', title: vscode.l10n.t('Show Details'), arguments: [record.id] };
+    this.command = {
+      command: 'mrs.operation.showDetails',
+      title: vscode.l10n.t('Show Details'),
+      arguments: [record.id],
+    };
   }
 }
 
@@ -29,7 +33,9 @@ export class OperationsTreeProvider implements vscode.TreeDataProvider<string>, 
   refresh(): void {
     this.changed.fire();
     const running = this.store.running().length > 0;
-    if (running && !this.ticker) this.ticker = setInterval(() => this.changed.fire(), 5_000);
+    if (running && !this.ticker) {
+      this.ticker = setInterval(() => this.changed.fire(), 5_000);
+    }
     if (!running && this.ticker) {
       clearInterval(this.ticker);
       this.ticker = undefined;
@@ -46,7 +52,9 @@ export class OperationsTreeProvider implements vscode.TreeDataProvider<string>, 
   }
 
   dispose(): void {
-    if (this.ticker) clearInterval(this.ticker);
+    if (this.ticker) {
+      clearInterval(this.ticker);
+    }
     this.subscription.dispose();
     this.changed.dispose();
   }

@@ -16,13 +16,26 @@ export interface OperationsWiring {
 
 export function createOperations(s: Services): OperationsWiring {
   const operationsStore = new OperationsStore(s.context.globalState);
-  const operations = new Operations({ store: operationsStore, clients: s.clients, model: s.model, ui: s.ui, log: s.log, watchSettings: settings.watch });
+  const operations = new Operations({
+    store: operationsStore,
+    clients: s.clients,
+    model: s.model,
+    ui: s.ui,
+    log: s.log,
+    watchSettings: settings.watch,
+  });
   const tree = new OperationsTreeProvider(operationsStore);
   const operationsStatusBar = new OperationsStatusBar(operationsStore);
   s.context.subscriptions.push(
-    operationsStore, operations, tree, operationsStatusBar,
+    operationsStore,
+    operations,
+    tree,
+    operationsStatusBar,
     vscode.window.createTreeView('mrs.operations', { treeDataProvider: tree }),
-    vscode.workspace.registerTextDocumentContentProvider(OPERATION_SCHEME, new OperationDetailsProvider(operationsStore)),
+    vscode.workspace.registerTextDocumentContentProvider(
+      OPERATION_SCHEME,
+      new OperationDetailsProvider(operationsStore),
+    ),
   );
   // Operations still running when the window closed are followed again; the first poll comes
   // after a delay, so activation itself sends nothing.

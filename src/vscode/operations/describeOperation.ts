@@ -14,20 +14,30 @@ const ICONS: Record<OperationState, Icon> = {
 
 export function operationStateLabel(state: OperationState, t: Translate): string {
   switch (state) {
-    case 'running': return t('running');
-    case 'succeeded': return t('succeeded');
-    case 'failed': return t('failed');
-    case 'unknown': return t('unknown');
-    case 'stopped': return t('not followed');
-    case 'timedOut': return t('timed out');
+    case 'running':
+      return t('running');
+    case 'succeeded':
+      return t('succeeded');
+    case 'failed':
+      return t('failed');
+    case 'unknown':
+      return t('unknown');
+    case 'stopped':
+      return t('not followed');
+    case 'timedOut':
+      return t('timed out');
   }
 }
 
 /** `1 h 2 min`, `3 min 5 s`, `42 s` (units through `t`). */
 export function formatDuration(ms: number | undefined, t: Translate): string {
-  if (ms === undefined) return '';
+  if (ms === undefined) {
+    return '';
+  }
   const s = Math.round(ms / 1000);
-  if (s < 60) return t('{0} s', s);
+  if (s < 60) {
+    return t('{0} s', s);
+  }
   const m = Math.floor(s / 60);
   return m < 60 ? t('{0} min {1} s', m, s % 60) : t('{0} h {1} min', Math.floor(m / 60), m % 60);
 }

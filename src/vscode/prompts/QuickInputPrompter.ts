@@ -2,12 +2,25 @@
 // Escape (hide without an answer) throws CancelledError.
 import * as vscode from 'vscode';
 import { CancelledError } from '../../core/errors';
-import { BACK, type Back, type InputOptions, type PickItem, type PickManyOptions, type PickOptions, type Prompter } from '../../core/prompts/Prompter';
+import {
+  BACK,
+  type Back,
+  type InputOptions,
+  type PickItem,
+  type PickManyOptions,
+  type PickOptions,
+  type Prompter,
+} from '../../core/prompts/Prompter';
 
 type Item<T> = vscode.QuickPickItem & { readonly item: PickItem<T> };
 
-function finish<T>(input: vscode.QuickInput, resolve: (v: T | Back) => void, reject: (e: Error) => void): {
-  done: (v: T | Back) => void; disposables: vscode.Disposable[];
+function finish<T>(
+  input: vscode.QuickInput,
+  resolve: (v: T | Back) => void,
+  reject: (e: Error) => void,
+): {
+  done: (v: T | Back) => void;
+  disposables: vscode.Disposable[];
 } {
   let settled = false;
   const disposables: vscode.Disposable[] = [];
@@ -16,11 +29,17 @@ function finish<T>(input: vscode.QuickInput, resolve: (v: T | Back) => void, rej
     resolve(v);
     input.hide();
   };
-  disposables.push(input.onDidHide(() => {
-    for (const d of disposables) d.dispose();
-    input.dispose();
-    if (!settled) reject(new CancelledError());
-  }));
+  disposables.push(
+    input.onDidHide(() => {
+      for (const d of disposables) {
+        d.dispose();
+      }
+      input.dispose();
+      if (!settled) {
+        reject(new CancelledError());
+      }
+    }),
+  );
   return { done, disposables };
 }
 
@@ -28,17 +47,33 @@ export class QuickInputPrompter implements Prompter {
   pick<T>(o: PickOptions<T>): Promise<T | Back> {
     return new Promise((resolve, reject) => {
       const qp = vscode.window.createQuickPick<Item<T>>();
-      Object.assign(qp, { title: o.title, step: o.step, totalSteps: o.totalSteps, placeholder: o.placeholder, matchOnDescription: o.matchOnDescription ?? false, ignoreFocusOut: true });
+      Object.assign(qp, {
+        title: o.title,
+        step: o.step,
+        totalSteps: o.totalSteps,
+        placeholder: o.placeholder,
+        matchOnDescription: o.matchOnDescription ?? false,
+        ignoreFocusOut: true,
+      });
       qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
-      qp.items = o.items.map((item) => ({ label: item.disabled ? `$(circle-slash) ${item.label}` : item.label, description: item.description, detail: item.detail, item }));
+      qp.items = o.items.map((item) => ({
+        label: item.disabled ? `$(circle-slash) ${item.label}` : item.label,
+        description: item.description,
+        detail: item.detail,
+        item,
+      }));
       const active = qp.items.find((i) => i.item.value === o.active);
-      if (active) qp.activeItems = [active];
+      if (active) {
+        qp.activeItems = [active];
+      }
       const { done, disposables } = finish<T>(qp, resolve, reject);
       disposables.push(
         qp.onDidTriggerButton(() => done(BACK)),
         qp.onDidAccept(() => {
           const chosen = qp.selectedItems[0] ?? qp.activeItems[0];
-          if (chosen && !chosen.item.disabled) done(chosen.item.value);
+          if (chosen && !chosen.item.disabled) {
+            done(chosen.item.value);
+          }
         }),
       );
       qp.show();
@@ -48,20 +83,33 @@ export class QuickInputPrompter implements Prompter {
   pickMany<T>(o: PickManyOptions<T>): Promise<T[] | Back> {
     return new Promise((resolve, reject) => {
       const qp = vscode.window.createQuickPick<Item<T>>();
-      Object.assign(qp, { title: o.title, step: o.step, totalSteps: o.totalSteps, placeholder: o.placeholder, canSelectMany: true, ignoreFocusOut: true });
+      Object.assign(qp, {
+        title: o.title,
+        step: o.step,
+        totalSteps: o.totalSteps,
+        placeholder: o.placeholder,
+        canSelectMany: true,
+        ignoreFocusOut: true,
+      });
       qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
-      qp.items = o.items.filter((i) => !i.disabled).map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
+      qp.items = o.items
+        .filter((i) => !i.disabled)
+        .map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
       qp.selectedItems = qp.items.filter((i) => o.selected?.includes(i.item.value));
       const values = (): T[] => qp.selectedItems.map((i) => i.item.value);
       const { done, disposables } = finish<T[]>(qp, resolve, reject);
       disposables.push(
         qp.onDidTriggerButton(() => done(BACK)),
         // A QuickPick has no validation message: the placeholder carries it.
-        qp.onDidChangeSelection(() => { qp.placeholder = o.validate?.(values()) ?? o.placeholder; }),
+        qp.onDidChangeSelection(() => {
+          qp.placeholder = o.validate?.(values()) ?? o.placeholder;
+        }),
         qp.onDidAccept(() => {
           const message = o.validate?.(values());
           qp.placeholder = message ?? o.placeholder;
-          if (message === undefined) done(values());
+          if (message === undefined) {
+            done(values());
+          }
         }),
       );
       qp.show();
@@ -71,20 +119,34 @@ export class QuickInputPrompter implements Prompter {
   input(o: InputOptions): Promise<string | Back> {
     return new Promise((resolve, reject) => {
       const box = vscode.window.createInputBox();
-      Object.assign(box, { title: o.title, step: o.step, totalSteps: o.totalSteps, prompt: o.prompt, placeholder: o.placeholder, value: o.value ?? '', password: o.password ?? false, ignoreFocusOut: true });
+      Object.assign(box, {
+        title: o.title,
+        step: o.step,
+        totalSteps: o.totalSteps,
+        prompt: o.prompt,
+        placeholder: o.placeholder,
+        value: o.value ?? '',
+        password: o.password ?? false,
+        ignoreFocusOut: true,
+      });
       box.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
       const show = (v: string): boolean => {
         const r = o.validate?.(v);
-        box.validationMessage = typeof r === 'object' ? { message: r.hint, severity: vscode.InputBoxValidationSeverity.Info } : r;
+        box.validationMessage =
+          typeof r === 'object' ? { message: r.hint, severity: vscode.InputBoxValidationSeverity.Info } : r;
         return typeof r !== 'string';
       };
-      if (o.value) show(o.value);
+      if (o.value) {
+        show(o.value);
+      }
       const { done, disposables } = finish<string>(box, resolve, reject);
       disposables.push(
         box.onDidTriggerButton(() => done(BACK)),
         box.onDidChangeValue((v) => void show(v)),
         box.onDidAccept(() => {
-          if (show(box.value)) done(box.value);
+          if (show(box.value)) {
+            done(box.value);
+          }
         }),
       );
       box.show();

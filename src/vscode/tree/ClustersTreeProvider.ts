@@ -18,11 +18,19 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   readonly onDidChangeTreeData = this.changed.event;
   private readonly nodes = new NodeCache();
 
-  constructor(private readonly store: ConnectionStore, private readonly model: ExplorerModel, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly store: ConnectionStore,
+    private readonly model: ExplorerModel,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   /** Fires the smallest change: one cluster, one connection, or everything. */
   refresh(change?: { connection: string; clusterId?: string }): void {
-    const id = change?.clusterId ? ids.cluster(change.connection, change.clusterId) : change && this.store.list().length > 1 ? ids.connection(change.connection) : undefined;
+    const id = change?.clusterId
+      ? ids.cluster(change.connection, change.clusterId)
+      : change && this.store.list().length > 1
+        ? ids.connection(change.connection)
+        : undefined;
     const node = id ? this.nodes.find(id) : undefined;
     this.changed.fire(node);
   }
@@ -31,7 +39,9 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     switch (node.kind) {
       case 'connection': {
         const c = this.store.get(node.connection);
-        return c ? new ConnectionItem(node.id, c, this.store.active()?.name === c.name) : new vscode.TreeItem(node.connection);
+        return c
+          ? new ConnectionItem(node.id, c, this.store.active()?.name === c.name)
+          : new vscode.TreeItem(node.connection);
       }
       case 'cluster': {
         const cluster = this.model.cluster(node.connection, node.clusterId);
@@ -60,55 +70,122 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     try {
-      if (!node) return await this.roots();
-      if (node.kind === 'connection') return await this.clusters(node.connection);
-      if (node.kind === 'cluster') return this.groups(node.connection, node.clusterId);
-      if (node.kind === 'nodeGroup') return await this.hosts(node);
+      if (!node) {
+        return await this.roots();
+      }
+      if (node.kind === 'connection') {
+        return await this.clusters(node.connection);
+      }
+      if (node.kind === 'cluster') {
+        return this.groups(node.connection, node.clusterId);
+      }
+      if (node.kind === 'nodeGroup') {
+        return await this.hosts(node);
+      }
       return [];
     } catch (e) {
       this.log.error(e instanceof Error ? e : String(e));
-      return [this.message(node && 'connection' in node ? node.connection : undefined, 'error', vscode.l10n.t('Could not load: {0}', errorLine(e)))];
+      return [
+        this.message(
+          node && 'connection' in node ? node.connection : undefined,
+          'error',
+          vscode.l10n.t('Could not load: {0}', errorLine(e)),
+        ),
+      ];
     }
   }
 
   private async roots(): Promise<TreeNode[]> {
     const all = this.store.list();
-    if (all.length === 0) return []; // the welcome view
-    if (all.length === 1) return this.clusters(all[0].name);
+    if (all.length === 0) {
+      return [];
+    } // the welcome view
+    if (all.length === 1) {
+      return this.clusters(all[0].name);
+    }
     return all.map((c) => this.nodes.get({ kind: 'connection', id: ids.connection(c.name), connection: c.name }));
   }
 
-  private message(connection: string | undefined, severity: 'info' | 'error', text: string, tooltip?: string): TreeNode {
-    return this.nodes.get({ kind: 'message', id: ids.message(connection, severity), connection, severity, text, tooltip });
+  private message(
+    connection: string | undefined,
+    severity: 'info' | 'error',
+    text: string,
+    tooltip?: string,
+  ): TreeNode {
+    return this.nodes.get({
+      kind: 'message',
+      id: ids.message(connection, severity),
+      connection,
+      severity,
+      text,
+      tooltip,
+    });
   }
 
   private async clusters(connection: string): Promise<TreeNode[]> {
     const view = this.model.view(connection);
     if (view.status === 'idle' || view.status === 'loading') {
-      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () => this.model.whenLoaded(connection));
+      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () =>
+        this.model.whenLoaded(connection),
+      );
     }
-    const out: TreeNode[] = view.clusters.map((c) => this.nodes.get({ kind: 'cluster', id: ids.cluster(connection, c.id), connection, clusterId: c.id }));
+    const out: TreeNode[] = view.clusters.map((c) =>
+      this.nodes.get({ kind: 'cluster', id: ids.cluster(connection, c.id), connection, clusterId: c.id }),
+    );
     if (view.status === 'error') {
-      out.push(this.message(connection, 'error', vscode.l10n.t('Could not list clusters: {0}', errorLine(view.error)), vscode.l10n.t('Click to retry. The log has the details.')));
+      out.push(
+        this.message(
+          connection,
+          'error',
+          vscode.l10n.t('Could not list clusters: {0}', errorLine(view.error)),
+          vscode.l10n.t('Click to retry. The log has the details.'),
+        ),
+      );
     } else if (out.length === 0) {
       const region = this.store.get(connection)?.region ?? '';
-      out.push(this.message(connection, 'info', vscode.l10n.t('No clusters in {0}', region), vscode.l10n.t('Create clusters in the MRS console, or change the filter or the connection.')));
+      out.push(
+        this.message(
+          connection,
+          'info',
+          vscode.l10n.t('No clusters in {0}', region),
+          vscode.l10n.t('Create clusters in the MRS console, or change the filter or the connection.'),
+        ),
+      );
     }
-    if (view.hasMore) out.push(this.nodes.get({ kind: 'loadMore', id: ids.loadMore(connection), connection }));
+    if (view.hasMore) {
+      out.push(this.nodes.get({ kind: 'loadMore', id: ids.loadMore(connection), connection }));
+    }
     return out;
   }
 
   private groups(connection: string, clusterId: string): TreeNode[] {
     const cluster: Cluster | undefined = this.model.cluster(connection, clusterId);
     return (cluster?.nodeGroups ?? []).map((g) =>
-      this.nodes.get({ kind: 'nodeGroup', id: ids.group(connection, clusterId, g.name), connection, clusterId, group: g.name, role: g.role }));
+      this.nodes.get({
+        kind: 'nodeGroup',
+        id: ids.group(connection, clusterId, g.name),
+        connection,
+        clusterId,
+        group: g.name,
+        role: g.role,
+      }),
+    );
   }
 
   private async hosts(node: Extract<TreeNode, { kind: 'nodeGroup' }>): Promise<TreeNode[]> {
     const all = await this.model.hosts(node.connection, node.clusterId);
-    const sameRole = (this.model.cluster(node.connection, node.clusterId)?.nodeGroups ?? []).filter((g) => g.role === node.role).length;
+    const sameRole = (this.model.cluster(node.connection, node.clusterId)?.nodeGroups ?? []).filter(
+      (g) => g.role === node.role,
+    ).length;
     return hostsOfGroup(all, node.group, node.role, sameRole).map((host) =>
-      this.nodes.get({ kind: 'host', id: ids.host(node.connection, node.clusterId, host.id), connection: node.connection, clusterId: node.clusterId, host }));
+      this.nodes.get({
+        kind: 'host',
+        id: ids.host(node.connection, node.clusterId, host.id),
+        connection: node.connection,
+        clusterId: node.clusterId,
+        host,
+      }),
+    );
   }
 
   /** Forgets nodes (connections changed). */

@@ -19,7 +19,10 @@ export class FilterStore implements vscode.Disposable {
   }
 
   async set(filter: ClusterFilter): Promise<void> {
-    const clean: ClusterFilter = { ...(filter.name?.trim() ? { name: filter.name.trim() } : {}), ...(filter.state ? { state: filter.state } : {}) };
+    const clean: ClusterFilter = {
+      ...(filter.name?.trim() ? { name: filter.name.trim() } : {}),
+      ...(filter.state ? { state: filter.state } : {}),
+    };
     await this.state.update(KEY, Object.keys(clean).length > 0 ? clean : undefined);
     this.changed.fire();
   }
@@ -32,7 +35,10 @@ export class FilterStore implements vscode.Disposable {
   /** e.g. `name: etl · state: running`, or undefined when no filter is set. */
   describe(): string | undefined {
     const f = this.get();
-    const parts = [f.name && vscode.l10n.t('name: {0}', f.name), f.state && vscode.l10n.t('state: {0}', f.state)].filter(Boolean);
+    const parts = [
+      f.name && vscode.l10n.t('name: {0}', f.name),
+      f.state && vscode.l10n.t('state: {0}', f.state),
+    ].filter(Boolean);
     return parts.length > 0 ? vscode.l10n.t('Filter: {0}', parts.join(' · ')) : undefined;
   }
 }

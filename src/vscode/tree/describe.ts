@@ -43,37 +43,56 @@ const STATE_ICONS: Record<ClusterState, Icon> = {
 /** The state as the MRS console names it. */
 export function stateLabel(state: ClusterState, t: Translate): string {
   switch (state) {
-    case 'running': return t('running');
-    case 'starting': return t('starting');
-    case 'scaling-out': return t('scaling out');
-    case 'scaling-in': return t('scaling in');
-    case 'terminating': return t('terminating');
-    case 'abnormal': return t('abnormal');
-    case 'failed': return t('failed');
-    case 'frozen': return t('frozen');
-    case 'terminated': return t('terminated');
-    case 'unknown': return t('unknown');
+    case 'running':
+      return t('running');
+    case 'starting':
+      return t('starting');
+    case 'scaling-out':
+      return t('scaling out');
+    case 'scaling-in':
+      return t('scaling in');
+    case 'terminating':
+      return t('terminating');
+    case 'abnormal':
+      return t('abnormal');
+    case 'failed':
+      return t('failed');
+    case 'frozen':
+      return t('frozen');
+    case 'terminated':
+      return t('terminated');
+    case 'unknown':
+      return t('unknown');
   }
 }
 
 export function roleLabel(role: NodeGroupRole, t: Translate): string {
   switch (role) {
-    case 'master': return t('Master');
-    case 'core': return t('Core');
-    case 'task': return t('Task');
+    case 'master':
+      return t('Master');
+    case 'core':
+      return t('Core');
+    case 'task':
+      return t('Task');
   }
 }
 
 export function clusterIcon(cluster: Pick<Cluster, 'state' | 'scale'>): Icon {
-  if (cluster.state === 'running' && hasScaleError(cluster)) return { id: 'warning', color: 'charts.yellow' };
+  if (cluster.state === 'running' && hasScaleError(cluster)) {
+    return { id: 'warning', color: 'charts.yellow' };
+  }
   return STATE_ICONS[cluster.state];
 }
 
 /** `running · 3 core · 2 task` (task omitted when there is none). */
 export function clusterDescription(cluster: Cluster, t: Translate): string {
   const parts = [stateLabel(cluster.state, t), t('{0} core', cluster.coreCount)];
-  if (cluster.taskCount > 0) parts.push(t('{0} task', cluster.taskCount));
-  if (hasScaleError(cluster)) parts.push(t('last resize failed'));
+  if (cluster.taskCount > 0) {
+    parts.push(t('{0} task', cluster.taskCount));
+  }
+  if (hasScaleError(cluster)) {
+    parts.push(t('last resize failed'));
+  }
   return parts.join(' · ');
 }
 
@@ -97,8 +116,12 @@ export function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate
     `${t('Version')}: ${md(cluster.version ?? '?')}`,
     `${t('State')}: ${state}`,
   ];
-  if (cluster.stageDesc) lines.push(`${t('Stage')}: ${md(cluster.stageDesc)}`);
-  if (cluster.errorInfo) lines.push(`${t('Error')}: ${md(cluster.errorInfo)}`);
+  if (cluster.stageDesc) {
+    lines.push(`${t('Stage')}: ${md(cluster.stageDesc)}`);
+  }
+  if (cluster.errorInfo) {
+    lines.push(`${t('Error')}: ${md(cluster.errorInfo)}`);
+  }
   lines.push('', `${t('Node groups')}:`, ...groupLines(cluster, t), '');
   lines.push(`${t('Last refreshed')}: ${refreshedAt.toLocaleTimeString()}`);
   return lines.join('  \n');
@@ -120,10 +143,17 @@ export function describeNodeGroup(group: NodeGroup, cluster: Pick<Cluster, 'stat
   return {
     label: roleLabel(group.role, t),
     description: flavor ? `${group.nodeCount} · ${flavor}` : String(group.nodeCount),
-    icon: { id: group.role === 'master' ? 'server-process' : group.role === 'core' ? 'server' : 'server-environment', color: undefined },
+    icon: {
+      id: group.role === 'master' ? 'server-process' : group.role === 'core' ? 'server' : 'server-environment',
+      color: undefined,
+    },
     contextValue: `nodeGroup:${group.role}:${cluster.state}`,
-    tooltip: [`**${md(group.name)}**`, `${t('Nodes')}: ${group.nodeCount}`, `${t('Flavor')}: ${md(flavor || '?')}`,
-      `${t('Data disks')}: ${group.dataVolume.count ?? '?'} × ${group.dataVolume.sizeGb ?? '?'} GB ${group.dataVolume.type ?? ''}`].join('  \n'),
+    tooltip: [
+      `**${md(group.name)}**`,
+      `${t('Nodes')}: ${group.nodeCount}`,
+      `${t('Flavor')}: ${md(flavor || '?')}`,
+      `${t('Data disks')}: ${group.dataVolume.count ?? '?'} × ${group.dataVolume.sizeGb ?? '?'} GB ${group.dataVolume.type ?? ''}`,
+    ].join('  \n'),
   };
 }
 
@@ -146,8 +176,13 @@ export function describeHost(host: Host, clusterId: string, t: Translate): Descr
     description: [host.ip, status].filter(Boolean).join(' · '),
     icon: HOST_ICONS[status] ?? { id: 'circle-outline', color: 'charts.yellow' },
     contextValue: `host:${status}`,
-    tooltip: [`**${md(host.name)}**`, `ID: \`${host.id}\``, `IP: ${host.ip ?? '?'}`, `${t('Status')}: ${md(status)}`,
-      `${t('Flavor')}: ${md(host.flavor ?? '?')}`].join('  \n'),
+    tooltip: [
+      `**${md(host.name)}**`,
+      `ID: \`${host.id}\``,
+      `IP: ${host.ip ?? '?'}`,
+      `${t('Status')}: ${md(status)}`,
+      `${t('Flavor')}: ${md(host.flavor ?? '?')}`,
+    ].join('  \n'),
   };
 }
 

@@ -6,9 +6,23 @@ import type { Host, NodeGroupRole } from '../../core/model/cluster';
 export type TreeNode =
   | { readonly kind: 'connection'; readonly id: string; readonly connection: string }
   | { readonly kind: 'cluster'; readonly id: string; readonly connection: string; readonly clusterId: string }
-  | { readonly kind: 'nodeGroup'; readonly id: string; readonly connection: string; readonly clusterId: string; readonly group: string; readonly role: NodeGroupRole }
+  | {
+      readonly kind: 'nodeGroup';
+      readonly id: string;
+      readonly connection: string;
+      readonly clusterId: string;
+      readonly group: string;
+      readonly role: NodeGroupRole;
+    }
   | { readonly kind: 'host'; readonly id: string; readonly connection: string; readonly clusterId: string; host: Host }
-  | { readonly kind: 'message'; readonly id: string; readonly connection?: string; readonly severity: 'info' | 'error'; text: string; tooltip?: string }
+  | {
+      readonly kind: 'message';
+      readonly id: string;
+      readonly connection?: string;
+      readonly severity: 'info' | 'error';
+      text: string;
+      tooltip?: string;
+    }
   | { readonly kind: 'loadMore'; readonly id: string; readonly connection: string };
 
 export class NodeCache {
@@ -17,7 +31,9 @@ export class NodeCache {
   /** The cached node with this id, refreshed with the given fields. */
   get<T extends TreeNode>(node: T): T {
     const known = this.nodes.get(node.id) as T | undefined;
-    if (known) return Object.assign(known, node);
+    if (known) {
+      return Object.assign(known, node);
+    }
     this.nodes.set(node.id, node);
     return node;
   }

@@ -16,7 +16,9 @@ export async function pickCluster(s: Services, arg: unknown, title: string): Pro
   const node = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
   if (node?.clusterId && node.connection) {
     const known = s.model.cluster(node.connection, node.clusterId);
-    if (known) return { connection: node.connection, cluster: known };
+    if (known) {
+      return { connection: node.connection, cluster: known };
+    }
   }
   const connection = await pickConnection(s, undefined, title);
   const client = await s.clients.get(connection.name);
@@ -24,11 +26,24 @@ export async function pickCluster(s: Services, arg: unknown, title: string): Pro
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing clusters…') },
     () => client.listClusters({ state: 'existing' }),
   );
-  if (clusters.length === 0) throw new Error(vscode.l10n.t('No clusters in {0}', connection.region));
+  if (clusters.length === 0) {
+    throw new Error(vscode.l10n.t('No clusters in {0}', connection.region));
+  }
   const answer = await s.prompter.current.pick({
-    title, step: 1, totalSteps: 1, placeholder: vscode.l10n.t('Cluster'), matchOnDescription: true,
-    items: clusters.map((c) => ({ label: c.name, description: clusterDescription(c, vscode.l10n.t), detail: c.id, value: c })),
+    title,
+    step: 1,
+    totalSteps: 1,
+    placeholder: vscode.l10n.t('Cluster'),
+    matchOnDescription: true,
+    items: clusters.map((c) => ({
+      label: c.name,
+      description: clusterDescription(c, vscode.l10n.t),
+      detail: c.id,
+      value: c,
+    })),
   });
-  if (answer === BACK) throw new CancelledError();
+  if (answer === BACK) {
+    throw new CancelledError();
+  }
   return { connection: connection.name, cluster: answer };
 }

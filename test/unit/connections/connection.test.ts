@@ -1,20 +1,38 @@
 import * as assert from 'node:assert/strict';
 import {
-  ENVIRONMENT_CONNECTION_NAME, checkConnectionName, checkEndpoint, checkProjectId, checkRegion, credentialFrom,
-  environmentConnection, parseConnectionSettings, secretFieldsOf, secretKey,
+  ENVIRONMENT_CONNECTION_NAME,
+  checkConnectionName,
+  checkEndpoint,
+  checkProjectId,
+  checkRegion,
+  credentialFrom,
+  environmentConnection,
+  parseConnectionSettings,
+  secretFieldsOf,
+  secretKey,
 } from '../../../src/core/connections/connection';
 import type { Credential } from '../../../src/core/auth/credentials';
 
 describe('connections', () => {
   it('parses setting entries and drops unusable ones', () => {
-    assert.deepEqual(parseConnectionSettings({ name: ' prod ', region: 'cn-north-4', authMethod: 'aksk', projectId: '', extra: 1 }), { name: 'prod', region: 'cn-north-4', authMethod: 'aksk' });
+    assert.deepEqual(
+      parseConnectionSettings({ name: ' prod ', region: 'cn-north-4', authMethod: 'aksk', projectId: '', extra: 1 }),
+      { name: 'prod', region: 'cn-north-4', authMethod: 'aksk' },
+    );
     assert.equal(parseConnectionSettings({ name: 'x', region: 'cn-north-4', authMethod: 'magic' }), undefined);
     assert.equal(parseConnectionSettings({ region: 'cn-north-4', authMethod: 'aksk' }), undefined);
     assert.equal(parseConnectionSettings('prod'), undefined);
   });
 
   it('never reads a secret from the setting', () => {
-    const parsed = parseConnectionSettings({ name: 'p', region: 'cn-north-4', authMethod: 'aksk', secretKey: 'SK', password: 'pw', token: 't' });
+    const parsed = parseConnectionSettings({
+      name: 'p',
+      region: 'cn-north-4',
+      authMethod: 'aksk',
+      secretKey: 'SK',
+      password: 'pw',
+      token: 't',
+    });
     assert.deepEqual(Object.keys(parsed ?? {}).sort(), ['authMethod', 'name', 'region']);
   });
 
@@ -49,7 +67,12 @@ describe('connections', () => {
   ];
   for (const c of credentials) {
     it(`stores and rebuilds a ${c.kind} credential through its secret fields`, () => {
-      const settings = { name: 'n', region: 'cn-north-4', authMethod: c.kind, ...(c.kind === 'password' ? { userName: 'u', domainName: 'd' } : {}) };
+      const settings = {
+        name: 'n',
+        region: 'cn-north-4',
+        authMethod: c.kind,
+        ...(c.kind === 'password' ? { userName: 'u', domainName: 'd' } : {}),
+      };
       const fields = secretFieldsOf(c);
       assert.ok(!Object.keys(fields).includes('userName'), 'user names are settings, not secrets');
       assert.deepEqual(credentialFrom(settings, fields), c);
@@ -66,16 +89,30 @@ describe('connections', () => {
   });
 
   describe('environment connection', () => {
-    const env = { HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_SK: 'SK', HUAWEICLOUD_SDK_PROJECT_ID: 'p1', HUAWEICLOUD_SDK_REGION: 'cn-east-3' };
+    const env = {
+      HUAWEICLOUD_SDK_AK: 'AK',
+      HUAWEICLOUD_SDK_SK: 'SK',
+      HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
+      HUAWEICLOUD_SDK_REGION: 'cn-east-3',
+    };
 
     it('comes from HUAWEICLOUD_SDK_* as a read-only AK/SK connection', () => {
       const e = environmentConnection(env, undefined);
-      assert.deepEqual(e?.connection, { name: 'Environment', region: 'cn-east-3', authMethod: 'aksk', projectId: 'p1', source: 'environment' });
+      assert.deepEqual(e?.connection, {
+        name: 'Environment',
+        region: 'cn-east-3',
+        authMethod: 'aksk',
+        projectId: 'p1',
+        source: 'environment',
+      });
       assert.deepEqual(e?.credential, { kind: 'aksk', accessKey: 'AK', secretKey: 'SK' });
     });
 
     it('takes the region from the setting when the variable is missing, and endpoint overrides', () => {
-      const e = environmentConnection({ ...env, HUAWEICLOUD_SDK_REGION: undefined, HUAWEICLOUD_SDK_MRS_ENDPOINT: 'http://127.0.0.1:9000' }, 'cn-north-4');
+      const e = environmentConnection(
+        { ...env, HUAWEICLOUD_SDK_REGION: undefined, HUAWEICLOUD_SDK_MRS_ENDPOINT: 'http://127.0.0.1:9000' },
+        'cn-north-4',
+      );
       assert.equal(e?.connection.region, 'cn-north-4');
       assert.equal(e?.connection.mrsEndpoint, 'http://127.0.0.1:9000');
     });

@@ -23,7 +23,11 @@ describe('emulator auth: IAM tokens and projects', () => {
     assert.equal(res.status, 201);
     assert.match(res.headers.get('x-subject-token') ?? '', /^MII[\w-]{200,}$/);
     assert.match(res.headers.get('x-request-id') ?? '', HEX32);
-    const token = (res.json as { token: { expires_at: string; issued_at: string; catalog: unknown[]; project: { id: string; name: string } } }).token;
+    const token = (
+      res.json as {
+        token: { expires_at: string; issued_at: string; catalog: unknown[]; project: { id: string; name: string } };
+      }
+    ).token;
     assert.equal(token.issued_at, '2026-01-15T08:00:00.000000Z');
     assert.equal(token.expires_at, '2026-01-15T08:01:00.000000Z');
     assert.deepEqual(token.catalog, []);
@@ -31,30 +35,52 @@ describe('emulator auth: IAM tokens and projects', () => {
   });
 
   it('scopes by project name too, and lists the MRS endpoint in the catalog without nocatalog', async () => {
-    const res = await call(emu, 'POST', '/v3/auth/tokens', 'none', passwordBody(emu, {}, { project: { name: 'cn-north-4' } }));
+    const res = await call(
+      emu,
+      'POST',
+      '/v3/auth/tokens',
+      'none',
+      passwordBody(emu, {}, { project: { name: 'cn-north-4' } }),
+    );
     assert.equal(res.status, 201);
-    const token = (res.json as { token: { project: { id: string }; catalog: { type: string; endpoints: { url: string }[] }[] } }).token;
+    const token = (
+      res.json as { token: { project: { id: string }; catalog: { type: string; endpoints: { url: string }[] }[] } }
+    ).token;
     assert.equal(token.project.id, emu.credentials.projectId);
     assert.equal(token.catalog[0].type, 'mrs');
     assert.equal(token.catalog[0].endpoints[0].url, emu.url);
   });
 
-  for (const [what, overrides] of [['password', { password: 'nope' }], ['user', { user: 'someone' }], ['domain', { domain: 'other' }]] as const) {
+  for (const [what, overrides] of [
+    ['password', { password: 'nope' }],
+    ['user', { user: 'someone' }],
+    ['domain', { domain: 'other' }],
+  ] as const) {
     it(`a wrong ${what} gives IAM's 401 body`, async () => {
       const res = await call(emu, 'POST', '/v3/auth/tokens', 'none', passwordBody(emu, overrides));
       assert.equal(res.status, 401);
-      assert.deepEqual(res.json, { error: { code: 401, message: 'The username or password is wrong.', title: 'Unauthorized' } });
+      assert.deepEqual(res.json, {
+        error: { code: 401, message: 'The username or password is wrong.', title: 'Unauthorized' },
+      });
       assert.equal(res.headers.get('x-subject-token'), null);
     });
   }
 
-  it('an invalid body gives IAM\'s 400 body; an unknown project scope is refused', async () => {
+  it("an invalid body gives IAM's 400 body; an unknown project scope is refused", async () => {
     for (const body of ['{not json', { auth: { identity: { methods: ['token'] } } }]) {
       const res = await call(emu, 'POST', '/v3/auth/tokens', 'none', body);
       assert.equal(res.status, 400);
-      assert.deepEqual(res.json, { error: { code: 400, message: 'The request body is invalid', title: 'Bad Request' } });
+      assert.deepEqual(res.json, {
+        error: { code: 400, message: 'The request body is invalid', title: 'Bad Request' },
+      });
     }
-    const res = await call(emu, 'POST', '/v3/auth/tokens', 'none', passwordBody(emu, {}, { project: { id: 'ffffffffffffffffffffffffffffffff' } }));
+    const res = await call(
+      emu,
+      'POST',
+      '/v3/auth/tokens',
+      'none',
+      passwordBody(emu, {}, { project: { id: 'ffffffffffffffffffffffffffffffff' } }),
+    );
     assert.equal(res.status, 401);
   });
 
@@ -63,7 +89,10 @@ describe('emulator auth: IAM tokens and projects', () => {
     const one = await call(emu, 'GET', '/v3/projects?name=cn-north-4', { token });
     assert.equal(one.status, 200);
     const list = (one.json as { projects: { id: string; name: string; enabled: boolean }[] }).projects;
-    assert.deepEqual(list.map((p) => [p.id, p.name, p.enabled]), [[emu.credentials.projectId, 'cn-north-4', true]]);
+    assert.deepEqual(
+      list.map((p) => [p.id, p.name, p.enabled]),
+      [[emu.credentials.projectId, 'cn-north-4', true]],
+    );
     const all = await call(emu, 'GET', '/v3/projects', { token });
     assert.equal((all.json as { projects: unknown[] }).projects.length, 2);
     const none = await call(emu, 'GET', '/v3/projects?name=eu-west-0', { token });
@@ -86,7 +115,11 @@ describe('emulator auth: IAM tokens and projects', () => {
     clock.t = T0 + 60_000;
     const expired = await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { token });
     assert.equal(expired.status, 401);
-    assert.deepEqual(expired.json, { error_code: 'APIG.0307', error_msg: 'The token must be updated.', request_id: expired.headers.get('x-request-id') });
+    assert.deepEqual(expired.json, {
+      error_code: 'APIG.0307',
+      error_msg: 'The token must be updated.',
+      request_id: expired.headers.get('x-request-id'),
+    });
   });
 
   it('expireTokens() (POST /__emulator/tokens/expire) makes issued tokens expire at once', async () => {
@@ -111,7 +144,13 @@ describe('emulator auth: IAM tokens and projects', () => {
     const other = await call(emu, 'GET', '/v1.1/ffffffffffffffffffffffffffffffff/cluster_infos', { token });
     assert.equal(other.status, 401);
     assert.equal(errorOf(other).error_code, '12000001');
-    const eastRes = await call(emu, 'POST', '/v3/auth/tokens', 'none', passwordBody(emu, {}, { project: { name: 'cn-east-3' } }));
+    const eastRes = await call(
+      emu,
+      'POST',
+      '/v3/auth/tokens',
+      'none',
+      passwordBody(emu, {}, { project: { name: 'cn-east-3' } }),
+    );
     const east = eastRes.headers.get('x-subject-token') ?? '';
     assert.equal(errorOf(await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { token: east })).error_code, '12000001');
   });
@@ -126,9 +165,24 @@ describe('emulator auth: AK/SK signatures', () => {
   after(() => emu.close());
 
   it('accepts a correct signature on GET with a query and on PUT with a body', async () => {
-    assert.equal((await call(emu, 'GET', '/v1.1/{p}/cluster_infos?pageSize=2&currentPage=1&clusterState=existing', { sign: true, now: T0 })).status, 200);
+    assert.equal(
+      (
+        await call(emu, 'GET', '/v1.1/{p}/cluster_infos?pageSize=2&currentPage=1&clusterState=existing', {
+          sign: true,
+          now: T0,
+        })
+      ).status,
+      200,
+    );
     const id = emu.clusterIdByName('etl-nightly') ?? '';
-    const body = { parameters: { scale_type: 'scale_out', node_id: 'node_orderadd', node_group: 'core_node_default_group', instances: 1 } };
+    const body = {
+      parameters: {
+        scale_type: 'scale_out',
+        node_id: 'node_orderadd',
+        node_group: 'core_node_default_group',
+        instances: 1,
+      },
+    };
     const put = await call(emu, 'PUT', `/v1.1/{p}/cluster_infos/${id}`, { sign: true, now: T0 }, body);
     assert.equal(put.status, 200);
   });
@@ -136,7 +190,14 @@ describe('emulator auth: AK/SK signatures', () => {
   it('verifies exactly the headers named in SignedHeaders (Go style: only x-sdk-date)', async () => {
     const url = `${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos`;
     const date = sdkDate(T0);
-    const auth = testAuthorization({ method: 'GET', url, headers: { 'X-Sdk-Date': date }, ak: emu.credentials.ak, sk: emu.credentials.sk, signHost: false });
+    const auth = testAuthorization({
+      method: 'GET',
+      url,
+      headers: { 'X-Sdk-Date': date },
+      ak: emu.credentials.ak,
+      sk: emu.credentials.sk,
+      signHost: false,
+    });
     assert.match(auth, /SignedHeaders=x-sdk-date,/);
     const res = await fetch(url, { headers: { 'X-Sdk-Date': date, Authorization: auth, 'X-Unsigned': 'anything' } });
     assert.equal(res.status, 200);
@@ -151,7 +212,9 @@ describe('emulator auth: AK/SK signatures', () => {
     const requestId = res.headers.get('x-request-id') ?? '';
     assert.match(requestId, HEX32);
     assert.deepEqual(await res.json(), {
-      error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: verify aksk signature fail', request_id: requestId,
+      error_code: 'APIGW.0301',
+      error_msg: 'Incorrect IAM authentication information: verify aksk signature fail',
+      request_id: requestId,
     });
   });
 
@@ -160,29 +223,66 @@ describe('emulator auth: AK/SK signatures', () => {
     const headers = { 'X-Sdk-Date': sdkDate(T0) };
     const auth = testAuthorization({ method: 'GET', url, headers, ak: emu.credentials.ak, sk: emu.credentials.sk });
     assert.equal((await fetch(url, { headers: { ...headers, Authorization: auth } })).status, 200);
-    assert.equal((await fetch(url.replace('pageSize=2', 'pageSize=3'), { headers: { ...headers, Authorization: auth } })).status, 401);
-    assert.equal((await fetch(url, { headers: { 'X-Sdk-Date': sdkDate(T0 + 1000), Authorization: auth } })).status, 401);
+    assert.equal(
+      (await fetch(url.replace('pageSize=2', 'pageSize=3'), { headers: { ...headers, Authorization: auth } })).status,
+      401,
+    );
+    assert.equal(
+      (await fetch(url, { headers: { 'X-Sdk-Date': sdkDate(T0 + 1000), Authorization: auth } })).status,
+      401,
+    );
     const putUrl = `${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos/${emu.clusterIdByName('etl-nightly') ?? ''}`;
     const putHeaders = { 'X-Sdk-Date': sdkDate(T0), 'Content-Type': 'application/json' };
-    const putAuth = testAuthorization({ method: 'PUT', url: putUrl, headers: putHeaders, body: '{"parameters":{}}', ak: emu.credentials.ak, sk: emu.credentials.sk });
-    const tampered = await fetch(putUrl, { method: 'PUT', headers: { ...putHeaders, Authorization: putAuth }, body: '{"parameters":{"x":1}}' });
+    const putAuth = testAuthorization({
+      method: 'PUT',
+      url: putUrl,
+      headers: putHeaders,
+      body: '{"parameters":{}}',
+      ak: emu.credentials.ak,
+      sk: emu.credentials.sk,
+    });
+    const tampered = await fetch(putUrl, {
+      method: 'PUT',
+      headers: { ...putHeaders, Authorization: putAuth },
+      body: '{"parameters":{"x":1}}',
+    });
     assert.equal(tampered.status, 401);
   });
 
   it('an unknown AK or a SignedHeaders without x-sdk-date is refused', async () => {
     const url = `${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos`;
     const headers = { 'X-Sdk-Date': sdkDate(T0) };
-    const unknown = testAuthorization({ method: 'GET', url, headers, ak: 'UNKNOWNAK00000000000', sk: emu.credentials.sk });
+    const unknown = testAuthorization({
+      method: 'GET',
+      url,
+      headers,
+      ak: 'UNKNOWNAK00000000000',
+      sk: emu.credentials.sk,
+    });
     const res = await fetch(url, { headers: { ...headers, Authorization: unknown } });
     assert.equal(res.status, 401);
-    assert.equal(((await res.json()) as { error_msg: string }).error_msg, 'Incorrect IAM authentication information: Get secretKey failed');
-    const noDate = testAuthorization({ method: 'GET', url, headers: {}, ak: emu.credentials.ak, sk: emu.credentials.sk });
+    assert.equal(
+      ((await res.json()) as { error_msg: string }).error_msg,
+      'Incorrect IAM authentication information: Get secretKey failed',
+    );
+    const noDate = testAuthorization({
+      method: 'GET',
+      url,
+      headers: {},
+      ak: emu.credentials.ak,
+      sk: emu.credentials.sk,
+    });
     assert.equal((await fetch(url, { headers: { ...headers, Authorization: noDate } })).status, 401);
   });
 
   it('X-Sdk-Date up to 15 minutes off is accepted; more is refused (both directions)', async () => {
     const fifteen = 15 * 60 * 1000;
-    for (const [offset, status] of [[-fifteen, 200], [fifteen, 200], [-fifteen - 1000, 401], [fifteen + 1000, 401]] as const) {
+    for (const [offset, status] of [
+      [-fifteen, 200],
+      [fifteen, 200],
+      [-fifteen - 1000, 401],
+      [fifteen + 1000, 401],
+    ] as const) {
       const res = await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { sign: true, now: T0 + offset });
       assert.equal(res.status, status, `offset ${offset} ms`);
       if (status === 401) {
@@ -193,7 +293,11 @@ describe('emulator auth: AK/SK signatures', () => {
   });
 
   it('an X-Project-Id that differs from the path project gives 12000001', async () => {
-    const res = await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { sign: true, now: T0, headers: { 'X-Project-Id': 'ffffffffffffffffffffffffffffffff' } });
+    const res = await call(emu, 'GET', '/v1.1/{p}/cluster_infos', {
+      sign: true,
+      now: T0,
+      headers: { 'X-Project-Id': 'ffffffffffffffffffffffffffffffff' },
+    });
     assert.equal(res.status, 401);
     assert.equal(errorOf(res).error_code, '12000001');
   });

@@ -33,8 +33,20 @@ function exitCode(child: ChildProcess): Promise<number | null> {
 }
 
 async function token(url: string, first: Record<string, string>): Promise<string> {
-  const body = { auth: { identity: { methods: ['password'], password: { user: { name: first.user, password: first.password, domain: { name: first.domain } } } }, scope: { project: { id: first.projectId } } } };
-  const res = await fetch(`${url}/v3/auth/tokens`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  const body = {
+    auth: {
+      identity: {
+        methods: ['password'],
+        password: { user: { name: first.user, password: first.password, domain: { name: first.domain } } },
+      },
+      scope: { project: { id: first.projectId } },
+    },
+  };
+  const res = await fetch(`${url}/v3/auth/tokens`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json' },
+  });
   return res.headers.get('x-subject-token') ?? '';
 }
 
@@ -57,13 +69,21 @@ describe('emulator CLI', function () {
     const run = await startCli(['--scale-seconds=0', '--fail-cluster', 'analytics-prod']);
     const { url, projectId } = run.first;
     const t = await token(url, run.first);
-    const listed = (await (await fetch(`${url}/v1.1/${projectId}/cluster_infos?clusterName=analytics-prod`, { headers: { 'X-Auth-Token': t } })).json()) as { clusters: { clusterId: string }[] };
+    const listed = (await (
+      await fetch(`${url}/v1.1/${projectId}/cluster_infos?clusterName=analytics-prod`, {
+        headers: { 'X-Auth-Token': t },
+      })
+    ).json()) as { clusters: { clusterId: string }[] };
     const id = listed.clusters[0].clusterId;
     const put = await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, {
-      method: 'PUT', headers: { 'X-Auth-Token': t, 'Content-Type': 'application/json' }, body: JSON.stringify(resizeBody({ scale_type: 'scale_out', instances: 1 })),
+      method: 'PUT',
+      headers: { 'X-Auth-Token': t, 'Content-Type': 'application/json' },
+      body: JSON.stringify(resizeBody({ scale_type: 'scale_out', instances: 1 })),
     });
     assert.equal(put.status, 200);
-    const detail = (await (await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, { headers: { 'X-Auth-Token': t } })).json()) as { cluster: { scale: string } };
+    const detail = (await (
+      await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, { headers: { 'X-Auth-Token': t } })
+    ).json()) as { cluster: { scale: string } };
     assert.equal(detail.cluster.scale, 'scaling-error');
     assert.match(run.output(), /PUT \/v1\.1\/.+ -> 200/);
     const exited = exitCode(run.child);
@@ -90,9 +110,25 @@ describe('emulator CLI', function () {
   });
 
   it('parseArgs reads both flag forms and refuses unknown or incomplete flags', () => {
-    assert.deepEqual(parseArgs(['--port', '8080', '--seed=many', '--scale-seconds', '0.3', '--fail-cluster', 'a', '--fail-cluster=b', '--latency', '5']), {
-      options: { port: 8080, seed: 'many', scaleSeconds: 0.3 }, failClusters: ['a', 'b'], latencyMs: 5,
-    });
+    assert.deepEqual(
+      parseArgs([
+        '--port',
+        '8080',
+        '--seed=many',
+        '--scale-seconds',
+        '0.3',
+        '--fail-cluster',
+        'a',
+        '--fail-cluster=b',
+        '--latency',
+        '5',
+      ]),
+      {
+        options: { port: 8080, seed: 'many', scaleSeconds: 0.3 },
+        failClusters: ['a', 'b'],
+        latencyMs: 5,
+      },
+    );
     assert.throws(() => parseArgs(['--port']), /--port needs a number/);
     assert.throws(() => parseArgs(['--port', '-1']), /--port needs a number/);
     assert.throws(() => parseArgs(['--seed', '--port']), /--seed needs a value/);

@@ -6,7 +6,11 @@ import { allHosts, call, errorOf, getToken, type ClusterSummary } from './helper
 
 interface ListBody {
   clusterTotal: number;
-  clusters: (Omit<ClusterSummary, 'nodeGroups'> & { masterNodeNum: string; nodeGroups: Record<string, unknown>[]; taskNodeGroups: Record<string, unknown>[] })[];
+  clusters: (Omit<ClusterSummary, 'nodeGroups'> & {
+    masterNodeNum: string;
+    nodeGroups: Record<string, unknown>[];
+    taskNodeGroups: Record<string, unknown>[];
+  })[];
 }
 
 describe('emulator MRS read endpoints', () => {
@@ -53,12 +57,22 @@ describe('emulator MRS read endpoints', () => {
   });
 
   it('filters by clusterState, including existing and history', async () => {
-    const states = async (q: string): Promise<string[]> => (await list(`${q}&pageSize=100`)).clusters.map((c) => c.clusterState);
+    const states = async (q: string): Promise<string[]> =>
+      (await list(`${q}&pageSize=100`)).clusters.map((c) => c.clusterState);
     assert.deepEqual(await states('?clusterState=history'), ['terminated']);
     const existing = await states('?clusterState=existing');
     assert.equal(existing.length, DEFAULT_SPECS.length - 1);
     assert.ok(!existing.includes('terminated'));
-    for (const s of ['running', 'scaling-out', 'scaling-in', 'abnormal', 'frozen', 'failed', 'starting', 'terminating']) {
+    for (const s of [
+      'running',
+      'scaling-out',
+      'scaling-in',
+      'abnormal',
+      'frozen',
+      'failed',
+      'starting',
+      'terminating',
+    ]) {
       const got = await states(`?clusterState=${s}`);
       assert.ok(got.length > 0 && got.every((x) => x === s), s);
     }
@@ -67,37 +81,67 @@ describe('emulator MRS read endpoints', () => {
   });
 
   it('filters by clusterName (substring), combined with clusterState', async () => {
-    assert.deepEqual((await list('?clusterName=stream')).clusters.map((c) => c.clusterName), ['stream-events']);
+    assert.deepEqual(
+      (await list('?clusterName=stream')).clusters.map((c) => c.clusterName),
+      ['stream-events'],
+    );
     assert.equal((await list('?clusterName=stream&clusterState=frozen')).clusterTotal, 0);
     assert.equal((await list('?clusterName=no-such-cluster')).clusterTotal, 0);
   });
 
   it('list node groups are camelCase; task groups appear in nodeGroups and taskNodeGroups', async () => {
     const c = (await list('?clusterName=analytics-prod')).clusters[0];
-    assert.deepEqual(c.nodeGroups.map((g) => g.groupName), ['master_node_default_group', 'core_node_analysis_group', 'task_node_analysis_group']);
-    assert.deepEqual(c.taskNodeGroups.map((g) => [g.groupName, g.nodeNum]), [['task_node_analysis_group', 4]]);
+    assert.deepEqual(
+      c.nodeGroups.map((g) => g.groupName),
+      ['master_node_default_group', 'core_node_analysis_group', 'task_node_analysis_group'],
+    );
+    assert.deepEqual(
+      c.taskNodeGroups.map((g) => [g.groupName, g.nodeNum]),
+      [['task_node_analysis_group', 4]],
+    );
   });
 
   it('details answer {cluster} with PascalCase node-group keys and the cluster fields', async () => {
     const id = emu.clusterIdByName('stream-events') ?? '';
     const res = await call(emu, 'GET', `/v1.1/{p}/cluster_infos/${id}`, { token });
     assert.equal(res.status, 200);
-    const c = (res.json as { cluster: Record<string, unknown> & { nodeGroups: Record<string, unknown>[]; taskNodeGroups: Record<string, unknown>[] } }).cluster;
+    const c = (
+      res.json as {
+        cluster: Record<string, unknown> & {
+          nodeGroups: Record<string, unknown>[];
+          taskNodeGroups: Record<string, unknown>[];
+        };
+      }
+    ).cluster;
     assert.equal(c.clusterId, id);
     assert.equal(c.clusterType, 1);
     assert.equal(c.scale, '');
     assert.equal(c.ismrsManagerFinish, true);
     const core = c.nodeGroups[1];
     assert.deepEqual(
-      [core.GroupName, core.NodeNum, core.NodeSize, core.DataVolumeType, core.DataVolumeCount, core.DataVolumeSize, core.RootVolumeSize],
+      [
+        core.GroupName,
+        core.NodeNum,
+        core.NodeSize,
+        core.DataVolumeType,
+        core.DataVolumeCount,
+        core.DataVolumeSize,
+        core.RootVolumeSize,
+      ],
       ['core_node_streaming_group', 3, 'c6.2xlarge.4.linux.bigdata', 'SATA', 2, 600, 480],
     );
     assert.equal(core.groupName, undefined);
-    assert.deepEqual(c.taskNodeGroups.map((g) => [g.GroupName, g.NodeNum, g.AutoScalingPolicy]), [['task_node_streaming_group', 2, null]]);
+    assert.deepEqual(
+      c.taskNodeGroups.map((g) => [g.GroupName, g.NodeNum, g.AutoScalingPolicy]),
+      [['task_node_streaming_group', 2, null]],
+    );
   });
 
   it('an unknown cluster id gives 400 12000003 on details and hosts', async () => {
-    for (const path of ['/v1.1/{p}/cluster_infos/00000000-0000-4000-8000-000000000000', '/v1.1/{p}/clusters/00000000-0000-4000-8000-000000000000/hosts']) {
+    for (const path of [
+      '/v1.1/{p}/cluster_infos/00000000-0000-4000-8000-000000000000',
+      '/v1.1/{p}/clusters/00000000-0000-4000-8000-000000000000/hosts',
+    ]) {
       const res = await call(emu, 'GET', path, { token });
       assert.equal(res.status, 400);
       assert.equal(errorOf(res).error_code, '12000003');
@@ -107,21 +151,41 @@ describe('emulator MRS read endpoints', () => {
   it('hosts: {total: "N" (string), hosts} paged by 10 by default, with group name and type', async () => {
     const id = emu.clusterIdByName('analytics-prod') ?? '';
     const first = await call(emu, 'GET', `/v1.1/{p}/clusters/${id}/hosts`, { token });
-    const body = first.json as { total: unknown; hosts: { id: string; name: string; ip: string; status: string; type: string; node_group_name: string; mem: string; cpu: string }[] };
+    const body = first.json as {
+      total: unknown;
+      hosts: {
+        id: string;
+        name: string;
+        ip: string;
+        status: string;
+        type: string;
+        node_group_name: string;
+        mem: string;
+        cpu: string;
+      }[];
+    };
     assert.equal(body.total, '11');
     assert.equal(body.hosts.length, 10);
-    const second = (await call(emu, 'GET', `/v1.1/{p}/clusters/${id}/hosts?currentPage=2`, { token })).json as typeof body;
+    const second = (await call(emu, 'GET', `/v1.1/{p}/clusters/${id}/hosts?currentPage=2`, { token }))
+      .json as typeof body;
     assert.equal(second.hosts.length, 1);
     const hosts = [...body.hosts, ...second.hosts];
-    assert.deepEqual(hosts.map((h) => h.type), ['Master', 'Master', 'Core', 'Core', 'Core', 'Core', 'Core', 'Task', 'Task', 'Task', 'Task']);
+    assert.deepEqual(
+      hosts.map((h) => h.type),
+      ['Master', 'Master', 'Core', 'Core', 'Core', 'Core', 'Core', 'Task', 'Task', 'Task', 'Task'],
+    );
     assert.ok(hosts.every((h) => h.status === 'ACTIVE' && /^192\.168\.\d+\.\d+$/.test(h.ip)));
     assert.match(hosts[0].name, new RegExp(`^${id}_node_master1_[A-Za-z]{5}$`));
     assert.match(hosts[2].name, new RegExp(`^${id}_node_core_[A-Za-z]{5}$`));
     assert.equal(hosts[2].node_group_name, 'core_node_analysis_group');
     assert.deepEqual([hosts[2].cpu, hosts[2].mem], ['16', '65536']);
     assert.equal(new Set(hosts.map((h) => h.id)).size, 11);
-    const small = (await call(emu, 'GET', `/v1.1/{p}/clusters/${id}/hosts?pageSize=4&currentPage=3`, { token })).json as typeof body;
-    assert.deepEqual(small.hosts.map((h) => h.id), hosts.slice(8, 11).map((h) => h.id));
+    const small = (await call(emu, 'GET', `/v1.1/{p}/clusters/${id}/hosts?pageSize=4&currentPage=3`, { token }))
+      .json as typeof body;
+    assert.deepEqual(
+      small.hosts.map((h) => h.id),
+      hosts.slice(8, 11).map((h) => h.id),
+    );
   });
 
   it('the near-limit cluster has 3 core + 495 task hosts', async () => {
@@ -132,7 +196,11 @@ describe('emulator MRS read endpoints', () => {
   });
 
   it('unknown paths and methods give 404 APIGW.0101; every answer carries X-Request-Id', async () => {
-    for (const [method, path] of [['GET', '/v1.1/{p}/nothing'], ['DELETE', '/v1.1/{p}/cluster_infos/x'], ['GET', '/']]) {
+    for (const [method, path] of [
+      ['GET', '/v1.1/{p}/nothing'],
+      ['DELETE', '/v1.1/{p}/cluster_infos/x'],
+      ['GET', '/'],
+    ]) {
       const res = await call(emu, method, path, { token });
       assert.equal(res.status, 404, path);
       assert.equal(errorOf(res).error_code, 'APIGW.0101');

@@ -1,6 +1,12 @@
 // Fault injection (each kind), the request log and counters, and the control endpoint.
 import assert from 'node:assert/strict';
-import { FaultSpecError, startEmulator, type Emulator, type FaultSpec, type RequestLogSnapshot } from '../../../emulator';
+import {
+  FaultSpecError,
+  startEmulator,
+  type Emulator,
+  type FaultSpec,
+  type RequestLogSnapshot,
+} from '../../../emulator';
 import { call, clusterByName, errorOf, getToken, resizeBody } from './helpers';
 
 describe('emulator fault injection and request log', () => {
@@ -16,7 +22,10 @@ describe('emulator fault injection and request log', () => {
   beforeEach(() => emu.reset());
 
   const control = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> => {
-    const res = await fetch(`${emu.url}/__emulator/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${emu.url}/__emulator/${path}`, {
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, json: await res.json() };
   };
   const addFaults = async (...specs: FaultSpec[]): Promise<void> => {
@@ -24,16 +33,22 @@ describe('emulator fault injection and request log', () => {
     assert.equal(res.status, 201, JSON.stringify(res.json));
   };
   const list = (): ReturnType<typeof call> => call(emu, 'GET', '/v1.1/{p}/cluster_infos', { token });
-  const put = (): Promise<Response> => fetch(`${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos/${prodId}`, {
-    method: 'PUT', headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(resizeBody({ scale_type: 'scale_out', instances: 1 })),
-  });
+  const put = (): Promise<Response> =>
+    fetch(`${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos/${prodId}`, {
+      method: 'PUT',
+      headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+      body: JSON.stringify(resizeBody({ scale_type: 'scale_out', instances: 1 })),
+    });
 
   it('status 503 for the next 2 requests of one route; other routes and the third request are unaffected', async () => {
     await addFaults({ kind: 'status', status: 503, route: 'listClusters', times: 2 });
     const first = await list();
     assert.equal(first.status, 503);
-    assert.deepEqual(first.json, { error_code: 'APIGW.0201', error_msg: 'Backend unavailable', request_id: first.headers.get('x-request-id') });
+    assert.deepEqual(first.json, {
+      error_code: 'APIGW.0201',
+      error_msg: 'Backend unavailable',
+      request_id: first.headers.get('x-request-id'),
+    });
     assert.equal((await call(emu, 'GET', `/v1.1/{p}/cluster_infos/${prodId}`, { token })).status, 200);
     assert.equal((await list()).status, 503);
     assert.equal((await list()).status, 200);
@@ -54,7 +69,10 @@ describe('emulator fault injection and request log', () => {
   });
 
   it('500 gives an MRS body on MRS routes and an IAM body on IAM routes', async () => {
-    await addFaults({ kind: 'status', status: 500, route: 'listClusters' }, { kind: 'status', status: 500, route: 'iamToken' });
+    await addFaults(
+      { kind: 'status', status: 500, route: 'listClusters' },
+      { kind: 'status', status: 500, route: 'iamToken' },
+    );
     const mrs = await list();
     assert.deepEqual([mrs.status, errorOf(mrs).error_code], [500, '12000004']);
     const iam = await call(emu, 'POST', '/v3/auth/tokens', 'none', {});
@@ -121,11 +139,21 @@ describe('emulator fault injection and request log', () => {
     assert.equal((await call(emu, 'POST', '/v3/auth/tokens', 'none', {})).status, 503);
     assert.equal((await list()).status, 503);
     const listed = await control('GET', 'faults');
-    assert.deepEqual((listed.json as { faults: { remaining: number; route: string }[] }).faults.map((f) => [f.route, f.remaining]), [['*', 1]]);
+    assert.deepEqual(
+      (listed.json as { faults: { remaining: number; route: string }[] }).faults.map((f) => [f.route, f.remaining]),
+      [['*', 1]],
+    );
   });
 
   it('invalid fault specs are refused with 400 (HTTP) or FaultSpecError (programmatic)', async () => {
-    for (const bad of [{ kind: 'boom' }, { kind: 'status', route: 'listCluster' }, { kind: 'status', status: 200 }, { kind: 'status', times: 0 }, { kind: 'latency' }, 'x']) {
+    for (const bad of [
+      { kind: 'boom' },
+      { kind: 'status', route: 'listCluster' },
+      { kind: 'status', status: 200 },
+      { kind: 'status', times: 0 },
+      { kind: 'latency' },
+      'x',
+    ]) {
       const res = await control('POST', 'faults', bad);
       assert.equal(res.status, 400, JSON.stringify(bad));
       assert.ok(typeof (res.json as { error: string }).error === 'string');
@@ -140,10 +168,13 @@ describe('emulator fault injection and request log', () => {
     const res = await control('GET', 'requests');
     const snap = res.json as RequestLogSnapshot;
     assert.equal(snap.total, 2);
-    assert.deepEqual(snap.log.map((e) => [e.method, e.path, e.query, e.status, e.route]), [
-      ['GET', `/v1.1/${emu.credentials.projectId}/cluster_infos`, '', 200, 'listClusters'],
-      ['GET', `/v1.1/${emu.credentials.projectId}/cluster_infos`, 'pageSize=2', 200, 'listClusters'],
-    ]);
+    assert.deepEqual(
+      snap.log.map((e) => [e.method, e.path, e.query, e.status, e.route]),
+      [
+        ['GET', `/v1.1/${emu.credentials.projectId}/cluster_infos`, '', 200, 'listClusters'],
+        ['GET', `/v1.1/${emu.credentials.projectId}/cluster_infos`, 'pageSize=2', 200, 'listClusters'],
+      ],
+    );
     const text = JSON.stringify(snap);
     assert.ok(!text.includes(token) && !text.includes(emu.credentials.sk) && !text.includes('Signature='));
     assert.equal(snap.routes.resize.pattern, 'PUT /v1.1/{project_id}/cluster_infos/{cluster_id}');
@@ -159,9 +190,17 @@ describe('emulator fault injection and request log', () => {
   });
 
   it('GET /__emulator/info gives the URL, credentials and routes; unknown control paths give 404', async () => {
-    const info = (await control('GET', 'info')).json as { url: string; ak: string; projectId: string; routes: { key: string }[] };
+    const info = (await control('GET', 'info')).json as {
+      url: string;
+      ak: string;
+      projectId: string;
+      routes: { key: string }[];
+    };
     assert.deepEqual([info.url, info.ak, info.projectId], [emu.url, emu.credentials.ak, emu.credentials.projectId]);
-    assert.deepEqual(info.routes.map((r) => r.key), ['listClusters', 'getCluster', 'resize', 'listHosts', 'iamToken', 'projects']);
+    assert.deepEqual(
+      info.routes.map((r) => r.key),
+      ['listClusters', 'getCluster', 'resize', 'listHosts', 'iamToken', 'projects'],
+    );
     assert.equal((await control('GET', 'nothing')).status, 404);
     assert.equal((await control('PUT', 'faults', {})).status, 405);
   });

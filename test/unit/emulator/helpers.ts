@@ -23,7 +23,13 @@ export async function toCall(res: Response): Promise<Call> {
   return { status: res.status, headers: res.headers, text, json };
 }
 
-function authHeaders(emu: Emulator, method: string, url: string, body: string | undefined, auth: Auth): Record<string, string> {
+function authHeaders(
+  emu: Emulator,
+  method: string,
+  url: string,
+  body: string | undefined,
+  auth: Auth,
+): Record<string, string> {
   if (auth === 'none') {
     return {};
   }
@@ -51,13 +57,23 @@ export async function call(emu: Emulator, method: string, path: string, auth: Au
   return toCall(await fetch(url, { method, headers, body: text }));
 }
 
-export function passwordBody(emu: Emulator, overrides: { user?: string; password?: string; domain?: string } = {}, scope?: object): object {
+export function passwordBody(
+  emu: Emulator,
+  overrides: { user?: string; password?: string; domain?: string } = {},
+  scope?: object,
+): object {
   const c = emu.credentials;
   return {
     auth: {
       identity: {
         methods: ['password'],
-        password: { user: { name: overrides.user ?? c.user, password: overrides.password ?? c.password, domain: { name: overrides.domain ?? c.domain } } },
+        password: {
+          user: {
+            name: overrides.user ?? c.user,
+            password: overrides.password ?? c.password,
+            domain: { name: overrides.domain ?? c.domain },
+          },
+        },
       },
       scope: scope ?? { project: { id: c.projectId } },
     },
@@ -94,7 +110,13 @@ export interface ClusterSummary {
   errorInfo: string;
   coreNodeNum: string;
   totalNodeNum: string;
-  nodeGroups: { GroupName: string; NodeNum: number; NodeSize: string; DataVolumeCount: number; DataVolumeSize: number }[];
+  nodeGroups: {
+    GroupName: string;
+    NodeNum: number;
+    NodeSize: string;
+    DataVolumeCount: number;
+    DataVolumeSize: number;
+  }[];
 }
 
 export async function clusterByName(emu: Emulator, token: string, name: string): Promise<ClusterSummary> {
@@ -107,7 +129,12 @@ export async function clusterByName(emu: Emulator, token: string, name: string):
 }
 
 export function resizeBody(parameters: Record<string, unknown>): object {
-  return { service_id: '', plan_id: '', parameters: { order_id: '', node_id: 'node_orderadd', ...parameters }, previous_values: { plan_id: '' } };
+  return {
+    service_id: '',
+    plan_id: '',
+    parameters: { order_id: '', node_id: 'node_orderadd', ...parameters },
+    previous_values: { plan_id: '' },
+  };
 }
 
 export interface HostSummary {

@@ -21,7 +21,13 @@ describe('emulator resize state machine (fake clock)', () => {
   });
 
   const resize = async (cluster: string, parameters: Record<string, unknown>): Promise<void> => {
-    const res = await call(emu, 'PUT', `/v1.1/{p}/cluster_infos/${emu.clusterIdByName(cluster) ?? ''}`, { token }, resizeBody(parameters));
+    const res = await call(
+      emu,
+      'PUT',
+      `/v1.1/{p}/cluster_infos/${emu.clusterIdByName(cluster) ?? ''}`,
+      { token },
+      resizeBody(parameters),
+    );
     assert.equal(res.status, 200, res.text);
   };
   const at = async (seconds: number, cluster: string): Promise<ClusterSummary> => {
@@ -47,15 +53,23 @@ describe('emulator resize state machine (fake clock)', () => {
       ['scaling-out', 'scaling-out', 'Initializing VM', '5'],
       ['scaling-out', 'scaling-out', 'Adding node to the cluster', '5'],
     ]);
-    const listed = await call(emu, 'GET', '/v1.1/{p}/cluster_infos?clusterState=scaling-out&clusterName=analytics', { token });
+    const listed = await call(emu, 'GET', '/v1.1/{p}/cluster_infos?clusterState=scaling-out&clusterName=analytics', {
+      token,
+    });
     assert.equal((listed.json as { clusterTotal: number }).clusterTotal, 1);
     const done = await at(40, 'analytics-prod');
-    assert.deepEqual([done.clusterState, done.scale, done.stageDesc, done.coreNodeNum, done.totalNodeNum], ['running', '', null, '6', '12']);
+    assert.deepEqual(
+      [done.clusterState, done.scale, done.stageDesc, done.coreNodeNum, done.totalNodeNum],
+      ['running', '', null, '6', '12'],
+    );
     assert.equal(group(done, 'core_node_analysis_group')?.NodeNum, 6);
     const after = await allHosts(emu, token, id);
     const added = after.filter((h) => !before.some((b) => b.id === h.id));
     assert.equal(added.length, 1);
-    assert.deepEqual([added[0].type, added[0].status, added[0].node_group_name], ['Core', 'ACTIVE', 'core_node_analysis_group']);
+    assert.deepEqual(
+      [added[0].type, added[0].status, added[0].node_group_name],
+      ['Core', 'ACTIVE', 'core_node_analysis_group'],
+    );
   });
 
   it('new host ids are deterministic: a second emulator adds the same id', async () => {
@@ -64,7 +78,10 @@ describe('emulator resize state machine (fake clock)', () => {
       const otherToken = await getToken(other);
       const id = other.clusterIdByName('analytics-prod') ?? '';
       const body = resizeBody({ scale_type: 'scale_out', instances: 1 });
-      assert.equal((await call(other, 'PUT', `/v1.1/{p}/cluster_infos/${id}`, { token: otherToken }, body)).status, 200);
+      assert.equal(
+        (await call(other, 'PUT', `/v1.1/{p}/cluster_infos/${id}`, { token: otherToken }, body)).status,
+        200,
+      );
       await resize('analytics-prod', { scale_type: 'scale_out', instances: 1 });
       await at(40, 'analytics-prod');
       const mine = (await allHosts(emu, token, id)).map((h) => h.id).sort();
@@ -79,14 +96,24 @@ describe('emulator resize state machine (fake clock)', () => {
     const id = emu.clusterIdByName('analytics-prod') ?? '';
     const task = (await allHosts(emu, token, id)).filter((h) => h.type === 'Task').map((h) => h.id);
     const victims = [task[0], task[2]];
-    await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_analysis_group', instances: '2', server_ids: victims });
+    await resize('analytics-prod', {
+      scale_type: 'scale_in',
+      node_group: 'task_node_analysis_group',
+      instances: '2',
+      server_ids: victims,
+    });
     const stages: (string | null)[] = [];
     for (const s of [1, 11, 21, 31]) {
       const c = await at(s, 'analytics-prod');
       assert.deepEqual([c.clusterState, c.scale], ['scaling-in', 'scaling-in']);
       stages.push(c.stageDesc);
     }
-    assert.deepEqual(stages, ['Preparing for cluster shrink', 'Decommissioning instance', 'Deleting VM', 'Deleting node from the cluster']);
+    assert.deepEqual(stages, [
+      'Preparing for cluster shrink',
+      'Decommissioning instance',
+      'Deleting VM',
+      'Deleting node from the cluster',
+    ]);
     const done = await at(40, 'analytics-prod');
     assert.equal(group(done, 'task_node_analysis_group')?.NodeNum, 2);
     const left = (await allHosts(emu, token, id)).filter((h) => h.type === 'Task').map((h) => h.id);
@@ -101,17 +128,35 @@ describe('emulator resize state machine (fake clock)', () => {
     assert.deepEqual([done.coreNodeNum, done.totalNodeNum], ['3', '9']);
     const after = await allHosts(emu, token, id);
     const removed = before.filter((h) => !after.some((a) => a.id === h.id));
-    assert.deepEqual(removed.map((h) => h.type), ['Core', 'Core']);
+    assert.deepEqual(
+      removed.map((h) => h.type),
+      ['Core', 'Core'],
+    );
   });
 
   it('a scale-out with task_node_info creates the task group with that flavor and disks', async () => {
-    const info = { node_size: 'c6.2xlarge.4.linux.bigdata', data_volume_type: 'SSD', data_volume_count: 3, data_volume_size: 500 };
-    await resize('etl-nightly', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 2, task_node_info: info });
+    const info = {
+      node_size: 'c6.2xlarge.4.linux.bigdata',
+      data_volume_type: 'SSD',
+      data_volume_count: 3,
+      data_volume_size: 500,
+    };
+    await resize('etl-nightly', {
+      scale_type: 'scale_out',
+      node_group: 'task_node_default_group',
+      instances: 2,
+      task_node_info: info,
+    });
     assert.equal(group(await at(20, 'etl-nightly'), 'task_node_analysis_group'), undefined);
     const done = await at(40, 'etl-nightly');
     const g = group(done, 'task_node_analysis_group');
-    assert.deepEqual([g?.NodeNum, g?.NodeSize, g?.DataVolumeCount, g?.DataVolumeSize], [2, 'c6.2xlarge.4.linux.bigdata', 3, 500]);
-    const tasks = (await allHosts(emu, token, emu.clusterIdByName('etl-nightly') ?? '')).filter((h) => h.type === 'Task');
+    assert.deepEqual(
+      [g?.NodeNum, g?.NodeSize, g?.DataVolumeCount, g?.DataVolumeSize],
+      [2, 'c6.2xlarge.4.linux.bigdata', 3, 500],
+    );
+    const tasks = (await allHosts(emu, token, emu.clusterIdByName('etl-nightly') ?? '')).filter(
+      (h) => h.type === 'Task',
+    );
     assert.equal(tasks.length, 2);
     assert.match(tasks[0].name, /_node_task_[A-Za-z]{5}$/);
   });
@@ -123,9 +168,15 @@ describe('emulator resize state machine (fake clock)', () => {
     await resize('analytics-prod', { scale_type: 'scale_out', instances: 2 });
     assert.equal((await at(30, 'analytics-prod')).clusterState, 'scaling-out');
     const failed = await at(40, 'analytics-prod');
-    assert.deepEqual([failed.clusterState, failed.scale, failed.stageDesc, failed.coreNodeNum], ['running', 'scaling-error', 'Cluster expansion failed', '5']);
+    assert.deepEqual(
+      [failed.clusterState, failed.scale, failed.stageDesc, failed.coreNodeNum],
+      ['running', 'scaling-error', 'Cluster expansion failed', '5'],
+    );
     assert.ok(failed.errorInfo.length > 0);
-    assert.deepEqual((await allHosts(emu, token, id)).map((h) => h.id), before);
+    assert.deepEqual(
+      (await allHosts(emu, token, id)).map((h) => h.id),
+      before,
+    );
     clock.t = T0;
     await resize('analytics-prod', { scale_type: 'scale_out', instances: 1 });
     const ok = await at(40, 'analytics-prod');
@@ -134,31 +185,59 @@ describe('emulator resize state machine (fake clock)', () => {
 
   it('failure switch over HTTP: times 2 fails two resizes (scale-in: "Cluster shrink failed"); DELETE clears it', async () => {
     const id = emu.clusterIdByName('analytics-prod') ?? '';
-    const set = await fetch(`${emu.url}/__emulator/clusters/${id}/fail-next-resize`, { method: 'POST', body: '{"times":2}' });
+    const set = await fetch(`${emu.url}/__emulator/clusters/${id}/fail-next-resize`, {
+      method: 'POST',
+      body: '{"times":2}',
+    });
     assert.equal(set.status, 200);
     for (let i = 0; i < 2; i++) {
       clock.t = T0;
       await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 });
       const c = await at(40, 'analytics-prod');
-      assert.deepEqual([c.scale, c.stageDesc, group(c, 'task_node_analysis_group')?.NodeNum], ['scaling-error', 'Cluster shrink failed', 4]);
+      assert.deepEqual(
+        [c.scale, c.stageDesc, group(c, 'task_node_analysis_group')?.NodeNum],
+        ['scaling-error', 'Cluster shrink failed', 4],
+      );
     }
-    await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, { method: 'POST', body: '{"times":"always"}' });
-    assert.equal((await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, { method: 'DELETE' })).status, 200);
+    await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, {
+      method: 'POST',
+      body: '{"times":"always"}',
+    });
+    assert.equal(
+      (await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, { method: 'DELETE' })).status,
+      200,
+    );
     clock.t = T0;
     await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 });
     assert.equal(group(await at(40, 'analytics-prod'), 'task_node_analysis_group')?.NodeNum, 3);
   });
 
   it('setClusterState (POST /__emulator/clusters/{name}/state) forces a state the rules then see', async () => {
-    const res = await fetch(`${emu.url}/__emulator/clusters/etl-nightly/state`, { method: 'POST', body: '{"clusterState":"abnormal","errorInfo":"disk full"}' });
+    const res = await fetch(`${emu.url}/__emulator/clusters/etl-nightly/state`, {
+      method: 'POST',
+      body: '{"clusterState":"abnormal","errorInfo":"disk full"}',
+    });
     assert.equal(res.status, 200);
     const c = await clusterByName(emu, token, 'etl-nightly');
     assert.deepEqual([c.clusterState, c.errorInfo], ['abnormal', 'disk full']);
-    const put = await call(emu, 'PUT', `/v1.1/{p}/cluster_infos/${emu.clusterIdByName('etl-nightly') ?? ''}`, { token }, resizeBody({ scale_type: 'scale_out', instances: 1 }));
+    const put = await call(
+      emu,
+      'PUT',
+      `/v1.1/{p}/cluster_infos/${emu.clusterIdByName('etl-nightly') ?? ''}`,
+      { token },
+      resizeBody({ scale_type: 'scale_out', instances: 1 }),
+    );
     assert.equal((put.json as { error_code: string }).error_code, '12000017');
-    const bad = await fetch(`${emu.url}/__emulator/clusters/etl-nightly/state`, { method: 'POST', body: '{"clusterState":"sleeping"}' });
+    const bad = await fetch(`${emu.url}/__emulator/clusters/etl-nightly/state`, {
+      method: 'POST',
+      body: '{"clusterState":"sleeping"}',
+    });
     assert.equal(bad.status, 400);
-    assert.equal((await fetch(`${emu.url}/__emulator/clusters/nope/state`, { method: 'POST', body: '{"clusterState":"running"}' })).status, 400);
+    assert.equal(
+      (await fetch(`${emu.url}/__emulator/clusters/nope/state`, { method: 'POST', body: '{"clusterState":"running"}' }))
+        .status,
+      400,
+    );
   });
 });
 
@@ -172,21 +251,42 @@ describe('emulator resize with real timers (scaleSeconds 0.3)', () => {
       const token = await getToken(emu);
       timersBefore = timeouts(); // after a first fetch, so the HTTP client's own timers are counted too
       const id = emu.clusterIdByName('stream-events') ?? '';
-      const put = await call(emu, 'PUT', `/v1.1/{p}/cluster_infos/${id}`, { token }, resizeBody({ scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1 }));
+      const put = await call(
+        emu,
+        'PUT',
+        `/v1.1/{p}/cluster_infos/${id}`,
+        { token },
+        resizeBody({ scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1 }),
+      );
       assert.equal(put.status, 200);
       assert.equal((await clusterByName(emu, token, 'stream-events')).clusterState, 'scaling-out');
       // Stages follow the elapsed time; on a loaded machine a late timer may skip one, so wait
       // for the end (bounded) and check that the stages seen came in the documented order.
-      for (let i = 0; i < 60 && !lines.some((l) => l.includes('resize finished')); i++) await new Promise((r) => setTimeout(r, 50));
-      assert.ok(lines.some((l) => l.includes('resize finished')), lines.join('\n'));
+      for (let i = 0; i < 60 && !lines.some((l) => l.includes('resize finished')); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.ok(
+        lines.some((l) => l.includes('resize finished')),
+        lines.join('\n'),
+      );
       const order = ['Preparing for cluster expansion', 'Creating VM', 'Initializing VM', 'Adding node to the cluster'];
       const seen = order.filter((stage) => lines.some((l) => l.endsWith(stage)));
       assert.ok(seen.length >= 1, lines.join('\n'));
       const at = seen.map((stage) => lines.findIndex((l) => l.endsWith(stage)));
-      assert.deepEqual(at, [...at].sort((a, b) => a - b), 'stages in order');
+      assert.deepEqual(
+        at,
+        [...at].sort((a, b) => a - b),
+        'stages in order',
+      );
       const c = await clusterByName(emu, token, 'stream-events');
       assert.deepEqual([c.clusterState, c.totalNodeNum], ['running', '8']);
-      const again = await call(emu, 'PUT', `/v1.1/{p}/cluster_infos/${id}`, { token }, resizeBody({ scale_type: 'scale_out', instances: 1 }));
+      const again = await call(
+        emu,
+        'PUT',
+        `/v1.1/{p}/cluster_infos/${id}`,
+        { token },
+        resizeBody({ scale_type: 'scale_out', instances: 1 }),
+      );
       assert.equal(again.status, 200);
       assert.ok(timeouts() >= timersBefore + 4, 'the new resize has its stage timers');
     } finally {

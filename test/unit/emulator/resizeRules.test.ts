@@ -20,7 +20,8 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
 
   const put = (cluster: string, body: unknown): Promise<Call> =>
     call(emu, 'PUT', `/v1.1/{p}/cluster_infos/${emu.clusterIdByName(cluster) ?? cluster}`, { token }, body);
-  const resize = (cluster: string, parameters: Record<string, unknown>): Promise<Call> => put(cluster, resizeBody(parameters));
+  const resize = (cluster: string, parameters: Record<string, unknown>): Promise<Call> =>
+    put(cluster, resizeBody(parameters));
 
   function assertError(res: Call, status: number, code: string): void {
     assert.equal(res.status, status, res.text);
@@ -36,9 +37,17 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
   }
 
   it('accepts the doc example (instances "1") and the SDK form (instances 1)', async () => {
-    assertAccepted(await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_default_group', instances: '1' }));
+    assertAccepted(
+      await resize('analytics-prod', {
+        scale_type: 'scale_out',
+        node_group: 'core_node_default_group',
+        instances: '1',
+      }),
+    );
     emu.reset();
-    assertAccepted(await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_default_group', instances: 1 }));
+    assertAccepted(
+      await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_default_group', instances: 1 }),
+    );
   });
 
   for (const instances of [0, -1, 1.5, 'x', '1.5', '', '0', '-1', ' 1', null, true, [1]]) {
@@ -51,7 +60,11 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
     assertError(await resize('analytics-prod', { scale_type: 'scale_out' }), 400, '12000002');
     assertError(await resize('analytics-prod', { scale_type: 'scale_up', instances: 1 }), 400, '12000002');
     assertError(await resize('analytics-prod', { instances: 1 }), 400, '12000002');
-    assertError(await resize('analytics-prod', { scale_type: 'scale_out', node_id: 'node_x', instances: 1 }), 400, '12000002');
+    assertError(
+      await resize('analytics-prod', { scale_type: 'scale_out', node_id: 'node_x', instances: 1 }),
+      400,
+      '12000002',
+    );
   });
 
   it('refuses a body that is not JSON or has no parameters object with 12000009', async () => {
@@ -60,13 +73,33 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
   });
 
   it('an unknown cluster gives 400 12000003', async () => {
-    assertError(await resize('00000000-0000-4000-8000-000000000000', { scale_type: 'scale_out', instances: 1 }), 400, '12000003');
+    assertError(
+      await resize('00000000-0000-4000-8000-000000000000', { scale_type: 'scale_out', instances: 1 }),
+      400,
+      '12000003',
+    );
   });
 
   it('node_group: unknown → 12000002, master → 12000054, wrong cluster type → 12000002', async () => {
-    assertError(await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_foo_group', instances: 1 }), 400, '12000002');
-    assertError(await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'master_node_default_group', instances: 1 }), 400, '12000054');
-    assertError(await resize('stream-events', { scale_type: 'scale_out', node_group: 'task_node_analysis_group', instances: 1 }), 400, '12000002');
+    assertError(
+      await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_foo_group', instances: 1 }),
+      400,
+      '12000002',
+    );
+    assertError(
+      await resize('analytics-prod', {
+        scale_type: 'scale_out',
+        node_group: 'master_node_default_group',
+        instances: 1,
+      }),
+      400,
+      '12000054',
+    );
+    assertError(
+      await resize('stream-events', { scale_type: 'scale_out', node_group: 'task_node_analysis_group', instances: 1 }),
+      400,
+      '12000002',
+    );
   });
 
   for (const [cluster, group, scaled] of [
@@ -107,14 +140,25 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
     assertError(await resize('analytics-prod', { scale_type: 'scale_out', instances: 1 }), 400, '12000018');
   });
 
-  for (const cluster of ['hbase-online', 'finance-frozen', 'poc-failed', 'old-sandbox', 'temp-teardown', 'new-lakehouse']) {
+  for (const cluster of [
+    'hbase-online',
+    'finance-frozen',
+    'poc-failed',
+    'old-sandbox',
+    'temp-teardown',
+    'new-lakehouse',
+  ]) {
     it(`a cluster that is not running (${cluster}): 12000017 with 400`, async () => {
       assertError(await resize(cluster, { scale_type: 'scale_out', instances: 1 }), 400, '12000017');
     });
   }
 
   it('a running cluster with a node that is not ACTIVE: 12000068', async () => {
-    assertError(await resize('hdfs-degraded', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 }), 400, '12000068');
+    assertError(
+      await resize('hdfs-degraded', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 }),
+      400,
+      '12000068',
+    );
   });
 
   it('a cluster in scale "scaling-error" (running) can be resized again', async () => {
@@ -122,9 +166,15 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
   });
 
   it('core + task may reach 500 but not exceed it: 12000028', async () => {
-    assertAccepted(await resize('bigscale-batch', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 2 }));
+    assertAccepted(
+      await resize('bigscale-batch', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 2 }),
+    );
     emu.reset();
-    assertError(await resize('bigscale-batch', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 3 }), 400, '12000028');
+    assertError(
+      await resize('bigscale-batch', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 3 }),
+      400,
+      '12000028',
+    );
     assertError(await resize('bigscale-batch', { scale_type: 'scale_out', instances: '3' }), 400, '12000028');
     assertAccepted(await resize('analytics-prod', { scale_type: 'scale_out', instances: 491 }));
     emu.reset();
@@ -137,29 +187,94 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
     assertAccepted(await resize('analytics-prod', { scale_type: 'scale_in', instances: 2 }));
   });
 
-  it('task scale-in: at most the group\'s nodes; a cluster without task nodes: 12000013', async () => {
-    assertError(await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 5 }), 400, '12000013');
-    assertError(await resize('etl-nightly', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 }), 400, '12000013');
-    assertError(await resize('reporting-warehouse', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 }), 400, '12000013');
-    assertAccepted(await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 4 }));
+  it("task scale-in: at most the group's nodes; a cluster without task nodes: 12000013", async () => {
+    assertError(
+      await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 5 }),
+      400,
+      '12000013',
+    );
+    assertError(
+      await resize('etl-nightly', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 }),
+      400,
+      '12000013',
+    );
+    assertError(
+      await resize('reporting-warehouse', {
+        scale_type: 'scale_in',
+        node_group: 'task_node_default_group',
+        instances: 1,
+      }),
+      400,
+      '12000013',
+    );
+    assertAccepted(
+      await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 4 }),
+    );
   });
 
-  const info = { node_size: 'c6.xlarge.4.linux.bigdata', data_volume_type: 'SATA', data_volume_count: 2, data_volume_size: 200 };
+  const info = {
+    node_size: 'c6.xlarge.4.linux.bigdata',
+    data_volume_type: 'SATA',
+    data_volume_count: 2,
+    data_volume_size: 200,
+  };
 
   it('task_node_info is refused when the cluster has task nodes (12000002)', async () => {
-    assertError(await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1, task_node_info: info }), 400, '12000002');
-    assertError(await resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1, task_node_info: info }), 400, '12000002');
+    assertError(
+      await resize('analytics-prod', {
+        scale_type: 'scale_out',
+        node_group: 'task_node_default_group',
+        instances: 1,
+        task_node_info: info,
+      }),
+      400,
+      '12000002',
+    );
+    assertError(
+      await resize('analytics-prod', {
+        scale_type: 'scale_in',
+        node_group: 'task_node_default_group',
+        instances: 1,
+        task_node_info: info,
+      }),
+      400,
+      '12000002',
+    );
   });
 
   it('task_node_info is required when there is no task group (no known flavor); accepted with it', async () => {
-    assertError(await resize('etl-nightly', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1 }), 400, '12000002');
-    assertAccepted(await resize('etl-nightly', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1, task_node_info: info }));
+    assertError(
+      await resize('etl-nightly', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1 }),
+      400,
+      '12000002',
+    );
+    assertAccepted(
+      await resize('etl-nightly', {
+        scale_type: 'scale_out',
+        node_group: 'task_node_default_group',
+        instances: 1,
+        task_node_info: info,
+      }),
+    );
   });
 
   it('an empty task group (flavor known) scales out with or without task_node_info', async () => {
-    assertAccepted(await resize('reporting-warehouse', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 2 }));
+    assertAccepted(
+      await resize('reporting-warehouse', {
+        scale_type: 'scale_out',
+        node_group: 'task_node_default_group',
+        instances: 2,
+      }),
+    );
     emu.reset();
-    assertAccepted(await resize('reporting-warehouse', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 2, task_node_info: info }));
+    assertAccepted(
+      await resize('reporting-warehouse', {
+        scale_type: 'scale_out',
+        node_group: 'task_node_default_group',
+        instances: 2,
+        task_node_info: info,
+      }),
+    );
   });
 
   for (const [field, bad, good] of [
@@ -170,12 +285,24 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
   ] as const) {
     it(`task_node_info.${field}: ${JSON.stringify(bad)} refused, ${JSON.stringify(good)} accepted`, async () => {
       for (const v of bad) {
-        const res = await resize('etl-nightly', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1, task_node_info: { ...info, [field]: v } });
+        const res = await resize('etl-nightly', {
+          scale_type: 'scale_out',
+          node_group: 'task_node_default_group',
+          instances: 1,
+          task_node_info: { ...info, [field]: v },
+        });
         assertError(res, 400, '12000002');
       }
       for (const v of good) {
         emu.reset();
-        assertAccepted(await resize('etl-nightly', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1, task_node_info: { ...info, [field]: v } }));
+        assertAccepted(
+          await resize('etl-nightly', {
+            scale_type: 'scale_out',
+            node_group: 'task_node_default_group',
+            instances: 1,
+            task_node_info: { ...info, [field]: v },
+          }),
+        );
       }
     });
   }
@@ -185,9 +312,16 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
     const hosts = await allHosts(emu, token, id);
     const task = hosts.filter((h) => h.type === 'Task').map((h) => h.id);
     const core = hosts.filter((h) => h.type === 'Core').map((h) => h.id);
-    const otherTask = (await allHosts(emu, token, emu.clusterIdByName('stream-events') ?? '')).filter((h) => h.type === 'Task')[0].id;
+    const otherTask = (await allHosts(emu, token, emu.clusterIdByName('stream-events') ?? '')).filter(
+      (h) => h.type === 'Task',
+    )[0].id;
     const scaleIn = (instances: unknown, server_ids: unknown): Promise<Call> =>
-      resize('analytics-prod', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances, server_ids });
+      resize('analytics-prod', {
+        scale_type: 'scale_in',
+        node_group: 'task_node_default_group',
+        instances,
+        server_ids,
+      });
     assertError(await scaleIn(1, task.slice(0, 2)), 400, '12000002');
     assertError(await scaleIn('3', task.slice(0, 2)), 400, '12000002');
     assertError(await scaleIn(2, [task[0], task[0]]), 400, '12000002');
@@ -198,6 +332,13 @@ describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_i
   });
 
   it('server_ids has no effect on a scale-out (ignored, as the doc says)', async () => {
-    assertAccepted(await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 1, server_ids: ['not-a-host'] }));
+    assertAccepted(
+      await resize('analytics-prod', {
+        scale_type: 'scale_out',
+        node_group: 'task_node_default_group',
+        instances: 1,
+        server_ids: ['not-a-host'],
+      }),
+    );
   });
 });

@@ -48,13 +48,28 @@ describe('emulator seeds', () => {
       const byName = new Map(clusters.map((c) => [c.clusterName, c]));
       assert.deepEqual([...new Set(clusters.map((c) => c.clusterState))].sort(), [...CLUSTER_STATES].sort());
       const running = clusters.filter((c) => c.clusterState === 'running');
-      assert.ok(running.some((c) => c.taskNodeGroups.some((g) => g.nodeNum > 0)), 'running with task nodes');
-      assert.ok(running.some((c) => c.taskNodeGroups.length === 0), 'running without task group');
-      assert.ok(running.some((c) => c.clusterType === 1), 'a streaming cluster');
-      assert.ok(clusters.some((c) => c.billingType === 'Yearly/Monthly'), 'a yearly/monthly cluster');
+      assert.ok(
+        running.some((c) => c.taskNodeGroups.some((g) => g.nodeNum > 0)),
+        'running with task nodes',
+      );
+      assert.ok(
+        running.some((c) => c.taskNodeGroups.length === 0),
+        'running without task group',
+      );
+      assert.ok(
+        running.some((c) => c.clusterType === 1),
+        'a streaming cluster',
+      );
+      assert.ok(
+        clusters.some((c) => c.billingType === 'Yearly/Monthly'),
+        'a yearly/monthly cluster',
+      );
       assert.equal(byName.get('bigscale-batch')?.totalNodeNum, '500');
       assert.equal(byName.get('log-archive')?.stageDesc, 'Decommissioning instance');
-      assert.deepEqual([byName.get('ml-features')?.scale, byName.get('ml-features')?.stageDesc], ['scaling-out', 'Creating VM']);
+      assert.deepEqual(
+        [byName.get('ml-features')?.scale, byName.get('ml-features')?.stageDesc],
+        ['scaling-out', 'Creating VM'],
+      );
       assert.equal(byName.get('retry-scaleout')?.scale, 'scaling-error');
       assert.ok(clusters.every((c) => UUID.test(c.clusterId)));
     } finally {
@@ -82,7 +97,9 @@ describe('emulator seeds', () => {
       assert.equal(clusters.length, 2000);
       assert.equal(new Set(clusters.map((c) => c.clusterId)).size, 2000);
       assert.ok(clusters.filter((c) => c.clusterState === 'running').length > 1000);
-      const again = seedClusters('many').map((c) => c.clusterId).sort();
+      const again = seedClusters('many')
+        .map((c) => c.clusterId)
+        .sort();
       assert.deepEqual(clusters.map((c) => c.clusterId).sort(), again);
     } finally {
       await emu.close();

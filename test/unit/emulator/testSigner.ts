@@ -21,7 +21,10 @@ const hex = (data: string): string => createHash('sha256').update(data, 'utf8').
 
 export function testCanonicalRequest(req: ToSign): { canonical: string; signedHeaders: string } {
   const u = new URL(req.url);
-  let path = u.pathname.split('/').map((s) => enc(decodeURIComponent(s))).join('/');
+  let path = u.pathname
+    .split('/')
+    .map((s) => enc(decodeURIComponent(s)))
+    .join('/');
   if (!path.endsWith('/')) {
     path += '/';
   }
@@ -52,5 +55,8 @@ export function testAuthorization(req: ToSign): string {
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
 export function sdkDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

@@ -10,22 +10,41 @@ function fakeClient(clusters: Cluster[], calls: string[]) {
   const client = {
     listClustersPage(q: ListClustersQuery) {
       calls.push(`list p${q.page} n${q.pageSize} ${q.name ?? ''} ${q.state ?? ''}`.trim());
-      if (failNext) { const e = failNext; failNext = undefined; return Promise.reject(e); }
-      const page = q.page ?? 1, size = q.pageSize ?? 50;
+      if (failNext) {
+        const e = failNext;
+        failNext = undefined;
+        return Promise.reject(e);
+      }
+      const page = q.page ?? 1,
+        size = q.pageSize ?? 50;
       const slice = clusters.slice((page - 1) * size, page * size);
-      return Promise.resolve({ clusters: slice, total: clusters.length, page, pageSize: size, hasMore: page * size < clusters.length });
+      return Promise.resolve({
+        clusters: slice,
+        total: clusters.length,
+        page,
+        pageSize: size,
+        hasMore: page * size < clusters.length,
+      });
     },
     getCluster(id: string) {
       calls.push(`get ${id}`);
       const c = clusters.find((x) => x.id === id);
-      return c ? Promise.resolve(c) : Promise.reject(new MrsApiError('gone', { kind: 'notFound', status: 404, code: '12000003' }));
+      return c
+        ? Promise.resolve(c)
+        : Promise.reject(new MrsApiError('gone', { kind: 'notFound', status: 404, code: '12000003' }));
     },
     listHosts(id: string) {
       calls.push(`hosts ${id}`);
       return Promise.resolve([aHost({ id: `${id}-h1` })]);
     },
   };
-  return { client: client as unknown as MrsClient, fail: (e: Error) => { failNext = e; }, clusters };
+  return {
+    client: client as unknown as MrsClient,
+    fail: (e: Error) => {
+      failNext = e;
+    },
+    clusters,
+  };
 }
 
 function setup(count: number, pageSize = 2, filter: ClusterFilter = {}) {
@@ -33,7 +52,13 @@ function setup(count: number, pageSize = 2, filter: ClusterFilter = {}) {
   const changes: Change[] = [];
   const list = Array.from({ length: count }, (_, i) => aCluster({ id: `c${i}`, name: `cluster-${i}` }));
   const fake = fakeClient(list, calls);
-  const model = new ExplorerModel({ clientFor: () => Promise.resolve(fake.client), pageSize: () => pageSize, filter: () => filter, now: () => new Date(1000), onChange: (c) => changes.push(c) });
+  const model = new ExplorerModel({
+    clientFor: () => Promise.resolve(fake.client),
+    pageSize: () => pageSize,
+    filter: () => filter,
+    now: () => new Date(1000),
+    onChange: (c) => changes.push(c),
+  });
   return { model, calls, changes, fake };
 }
 
@@ -41,11 +66,17 @@ describe('ExplorerModel', () => {
   it('loads the first page, then more pages on demand', async () => {
     const { model, calls } = setup(5);
     await model.load('conn');
-    assert.deepEqual(model.view('conn').clusters.map((c) => c.id), ['c0', 'c1']);
+    assert.deepEqual(
+      model.view('conn').clusters.map((c) => c.id),
+      ['c0', 'c1'],
+    );
     assert.equal(model.view('conn').hasMore, true);
     await model.loadMore('conn');
     await model.loadMore('conn');
-    assert.deepEqual(model.view('conn').clusters.map((c) => c.id), ['c0', 'c1', 'c2', 'c3', 'c4']);
+    assert.deepEqual(
+      model.view('conn').clusters.map((c) => c.id),
+      ['c0', 'c1', 'c2', 'c3', 'c4'],
+    );
     assert.equal(model.view('conn').hasMore, false);
     await model.loadMore('conn');
     assert.deepEqual(calls, ['list p1 n2', 'list p2 n2', 'list p3 n2']);
@@ -79,7 +110,10 @@ describe('ExplorerModel', () => {
     await model.load('conn');
     await Promise.all([model.loadMore('conn'), model.load('conn')]);
     assert.deepEqual(calls, ['list p1 n2', 'list p2 n2', 'list p1 n2']);
-    assert.deepEqual(model.view('conn').clusters.map((c) => c.id), ['c0', 'c1']);
+    assert.deepEqual(
+      model.view('conn').clusters.map((c) => c.id),
+      ['c0', 'c1'],
+    );
   });
 
   it('keeps the list and records the error when a reload fails, and recovers', async () => {
@@ -110,7 +144,10 @@ describe('ExplorerModel', () => {
     await model.load('conn');
     fake.clusters.splice(0, 1);
     await model.refreshCluster('conn', 'c0');
-    assert.deepEqual(model.view('conn').clusters.map((c) => c.id), ['c1']);
+    assert.deepEqual(
+      model.view('conn').clusters.map((c) => c.id),
+      ['c1'],
+    );
   });
 
   it('reads hosts once per cluster until the cluster is refreshed', async () => {

@@ -7,18 +7,29 @@ class FakeTimers {
   now = 0;
   private timers: Array<{ at: number; fn: () => void; id: number }> = [];
   private seq = 0;
-  set = (fn: () => void, ms: number): number => { this.timers.push({ at: this.now + ms, fn, id: ++this.seq }); return this.seq; };
-  clear = (id: unknown): void => { this.timers = this.timers.filter((t) => t.id !== id); };
-  get pending(): number[] { return this.timers.map((t) => t.at - this.now); }
+  set = (fn: () => void, ms: number): number => {
+    this.timers.push({ at: this.now + ms, fn, id: ++this.seq });
+    return this.seq;
+  };
+  clear = (id: unknown): void => {
+    this.timers = this.timers.filter((t) => t.id !== id);
+  };
+  get pending(): number[] {
+    return this.timers.map((t) => t.at - this.now);
+  }
   async advance(ms: number): Promise<void> {
     const until = this.now + ms;
     for (;;) {
       const due = this.timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
+      if (!due) {
+        break;
+      }
       this.timers = this.timers.filter((t) => t !== due);
       this.now = due.at;
       due.fn();
-      for (let i = 0; i < 10; i++) await Promise.resolve();
+      for (let i = 0; i < 10; i++) {
+        await Promise.resolve();
+      }
     }
     this.now = until;
   }
@@ -31,7 +42,10 @@ function setup(opts: { targets: string[]; visible?: boolean; failures?: number }
   const state = { targets: opts.targets, visible: opts.visible ?? true };
   const poller = new Poller({
     targets: () => state.targets.map((clusterId) => ({ connection: 'c', clusterId })),
-    refresh: (_c, id) => { refreshed.push(`${timers.now}:${id}`); return failures-- > 0 ? Promise.reject(new Error('503')) : Promise.resolve(); },
+    refresh: (_c, id) => {
+      refreshed.push(`${timers.now}:${id}`);
+      return failures-- > 0 ? Promise.reject(new Error('503')) : Promise.resolve();
+    },
     visible: () => state.visible,
     intervalMs: () => 15_000,
     setTimer: timers.set,

@@ -19,8 +19,14 @@ describe('hosts of a node group', () => {
       aHost({ id: '2', name: 'a', type: 'Task', nodeGroupName: 'task_node_streaming_group' }),
       aHost({ id: '3', name: 'c', type: 'Core', nodeGroupName: undefined }),
     ];
-    assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task').map((h) => h.id), ['1']);
-    assert.deepEqual(hostsOfGroup(hosts, 'core_node_analysis_group', 'core').map((h) => h.id), ['3']);
+    assert.deepEqual(
+      hostsOfGroup(hosts, 'task_node_analysis_group', 'task').map((h) => h.id),
+      ['1'],
+    );
+    assert.deepEqual(
+      hostsOfGroup(hosts, 'core_node_analysis_group', 'core').map((h) => h.id),
+      ['3'],
+    );
   });
 
   it('falls back to the host name when MRS sends neither group nor type', () => {
@@ -35,13 +41,26 @@ describe('hosts of a node group', () => {
       aHost({ id: 's1', name: 'x_node_task_2', type: 'Streaming_Task' }),
       aHost({ id: 'u1', name: 'x_node_task_3', type: 'Task' }),
     ];
-    assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task', 2).map((h) => h.id), ['a1']);
-    assert.deepEqual(hostsOfGroup(hosts, 'task_node_streaming_group', 'task', 2).map((h) => h.id), ['s1']);
-    assert.deepEqual(hostsOfGroup(hosts, 'task_node_analysis_group', 'task', 1).map((h) => h.id), ['a1', 'u1'], 'one task group: the plain Task host is its');
+    assert.deepEqual(
+      hostsOfGroup(hosts, 'task_node_analysis_group', 'task', 2).map((h) => h.id),
+      ['a1'],
+    );
+    assert.deepEqual(
+      hostsOfGroup(hosts, 'task_node_streaming_group', 'task', 2).map((h) => h.id),
+      ['s1'],
+    );
+    assert.deepEqual(
+      hostsOfGroup(hosts, 'task_node_analysis_group', 'task', 1).map((h) => h.id),
+      ['a1', 'u1'],
+      'one task group: the plain Task host is its',
+    );
   });
 
   it('sorts by name', () => {
     const hosts = [aHost({ id: '1', name: 'z', type: 'Core' }), aHost({ id: '2', name: 'a', type: 'Core' })];
-    assert.deepEqual(hostsOfGroup(hosts, 'core', 'core').map((h) => h.name), ['a', 'z']);
+    assert.deepEqual(
+      hostsOfGroup(hosts, 'core', 'core').map((h) => h.name),
+      ['a', 'z'],
+    );
   });
 });

@@ -39,7 +39,12 @@ function setup(client: FakeClient, answer: boolean | ((c: ResizeConfirmation) =>
     },
   });
   const run = (draft: Partial<ResizeDraft> = {}, more: Partial<ResizeAttempt> = {}): Promise<ResizeOutcome> =>
-    operation.run({ connection: 'prod', clusterId: CLUSTER_ID, draft: { scaleType: 'scale_out', group: CORE, instances: 2, ...draft }, ...more });
+    operation.run({
+      connection: 'prod',
+      clusterId: CLUSTER_ID,
+      draft: { scaleType: 'scale_out', group: CORE, instances: 2, ...draft },
+      ...more,
+    });
   return { operation, locks, asked, run, sleeper };
 }
 
@@ -63,7 +68,15 @@ describe('ResizeOperation', () => {
     assert.equal(outcome.status, 'accepted');
     assert.equal(outcome.via, 'response');
     assert.equal(outcome.message, 'MRS accepted the resize of analytics: 3 → 5 core nodes.');
-    assert.deepEqual(outcome.target, { clusterId: CLUSTER_ID, clusterName: 'analytics', groupName: CORE, role: 'core', scaleType: 'scale_out', from: 3, to: 5 });
+    assert.deepEqual(outcome.target, {
+      clusterId: CLUSTER_ID,
+      clusterName: 'analytics',
+      groupName: CORE,
+      role: 'core',
+      scaleType: 'scale_out',
+      from: 3,
+      to: 5,
+    });
     assert.equal(outcome.record.state, 'running');
     assert.equal(outcome.record.requestId, 'req-1');
     assert.equal(outcome.record.startedAt, new Date(T0).toISOString());
@@ -106,12 +119,20 @@ describe('ResizeOperation', () => {
   });
 
   it('refuses in pre-flight when the fresh details show a resize in progress: no confirmation, no PUT', async () => {
-    const client = new FakeClient([clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out', scale: 'scaling-out' } })]);
+    const client = new FakeClient([
+      clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out', scale: 'scaling-out' } }),
+    ]);
     const { run, locks, asked } = setup(client);
     await assert.rejects(run(), (e: unknown) => {
       assert.ok(e instanceof ResizePreflightError);
-      assert.equal(e.message, 'The resize cannot be sent: A resize is already in progress on this cluster (scaling-out); wait until it ends.');
-      assert.deepEqual(e.diagnostics.map((d) => d.code), ['cluster.resizing']);
+      assert.equal(
+        e.message,
+        'The resize cannot be sent: A resize is already in progress on this cluster (scaling-out); wait until it ends.',
+      );
+      assert.deepEqual(
+        e.diagnostics.map((d) => d.code),
+        ['cluster.resizing'],
+      );
       return true;
     });
     assert.equal(asked.length, 0);
@@ -124,7 +145,10 @@ describe('ResizeOperation', () => {
     const { run } = setup(client);
     await assert.rejects(run({ scaleType: 'scale_in', instances: 1 }), (e: unknown) => {
       assert.ok(e instanceof ResizePreflightError);
-      assert.deepEqual(e.diagnostics.map((d) => d.code), ['instances.belowCoreMinimum', 'cluster.lastResizeFailed']);
+      assert.deepEqual(
+        e.diagnostics.map((d) => d.code),
+        ['instances.belowCoreMinimum', 'cluster.lastResizeFailed'],
+      );
       return true;
     });
     assert.equal(client.resizeCalls.length, 0);
@@ -150,7 +174,10 @@ describe('ResizeOperation', () => {
       { id: 'task-0', name: `${CLUSTER_ID}_node_task_0` },
       { id: 'task-2', name: `${CLUSTER_ID}_node_task_2` },
     ]);
-    assert.equal(asked[0].detail, `These nodes will be removed from node group ${TASK}: ${CLUSTER_ID}_node_task_0 (task-0), ${CLUSTER_ID}_node_task_2 (task-2).`);
+    assert.equal(
+      asked[0].detail,
+      `These nodes will be removed from node group ${TASK}: ${CLUSTER_ID}_node_task_0 (task-0), ${CLUSTER_ID}_node_task_2 (task-2).`,
+    );
     assert.deepEqual(client.resizeCalls[0].body.parameters.server_ids, ['task-0', 'task-2']);
   });
 
@@ -169,7 +196,10 @@ describe('ResizeOperation', () => {
     const client = new FakeClient([clusterOf({ task: 3 })]);
     client.hosts = taskHosts(3, 'task_node_other_group');
     const { run, asked } = setup(client);
-    await assert.rejects(run({ group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] }), ResizePreflightError);
+    await assert.rejects(
+      run({ group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] }),
+      ResizePreflightError,
+    );
     assert.equal(asked.length, 0);
     assert.equal(client.resizeCalls.length, 0);
   });
@@ -179,7 +209,10 @@ describe('ResizeOperation after an ambiguous failure', () => {
   const timeout = (): Promise<never> => Promise.reject(new MrsApiError('timed out', { kind: 'outcomeUnknown' }));
 
   it('re-reads the cluster and reports "accepted" when it is scaling now, without resending', async () => {
-    const client = new FakeClient([clusterOf(), clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out', scale: 'scaling-out' } })]);
+    const client = new FakeClient([
+      clusterOf(),
+      clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out', scale: 'scaling-out' } }),
+    ]);
     client.onResize = timeout;
     const { run, sleeper, locks } = setup(client);
     const outcome = sent(await run());
@@ -188,7 +221,10 @@ describe('ResizeOperation after an ambiguous failure', () => {
     assert.deepEqual(sleeper.delays, [3_000]);
     assert.equal(outcome.status, 'accepted');
     assert.equal(outcome.via, 'reRead');
-    assert.equal(outcome.message, 'The answer to the resize request was lost, but the cluster now shows the change (scaling-out): the request was accepted.');
+    assert.equal(
+      outcome.message,
+      'The answer to the resize request was lost, but the cluster now shows the change (scaling-out): the request was accepted.',
+    );
     assert.equal(outcome.record.state, 'running');
     assert.ok(locks.isLocked('prod', CLUSTER_ID), 'the caller follows it and then releases');
   });
@@ -200,7 +236,10 @@ describe('ResizeOperation after an ambiguous failure', () => {
     const outcome = sent(await run());
     assert.equal(client.resizeCalls.length, 1);
     assert.equal(outcome.status, 'unknown');
-    assert.equal(outcome.message, 'The answer to the resize request was lost and no change is seen on the cluster: check the cluster before retrying.');
+    assert.equal(
+      outcome.message,
+      'The answer to the resize request was lost and no change is seen on the cluster: check the cluster before retrying.',
+    );
     assert.equal(outcome.record.state, 'unknown');
     assert.ok(outcome.error instanceof MrsApiError);
   });
@@ -214,7 +253,10 @@ describe('ResizeOperation after an ambiguous failure', () => {
   });
 
   it('handles a cancel after sending like a timeout', async () => {
-    const client = new FakeClient([clusterOf(), clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out' } })]);
+    const client = new FakeClient([
+      clusterOf(),
+      clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out' } }),
+    ]);
     const abort = new AbortController();
     client.onResize = () => {
       abort.abort();
@@ -237,13 +279,17 @@ describe('ResizeOperation after an ambiguous failure', () => {
 describe('ResizeOperation refusals and the per-cluster lock', () => {
   it('turns an API refusal into a ResizeRefusedError with the catalog explanation and a failed record', async () => {
     const client = new FakeClient([clusterOf()]);
-    client.onResize = () => Promise.reject(new MrsApiError('busy', { kind: 'conflict', status: 400, code: '12000018' }));
+    client.onResize = () =>
+      Promise.reject(new MrsApiError('busy', { kind: 'conflict', status: 400, code: '12000018' }));
     const { run, locks } = setup(client);
     await assert.rejects(run(), (e: unknown) => {
       assert.ok(e instanceof ResizeRefusedError);
       assert.equal(e.code, '12000018');
       assert.equal(e.explanation.explanation, 'A scale-out or scale-in is already in progress on this cluster.');
-      assert.match(e.message, /^MRS refused the resize \(12000018\): A scale-out or scale-in is already in progress on this cluster\. Wait/);
+      assert.match(
+        e.message,
+        /^MRS refused the resize \(12000018\): A scale-out or scale-in is already in progress on this cluster\. Wait/,
+      );
       assert.equal(e.record.state, 'failed');
       assert.ok(e.record.endedAt);
       assert.ok(e.apiError instanceof MrsApiError);
@@ -256,19 +302,27 @@ describe('ResizeOperation refusals and the per-cluster lock', () => {
   it('lets a cancel before sending through as a CancelledError', async () => {
     const client = new FakeClient([clusterOf()]);
     client.onResize = () => Promise.reject(new CancelledError());
-    await assert.rejects(setup(client).run(), (e: unknown) => e instanceof CancelledError && !(e instanceof CancelledAfterSendError));
+    await assert.rejects(
+      setup(client).run(),
+      (e: unknown) => e instanceof CancelledError && !(e instanceof CancelledAfterSendError),
+    );
   });
 
   it('refuses a second resize of the same cluster while the first is in progress', async () => {
     let confirmFirst: (ok: boolean) => void = () => undefined;
     const client = new FakeClient([clusterOf()]);
     let asked = 0;
-    const { run } = setup(client, () => (asked++ === 0 ? new Promise<boolean>((resolve) => (confirmFirst = resolve)) : Promise.resolve(true)));
+    const { run } = setup(client, () =>
+      asked++ === 0 ? new Promise<boolean>((resolve) => (confirmFirst = resolve)) : Promise.resolve(true),
+    );
     const first = run();
     await new Promise((r) => setImmediate(r));
     await assert.rejects(run(), (e: unknown) => {
       assert.ok(e instanceof ResizeBusyError);
-      assert.equal(e.message, `A resize of cluster ${CLUSTER_ID} is already being sent or followed in this window; wait until it ends.`);
+      assert.equal(
+        e.message,
+        `A resize of cluster ${CLUSTER_ID} is already being sent or followed in this window; wait until it ends.`,
+      );
       return true;
     });
     confirmFirst(true);

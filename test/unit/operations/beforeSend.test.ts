@@ -1,7 +1,13 @@
 // The record exists before the PUT leaves, so a reload while it is on the wire still knows of it.
 import assert from 'node:assert/strict';
 import { MrsApiError } from '../../../src/core/api/errors';
-import { ResizeLocks, ResizeOperation, ResizeRefusedError, type ResizeOperationRecord, type ResizeSent } from '../../../src/core/operations';
+import {
+  ResizeLocks,
+  ResizeOperation,
+  ResizeRefusedError,
+  type ResizeOperationRecord,
+  type ResizeSent,
+} from '../../../src/core/operations';
 import { englishTranslate } from '../../../src/shared/translate';
 import { FakeClock, FakeSleep } from '../core/helpers/fakes';
 import { CORE, clusterOf } from '../resize/clusters';
@@ -11,12 +17,22 @@ import { CLUSTER_ID } from '../../support/builders';
 function operation(client: FakeClient, beforeSend: (r: ResizeOperationRecord) => Promise<void>) {
   const clock = new FakeClock();
   return new ResizeOperation({
-    client, locks: new ResizeLocks(), t: englishTranslate, clock: clock.clock, sleep: new FakeSleep(clock).sleep,
-    newId: () => 'op-1', confirm: () => Promise.resolve(true), beforeSend,
+    client,
+    locks: new ResizeLocks(),
+    t: englishTranslate,
+    clock: clock.clock,
+    sleep: new FakeSleep(clock).sleep,
+    newId: () => 'op-1',
+    confirm: () => Promise.resolve(true),
+    beforeSend,
   });
 }
 
-const attempt = { connection: 'prod', clusterId: CLUSTER_ID, draft: { scaleType: 'scale_out' as const, group: CORE, instances: 2 } };
+const attempt = {
+  connection: 'prod',
+  clusterId: CLUSTER_ID,
+  draft: { scaleType: 'scale_out' as const, group: CORE, instances: 2 },
+};
 
 describe('ResizeOperation before sending', () => {
   it('hands over a running record with the same id, and the pre-flight scale, before the PUT', async () => {

@@ -1,12 +1,29 @@
 import * as assert from 'node:assert/strict';
-import { newOperationRecord, parseOperationHistory, updateRecord, watchedElsewhere, type OperationState } from '../../../src/core/operations';
+import {
+  newOperationRecord,
+  parseOperationHistory,
+  updateRecord,
+  watchedElsewhere,
+  type OperationState,
+} from '../../../src/core/operations';
 import { englishTranslate as t } from '../../../src/shared/translate';
 import { describeOperationRecord, formatDuration } from '../../../src/vscode/operations/describeOperation';
 
 const started = Date.UTC(2026, 10, 28, 8, 0, 0);
 const record = newOperationRecord({
-  id: 'op-1', connection: 'prod', startedAtMs: started, message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
-  target: { clusterId: 'c1', clusterName: 'etl', groupName: 'core_node_analysis_group', role: 'core', scaleType: 'scale_out', from: 3, to: 5 },
+  id: 'op-1',
+  connection: 'prod',
+  startedAtMs: started,
+  message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
+  target: {
+    clusterId: 'c1',
+    clusterName: 'etl',
+    groupName: 'core_node_analysis_group',
+    role: 'core',
+    scaleType: 'scale_out',
+    from: 3,
+    to: 5,
+  },
 });
 
 describe('operation rows', () => {
@@ -24,7 +41,14 @@ describe('operation rows', () => {
     assert.equal(describeOperationRecord(done, started + 10 * 3_600_000, t).description, 'succeeded · 42 s · prod');
   });
 
-  const icons: Record<OperationState, string> = { running: 'sync~spin', succeeded: 'pass', failed: 'error', unknown: 'question', stopped: 'debug-pause', timedOut: 'watch' };
+  const icons: Record<OperationState, string> = {
+    running: 'sync~spin',
+    succeeded: 'pass',
+    failed: 'error',
+    unknown: 'question',
+    stopped: 'debug-pause',
+    timedOut: 'watch',
+  };
   for (const [state, icon] of Object.entries(icons) as Array<[OperationState, string]>) {
     it(`gives ${state} its icon and context value`, () => {
       const d = describeOperationRecord(updateRecord(record, { state }), started, t);

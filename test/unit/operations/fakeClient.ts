@@ -25,7 +25,9 @@ export class FakeClient implements ResizeClient {
   }
 
   getCluster(_clusterId: string, options: CallOptions = {}): Promise<Cluster> {
-    if (options.signal?.aborted) return Promise.reject(new CancelledError());
+    if (options.signal?.aborted) {
+      return Promise.reject(new CancelledError());
+    }
     const i = Math.min(this.getClusterCalls, this.readings.length - 1);
     this.getClusterCalls += 1;
     const step = this.readings[i];

@@ -11,13 +11,27 @@ import { FakeClock, FakeSleep, T0 } from '../core/helpers/fakes';
 import { CORE, TASK, clusterOf } from '../resize/clusters';
 import { FakeClient, type Reading } from './fakeClient';
 
-const target: ResizeTarget = { clusterId: CLUSTER_ID, clusterName: 'analytics', groupName: CORE, role: 'core', scaleType: 'scale_out', from: 3, to: 5 };
+const target: ResizeTarget = {
+  clusterId: CLUSTER_ID,
+  clusterName: 'analytics',
+  groupName: CORE,
+  role: 'core',
+  scaleType: 'scale_out',
+  from: 3,
+  to: 5,
+};
 
 const before = clusterOf();
 const scalingOut = (stageDesc = 'Creating VM'): Cluster =>
   clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out', scale: 'scaling-out', stageDesc } });
 const done = clusterOf({ core: 5 });
-const scaleError = clusterOf({ cluster: { scale: 'scaling-error', stageDesc: 'Cluster expansion failed', errorInfo: 'MRS.104 Insufficient resources' } });
+const scaleError = clusterOf({
+  cluster: {
+    scale: 'scaling-error',
+    stageDesc: 'Cluster expansion failed',
+    errorInfo: 'MRS.104 Insufficient resources',
+  },
+});
 const unavailable = (): MrsApiError => new MrsApiError('503', { kind: 'unavailable', status: 503 });
 
 async function watch(readings: Reading[], extra: Partial<WatchOptions> = {}) {
@@ -69,16 +83,23 @@ describe('watchResize', () => {
       const w = await watch([scalingOut(), end]);
       assert.equal(w.result.status, 'failed');
       assert.equal(w.result.reason, 'wrongCount');
-      assert.equal(w.result.message, `Resize of analytics ended with a node count of ${end.coreCount} in node group ${CORE} instead of 5.`);
+      assert.equal(
+        w.result.message,
+        `Resize of analytics ended with a node count of ${end.coreCount} in node group ${CORE} instead of 5.`,
+      );
     }
   });
 
   it('ends with an error when the cluster turns abnormal or failed', async () => {
-    const abnormal = clusterOf({ cluster: { state: 'abnormal', stateText: 'abnormal', stageDesc: 'Adding node to the cluster' } });
+    const abnormal = clusterOf({
+      cluster: { state: 'abnormal', stateText: 'abnormal', stageDesc: 'Adding node to the cluster' },
+    });
     const a = await watch([scalingOut(), abnormal]);
     assert.deepEqual([a.result.status, a.result.reason], ['failed', 'clusterAbnormal']);
     assert.equal(a.result.message, 'Resize of analytics stopped: the cluster is abnormal. Adding node to the cluster');
-    const failed = clusterOf({ cluster: { state: 'failed', stateText: 'failed', errorInfo: 'MRS.300 internal error' } });
+    const failed = clusterOf({
+      cluster: { state: 'failed', stateText: 'failed', errorInfo: 'MRS.300 internal error' },
+    });
     const f = await watch([failed]);
     assert.deepEqual([f.result.status, f.result.reason], ['failed', 'clusterFailed']);
     assert.equal(f.result.message, 'Resize of analytics stopped: the cluster is failed. MRS.300 internal error');
@@ -95,7 +116,10 @@ describe('watchResize', () => {
   it('times out after 60 minutes by default, polling once more at the deadline', async () => {
     const w = await watch([scalingOut()]);
     assert.equal(w.result.status, 'timedOut');
-    assert.equal(w.result.message, 'Stopped following the resize of analytics after 60 minutes; it may still be running on the server.');
+    assert.equal(
+      w.result.message,
+      'Stopped following the resize of analytics after 60 minutes; it may still be running on the server.',
+    );
     assert.equal(w.elapsed, 60 * 60_000);
     assert.equal(w.polls, 241);
     assert.equal(w.delays.at(-1), 10_000);
@@ -153,7 +177,10 @@ describe('watchResize', () => {
     const out = await watch([before, scalingOut(), clusterOf({ task: 2 })], { target: first });
     assert.equal(out.result.status, 'succeeded');
     const empty: ResizeTarget = { ...target, groupName: TASK, role: 'task', scaleType: 'scale_in', from: 2, to: 0 };
-    const scalingIn = clusterOf({ task: 2, cluster: { state: 'scaling-in', stateText: 'scaling-in', scale: 'scaling-in' } });
+    const scalingIn = clusterOf({
+      task: 2,
+      cluster: { state: 'scaling-in', stateText: 'scaling-in', scale: 'scaling-in' },
+    });
     const gone = await watch([scalingIn, before], { target: empty });
     assert.equal(gone.result.status, 'succeeded');
     assert.equal(gone.result.message, 'Resize of analytics succeeded: 2 → 0 task nodes.');
@@ -162,7 +189,9 @@ describe('watchResize', () => {
   it('stops when the signal aborts, saying the resize continues on the server', async () => {
     const abort = new AbortController();
     const stopAfterTwo = (p: WatchProgress): void => {
-      if (p.elapsedMs >= 20_000) abort.abort();
+      if (p.elapsedMs >= 20_000) {
+        abort.abort();
+      }
     };
     const w = await watch([scalingOut()], { signal: abort.signal, onProgress: stopAfterTwo });
     assert.equal(w.result.status, 'stopped');

@@ -7,22 +7,36 @@ import { aHost } from '../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf, taskHosts } from './clusters';
 
 describe('resize rules: cluster, switches and body', () => {
-  const notRunning = [...CLUSTER_STATES.filter((s) => s !== 'running' && s !== 'scaling-out' && s !== 'scaling-in'), 'unknown'] as ClusterState[];
+  const notRunning = [
+    ...CLUSTER_STATES.filter((s) => s !== 'running' && s !== 'scaling-out' && s !== 'scaling-in'),
+    'unknown',
+  ] as ClusterState[];
   for (const state of notRunning) {
     it(`refuses a cluster that is ${state}`, () => {
       const r = check(clusterOf({ cluster: { state, stateText: state } }));
       assert.deepEqual(codes(r, 'error'), ['cluster.notRunning@']);
-      assert.equal(messageOf(r, 'cluster.notRunning'), `The cluster is ${state}: only a running cluster can be resized.`);
+      assert.equal(
+        messageOf(r, 'cluster.notRunning'),
+        `The cluster is ${state}: only a running cluster can be resized.`,
+      );
       assert.equal(r.body, undefined);
       assert.equal(r.change?.text, '3 → 4 core nodes', 'field results are still computed');
     });
   }
 
-  for (const [state, scale] of [['scaling-out', 'scaling-out'], ['scaling-in', undefined], ['running', 'scaling-in'], ['running', 'scaling-up']] as const) {
+  for (const [state, scale] of [
+    ['scaling-out', 'scaling-out'],
+    ['scaling-in', undefined],
+    ['running', 'scaling-in'],
+    ['running', 'scaling-up'],
+  ] as const) {
     it(`refuses a cluster with a resize in progress (state ${state}, scale ${scale ?? 'none'})`, () => {
       const r = check(clusterOf({ cluster: { state, stateText: state, scale } }));
       assert.deepEqual(codes(r, 'error'), ['cluster.resizing@']);
-      assert.equal(messageOf(r, 'cluster.resizing'), `A resize is already in progress on this cluster (${scale ?? state}); wait until it ends.`);
+      assert.equal(
+        messageOf(r, 'cluster.resizing'),
+        `A resize is already in progress on this cluster (${scale ?? state}); wait until it ends.`,
+      );
     });
   }
 
@@ -33,9 +47,14 @@ describe('resize rules: cluster, switches and body', () => {
   });
 
   it('refuses yearly/monthly clusters (12000065)', () => {
-    const r = check(clusterOf({ cluster: { billing: { mode: 'yearlyMonthly', period: 'monthly', billingType: undefined } } }));
+    const r = check(
+      clusterOf({ cluster: { billing: { mode: 'yearlyMonthly', period: 'monthly', billingType: undefined } } }),
+    );
     assert.deepEqual(codes(r, 'error'), ['cluster.yearlyMonthly@']);
-    assert.equal(messageOf(r, 'cluster.yearlyMonthly'), 'Yearly/monthly clusters cannot be resized with this API (12000065).');
+    assert.equal(
+      messageOf(r, 'cluster.yearlyMonthly'),
+      'Yearly/monthly clusters cannot be resized with this API (12000065).',
+    );
   });
 
   it('warns when some hosts are not running (12000068), except hosts a task scale-in removes', () => {
@@ -43,10 +62,17 @@ describe('resize rules: cluster, switches and body', () => {
     const r = check(clusterOf({ task: 2 }), {}, hosts);
     assert.deepEqual(codes(r), ['cluster.hostsNotRunning@']);
     assert.equal(r.diagnostics[0].severity, 'warning');
-    assert.equal(messageOf(r, 'cluster.hostsNotRunning'), 'Nodes of the cluster that are not running (1): core-x (SHUTOFF). MRS refuses a resize until all nodes run (12000068).');
+    assert.equal(
+      messageOf(r, 'cluster.hostsNotRunning'),
+      'Nodes of the cluster that are not running (1): core-x (SHUTOFF). MRS refuses a resize until all nodes run (12000068).',
+    );
     assert.ok(r.body);
     const down = taskHosts(2).map((h, i) => (i === 0 ? { ...h, status: 'ERROR' } : h));
-    const removing = check(clusterOf({ task: 2 }), { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] }, down);
+    const removing = check(
+      clusterOf({ task: 2 }),
+      { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] },
+      down,
+    );
     assert.deepEqual(codes(removing), []);
   });
 
@@ -59,28 +85,60 @@ describe('resize rules: cluster, switches and body', () => {
   it('builds the exact body of a core scale-out', () => {
     const r = check(clusterOf(), { instances: '2', skipBootstrapScripts: false, scaleWithoutStart: true });
     assert.deepEqual(r.body, {
-      parameters: { scale_type: 'scale_out', node_id: RESIZE_NODE_ID, node_group: CORE, instances: 2, skip_bootstrap_scripts: false, scale_without_start: true },
+      parameters: {
+        scale_type: 'scale_out',
+        node_id: RESIZE_NODE_ID,
+        node_group: CORE,
+        instances: 2,
+        skip_bootstrap_scripts: false,
+        scale_without_start: true,
+      },
     });
     assert.equal(RESIZE_NODE_ID, 'node_orderadd');
   });
 
   it('builds the exact body of a task scale-in with chosen hosts', () => {
-    const r = check(clusterOf({ task: 3 }), { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-1'] }, taskHosts(3));
-    assert.deepEqual(r.body, { parameters: { scale_type: 'scale_in', node_id: 'node_orderadd', node_group: TASK, instances: 1, server_ids: ['task-1'] } });
+    const r = check(
+      clusterOf({ task: 3 }),
+      { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-1'] },
+      taskHosts(3),
+    );
+    assert.deepEqual(r.body, {
+      parameters: {
+        scale_type: 'scale_in',
+        node_id: 'node_orderadd',
+        node_group: TASK,
+        instances: 1,
+        server_ids: ['task-1'],
+      },
+    });
   });
 
   it('leaves the switches out when not set', () => {
-    assert.deepEqual(Object.keys(check(clusterOf()).body?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
+    assert.deepEqual(Object.keys(check(clusterOf()).body?.parameters ?? {}), [
+      'scale_type',
+      'node_id',
+      'node_group',
+      'instances',
+    ]);
   });
 
   it('warns about skip bootstrap and no-start on a scale-in, and leaves them out', () => {
-    const r = check(clusterOf({ core: 4 }), { scaleType: 'scale_in', skipBootstrapScripts: true, scaleWithoutStart: true });
+    const r = check(clusterOf({ core: 4 }), {
+      scaleType: 'scale_in',
+      skipBootstrapScripts: true,
+      scaleWithoutStart: true,
+    });
     assert.deepEqual(codes(r, 'warning'), [
       'skipBootstrapScripts.ignoredOnScaleIn@parameters.skip_bootstrap_scripts',
       'scaleWithoutStart.ignoredOnScaleIn@parameters.scale_without_start',
     ]);
     assert.deepEqual(Object.keys(r.body?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
-    const off = check(clusterOf({ core: 4 }), { scaleType: 'scale_in', skipBootstrapScripts: false, scaleWithoutStart: false });
+    const off = check(clusterOf({ core: 4 }), {
+      scaleType: 'scale_in',
+      skipBootstrapScripts: false,
+      scaleWithoutStart: false,
+    });
     assert.deepEqual(codes(off), []);
     assert.deepEqual(Object.keys(off.body?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
   });
@@ -88,15 +146,26 @@ describe('resize rules: cluster, switches and body', () => {
   it('warns that no-start needs MRS 1.7.2 or later', () => {
     const old = check(clusterOf({ cluster: { version: 'MRS 1.7.1' } }), { scaleWithoutStart: true });
     assert.deepEqual(codes(old), ['scaleWithoutStart.unsupportedVersion@parameters.scale_without_start']);
-    assert.equal(messageOf(old, 'scaleWithoutStart.unsupportedVersion'), 'Not starting components only works on MRS 1.7.2 and later; this cluster runs MRS 1.7.1.');
+    assert.equal(
+      messageOf(old, 'scaleWithoutStart.unsupportedVersion'),
+      'Not starting components only works on MRS 1.7.2 and later; this cluster runs MRS 1.7.1.',
+    );
     for (const version of ['MRS 1.7.2', 'MRS 1.8', 'MRS 3.1.0', undefined]) {
-      assert.deepEqual(codes(check(clusterOf({ cluster: { version } }), { scaleWithoutStart: true })), [], String(version));
+      assert.deepEqual(
+        codes(check(clusterOf({ cluster: { version } }), { scaleWithoutStart: true })),
+        [],
+        String(version),
+      );
     }
     assert.deepEqual(codes(check(clusterOf({ cluster: { version: 'MRS 1.6.3' } }), { scaleWithoutStart: false })), []);
   });
 
   it('gives every diagnostic a code, a path under parameters (or the cluster) and a message', () => {
-    const r = check(clusterOf({ cluster: { state: 'frozen', stateText: 'frozen' } }), { group: 'x', instances: 0, serverIds: ['a'] });
+    const r = check(clusterOf({ cluster: { state: 'frozen', stateText: 'frozen' } }), {
+      group: 'x',
+      instances: 0,
+      serverIds: ['a'],
+    });
     for (const d of r.diagnostics) {
       assert.match(d.code, /^[a-z]+\.[a-zA-Z]+$/);
       assert.ok(d.path === '' || d.path.startsWith('parameters.'), d.path);

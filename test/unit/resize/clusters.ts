@@ -40,7 +40,9 @@ export function taskHosts(count: number, group = TASK): Host[] {
 }
 
 export function coreHosts(count: number): Host[] {
-  return Array.from({ length: count }, (_, i) => aHost({ id: `core-${i}`, name: `${CLUSTER_ID}_node_core_${i}`, type: 'Core', nodeGroupName: CORE }));
+  return Array.from({ length: count }, (_, i) =>
+    aHost({ id: `core-${i}`, name: `${CLUSTER_ID}_node_core_${i}`, type: 'Core', nodeGroupName: CORE }),
+  );
 }
 
 export function draft(overrides: Partial<ResizeDraft> = {}): ResizeDraft {
@@ -53,7 +55,9 @@ export function check(cluster: Cluster, d: Partial<ResizeDraft> = {}, hosts?: re
 
 /** `code@path` of every diagnostic of a severity, for compact assertions. */
 export function codes(result: ResizeCheck, severity?: 'error' | 'warning' | 'info'): string[] {
-  return result.diagnostics.filter((d) => severity === undefined || d.severity === severity).map((d) => `${d.code}@${d.path}`);
+  return result.diagnostics
+    .filter((d) => severity === undefined || d.severity === severity)
+    .map((d) => `${d.code}@${d.path}`);
 }
 
 export function messageOf(result: ResizeCheck, code: string): string | undefined {

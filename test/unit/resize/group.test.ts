@@ -8,7 +8,11 @@ describe('resize rules: node group', () => {
   it('sends the real name of a group named as such, without a note', () => {
     const r = check(clusterOf(), { group: CORE });
     assert.deepEqual(r.diagnostics, []);
-    assert.deepEqual(r.group && { role: r.group.role, name: r.group.name, alias: r.group.alias }, { role: 'core', name: CORE, alias: undefined });
+    assert.deepEqual(r.group && { role: r.group.role, name: r.group.name, alias: r.group.alias }, {
+      role: 'core',
+      name: CORE,
+      alias: undefined,
+    });
     assert.equal(r.body?.parameters.node_group, CORE);
   });
 
@@ -24,7 +28,10 @@ describe('resize rules: node group', () => {
     const r = check(clusterOf(), { group: 'core_node_default_group' });
     assert.equal(r.body?.parameters.node_group, CORE);
     assert.deepEqual(codes(r), ['group.alias@parameters.node_group']);
-    assert.equal(messageOf(r, 'group.alias'), `"core_node_default_group" is sent as "${CORE}", the real name of this node group.`);
+    assert.equal(
+      messageOf(r, 'group.alias'),
+      `"core_node_default_group" is sent as "${CORE}", the real name of this node group.`,
+    );
   });
 
   it('resolves task_node_default_group to the real task group', () => {
@@ -59,7 +66,10 @@ describe('resize rules: node group', () => {
       assert.equal(r.limits, undefined);
       assert.equal(r.body, undefined);
     }
-    assert.equal(messageOf(check(clusterOf(), { group: 'master_node_default_group' }), 'group.master'), 'Master nodes cannot be resized: choose a core or task node group.');
+    assert.equal(
+      messageOf(check(clusterOf(), { group: 'master_node_default_group' }), 'group.master'),
+      'Master nodes cannot be resized: choose a core or task node group.',
+    );
   });
 
   it('refuses a group the cluster does not have', () => {
@@ -69,7 +79,12 @@ describe('resize rules: node group', () => {
   });
 
   it('refuses the core alias on a cluster without a core group', () => {
-    const r = check(clusterOf({ cluster: { nodeGroups: [aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 1 })] } }), { group: '' });
+    const r = check(
+      clusterOf({
+        cluster: { nodeGroups: [aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 1 })] },
+      }),
+      { group: '' },
+    );
     assert.deepEqual(codes(r, 'error'), ['group.noCore@parameters.node_group']);
   });
 

@@ -36,7 +36,10 @@ describe('resize rules: instances', () => {
     assert.deepEqual(codes(check(clusterOf({ core: 5 }), { scaleType: 'scale_in', instances: 2 }), 'error'), []);
     const r = check(clusterOf({ core: 5 }), { scaleType: 'scale_in', instances: 3 });
     assert.deepEqual(codes(r, 'error'), ['instances.belowCoreMinimum@parameters.instances']);
-    assert.equal(messageOf(r, 'instances.belowCoreMinimum'), 'Core nodes that can be removed: at most 2 (at least 3 must remain, and the cluster has 5).');
+    assert.equal(
+      messageOf(r, 'instances.belowCoreMinimum'),
+      'Core nodes that can be removed: at most 2 (at least 3 must remain, and the cluster has 5).',
+    );
     assert.equal(r.body, undefined);
     assert.deepEqual(r.change, { role: 'core', from: 5, to: 2, text: '5 → 2 core nodes' });
   });
@@ -73,29 +76,47 @@ describe('resize rules: instances', () => {
     assert.equal(ok.change?.text, '4 → 0 task nodes');
     const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 5 });
     assert.deepEqual(codes(r, 'error'), ['instances.aboveGroupSize@parameters.instances']);
-    assert.equal(messageOf(r, 'instances.aboveGroupSize'), `Nodes that can be removed from node group ${TASK}: at most 4 (it has 4).`);
+    assert.equal(
+      messageOf(r, 'instances.aboveGroupSize'),
+      `Nodes that can be removed from node group ${TASK}: at most 4 (it has 4).`,
+    );
   });
 
   it('with two core groups, counts the 3-node minimum on all core nodes and the group size on the group', () => {
     const small = aNodeGroup({ role: 'core', name: 'core_node_custom_group', nodeCount: 1 });
     const cluster = clusterOf({ core: 4, extra: [small] });
     assert.deepEqual(codes(check(cluster, { group: small.name, scaleType: 'scale_in', instances: 1 }), 'error'), []);
-    assert.deepEqual(codes(check(cluster, { group: small.name, scaleType: 'scale_in', instances: 2 }), 'error'), ['instances.aboveGroupSize@parameters.instances']);
+    assert.deepEqual(codes(check(cluster, { group: small.name, scaleType: 'scale_in', instances: 2 }), 'error'), [
+      'instances.aboveGroupSize@parameters.instances',
+    ]);
     assert.deepEqual(codes(check(cluster, { group: CORE, scaleType: 'scale_in', instances: 2 }), 'error'), []);
-    assert.deepEqual(codes(check(cluster, { group: CORE, scaleType: 'scale_in', instances: 3 }), 'error'), ['instances.belowCoreMinimum@parameters.instances']);
+    assert.deepEqual(codes(check(cluster, { group: CORE, scaleType: 'scale_in', instances: 3 }), 'error'), [
+      'instances.belowCoreMinimum@parameters.instances',
+    ]);
   });
 
   it('reports the limits of both directions for the chosen group', () => {
     const cluster = clusterOf({ core: 5, task: 2 });
-    assert.deepEqual(check(cluster, { group: CORE }).limits, { scaleOut: { min: 1, max: 493 }, scaleIn: { min: 1, max: 2 } });
-    assert.deepEqual(check(cluster, { group: TASK }).limits, { scaleOut: { min: 1, max: 493 }, scaleIn: { min: 1, max: 2 } });
+    assert.deepEqual(check(cluster, { group: CORE }).limits, {
+      scaleOut: { min: 1, max: 493 },
+      scaleIn: { min: 1, max: 2 },
+    });
+    assert.deepEqual(check(cluster, { group: TASK }).limits, {
+      scaleOut: { min: 1, max: 493 },
+      scaleIn: { min: 1, max: 2 },
+    });
     const group = resolveGroup(cluster, TASK, englishTranslate).group;
     assert.ok(group);
     assert.deepEqual(instanceLimits(cluster, group), { scaleOut: { min: 1, max: 493 }, scaleIn: { min: 1, max: 2 } });
   });
 
   it('describes the change as "3 → 5 core nodes"', () => {
-    assert.deepEqual(check(clusterOf(), { instances: 2 }).change, { role: 'core', from: 3, to: 5, text: '3 → 5 core nodes' });
+    assert.deepEqual(check(clusterOf(), { instances: 2 }).change, {
+      role: 'core',
+      from: 3,
+      to: 5,
+      text: '3 → 5 core nodes',
+    });
     assert.equal(check(clusterOf({ task: 0 }), { group: TASK, instances: '2' }).change?.text, '0 → 2 task nodes');
   });
 });

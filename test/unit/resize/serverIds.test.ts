@@ -9,7 +9,11 @@ const hosts = [...coreHosts(4), ...taskHosts(3)];
 
 describe('resize rules: server_ids', () => {
   it('sends the chosen task hosts of a task scale-in', () => {
-    const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 2, serverIds: ['task-0', 'task-2'] }, hosts);
+    const r = check(
+      cluster,
+      { group: TASK, scaleType: 'scale_in', instances: 2, serverIds: ['task-0', 'task-2'] },
+      hosts,
+    );
     assert.deepEqual(codes(r), []);
     assert.deepEqual(r.body?.parameters.server_ids, ['task-0', 'task-2']);
   });
@@ -34,29 +38,50 @@ describe('resize rules: server_ids', () => {
   });
 
   it('refuses hosts that are not task hosts of the group, at their index', () => {
-    const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 3, serverIds: ['task-1', 'core-0', 'ghost'] }, hosts);
-    assert.deepEqual(codes(r, 'error'), ['serverIds.notInGroup@parameters.server_ids[1]', 'serverIds.notInGroup@parameters.server_ids[2]']);
+    const r = check(
+      cluster,
+      { group: TASK, scaleType: 'scale_in', instances: 3, serverIds: ['task-1', 'core-0', 'ghost'] },
+      hosts,
+    );
+    assert.deepEqual(codes(r, 'error'), [
+      'serverIds.notInGroup@parameters.server_ids[1]',
+      'serverIds.notInGroup@parameters.server_ids[2]',
+    ]);
     assert.equal(r.diagnostics[0].message, `"core-0" is not a task node of node group ${TASK}.`);
     assert.equal(r.body, undefined);
   });
 
   it('refuses hosts of another task group', () => {
     const other = taskHosts(1, 'task_node_other_group').map((h) => ({ ...h, id: 'other-0' }));
-    const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['other-0'] }, [...hosts, ...other]);
+    const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['other-0'] }, [
+      ...hosts,
+      ...other,
+    ]);
     assert.deepEqual(codes(r, 'error'), ['serverIds.notInGroup@parameters.server_ids[0]']);
   });
 
   it('refuses duplicates at the repeated index', () => {
-    const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 2, serverIds: ['task-0', 'task-0'] }, hosts);
+    const r = check(
+      cluster,
+      { group: TASK, scaleType: 'scale_in', instances: 2, serverIds: ['task-0', 'task-0'] },
+      hosts,
+    );
     assert.deepEqual(codes(r, 'error'), ['serverIds.duplicate@parameters.server_ids[1]']);
     assert.equal(messageOf(r, 'serverIds.duplicate'), 'Node "task-0" is listed more than once.');
   });
 
   it('needs as many hosts as instances', () => {
     for (const instances of [1, 3]) {
-      const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances, serverIds: ['task-0', 'task-1'] }, hosts);
+      const r = check(
+        cluster,
+        { group: TASK, scaleType: 'scale_in', instances, serverIds: ['task-0', 'task-1'] },
+        hosts,
+      );
       assert.deepEqual(codes(r, 'error'), ['serverIds.countMismatch@parameters.server_ids'], String(instances));
-      assert.equal(messageOf(r, 'serverIds.countMismatch'), `Chosen nodes: 2; nodes to remove: ${instances}. The numbers must match.`);
+      assert.equal(
+        messageOf(r, 'serverIds.countMismatch'),
+        `Chosen nodes: 2; nodes to remove: ${instances}. The numbers must match.`,
+      );
     }
   });
 
@@ -73,7 +98,10 @@ describe('resize rules: server_ids', () => {
       aHost({ id: 'b', type: undefined, name: `${CLUSTER_ID}_node_task_x`, nodeGroupName: undefined }),
       aHost({ id: 'c', type: 'Core', nodeGroupName: undefined }),
     ];
-    assert.deepEqual(taskHostsOfGroup(legacy, TASK).map((h) => h.id), ['a', 'b']);
+    assert.deepEqual(
+      taskHostsOfGroup(legacy, TASK).map((h) => h.id),
+      ['a', 'b'],
+    );
     const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 2, serverIds: ['a', 'c'] }, legacy);
     assert.deepEqual(codes(r, 'error'), ['serverIds.notInGroup@parameters.server_ids[1]']);
   });

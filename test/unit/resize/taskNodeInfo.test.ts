@@ -31,14 +31,22 @@ describe('resize rules: task_node_info', () => {
   it('is optional when an empty task group already has a flavor', () => {
     const r = check(clusterOf({ task: 0 }), { group: TASK, instances: 1 });
     assert.deepEqual(codes(r), ['taskNodeInfo.flavorFromGroup@parameters.task_node_info']);
-    assert.equal(messageOf(r, 'taskNodeInfo.flavorFromGroup'), `New task nodes get the flavor ${FLAVOR} of the existing task node group.`);
+    assert.equal(
+      messageOf(r, 'taskNodeInfo.flavorFromGroup'),
+      `New task nodes get the flavor ${FLAVOR} of the existing task node group.`,
+    );
     assert.equal(r.body?.parameters.task_node_info, undefined);
   });
 
   it('is sent with integers when given for a task scale-out from zero', () => {
     const r = taskOut({ dataVolumeType: 'SATA', dataVolumeCount: '2', dataVolumeSize: 200 });
     assert.deepEqual(codes(r, 'error'), []);
-    assert.deepEqual(r.body?.parameters.task_node_info, { node_size: FLAVOR, data_volume_type: 'SATA', data_volume_count: 2, data_volume_size: 200 });
+    assert.deepEqual(r.body?.parameters.task_node_info, {
+      node_size: FLAVOR,
+      data_volume_type: 'SATA',
+      data_volume_count: 2,
+      data_volume_size: 200,
+    });
   });
 
   it('leaves blank optional fields out', () => {
@@ -49,7 +57,10 @@ describe('resize rules: task_node_info', () => {
   it('is forbidden while the cluster has task nodes', () => {
     const r = check(clusterOf({ task: 2 }), { group: TASK, instances: 1, taskNodeInfo: { nodeSize: FLAVOR } });
     assert.deepEqual(codes(r, 'error'), ['taskNodeInfo.forbidden@parameters.task_node_info']);
-    assert.equal(messageOf(r, 'taskNodeInfo.forbidden'), 'Task node info can only be given while the cluster has no task nodes (it has 2).');
+    assert.equal(
+      messageOf(r, 'taskNodeInfo.forbidden'),
+      'Task node info can only be given while the cluster has no task nodes (it has 2).',
+    );
   });
 
   it('is forbidden on a core resize too while task nodes exist', () => {
@@ -62,21 +73,32 @@ describe('resize rules: task_node_info', () => {
     assert.deepEqual(codes(core), ['taskNodeInfo.ignored@parameters.task_node_info']);
     assert.equal(core.diagnostics[0].severity, 'warning');
     assert.equal(core.body?.parameters.task_node_info, undefined);
-    const coreIn = check(clusterOf({ core: 4 }), { scaleType: 'scale_in', instances: 1, taskNodeInfo: { nodeSize: '' } });
+    const coreIn = check(clusterOf({ core: 4 }), {
+      scaleType: 'scale_in',
+      instances: 1,
+      taskNodeInfo: { nodeSize: '' },
+    });
     assert.deepEqual(codes(coreIn), ['taskNodeInfo.ignored@parameters.task_node_info'], 'no field checks when ignored');
     assert.ok(coreIn.body && !('task_node_info' in coreIn.body.parameters));
   });
 
   it('needs a flavor', () => {
     for (const nodeSize of ['', '  ']) {
-      assert.deepEqual(codes(taskOut({ nodeSize }), 'error'), ['taskNodeInfo.nodeSizeMissing@parameters.task_node_info.node_size']);
+      assert.deepEqual(codes(taskOut({ nodeSize }), 'error'), [
+        'taskNodeInfo.nodeSizeMissing@parameters.task_node_info.node_size',
+      ]);
     }
   });
 
   it('accepts the doc volume types and GPSSD (with an info); refuses others', () => {
-    for (const type of ['SATA', 'SAS', 'SSD']) assert.deepEqual(codes(taskOut({ dataVolumeType: type })), ['group.newTask@parameters.node_group'], type);
+    for (const type of ['SATA', 'SAS', 'SSD']) {
+      assert.deepEqual(codes(taskOut({ dataVolumeType: type })), ['group.newTask@parameters.node_group'], type);
+    }
     const gpssd = taskOut({ dataVolumeType: 'GPSSD' });
-    assert.deepEqual(codes(gpssd, 'info'), ['group.newTask@parameters.node_group', 'taskNodeInfo.volumeTypeNotDocumented@parameters.task_node_info.data_volume_type']);
+    assert.deepEqual(codes(gpssd, 'info'), [
+      'group.newTask@parameters.node_group',
+      'taskNodeInfo.volumeTypeNotDocumented@parameters.task_node_info.data_volume_type',
+    ]);
     assert.equal(gpssd.body?.parameters.task_node_info?.data_volume_type, 'GPSSD');
     for (const type of ['ssd', 'NVME', 'ESSD']) {
       const r = taskOut({ dataVolumeType: type });
@@ -86,20 +108,38 @@ describe('resize rules: task_node_info', () => {
   });
 
   it('accepts 1 to 10 data disks, at the edges, and refuses beyond', () => {
-    for (const count of [1, 10, '10']) assert.deepEqual(codes(taskOut({ dataVolumeCount: count }), 'error'), [], String(count));
+    for (const count of [1, 10, '10']) {
+      assert.deepEqual(codes(taskOut({ dataVolumeCount: count }), 'error'), [], String(count));
+    }
     for (const count of [0, 11, 1.5, -1, 'x']) {
       const r = taskOut({ dataVolumeCount: count });
-      assert.deepEqual(codes(r, 'error'), ['taskNodeInfo.volumeCount@parameters.task_node_info.data_volume_count'], String(count));
-      assert.equal(messageOf(r, 'taskNodeInfo.volumeCount'), 'The number of data disks must be a whole number from 1 to 10.');
+      assert.deepEqual(
+        codes(r, 'error'),
+        ['taskNodeInfo.volumeCount@parameters.task_node_info.data_volume_count'],
+        String(count),
+      );
+      assert.equal(
+        messageOf(r, 'taskNodeInfo.volumeCount'),
+        'The number of data disks must be a whole number from 1 to 10.',
+      );
     }
   });
 
   it('accepts 100 to 32000 GB per disk, at the edges, and refuses beyond', () => {
-    for (const size of [100, 32000, '100']) assert.deepEqual(codes(taskOut({ dataVolumeSize: size }), 'error'), [], String(size));
+    for (const size of [100, 32000, '100']) {
+      assert.deepEqual(codes(taskOut({ dataVolumeSize: size }), 'error'), [], String(size));
+    }
     for (const size of [99, 32001, 150.5, 0]) {
       const r = taskOut({ dataVolumeSize: size });
-      assert.deepEqual(codes(r, 'error'), ['taskNodeInfo.volumeSize@parameters.task_node_info.data_volume_size'], String(size));
-      assert.equal(messageOf(r, 'taskNodeInfo.volumeSize'), 'The data disk size must be a whole number of GB from 100 to 32000.');
+      assert.deepEqual(
+        codes(r, 'error'),
+        ['taskNodeInfo.volumeSize@parameters.task_node_info.data_volume_size'],
+        String(size),
+      );
+      assert.equal(
+        messageOf(r, 'taskNodeInfo.volumeSize'),
+        'The data disk size must be a whole number of GB from 100 to 32000.',
+      );
     }
   });
 

@@ -2,12 +2,26 @@ import * as assert from 'node:assert/strict';
 import { CLUSTER_STATES, type ClusterState } from '../../../src/core/model/cluster';
 import { englishTranslate as t } from '../../../src/shared/translate';
 import {
-  clusterDescription, clusterIcon, describeCluster, describeHost, describeNodeGroup, needsPolling, shortHostName, stateLabel,
+  clusterDescription,
+  clusterIcon,
+  describeCluster,
+  describeHost,
+  describeNodeGroup,
+  needsPolling,
+  shortHostName,
+  stateLabel,
 } from '../../../src/vscode/tree/describe';
 import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../support/builders';
 
 const withTask = (task: number) =>
-  aCluster({ coreCount: 3, taskCount: task, nodeGroups: [aNodeGroup({ role: 'core', nodeCount: 3 }), aNodeGroup({ role: 'task', name: 'task_node_analysis_group', nodeCount: task })] });
+  aCluster({
+    coreCount: 3,
+    taskCount: task,
+    nodeGroups: [
+      aNodeGroup({ role: 'core', nodeCount: 3 }),
+      aNodeGroup({ role: 'task', name: 'task_node_analysis_group', nodeCount: task }),
+    ],
+  });
 
 describe('tree descriptions', () => {
   describe('clusters', () => {

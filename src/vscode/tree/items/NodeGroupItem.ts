@@ -6,7 +6,10 @@ import { apply } from './apply';
 export class NodeGroupItem extends vscode.TreeItem {
   constructor(id: string, group: NodeGroup, cluster: Cluster) {
     const d = describeNodeGroup(group, cluster, vscode.l10n.t);
-    super(d.label, group.nodeCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    super(
+      d.label,
+      group.nodeCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
     apply(this, id, d);
   }
 }

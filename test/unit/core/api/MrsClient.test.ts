@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
 import { signRequest } from '../../../../src/core/auth/signer';
-import { CLUSTER_ID, PROJECT_ID, aClusterDto, aClusterListDto, aHostListDto, aResizeRequestDto, someHostDtos } from '../../../support/builders';
+import {
+  CLUSTER_ID,
+  PROJECT_ID,
+  aClusterDto,
+  aClusterListDto,
+  aHostListDto,
+  aResizeRequestDto,
+  someHostDtos,
+} from '../../../support/builders';
 import { fixtureJson, fixtureText } from '../../../fixtures/examples';
 import { AKSK, CLUSTERS_PATH, MRS_HOST, TOKEN, clusterPath, harness, hostsPath } from '../helpers/harness';
 
-const clusters = (n: number, from = 0) => Array.from({ length: n }, (_, i) => aClusterDto({ clusterId: `c-${from + i}`, clusterName: `n${from + i}` }));
+const clusters = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => aClusterDto({ clusterId: `c-${from + i}`, clusterName: `n${from + i}` }));
 
 describe('MrsClient', () => {
   describe('list clusters', () => {
@@ -29,15 +38,30 @@ describe('MrsClient', () => {
       assert.equal(headers['X-Project-Id'], PROJECT_ID);
       assert.equal(headers['X-Sdk-Date'], '20240101T000000Z');
       assert.equal(headers['Content-Type'], undefined);
-      assert.match(headers.Authorization, /^SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=accept;host;x-language;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/);
+      assert.match(
+        headers.Authorization,
+        /^SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=accept;host;x-language;x-project-id;x-sdk-date, Signature=[0-9a-f]{64}$/,
+      );
     });
 
     it('reads all pages until clusterTotal', async () => {
       const h = harness();
-      h.server.on('GET', CLUSTERS_PATH, { status: 200, body: aClusterListDto(clusters(2, 0), 5) }, { status: 200, body: aClusterListDto(clusters(2, 2), 5) }, { status: 200, body: aClusterListDto(clusters(1, 4), 5) });
+      h.server.on(
+        'GET',
+        CLUSTERS_PATH,
+        { status: 200, body: aClusterListDto(clusters(2, 0), 5) },
+        { status: 200, body: aClusterListDto(clusters(2, 2), 5) },
+        { status: 200, body: aClusterListDto(clusters(1, 4), 5) },
+      );
       const all = await h.client.listClusters({ pageSize: 2 });
-      assert.deepEqual(all.map((c) => c.id), ['c-0', 'c-1', 'c-2', 'c-3', 'c-4']);
-      assert.deepEqual(h.server.requests.map((r) => r.url.searchParams.get('currentPage')), ['1', '2', '3']);
+      assert.deepEqual(
+        all.map((c) => c.id),
+        ['c-0', 'c-1', 'c-2', 'c-3', 'c-4'],
+      );
+      assert.deepEqual(
+        h.server.requests.map((r) => r.url.searchParams.get('currentPage')),
+        ['1', '2', '3'],
+      );
     });
 
     it('stops on a server that ignores currentPage and claims a huge total', async () => {
@@ -68,7 +92,10 @@ describe('MrsClient', () => {
 
     it('reports a deleted cluster as notFound (12000003 or 404)', async () => {
       const h = harness();
-      h.server.on('GET', clusterPath('gone'), { status: 400, body: { error_code: '12000003', error_msg: 'Cluster does not exist' } });
+      h.server.on('GET', clusterPath('gone'), {
+        status: 400,
+        body: { error_code: '12000003', error_msg: 'Cluster does not exist' },
+      });
       h.server.on('GET', clusterPath('gone404'), { status: 404, body: 'Not Found' });
       await assert.rejects(h.client.getCluster('gone'), { name: 'MrsApiError', kind: 'notFound', code: '12000003' });
       await assert.rejects(h.client.getCluster('gone404'), { kind: 'notFound', status: 404 });
@@ -77,15 +104,28 @@ describe('MrsClient', () => {
 
     it('reads every host page (100 a page by default) and stops at total', async () => {
       const h = harness();
-      h.server.on('GET', hostsPath(CLUSTER_ID), { status: 200, body: aHostListDto(someHostDtos(100, 0), '150') }, { status: 200, body: aHostListDto(someHostDtos(50, 100), 150) });
+      h.server.on(
+        'GET',
+        hostsPath(CLUSTER_ID),
+        { status: 200, body: aHostListDto(someHostDtos(100, 0), '150') },
+        { status: 200, body: aHostListDto(someHostDtos(50, 100), 150) },
+      );
       const hosts = await h.client.listHosts(CLUSTER_ID);
       assert.equal(hosts.length, 150);
-      assert.deepEqual(h.server.requests.map((r) => r.url.search), ['?pageSize=100&currentPage=1', '?pageSize=100&currentPage=2']);
+      assert.deepEqual(
+        h.server.requests.map((r) => r.url.search),
+        ['?pageSize=100&currentPage=1', '?pageSize=100&currentPage=2'],
+      );
     });
 
     it('does not loop forever when the host total lies', async () => {
       const h = harness();
-      h.server.on('GET', hostsPath(CLUSTER_ID), { status: 200, body: aHostListDto(someHostDtos(3, 0), 999) }, { status: 200, body: aHostListDto([], 999) });
+      h.server.on(
+        'GET',
+        hostsPath(CLUSTER_ID),
+        { status: 200, body: aHostListDto(someHostDtos(3, 0), 999) },
+        { status: 200, body: aHostListDto([], 999) },
+      );
       assert.equal((await h.client.listHosts(CLUSTER_ID, { pageSize: 3 })).length, 3);
       assert.equal(h.server.requests.length, 2);
     });
@@ -93,7 +133,11 @@ describe('MrsClient', () => {
     it('stops after the pages that total implies even if each brings new hosts', async () => {
       const h = harness();
       let n = 0;
-      h.server.on('GET', hostsPath(CLUSTER_ID), ...Array.from({ length: 5 }, () => ({ status: 200, body: aHostListDto(someHostDtos(1, n++), 4) })));
+      h.server.on(
+        'GET',
+        hostsPath(CLUSTER_ID),
+        ...Array.from({ length: 5 }, () => ({ status: 200, body: aHostListDto(someHostDtos(1, n++), 4) })),
+      );
       assert.equal((await h.client.listHosts(CLUSTER_ID, { pageSize: 2 })).length, 2);
       assert.equal(h.server.requests.length, 2);
     });
@@ -102,7 +146,11 @@ describe('MrsClient', () => {
   describe('resize', () => {
     it('PUTs the body once, as JSON with charset, bytes identical to the signed ones', async () => {
       const h = harness();
-      h.server.on('PUT', clusterPath(CLUSTER_ID), { status: 200, body: fixtureText('resize.response.json'), headers: { 'X-Request-Id': 'r-1' } });
+      h.server.on('PUT', clusterPath(CLUSTER_ID), {
+        status: 200,
+        body: fixtureText('resize.response.json'),
+        headers: { 'X-Request-Id': 'r-1' },
+      });
       const body = aResizeRequestDto({ instances: 2 });
       assert.deepEqual(await h.client.resize(CLUSTER_ID, body), { result: 'succeeded', requestId: 'r-1' });
       assert.equal(h.server.requests.length, 1);
@@ -110,7 +158,10 @@ describe('MrsClient', () => {
       assert.equal(req.headers['Content-Type'], 'application/json;charset=UTF-8');
       assert.equal(req.body?.toString('utf8'), JSON.stringify(body));
       const { Authorization, ...rest } = req.headers;
-      assert.equal(signRequest({ method: 'PUT', url: req.url, headers: rest, body: req.body }, AKSK).authorization, Authorization);
+      assert.equal(
+        signRequest({ method: 'PUT', url: req.url, headers: rest, body: req.body }, AKSK).authorization,
+        Authorization,
+      );
       assert.match(Authorization, /SignedHeaders=accept;content-type;host;x-language;x-project-id;x-sdk-date,/);
     });
 
@@ -136,7 +187,10 @@ describe('MrsClient', () => {
   describe('project id', () => {
     it('resolves the project id through IAM once when not configured', async () => {
       const h = harness(AKSK, { projectId: undefined });
-      h.server.on('GET', '/v3/projects', { status: 200, body: { projects: [{ id: 'pid-from-iam', name: 'cn-north-4', enabled: true }] } });
+      h.server.on('GET', '/v3/projects', {
+        status: 200,
+        body: { projects: [{ id: 'pid-from-iam', name: 'cn-north-4', enabled: true }] },
+      });
       h.server.on('GET', '/v1.1/pid-from-iam/cluster_infos', { status: 200, body: aClusterListDto([]) });
       await h.client.listClustersPage();
       await h.client.listClustersPage();
@@ -144,7 +198,10 @@ describe('MrsClient', () => {
       assert.equal(iam.length, 1);
       assert.equal(iam[0].url.href, 'https://iam.cn-north-4.myhuaweicloud.com/v3/projects?name=cn-north-4');
       assert.equal(iam[0].headers['X-Project-Id'], undefined);
-      assert.equal(h.server.requestsTo('GET', '/v1.1/pid-from-iam/cluster_infos')[0].headers['X-Project-Id'], 'pid-from-iam');
+      assert.equal(
+        h.server.requestsTo('GET', '/v1.1/pid-from-iam/cluster_infos')[0].headers['X-Project-Id'],
+        'pid-from-iam',
+      );
     });
   });
 });

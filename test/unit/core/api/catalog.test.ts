@@ -12,22 +12,76 @@ import { CancelledError } from '../../../../src/core/errors';
 
 /** 表 9 of the resize doc (调整集群节点), in the doc's order. */
 const RESIZE_DOC_CODES = [
-  '12000001', '12000002', '12000003', '12000009', '12000013', '12000014', '12000017', '12000018', '12000019',
-  '12000028', '12000029', '12000030', '12000031', '12000032', '12000033', '12000034', '12000054', '12000065',
-  '12000067', '12000068', '12000121', 'MRS.101', 'MRS.102', 'MRS.103', 'MRS.104', 'MRS.105', 'MRS.201', 'MRS.202',
-  'MRS.203', 'MRS.300',
+  '12000001',
+  '12000002',
+  '12000003',
+  '12000009',
+  '12000013',
+  '12000014',
+  '12000017',
+  '12000018',
+  '12000019',
+  '12000028',
+  '12000029',
+  '12000030',
+  '12000031',
+  '12000032',
+  '12000033',
+  '12000034',
+  '12000054',
+  '12000065',
+  '12000067',
+  '12000068',
+  '12000121',
+  'MRS.101',
+  'MRS.102',
+  'MRS.103',
+  'MRS.104',
+  'MRS.105',
+  'MRS.201',
+  'MRS.202',
+  'MRS.203',
+  'MRS.300',
 ];
 
 /** mrs-api.md §5.2 "other codes" and the gateway codes of §2.1 / §2.2.4. */
 const OTHER_CODES = [
-  '12000012', '12000004', '12000023', '12000041', '12000123', '12000124', '12000125', '12000138', '12000139',
-  '12000140', '12000141', '12000142', '12000233', '12000234', '12000136', '130000002', 'APIGW.0301', 'APIGW.0101',
-  'APIG.0307', 'APIG.0301', 'APIG.0101',
+  '12000012',
+  '12000004',
+  '12000023',
+  '12000041',
+  '12000123',
+  '12000124',
+  '12000125',
+  '12000138',
+  '12000139',
+  '12000140',
+  '12000141',
+  '12000142',
+  '12000233',
+  '12000234',
+  '12000136',
+  '130000002',
+  'APIGW.0301',
+  'APIGW.0101',
+  'APIG.0307',
+  'APIG.0301',
+  'APIG.0101',
 ];
 
 const KINDS: MrsErrorKind[] = [
-  'unauthorized', 'forbidden', 'notFound', 'conflict', 'rateLimited', 'unavailable', 'validation',
-  'invalidResponse', 'network', 'timeout', 'outcomeUnknown', 'configuration',
+  'unauthorized',
+  'forbidden',
+  'notFound',
+  'conflict',
+  'rateLimited',
+  'unavailable',
+  'validation',
+  'invalidResponse',
+  'network',
+  'timeout',
+  'outcomeUnknown',
+  'configuration',
 ];
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
@@ -47,7 +101,9 @@ describe('error catalog', () => {
 
   it('lists every code it explains, and nothing unknown', () => {
     const codes = catalogCodes();
-    for (const code of [...RESIZE_DOC_CODES, ...OTHER_CODES]) assert.ok(codes.includes(code), code);
+    for (const code of [...RESIZE_DOC_CODES, ...OTHER_CODES]) {
+      assert.ok(codes.includes(code), code);
+    }
     assert.equal(lookupErrorCode('99999999', 'en'), undefined);
     assert.equal(lookupErrorCode(undefined, 'zh-cn'), undefined);
     assert.equal(lookupErrorCode('mrs.300', 'en')?.explanation, 'Internal MRS error.');
@@ -84,7 +140,14 @@ describe('error catalog', () => {
   });
 
   it('maps UI locales to the catalog and X-Language', () => {
-    assert.deepEqual(['zh-cn', 'zh-CN', 'zh-hans', 'en', 'en-US', 'de'].map(catalogLanguageFor), ['zh-cn', 'zh-cn', 'zh-cn', 'en', 'en', 'en']);
+    assert.deepEqual(['zh-cn', 'zh-CN', 'zh-hans', 'en', 'en-US', 'de'].map(catalogLanguageFor), [
+      'zh-cn',
+      'zh-cn',
+      'zh-cn',
+      'en',
+      'en',
+      'en',
+    ]);
     assert.equal(apiLanguageFor('zh-cn'), 'zh-cn');
     assert.equal(apiLanguageFor('en'), 'en-us');
   });

@@ -28,7 +28,11 @@ function start(handler: Handler): Promise<{ server: Server; base: string; seen: 
       handler(s, res);
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }),
+    ),
+  );
 }
 
 /** Verifies the SDK-HMAC-SHA256 signature the way a gateway does: from the headers it names. */
@@ -36,7 +40,11 @@ function verify(s: Seen): boolean {
   const auth = String(s.headers.authorization);
   const names = /SignedHeaders=([^,]+)/.exec(auth)?.[1].split(';') ?? [];
   const headers = Object.fromEntries(names.map((n) => [n, String(s.headers[n])]));
-  const expected = signRequest({ method: s.method, url: `http://${String(s.headers.host)}${s.url}`, headers, body: s.body }, AKSK, { signedHeaders: names });
+  const expected = signRequest(
+    { method: s.method, url: `http://${String(s.headers.host)}${s.url}`, headers, body: s.body },
+    AKSK,
+    { signedHeaders: names },
+  );
   return expected.authorization === auth;
 }
 
@@ -50,9 +58,16 @@ describe('default fetch over loopback HTTP', () => {
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   it('sends signed GET and PUT requests that verify on the server, body bytes included', async () => {
-    const started = await start((s, res) => json(res, 200, s.method === 'PUT' ? { result: 'succeeded' } : { cluster: aClusterDto() }));
+    const started = await start((s, res) =>
+      json(res, 200, s.method === 'PUT' ? { result: 'succeeded' } : { cluster: aClusterDto() }),
+    );
     server = started.server;
-    const client = createMrsClient({ region: 'cn-north-4', projectId: PROJECT_ID, credential: AKSK, mrsEndpoint: started.base });
+    const client = createMrsClient({
+      region: 'cn-north-4',
+      projectId: PROJECT_ID,
+      credential: AKSK,
+      mrsEndpoint: started.base,
+    });
     assert.equal((await client.getCluster(CLUSTER_ID)).id, CLUSTER_ID);
     const body = aResizeRequestDto({ node_group: '核心 group', instances: '2' });
     assert.equal((await client.resize(CLUSTER_ID, body)).requestId, 'rid-1');
@@ -71,7 +86,12 @@ describe('default fetch over loopback HTTP', () => {
       res.end();
     });
     server = started.server;
-    const client = createMrsClient({ region: 'cn-north-4', projectId: PROJECT_ID, credential: AKSK, mrsEndpoint: started.base });
+    const client = createMrsClient({
+      region: 'cn-north-4',
+      projectId: PROJECT_ID,
+      credential: AKSK,
+      mrsEndpoint: started.base,
+    });
     await assert.rejects(client.resize(CLUSTER_ID, aResizeRequestDto()), { kind: 'invalidResponse', status: 307 });
     assert.equal(started.seen.length, 1);
   });
@@ -79,7 +99,13 @@ describe('default fetch over loopback HTTP', () => {
   it('times out a silent server and reports outcome unknown for the PUT', async () => {
     const started = await start(() => undefined);
     server = started.server;
-    const client = createMrsClient({ region: 'cn-north-4', projectId: PROJECT_ID, credential: AKSK, mrsEndpoint: started.base, timeoutMs: 50 });
+    const client = createMrsClient({
+      region: 'cn-north-4',
+      projectId: PROJECT_ID,
+      credential: AKSK,
+      mrsEndpoint: started.base,
+      timeoutMs: 50,
+    });
     await assert.rejects(client.getCluster(CLUSTER_ID), { kind: 'timeout' });
     await assert.rejects(client.resize(CLUSTER_ID, aResizeRequestDto()), { kind: 'outcomeUnknown' });
     server.closeAllConnections();

@@ -78,8 +78,18 @@ describe('error bodies', () => {
   it('chooses the kind from the status otherwise', () => {
     const kinds = [401, 403, 404, 409, 429, 500, 502, 503, 504, 400, 422, 302].map((s) => kindFor(s, undefined));
     assert.deepEqual(kinds, [
-      'unauthorized', 'forbidden', 'notFound', 'conflict', 'rateLimited',
-      'unavailable', 'unavailable', 'unavailable', 'unavailable', 'validation', 'validation', 'invalidResponse',
+      'unauthorized',
+      'forbidden',
+      'notFound',
+      'conflict',
+      'rateLimited',
+      'unavailable',
+      'unavailable',
+      'unavailable',
+      'unavailable',
+      'validation',
+      'validation',
+      'invalidResponse',
     ]);
   });
 

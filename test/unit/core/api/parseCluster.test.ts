@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { isMrsApiError } from '../../../../src/core/api/errors';
-import { parseClusterDetailsDto, parseClusterDto, parseClusterListDto, parseJsonText, parseNodeGroupDto } from '../../../../src/core/api/wire';
+import {
+  parseClusterDetailsDto,
+  parseClusterDto,
+  parseClusterListDto,
+  parseJsonText,
+  parseNodeGroupDto,
+} from '../../../../src/core/api/wire';
 import { aClusterDto, aClusterListDto, aNodeGroupDto, withKeyCase } from '../../../support/builders';
 import { fixtureJson, fixtureText } from '../../../fixtures/examples';
 
@@ -19,12 +25,15 @@ describe('cluster parsing', () => {
       assert.equal(c.coreCount, 3);
       // task_node_analysis_group (nodeGroups) + task_node_default_group (taskNodeGroups)
       assert.equal(c.taskCount, 2);
-      assert.deepEqual(c.nodeGroups.map((g) => `${g.role}:${g.name}`), [
-        'master:master_node_default_group',
-        'core:core_node_analysis_group',
-        'task:task_node_analysis_group',
-        'task:task_node_default_group',
-      ]);
+      assert.deepEqual(
+        c.nodeGroups.map((g) => `${g.role}:${g.name}`),
+        [
+          'master:master_node_default_group',
+          'core:core_node_analysis_group',
+          'task:task_node_analysis_group',
+          'task:task_node_default_group',
+        ],
+      );
       assert.equal(c.managerInstalled, false);
       assert.equal(c.stageDesc, 'Installing MRS Manager');
       assert.equal(c.version, undefined);
@@ -53,13 +62,24 @@ describe('cluster parsing', () => {
 
   describe('quirks', () => {
     it('reads counts sent as strings or numbers', () => {
-      const c = parseClusterDto(aClusterDto({ masterNodeNum: 3, coreNodeNum: ' 5 ', nodeGroups: [aNodeGroupDto({ groupName: 'task_node_x', nodeNum: '4' })] }));
+      const c = parseClusterDto(
+        aClusterDto({
+          masterNodeNum: 3,
+          coreNodeNum: ' 5 ',
+          nodeGroups: [aNodeGroupDto({ groupName: 'task_node_x', nodeNum: '4' })],
+        }),
+      );
       assert.deepEqual([c.masterCount, c.coreCount, c.taskCount], [3, 5, 4]);
     });
 
     it('reads node-group keys in PascalCase (SDK) and upper case', () => {
       for (const style of ['pascal', 'upper', 'lower'] as const) {
-        const group = parseNodeGroupDto(withKeyCase(aNodeGroupDto({ groupName: 'task_node_streaming_group', nodeNum: '7', dataVolumeSize: '200' }), style));
+        const group = parseNodeGroupDto(
+          withKeyCase(
+            aNodeGroupDto({ groupName: 'task_node_streaming_group', nodeNum: '7', dataVolumeSize: '200' }),
+            style,
+          ),
+        );
         assert.equal(group?.name, 'task_node_streaming_group', style);
         assert.equal(group?.role, 'task', style);
         assert.equal(group?.nodeCount, 7, style);
@@ -68,7 +88,9 @@ describe('cluster parsing', () => {
     });
 
     it('reads a whole cluster with PascalCase keys (both group lists included)', () => {
-      const dto = aClusterDto({ taskNodeGroups: [aNodeGroupDto({ groupName: 'task_node_default_group', nodeNum: 2 })] });
+      const dto = aClusterDto({
+        taskNodeGroups: [aNodeGroupDto({ groupName: 'task_node_default_group', nodeNum: 2 })],
+      });
       const c = parseClusterDto(withKeyCase(dto, 'pascal'));
       assert.equal(c.id, dto.clusterId);
       assert.equal(c.taskCount, 2);
@@ -83,7 +105,9 @@ describe('cluster parsing', () => {
     });
 
     it('takes task groups from taskNodeGroups even with custom names', () => {
-      const c = parseClusterDto(aClusterDto({ taskNodeGroups: [aNodeGroupDto({ groupName: 'node_group_3', nodeNum: 6 })] }));
+      const c = parseClusterDto(
+        aClusterDto({ taskNodeGroups: [aNodeGroupDto({ groupName: 'node_group_3', nodeNum: 6 })] }),
+      );
       assert.equal(c.taskCount, 6);
       assert.equal(c.nodeGroups.find((g) => g.name === 'node_group_3')?.role, 'task');
     });
@@ -102,7 +126,9 @@ describe('cluster parsing', () => {
     });
 
     it('turns "null", "" and null into undefined; sums groups when counts are missing', () => {
-      const c = parseClusterDto(aClusterDto({ scale: 'null', stageDesc: '', errorInfo: null, masterNodeNum: undefined, coreNodeNum: 'null' }));
+      const c = parseClusterDto(
+        aClusterDto({ scale: 'null', stageDesc: '', errorInfo: null, masterNodeNum: undefined, coreNodeNum: 'null' }),
+      );
       assert.equal(c.scale, undefined);
       assert.equal(c.stageDesc, undefined);
       assert.equal(c.errorInfo, undefined);
@@ -111,7 +137,12 @@ describe('cluster parsing', () => {
     });
 
     it('survives a cluster with nothing but an id, and unknown fields', () => {
-      const c = parseClusterDto({ clusterId: 'x', somethingNew: { deep: [1, 2] }, nodeGroups: 'oops', taskNodeGroups: [null, 3, {}] });
+      const c = parseClusterDto({
+        clusterId: 'x',
+        somethingNew: { deep: [1, 2] },
+        nodeGroups: 'oops',
+        taskNodeGroups: [null, 3, {}],
+      });
       assert.equal(c.name, 'x');
       assert.equal(c.state, 'unknown');
       assert.equal(c.stateText, '');
@@ -145,11 +176,14 @@ describe('cluster parsing', () => {
 
   describe('bodies that are not what MRS sends', () => {
     it('rejects HTML and truncated JSON with the start of the body', () => {
-      assert.throws(() => parseJsonText('<html><body>502 Bad Gateway</body></html>', 'cluster list'), (e: unknown) => {
-        assert.ok(invalid(e));
-        assert.match((e as Error & { bodySnippet: string }).bodySnippet, /^<html><body>502 Bad Gateway/);
-        return true;
-      });
+      assert.throws(
+        () => parseJsonText('<html><body>502 Bad Gateway</body></html>', 'cluster list'),
+        (e: unknown) => {
+          assert.ok(invalid(e));
+          assert.match((e as Error & { bodySnippet: string }).bodySnippet, /^<html><body>502 Bad Gateway/);
+          return true;
+        },
+      );
       const truncated = JSON.stringify(aClusterListDto([aClusterDto()])).slice(0, 120);
       assert.throws(() => parseJsonText(truncated, 'cluster list'), invalid);
       assert.throws(() => parseJsonText('', 'cluster list'), /empty body/);

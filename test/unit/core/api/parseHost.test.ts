@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { isMrsApiError } from '../../../../src/core/api/errors';
-import { parseHostDto, parseHostListDto, parseIamProjectsResponseDto, parseIamTokenResponseDto, parseResizeResponseDto } from '../../../../src/core/api/wire';
+import {
+  parseHostDto,
+  parseHostListDto,
+  parseIamProjectsResponseDto,
+  parseIamTokenResponseDto,
+  parseResizeResponseDto,
+} from '../../../../src/core/api/wire';
 import { aHostDto, aHostListDto, anIamTokenResponseDto } from '../../../support/builders';
 import { fixtureJson } from '../../../fixtures/examples';
 
@@ -31,7 +37,10 @@ describe('host, resize and IAM parsing', () => {
     const zh = parseHostListDto(fixtureJson('hosts.response.json'));
     const otc = parseHostListDto(fixtureJson('hosts.response.otc.json'));
     assert.equal(otc.total, 5);
-    assert.deepEqual(otc.hosts.map((h) => h.dataVolume), zh.hosts.map((h) => h.dataVolume));
+    assert.deepEqual(
+      otc.hosts.map((h) => h.dataVolume),
+      zh.hosts.map((h) => h.dataVolume),
+    );
     assert.equal(otc.hosts[0].flavor, 'c6.4xlarge.4linux.mrs');
   });
 

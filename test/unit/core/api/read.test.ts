@@ -5,17 +5,24 @@ import { Fields, snippetOf, toBool, toDate, toInt, toStr } from '../../../../src
 describe('tolerant JSON readers', () => {
   it('reads integers from numbers and numeric strings only', () => {
     assert.deepEqual([toInt(3), toInt('3'), toInt(' 42 '), toInt('7.9'), toInt(-1)], [3, 3, 42, 7, -1]);
-    assert.deepEqual([toInt('3 nodes'), toInt('null'), toInt(''), toInt(null), toInt(NaN), toInt(true), toInt('0x10')], [
-      undefined, undefined, undefined, undefined, undefined, undefined, undefined,
-    ]);
+    assert.deepEqual(
+      [toInt('3 nodes'), toInt('null'), toInt(''), toInt(null), toInt(NaN), toInt(true), toInt('0x10')],
+      [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
+    );
   });
 
   it('reads strings, turning "null", blanks and objects into undefined', () => {
-    assert.deepEqual([toStr(' a '), toStr(5), toStr('NULL'), toStr('  '), toStr({}), toStr(null)], ['a', '5', undefined, undefined, undefined, undefined]);
+    assert.deepEqual(
+      [toStr(' a '), toStr(5), toStr('NULL'), toStr('  '), toStr({}), toStr(null)],
+      ['a', '5', undefined, undefined, undefined, undefined],
+    );
   });
 
   it('reads booleans from booleans, 1/0 and text', () => {
-    assert.deepEqual([toBool(true), toBool('TRUE'), toBool(0), toBool('1'), toBool('yes'), toBool(null)], [true, true, false, true, undefined, undefined]);
+    assert.deepEqual(
+      [toBool(true), toBool('TRUE'), toBool(0), toBool('1'), toBool('yes'), toBool(null)],
+      [true, true, false, true, undefined, undefined],
+    );
   });
 
   it('reads Unix seconds, milliseconds and ISO dates', () => {
@@ -41,17 +48,32 @@ describe('tolerant JSON readers', () => {
 });
 
 describe('collectPages', () => {
-  const pages = (...list: PageOf<string>[]) => (page: number) => Promise.resolve(list[Math.min(page, list.length) - 1]);
+  const pages =
+    (...list: PageOf<string>[]) =>
+    (page: number) =>
+      Promise.resolve(list[Math.min(page, list.length) - 1]);
   const opts = { pageSize: 2, idOf: (s: string) => s };
 
   it('stops at total, at an empty page, at a page with nothing new, and at the last page', async () => {
-    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: 3 }, { items: ['c'], total: 3 }), opts), { items: ['a', 'b', 'c'], stoppedBecause: 'total' });
-    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: 9 }, { items: [], total: 9 }), opts), { items: ['a', 'b'], stoppedBecause: 'emptyPage' });
-    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: 9 }), opts), { items: ['a', 'b'], stoppedBecause: 'nothingNew' });
-    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: undefined }, { items: ['c'], total: undefined }), opts), {
+    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: 3 }, { items: ['c'], total: 3 }), opts), {
       items: ['a', 'b', 'c'],
-      stoppedBecause: 'lastPage',
+      stoppedBecause: 'total',
     });
+    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: 9 }, { items: [], total: 9 }), opts), {
+      items: ['a', 'b'],
+      stoppedBecause: 'emptyPage',
+    });
+    assert.deepEqual(await collectPages(pages({ items: ['a', 'b'], total: 9 }), opts), {
+      items: ['a', 'b'],
+      stoppedBecause: 'nothingNew',
+    });
+    assert.deepEqual(
+      await collectPages(pages({ items: ['a', 'b'], total: undefined }, { items: ['c'], total: undefined }), opts),
+      {
+        items: ['a', 'b', 'c'],
+        stoppedBecause: 'lastPage',
+      },
+    );
   });
 
   it('never reads more than maxPages', async () => {

@@ -14,13 +14,16 @@ describe('resize PUT is sent at most once', () => {
     it(`answers ${status} with outcome unknown, without resending`, async () => {
       const h = harness();
       h.server.on('PUT', PUT, { status, body: { error_code: '12000004', error_msg: 'internal' } }, accepted);
-      await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error & { kind?: string; status?: number; code?: string }) => {
-        assert.ok(unknown(e));
-        assert.equal(e.status, status);
-        assert.equal(e.code, '12000004');
-        assert.match(e.message, /may have been applied/);
-        return true;
-      });
+      await assert.rejects(
+        h.client.resize(CLUSTER_ID, body),
+        (e: Error & { kind?: string; status?: number; code?: string }) => {
+          assert.ok(unknown(e));
+          assert.equal(e.status, status);
+          assert.equal(e.code, '12000004');
+          assert.match(e.message, /may have been applied/);
+          return true;
+        },
+      );
       assert.equal(h.server.requestsTo('PUT', PUT).length, 1);
       assert.deepEqual(h.sleeper.delays, []);
     });
@@ -36,7 +39,10 @@ describe('resize PUT is sent at most once', () => {
   it('answers a timeout with outcome unknown, without resending', async () => {
     const h = harness(AKSK, { timeoutMs: 20 });
     h.server.on('PUT', PUT, { hang: true }, accepted);
-    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error) => unknown(e) && /timed out after 20 ms/.test(e.message));
+    await assert.rejects(
+      h.client.resize(CLUSTER_ID, body),
+      (e: Error) => unknown(e) && /timed out after 20 ms/.test(e.message),
+    );
     assert.equal(h.server.requestsTo('PUT', PUT).length, 1);
   });
 
@@ -63,7 +69,10 @@ describe('resize PUT is sent at most once', () => {
   it('treats an unreadable 200 or a result other than succeeded as outcome unknown', async () => {
     const h = harness();
     h.server.on('PUT', PUT, { status: 200, body: '<html>proxy</html>' }, { status: 200, body: { result: 'failed' } });
-    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error & { bodySnippet?: string }) => unknown(e) && e.bodySnippet === '<html>proxy</html>');
+    await assert.rejects(
+      h.client.resize(CLUSTER_ID, body),
+      (e: Error & { bodySnippet?: string }) => unknown(e) && e.bodySnippet === '<html>proxy</html>',
+    );
     await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error) => unknown(e) && /"failed"/.test(e.message));
     assert.equal(h.server.requestsTo('PUT', PUT).length, 2);
   });
@@ -71,11 +80,24 @@ describe('resize PUT is sent at most once', () => {
   it('refreshes the IAM token once after a 401 and sends the same bytes once more', async () => {
     const h = harness(PASSWORD);
     const expires = new Date(h.clock.nowMs + 24 * 3600_000).toISOString();
-    h.server.on('POST', '/v3/auth/tokens', { status: 201, headers: { 'X-Subject-Token': 'token-1' }, body: anIamTokenResponseDto(expires) }, { status: 201, headers: { 'X-Subject-Token': 'token-2' }, body: anIamTokenResponseDto(expires) });
-    h.server.on('PUT', PUT, { status: 401, body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' } }, accepted);
+    h.server.on(
+      'POST',
+      '/v3/auth/tokens',
+      { status: 201, headers: { 'X-Subject-Token': 'token-1' }, body: anIamTokenResponseDto(expires) },
+      { status: 201, headers: { 'X-Subject-Token': 'token-2' }, body: anIamTokenResponseDto(expires) },
+    );
+    h.server.on(
+      'PUT',
+      PUT,
+      { status: 401, body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' } },
+      accepted,
+    );
     await h.client.resize(CLUSTER_ID, body);
     const puts = h.server.requestsTo('PUT', PUT);
-    assert.deepEqual(puts.map((r) => r.headers['X-Auth-Token']), ['token-1', 'token-2']);
+    assert.deepEqual(
+      puts.map((r) => r.headers['X-Auth-Token']),
+      ['token-1', 'token-2'],
+    );
     assert.deepEqual(puts[0].body, puts[1].body);
     assert.equal(h.server.requestsTo('POST', '/v3/auth/tokens').length, 2);
   });
@@ -83,8 +105,15 @@ describe('resize PUT is sent at most once', () => {
   it('gives up after the one repeat when the fresh token is refused too', async () => {
     const h = harness(PASSWORD);
     const expires = new Date(h.clock.nowMs + 24 * 3600_000).toISOString();
-    h.server.on('POST', '/v3/auth/tokens', { status: 201, headers: { 'X-Subject-Token': 'tok' }, body: anIamTokenResponseDto(expires) });
-    h.server.on('PUT', PUT, { status: 401, body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' } });
+    h.server.on('POST', '/v3/auth/tokens', {
+      status: 201,
+      headers: { 'X-Subject-Token': 'tok' },
+      body: anIamTokenResponseDto(expires),
+    });
+    h.server.on('PUT', PUT, {
+      status: 401,
+      body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' },
+    });
     await assert.rejects(h.client.resize(CLUSTER_ID, body), { kind: 'unauthorized', code: 'APIG.0307' });
     assert.equal(h.server.requestsTo('PUT', PUT).length, 2);
   });
@@ -92,7 +121,12 @@ describe('resize PUT is sent at most once', () => {
   for (const credential of [AKSK, TOKEN]) {
     it(`does not resend after a 401 with ${credential.kind} credentials (nothing to refresh)`, async () => {
       const h = harness(credential);
-      h.server.on('PUT', PUT, { status: 401, body: { error_code: 'APIGW.0301', error_msg: 'verify aksk signature fail' } }, accepted);
+      h.server.on(
+        'PUT',
+        PUT,
+        { status: 401, body: { error_code: 'APIGW.0301', error_msg: 'verify aksk signature fail' } },
+        accepted,
+      );
       await assert.rejects(h.client.resize(CLUSTER_ID, body), { kind: 'unauthorized' });
       assert.equal(h.server.requestsTo('PUT', PUT).length, 1);
     });
@@ -103,7 +137,10 @@ describe('resize PUT is sent at most once', () => {
     h.server.on('PUT', PUT, accepted);
     const controller = new AbortController();
     controller.abort();
-    await assert.rejects(h.client.resize(CLUSTER_ID, body, { signal: controller.signal }), (e: unknown) => e instanceof CancelledError && !isOutcomeUnknown(e));
+    await assert.rejects(
+      h.client.resize(CLUSTER_ID, body, { signal: controller.signal }),
+      (e: unknown) => e instanceof CancelledError && !isOutcomeUnknown(e),
+    );
     assert.equal(h.server.requests.length, 0);
   });
 

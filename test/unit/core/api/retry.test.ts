@@ -46,7 +46,12 @@ describe('retries of GET requests', () => {
 
   it('honours Retry-After in seconds on 429', async () => {
     const h = harness();
-    h.server.on('GET', CLUSTERS_PATH, { status: 429, headers: { 'Retry-After': '7' }, body: { error_code: 'APIGW.0308', error_msg: 'throttled' } }, ok);
+    h.server.on(
+      'GET',
+      CLUSTERS_PATH,
+      { status: 429, headers: { 'Retry-After': '7' }, body: { error_code: 'APIGW.0308', error_msg: 'throttled' } },
+      ok,
+    );
     await h.client.listClustersPage();
     assert.deepEqual(h.sleeper.delays, [7000]);
     assert.equal(h.server.requests.length, 2);
@@ -80,7 +85,11 @@ describe('retries of GET requests', () => {
   it('does not retry an invalid 200 answer', async () => {
     const h = harness();
     h.server.on('GET', CLUSTERS_PATH, { status: 200, body: '<html>captive portal</html>' }, ok);
-    await assert.rejects(h.client.listClustersPage(), { kind: 'invalidResponse', status: 200, bodySnippet: '<html>captive portal</html>' });
+    await assert.rejects(h.client.listClustersPage(), {
+      kind: 'invalidResponse',
+      status: 200,
+      bodySnippet: '<html>captive portal</html>',
+    });
     assert.equal(h.server.requests.length, 1);
     assert.match(h.logger.text(), /body starts: <html>captive portal<\/html>/);
   });
@@ -89,7 +98,10 @@ describe('retries of GET requests', () => {
     const h = harness();
     h.server.on('GET', CLUSTERS_PATH, { status: 503, headers: { 'Retry-After': '2' } }, ok);
     await h.client.listClustersPage();
-    assert.deepEqual(h.server.requests.map((r) => r.headers['X-Sdk-Date']), ['20240101T000000Z', '20240101T000002Z']);
+    assert.deepEqual(
+      h.server.requests.map((r) => r.headers['X-Sdk-Date']),
+      ['20240101T000000Z', '20240101T000002Z'],
+    );
     assert.notEqual(h.server.requests[0].headers.Authorization, h.server.requests[1].headers.Authorization);
   });
 });
@@ -104,8 +116,14 @@ describe('retry helpers', () => {
   });
 
   it('backs off between half and all of base·2^(n−1)', () => {
-    assert.deepEqual([1, 2, 3].map((n) => backoffDelay(n, 500, 0)), [250, 500, 1000]);
-    assert.deepEqual([1, 2, 3].map((n) => backoffDelay(n, 500, 0.999999)), [500, 1000, 2000]);
+    assert.deepEqual(
+      [1, 2, 3].map((n) => backoffDelay(n, 500, 0)),
+      [250, 500, 1000],
+    );
+    assert.deepEqual(
+      [1, 2, 3].map((n) => backoffDelay(n, 500, 0.999999)),
+      [500, 1000, 2000],
+    );
     assert.equal(DEFAULT_RETRY_POLICY.maxAttempts, 3);
   });
 });

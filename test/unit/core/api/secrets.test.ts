@@ -2,9 +2,24 @@
 // show up in a log line (message or argument) or in an error (message, stack, snippet, fields).
 import assert from 'node:assert/strict';
 import type { Credential } from '../../../../src/core/auth/credentials';
-import { CLUSTER_ID, aClusterDto, aClusterListDto, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
+import {
+  CLUSTER_ID,
+  aClusterDto,
+  aClusterListDto,
+  aResizeRequestDto,
+  anIamTokenResponseDto,
+} from '../../../support/builders';
 import type { RecordedRequest, Reply } from '../helpers/FakeServer';
-import { AKSK, CLUSTERS_PATH, PASSWORD, TOKEN, clusterPath, harness, hostsPath, type Harness } from '../helpers/harness';
+import {
+  AKSK,
+  CLUSTERS_PATH,
+  PASSWORD,
+  TOKEN,
+  clusterPath,
+  harness,
+  hostsPath,
+  type Harness,
+} from '../helpers/harness';
 
 const STS = 'STS-security-token-0123456789abcdefXYZ';
 const IAM_TOKEN = 'MIIZtokenFromIamXSubjectToken0123456789abcdefghijklmnop';
@@ -21,7 +36,14 @@ function echo(status: number, html = false): Reply {
       const leak = [...Object.values(req.headers), req.body?.toString('utf8') ?? '', ...sk].join(' | ');
       return html
         ? { status, body: `<html><body><pre>${leak}</pre></body></html>` }
-        : { status, body: { error_code: 'APIGW.0301', error_msg: `verify aksk signature fail, canonicalRequest: ${leak}`, request_id: leak.slice(0, 80) } };
+        : {
+            status,
+            body: {
+              error_code: 'APIGW.0301',
+              error_msg: `verify aksk signature fail, canonicalRequest: ${leak}`,
+              request_id: leak.slice(0, 80),
+            },
+          };
     },
   };
 }
@@ -42,7 +64,9 @@ async function expectFailure(p: Promise<unknown>, errors: unknown[]): Promise<vo
 }
 
 function errorText(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
+  if (!(e instanceof Error)) {
+    return String(e);
+  }
   return [e.message, e.stack ?? '', JSON.stringify({ ...e })].join('\n');
 }
 
@@ -52,16 +76,32 @@ function signaturesOf(h: Harness): string[] {
 
 async function exerciseAkSk(errors: unknown[]): Promise<Harness> {
   const h = harness(AKSK_STS);
-  h.server.on('GET', CLUSTERS_PATH, { status: 200, body: aClusterListDto([aClusterDto()]) }, echo(500), echo(502, true), echo(503));
+  h.server.on(
+    'GET',
+    CLUSTERS_PATH,
+    { status: 200, body: aClusterListDto([aClusterDto()]) },
+    echo(500),
+    echo(502, true),
+    echo(503),
+  );
   h.server.on('GET', clusterPath(CLUSTER_ID), echo(401));
   h.server.on('GET', hostsPath(CLUSTER_ID), failWithSecretInMessage('ECONNRESET'));
-  h.server.on('PUT', clusterPath(CLUSTER_ID), { status: 200, body: { result: 'succeeded' } }, echo(200, true), echo(500), failWithSecretInMessage('ECONNRESET'));
+  h.server.on(
+    'PUT',
+    clusterPath(CLUSTER_ID),
+    { status: 200, body: { result: 'succeeded' } },
+    echo(200, true),
+    echo(500),
+    failWithSecretInMessage('ECONNRESET'),
+  );
   await h.client.listClustersPage();
   await expectFailure(h.client.listClustersPage(), errors);
   await expectFailure(h.client.getCluster(CLUSTER_ID), errors);
   await expectFailure(h.client.listHosts(CLUSTER_ID), errors);
   await h.client.resize(CLUSTER_ID, aResizeRequestDto());
-  for (let i = 0; i < 3; i++) await expectFailure(h.client.resize(CLUSTER_ID, aResizeRequestDto()), errors);
+  for (let i = 0; i < 3; i++) {
+    await expectFailure(h.client.resize(CLUSTER_ID, aResizeRequestDto()), errors);
+  }
   return h;
 }
 
@@ -83,7 +123,13 @@ async function exercisePassword(errors: unknown[]): Promise<Harness> {
 
 async function exerciseToken(errors: unknown[]): Promise<Harness> {
   const h = harness(TOKEN);
-  h.server.on('GET', clusterPath(CLUSTER_ID), { status: 200, body: { cluster: aClusterDto() } }, echo(401), echo(200, true));
+  h.server.on(
+    'GET',
+    clusterPath(CLUSTER_ID),
+    { status: 200, body: { cluster: aClusterDto() } },
+    echo(401),
+    echo(200, true),
+  );
   await h.client.getCluster(CLUSTER_ID);
   await expectFailure(h.client.getCluster(CLUSTER_ID), errors);
   await expectFailure(h.client.getCluster(CLUSTER_ID), errors);
@@ -94,10 +140,20 @@ describe('secrets never reach logs or errors', () => {
   it('AK, SK, security token, password, tokens and signatures stay out of every log line and error', async () => {
     const errors: unknown[] = [];
     const runs = [await exerciseAkSk(errors), await exercisePassword(errors), await exerciseToken(errors)];
-    const secrets = [AKSK.accessKey, AKSK.secretKey, STS, PASSWORD.password, IAM_TOKEN, TOKEN.token, ...runs.flatMap(signaturesOf)];
+    const secrets = [
+      AKSK.accessKey,
+      AKSK.secretKey,
+      STS,
+      PASSWORD.password,
+      IAM_TOKEN,
+      TOKEN.token,
+      ...runs.flatMap(signaturesOf),
+    ];
 
     // The test means something only if the secrets really travelled and were echoed back.
-    const sent = runs.flatMap((h) => h.server.requests.map((r) => `${JSON.stringify(r.headers)} ${r.body?.toString() ?? ''}`)).join('\n');
+    const sent = runs
+      .flatMap((h) => h.server.requests.map((r) => `${JSON.stringify(r.headers)} ${r.body?.toString() ?? ''}`))
+      .join('\n');
     // The SK itself never travels (it keys the HMAC); the echoes and failure messages below carry it.
     for (const secret of secrets.filter((s) => s !== AKSK.secretKey)) {
       assert.ok(sent.includes(secret), `the fake server never saw ${secret.slice(0, 4)}…`);

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { HttpTransport } from '../../../../src/core/api/HttpTransport';
-import { AkSkAuthProvider, StaticTokenAuthProvider, type OutgoingRequest } from '../../../../src/core/auth/AuthProvider';
+import {
+  AkSkAuthProvider,
+  StaticTokenAuthProvider,
+  type OutgoingRequest,
+} from '../../../../src/core/auth/AuthProvider';
 import { credentialSecrets } from '../../../../src/core/auth/credentials';
 import { ProjectIdResolver } from '../../../../src/core/auth/ProjectIdResolver';
 import { signRequest } from '../../../../src/core/auth/signer';
@@ -67,7 +71,10 @@ describe('project id resolver', () => {
   });
 
   it('looks the region up once with the credentials and caches it', async () => {
-    const server = new FakeServer().on('GET', '/v3/projects', { status: 200, body: { projects: [{ id: 'pid', name: 'cn-north-4' }], links: {} } });
+    const server = new FakeServer().on('GET', '/v3/projects', {
+      status: 200,
+      body: { projects: [{ id: 'pid', name: 'cn-north-4' }], links: {} },
+    });
     const resolver = make(server);
     assert.deepEqual(await Promise.all([resolver.resolve(), resolver.resolve()]), ['pid', 'pid']);
     assert.equal(await resolver.resolve(), 'pid');
@@ -77,7 +84,12 @@ describe('project id resolver', () => {
   });
 
   it('reports a region without project as a configuration error and tries again next time', async () => {
-    const server = new FakeServer().on('GET', '/v3/projects', { status: 200, body: { projects: [] } }, { status: 200, body: { projects: [{ id: 'late', name: 'cn-north-4' }] } });
+    const server = new FakeServer().on(
+      'GET',
+      '/v3/projects',
+      { status: 200, body: { projects: [] } },
+      { status: 200, body: { projects: [{ id: 'late', name: 'cn-north-4' }] } },
+    );
     const resolver = make(server);
     await assert.rejects(resolver.resolve(), { kind: 'configuration', code: 'CLIENT.NO_PROJECT' });
     assert.equal(await resolver.resolve(), 'late');

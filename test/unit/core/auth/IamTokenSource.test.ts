@@ -14,12 +14,26 @@ const TOKENS = '/v3/auth/tokens';
 function setup(lifetimeMs = 24 * HOUR) {
   const server = new FakeServer();
   const clock = new FakeClock();
-  const transport = new HttpTransport({ fetch: server.fetch, clock: clock.clock, sleep: new FakeSleep(clock).sleep, random: () => 0 });
+  const transport = new HttpTransport({
+    fetch: server.fetch,
+    clock: clock.clock,
+    sleep: new FakeSleep(clock).sleep,
+    random: () => 0,
+  });
   const expires = new Date(clock.nowMs + lifetimeMs).toISOString();
   let n = 0;
-  const issue = () => ({ status: 201, headers: { 'X-Subject-Token': `token-${++n}` }, body: anIamTokenResponseDto(expires) });
+  const issue = () => ({
+    status: 201,
+    headers: { 'X-Subject-Token': `token-${++n}` },
+    body: anIamTokenResponseDto(expires),
+  });
   server.on('POST', TOKENS, ...Array.from({ length: 5 }, issue));
-  const source = new IamTokenSource({ transport, endpoint: new URL(`https://${IAM_HOST}`), credential: PASSWORD, scope: { projectName: 'cn-north-4' } });
+  const source = new IamTokenSource({
+    transport,
+    endpoint: new URL(`https://${IAM_HOST}`),
+    credential: PASSWORD,
+    scope: { projectName: 'cn-north-4' },
+  });
   return { server, clock, source };
 }
 
@@ -38,9 +52,21 @@ describe('IAM token source', () => {
 
   it('builds the body of the doc examples (scope by name or by id)', () => {
     const byName = fixtureJson('iam-token.request.json');
-    assert.deepEqual(tokenRequestBody({ kind: 'password', userName: 'IAMUser', password: 'IAMPassword', domainName: 'IAMDomain' }, { projectName: 'cn-north-1' }), byName);
+    assert.deepEqual(
+      tokenRequestBody(
+        { kind: 'password', userName: 'IAMUser', password: 'IAMPassword', domainName: 'IAMDomain' },
+        { projectName: 'cn-north-1' },
+      ),
+      byName,
+    );
     const byId = fixtureJson('iam-token.request.mrs.json');
-    assert.deepEqual(tokenRequestBody({ kind: 'password', userName: 'username', password: '********', domainName: 'domainname' }, { projectId: 'xxxxxxxx' }), byId);
+    assert.deepEqual(
+      tokenRequestBody(
+        { kind: 'password', userName: 'username', password: '********', domainName: 'domainname' },
+        { projectId: 'xxxxxxxx' },
+      ),
+      byId,
+    );
   });
 
   it('caches the token until 5 minutes before expires_at', async () => {
@@ -57,7 +83,10 @@ describe('IAM token source', () => {
   it('shares one request between concurrent callers', async () => {
     const { server, source } = setup();
     const tokens = await Promise.all([source.getToken(), source.getToken(), source.getToken()]);
-    assert.deepEqual(tokens.map((t) => t.value), ['token-1', 'token-1', 'token-1']);
+    assert.deepEqual(
+      tokens.map((t) => t.value),
+      ['token-1', 'token-1', 'token-1'],
+    );
     assert.equal(server.requests.length, 1);
   });
 
@@ -73,16 +102,32 @@ describe('IAM token source', () => {
   it('reports a wrong password as unauthorized, without retrying and without caching', async () => {
     const server = new FakeServer().on('POST', TOKENS, { status: 401, body: anIamErrorDto() });
     const transport = new HttpTransport({ fetch: server.fetch, sleep: new FakeSleep().sleep });
-    const source = new IamTokenSource({ transport, endpoint: new URL(`https://${IAM_HOST}`), credential: PASSWORD, scope: { projectId: 'p' } });
-    await assert.rejects(source.getToken(), { kind: 'unauthorized', message: '401: The username or password is wrong.' });
+    const source = new IamTokenSource({
+      transport,
+      endpoint: new URL(`https://${IAM_HOST}`),
+      credential: PASSWORD,
+      scope: { projectId: 'p' },
+    });
+    await assert.rejects(source.getToken(), {
+      kind: 'unauthorized',
+      message: '401: The username or password is wrong.',
+    });
     await assert.rejects(source.getToken(), { kind: 'unauthorized' });
     assert.equal(server.requests.length, 2);
   });
 
   it('rejects a 201 without X-Subject-Token as invalidResponse', async () => {
-    const server = new FakeServer().on('POST', TOKENS, { status: 201, body: anIamTokenResponseDto('2030-01-01T00:00:00Z') });
+    const server = new FakeServer().on('POST', TOKENS, {
+      status: 201,
+      body: anIamTokenResponseDto('2030-01-01T00:00:00Z'),
+    });
     const transport = new HttpTransport({ fetch: server.fetch });
-    const source = new IamTokenSource({ transport, endpoint: new URL(`https://${IAM_HOST}`), credential: PASSWORD, scope: { projectId: 'p' } });
+    const source = new IamTokenSource({
+      transport,
+      endpoint: new URL(`https://${IAM_HOST}`),
+      credential: PASSWORD,
+      scope: { projectId: 'p' },
+    });
     await assert.rejects(source.getToken(), { kind: 'invalidResponse' });
   });
 
@@ -99,8 +144,15 @@ describe('password connections', () => {
   it('reuse the cached token across calls and scope it by region name when no project id is set', async () => {
     const h = harness(PASSWORD, { projectId: undefined });
     const expires = new Date(h.clock.nowMs + 24 * HOUR).toISOString();
-    h.server.on('POST', TOKENS, { status: 201, headers: { 'X-Subject-Token': 'tok' }, body: anIamTokenResponseDto(expires, 'scoped-pid') });
-    h.server.on('GET', clusterPath(CLUSTER_ID).replace(PROJECT_ID, 'scoped-pid'), { status: 200, body: { cluster: aClusterDto() } });
+    h.server.on('POST', TOKENS, {
+      status: 201,
+      headers: { 'X-Subject-Token': 'tok' },
+      body: anIamTokenResponseDto(expires, 'scoped-pid'),
+    });
+    h.server.on('GET', clusterPath(CLUSTER_ID).replace(PROJECT_ID, 'scoped-pid'), {
+      status: 200,
+      body: { cluster: aClusterDto() },
+    });
     await h.client.getCluster(CLUSTER_ID);
     await h.client.getCluster(CLUSTER_ID);
     assert.equal(h.server.requestsTo('POST', TOKENS).length, 1);
@@ -112,9 +164,22 @@ describe('password connections', () => {
   it('refresh the token once after a 401 on a GET and repeat it once', async () => {
     const h = harness(PASSWORD);
     const expires = new Date(h.clock.nowMs + 24 * HOUR).toISOString();
-    h.server.on('POST', TOKENS, { status: 201, headers: { 'X-Subject-Token': 'old' }, body: anIamTokenResponseDto(expires) }, { status: 201, headers: { 'X-Subject-Token': 'new' }, body: anIamTokenResponseDto(expires) });
-    h.server.on('GET', clusterPath(CLUSTER_ID), { status: 401, body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' } }, { status: 200, body: { cluster: aClusterDto() } });
+    h.server.on(
+      'POST',
+      TOKENS,
+      { status: 201, headers: { 'X-Subject-Token': 'old' }, body: anIamTokenResponseDto(expires) },
+      { status: 201, headers: { 'X-Subject-Token': 'new' }, body: anIamTokenResponseDto(expires) },
+    );
+    h.server.on(
+      'GET',
+      clusterPath(CLUSTER_ID),
+      { status: 401, body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' } },
+      { status: 200, body: { cluster: aClusterDto() } },
+    );
     await h.client.getCluster(CLUSTER_ID);
-    assert.deepEqual(h.server.requestsTo('GET', clusterPath(CLUSTER_ID)).map((r) => r.headers['X-Auth-Token']), ['old', 'new']);
+    assert.deepEqual(
+      h.server.requestsTo('GET', clusterPath(CLUSTER_ID)).map((r) => r.headers['X-Auth-Token']),
+      ['old', 'new'],
+    );
   });
 });

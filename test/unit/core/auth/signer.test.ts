@@ -14,7 +14,8 @@ import {
 
 const EXAMPLE_KEY: SigningKey = { accessKey: 'AccessKey', secretKey: 'SecretKey' };
 const V1_KEY: SigningKey = { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc' };
-const VPCS = 'https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0';
+const VPCS =
+  'https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0';
 
 interface Vector {
   readonly id: string;
@@ -32,14 +33,30 @@ const PUBLISHED: readonly Vector[] = [
   {
     id: 'V1',
     source: 'API signing guide (api-sign-algorithm-003..005)',
-    request: { method: 'GET', url: VPCS, headers: { 'Content-Type': 'application/json', Host: 'service.region.example.com', 'X-Sdk-Date': '20191115T033655Z' } },
+    request: {
+      method: 'GET',
+      url: VPCS,
+      headers: {
+        'Content-Type': 'application/json',
+        Host: 'service.region.example.com',
+        'X-Sdk-Date': '20191115T033655Z',
+      },
+    },
     key: V1_KEY,
-    authorization: auth('QTWAOYTTINDUT2QVKYUC', 'content-type;host;x-sdk-date', '7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe'),
+    authorization: auth(
+      'QTWAOYTTINDUT2QVKYUC',
+      'content-type;host;x-sdk-date',
+      '7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe',
+    ),
   },
   {
     id: 'V2',
     source: 'Go SDK signer_test testParam1 (Go signs only present headers; underscore header dropped)',
-    request: { method: 'GET', url: 'https://example.huaweicloud.com/path?limit=1', headers: { 'X-Sdk-Date': '20060102T150405Z', TEST_UNDERSCORE: 'TEST_VALUE' } },
+    request: {
+      method: 'GET',
+      url: 'https://example.huaweicloud.com/path?limit=1',
+      headers: { 'X-Sdk-Date': '20060102T150405Z', TEST_UNDERSCORE: 'TEST_VALUE' },
+    },
     key: EXAMPLE_KEY,
     options: { signedHeaders: ['x-sdk-date'] },
     authorization: auth('AccessKey', 'x-sdk-date', '5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624'),
@@ -60,24 +77,49 @@ const PUBLISHED: readonly Vector[] = [
   {
     id: 'V4',
     source: 'Python SDK test_signer1',
-    request: { method: 'GET', url: 'https://service.endpoint.myhuaweicloud.com/resources?size=1', headers: { 'X-Sdk-Date': '20200608T023900Z' } },
+    request: {
+      method: 'GET',
+      url: 'https://service.endpoint.myhuaweicloud.com/resources?size=1',
+      headers: { 'X-Sdk-Date': '20200608T023900Z' },
+    },
     key: EXAMPLE_KEY,
-    authorization: auth('AccessKey', 'host;x-sdk-date', 'cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842'),
+    authorization: auth(
+      'AccessKey',
+      'host;x-sdk-date',
+      'cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842',
+    ),
   },
   {
     id: 'V5',
     source: 'Python SDK test_signer2',
-    request: { method: 'POST', url: 'https://service.endpoint.myhuaweicloud.com/resources?size=1', headers: { 'X-Sdk-Date': '20200608T023900Z' }, body: '{"name":"test","id":1}' },
+    request: {
+      method: 'POST',
+      url: 'https://service.endpoint.myhuaweicloud.com/resources?size=1',
+      headers: { 'X-Sdk-Date': '20200608T023900Z' },
+      body: '{"name":"test","id":1}',
+    },
     key: EXAMPLE_KEY,
-    authorization: auth('AccessKey', 'host;x-sdk-date', '436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f'),
+    authorization: auth(
+      'AccessKey',
+      'host;x-sdk-date',
+      '436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f',
+    ),
   },
   {
     id: 'V6',
     source: 'Java SDK testAKSKSigner (content-type present, not signed)',
-    request: { method: 'GET', url: VPCS, headers: { 'X-Sdk-Date': '20191115T033655Z', 'Content-Type': 'application/json' } },
+    request: {
+      method: 'GET',
+      url: VPCS,
+      headers: { 'X-Sdk-Date': '20191115T033655Z', 'Content-Type': 'application/json' },
+    },
     key: EXAMPLE_KEY,
     options: { signedHeaders: ['host', 'x-sdk-date'] },
-    authorization: auth('AccessKey', 'host;x-sdk-date', 'fd95e7da6f695cfb4cabbb9d6b0968aec155bc576b064835282473539ae9ea1d'),
+    authorization: auth(
+      'AccessKey',
+      'host;x-sdk-date',
+      'fd95e7da6f695cfb4cabbb9d6b0968aec155bc576b064835282473539ae9ea1d',
+    ),
   },
   {
     id: 'V7',
@@ -89,29 +131,50 @@ const PUBLISHED: readonly Vector[] = [
       body: '{"key":"value"}',
     },
     key: EXAMPLE_KEY,
-    authorization: auth('AccessKey', 'host;x-sdk-date', 'b5649aa774f6cac7437631662f08815fc65c70e40e486df6db2436ce68902771'),
+    authorization: auth(
+      'AccessKey',
+      'host;x-sdk-date',
+      'b5649aa774f6cac7437631662f08815fc65c70e40e486df6db2436ce68902771',
+    ),
   },
   {
     id: 'V8',
     source: 'Java SDK testAKSKSigner3 (no path; Host header overrides the URL host)',
-    request: { method: 'GET', url: 'https://service.region.example.com', headers: { 'X-Sdk-Date': '20191115T033655Z', Host: 'example.com' } },
+    request: {
+      method: 'GET',
+      url: 'https://service.region.example.com',
+      headers: { 'X-Sdk-Date': '20191115T033655Z', Host: 'example.com' },
+    },
     key: EXAMPLE_KEY,
-    authorization: auth('AccessKey', 'host;x-sdk-date', '919ad8b75d4ad49da0d377e63ee21c4a7a54b752f6bf2878b4adbe9c19927da6'),
+    authorization: auth(
+      'AccessKey',
+      'host;x-sdk-date',
+      '919ad8b75d4ad49da0d377e63ee21c4a7a54b752f6bf2878b4adbe9c19927da6',
+    ),
   },
 ];
 
 const MRS_HOST = 'mrs.cn-north-4.myhuaweicloud.com';
 const PROJECT = '0123456789abcdef0123456789abcdef';
 const MRS_HEADERS = { Host: MRS_HOST, 'X-Sdk-Date': '20240101T000000Z', 'X-Project-Id': PROJECT };
-const D2_BODY = '{"parameters":{"scale_type":"scale_out","node_id":"node_orderadd","node_group":"core_node_default_group","instances":1}}';
+const D2_BODY =
+  '{"parameters":{"scale_type":"scale_out","node_id":"node_orderadd","node_group":"core_node_default_group","instances":1}}';
 
 const DERIVED: readonly Vector[] = [
   {
     id: 'D1',
     source: 'mrs-api.md §2.2.3, list clusters',
-    request: { method: 'GET', url: `https://${MRS_HOST}/v1.1/${PROJECT}/cluster_infos?pageSize=10&currentPage=1&clusterState=existing`, headers: MRS_HEADERS },
+    request: {
+      method: 'GET',
+      url: `https://${MRS_HOST}/v1.1/${PROJECT}/cluster_infos?pageSize=10&currentPage=1&clusterState=existing`,
+      headers: MRS_HEADERS,
+    },
     key: EXAMPLE_KEY,
-    authorization: auth('AccessKey', 'host;x-project-id;x-sdk-date', '04704c0f380e438a1a86948b8c95bfc8b51d1422eb061d42f12298a38346ab06'),
+    authorization: auth(
+      'AccessKey',
+      'host;x-project-id;x-sdk-date',
+      '04704c0f380e438a1a86948b8c95bfc8b51d1422eb061d42f12298a38346ab06',
+    ),
   },
   {
     id: 'D2',
@@ -123,7 +186,11 @@ const DERIVED: readonly Vector[] = [
       body: D2_BODY,
     },
     key: EXAMPLE_KEY,
-    authorization: auth('AccessKey', 'content-type;host;x-project-id;x-sdk-date', '9b288ffd7fe63f543e6f2bdbaba45615490a3ffe13a20b183b76af25d043f452'),
+    authorization: auth(
+      'AccessKey',
+      'content-type;host;x-project-id;x-sdk-date',
+      '9b288ffd7fe63f543e6f2bdbaba45615490a3ffe13a20b183b76af25d043f452',
+    ),
   },
 ];
 
@@ -146,7 +213,10 @@ describe('SDK-HMAC-SHA256 signer', () => {
         EMPTY_BODY_SHA256,
       ].join('\n');
       assert.equal(signed.canonicalRequest, expected);
-      assert.equal(signed.stringToSign, 'SDK-HMAC-SHA256\n20191115T033655Z\nb25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a');
+      assert.equal(
+        signed.stringToSign,
+        'SDK-HMAC-SHA256\n20191115T033655Z\nb25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a',
+      );
     });
   });
 
@@ -160,12 +230,18 @@ describe('SDK-HMAC-SHA256 signer', () => {
     it('D1 derived (not published): canonical query and hashed canonical request', () => {
       const signed = signRequest(DERIVED[0].request, EXAMPLE_KEY);
       assert.equal(signed.canonicalRequest.split('\n')[2], 'clusterState=existing&currentPage=1&pageSize=10');
-      assert.equal(signed.stringToSign.split('\n')[2], '67f69ad6dd692d12ba5ea1eefb2a577a8ae2fa42800b6eef4c6b4c91bf2dc5aa');
+      assert.equal(
+        signed.stringToSign.split('\n')[2],
+        '67f69ad6dd692d12ba5ea1eefb2a577a8ae2fa42800b6eef4c6b4c91bf2dc5aa',
+      );
     });
 
     it('D2 derived (not published): payload hash of the exact body', () => {
       assert.equal(sha256Hex(D2_BODY), '6ee15b9dc0c06bd5f3ea4ccce958af92485a54b88a349896ca8b48389044a2fb');
-      assert.equal(signRequest(DERIVED[1].request, EXAMPLE_KEY).canonicalRequest.split('\n').at(-1), sha256Hex(D2_BODY));
+      assert.equal(
+        signRequest(DERIVED[1].request, EXAMPLE_KEY).canonicalRequest.split('\n').at(-1),
+        sha256Hex(D2_BODY),
+      );
     });
   });
 
@@ -180,11 +256,21 @@ describe('SDK-HMAC-SHA256 signer', () => {
         ['multi', '1'],
         ['multi', '2'],
       ];
-      assert.equal(canonicalQuery(params), 'enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29');
+      assert.equal(
+        canonicalQuery(params),
+        'enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29',
+      );
     });
 
     it('sorts upper case before lower case and keeps the "=" of empty values', () => {
-      assert.equal(canonicalQuery([['b', ''], ['B', 'x'], ['a', 'k1*v1,k2']]), 'B=x&a=k1%2Av1%2Ck2&b=');
+      assert.equal(
+        canonicalQuery([
+          ['b', ''],
+          ['B', 'x'],
+          ['a', 'k1*v1,k2'],
+        ]),
+        'B=x&a=k1%2Av1%2Ck2&b=',
+      );
     });
 
     it('appends a trailing slash to the canonical URI and encodes segments', () => {
@@ -195,7 +281,7 @@ describe('SDK-HMAC-SHA256 signer', () => {
     });
 
     it('percent-encodes everything but unreserved characters, upper-case hex', () => {
-      assert.equal(percentEncode("AZaz09-_.~ !'()*/,="), "AZaz09-_.~%20%21%27%28%29%2A%2F%2C%3D");
+      assert.equal(percentEncode("AZaz09-_.~ !'()*/,="), 'AZaz09-_.~%20%21%27%28%29%2A%2F%2C%3D');
     });
 
     it('formats X-Sdk-Date as YYYYMMDDTHHMMSSZ in UTC', () => {
@@ -204,7 +290,11 @@ describe('SDK-HMAC-SHA256 signer', () => {
   });
 
   describe('behaviour', () => {
-    const base: SignableRequest = { method: 'PUT', url: `https://${MRS_HOST}/v1.1/p/cluster_infos/c`, headers: { 'X-Sdk-Date': '20240101T000000Z' } };
+    const base: SignableRequest = {
+      method: 'PUT',
+      url: `https://${MRS_HOST}/v1.1/p/cluster_infos/c`,
+      headers: { 'X-Sdk-Date': '20240101T000000Z' },
+    };
 
     it('hashes the exact body bytes: one extra newline changes the signature', () => {
       const a = signRequest({ ...base, body: '{"a":1}' }, EXAMPLE_KEY);
@@ -215,15 +305,22 @@ describe('SDK-HMAC-SHA256 signer', () => {
     });
 
     it('signs host (from the URL) and every header present except names with "_" by default', () => {
-      const signed = signRequest({ ...base, headers: { ...base.headers, 'X-Project-Id': 'p', 'X-Security-Token': 'sts', A_B: 'x' } }, EXAMPLE_KEY);
+      const signed = signRequest(
+        { ...base, headers: { ...base.headers, 'X-Project-Id': 'p', 'X-Security-Token': 'sts', A_B: 'x' } },
+        EXAMPLE_KEY,
+      );
       assert.equal(signed.signedHeaders, 'host;x-project-id;x-sdk-date;x-security-token');
       assert.match(signed.canonicalRequest, new RegExp(`\nhost:${MRS_HOST.replace(/\./g, '\\.')}\n`));
     });
 
     it('always signs x-sdk-date, and uses UNSIGNED-PAYLOAD when asked', () => {
-      const signed = signRequest({ ...base, headers: { ...base.headers, 'X-Sdk-Content-Sha256': 'UNSIGNED-PAYLOAD' }, body: 'x' }, EXAMPLE_KEY, {
-        signedHeaders: ['host'],
-      });
+      const signed = signRequest(
+        { ...base, headers: { ...base.headers, 'X-Sdk-Content-Sha256': 'UNSIGNED-PAYLOAD' }, body: 'x' },
+        EXAMPLE_KEY,
+        {
+          signedHeaders: ['host'],
+        },
+      );
       assert.equal(signed.signedHeaders, 'host;x-sdk-date');
       assert.equal(signed.canonicalRequest.split('\n').at(-1), 'UNSIGNED-PAYLOAD');
     });

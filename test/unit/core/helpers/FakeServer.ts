@@ -24,13 +24,19 @@ export function networkError(code: string, url = 'https://example.invalid/', mes
 function respond(reply: Extract<Reply, { status: number }>): FetchResponseLike {
   const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
   const headers = new Map(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  return { status: reply.status, headers: { get: (name) => headers.get(name.toLowerCase()) ?? null }, text: () => Promise.resolve(text) };
+  return {
+    status: reply.status,
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
+    text: () => Promise.resolve(text),
+  };
 }
 
 function hang(init: FetchInitLike): Promise<FetchResponseLike> {
   return new Promise((_, reject) => {
     const fail = (): void => reject(Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' }));
-    if (init.signal.aborted) fail();
+    if (init.signal.aborted) {
+      fail();
+    }
     init.signal.addEventListener('abort', fail, { once: true });
   });
 }
@@ -62,13 +68,25 @@ export class FakeServer {
     const recorded: RecordedRequest = { method: init.method, url: parsed, headers: { ...init.headers }, body };
     this.requests.push(recorded);
     const route = this.routes.find((r) => r.method === init.method && matches(r.path, parsed.pathname));
-    if (!route) return Promise.resolve(respond({ status: 404, body: { error_code: 'APIGW.0101', error_msg: 'no route in fake' } }));
+    if (!route) {
+      return Promise.resolve(
+        respond({ status: 404, body: { error_code: 'APIGW.0101', error_msg: 'no route in fake' } }),
+      );
+    }
     let reply = route.replies[Math.min(route.served, route.replies.length - 1)];
     route.served += 1;
-    if ('dynamic' in reply) reply = reply.dynamic(recorded);
-    if ('dynamic' in reply) throw new Error('a dynamic reply must not return another dynamic reply');
-    if ('hang' in reply) return hang(init);
-    if ('networkError' in reply) return Promise.reject(networkError(reply.networkError, url, reply.message));
+    if ('dynamic' in reply) {
+      reply = reply.dynamic(recorded);
+    }
+    if ('dynamic' in reply) {
+      throw new Error('a dynamic reply must not return another dynamic reply');
+    }
+    if ('hang' in reply) {
+      return hang(init);
+    }
+    if ('networkError' in reply) {
+      return Promise.reject(networkError(reply.networkError, url, reply.message));
+    }
     return Promise.resolve(respond(reply));
   };
 }

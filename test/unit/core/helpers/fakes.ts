@@ -18,7 +18,9 @@ export class FakeSleep {
   readonly delays: number[] = [];
   constructor(private readonly clock?: FakeClock) {}
   readonly sleep: Sleep = (ms, signal) => {
-    if (signal?.aborted) return Promise.reject(new CancelledError());
+    if (signal?.aborted) {
+      return Promise.reject(new CancelledError());
+    }
     this.delays.push(ms);
     this.clock?.advance(ms);
     return Promise.resolve();
@@ -51,7 +53,9 @@ export class RecordingLogger implements Logger {
 }
 
 function stringify(value: unknown): string {
-  if (value instanceof Error) return `${value.message} ${value.stack ?? ''}`;
+  if (value instanceof Error) {
+    return `${value.message} ${value.stack ?? ''}`;
+  }
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

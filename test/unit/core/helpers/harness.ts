@@ -1,6 +1,11 @@
 // A client wired to a FakeServer, a fake clock, an instant sleep and a recording logger.
 import { createConnection, type ConnectionParts, type MrsClientConfig } from '../../../../src/core/api/createMrsClient';
-import type { AkSkCredential, Credential, PasswordCredential, TokenCredential } from '../../../../src/core/auth/credentials';
+import type {
+  AkSkCredential,
+  Credential,
+  PasswordCredential,
+  TokenCredential,
+} from '../../../../src/core/auth/credentials';
 import { PROJECT_ID } from '../../../support/builders';
 import { FakeServer } from './FakeServer';
 import { FakeClock, FakeSleep, RecordingLogger } from './fakes';
@@ -14,8 +19,16 @@ export const AKSK: AkSkCredential = {
   accessKey: 'QTWAOYTTINDUT2QVKYUC',
   secretKey: 'MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc',
 };
-export const PASSWORD: PasswordCredential = { kind: 'password', userName: 'IAMUser', password: 'Pa55word!Secret', domainName: 'IAMDomain' };
-export const TOKEN: TokenCredential = { kind: 'token', token: 'MIIatAYJKoZIhvcNAQcCoIIapTCCGqECAQExDTALBglghkgBZQMEAgEw' };
+export const PASSWORD: PasswordCredential = {
+  kind: 'password',
+  userName: 'IAMUser',
+  password: 'Pa55word!Secret',
+  domainName: 'IAMDomain',
+};
+export const TOKEN: TokenCredential = {
+  kind: 'token',
+  token: 'MIIatAYJKoZIhvcNAQcCoIIapTCCGqECAQExDTALBglghkgBZQMEAgEw',
+};
 
 export interface Harness extends ConnectionParts {
   readonly server: FakeServer;

@@ -16,7 +16,9 @@ import { aCluster, aNodeGroup } from '../../../support/builders';
 describe('cluster model helpers', () => {
   it('knows the nine documented states and maps others to unknown', () => {
     assert.equal(CLUSTER_STATES.length, 9);
-    for (const s of CLUSTER_STATES) assert.equal(toClusterState(s), s);
+    for (const s of CLUSTER_STATES) {
+      assert.equal(toClusterState(s), s);
+    }
     assert.equal(toClusterState(' Running '), 'running');
     assert.equal(toClusterState('existing'), 'unknown');
     assert.equal(toClusterState(undefined), 'unknown');
@@ -47,7 +49,11 @@ describe('cluster model helpers', () => {
   });
 
   it('counts nodes per role and finds groups by name', () => {
-    const groups = [aNodeGroup({ role: 'task', name: 't1', nodeCount: 2 }), aNodeGroup({ role: 'task', name: 't2', nodeCount: 3 }), aNodeGroup()];
+    const groups = [
+      aNodeGroup({ role: 'task', name: 't1', nodeCount: 2 }),
+      aNodeGroup({ role: 'task', name: 't2', nodeCount: 3 }),
+      aNodeGroup(),
+    ];
     assert.equal(countByRole(groups, 'task'), 5);
     assert.equal(countByRole(groups, 'master'), 0);
     assert.equal(findNodeGroup(aCluster({ nodeGroups: groups }), 't2')?.nodeCount, 3);
@@ -55,7 +61,9 @@ describe('cluster model helpers', () => {
   });
 
   it('detects yearly/monthly clusters', () => {
-    assert.ok(isYearlyMonthly(aCluster({ billing: { mode: 'yearlyMonthly', period: 'yearly', billingType: 'Yearly' } })));
+    assert.ok(
+      isYearlyMonthly(aCluster({ billing: { mode: 'yearlyMonthly', period: 'yearly', billingType: 'Yearly' } })),
+    );
     assert.ok(!isYearlyMonthly(aCluster()));
   });
 });
