@@ -10,7 +10,7 @@ import {
   someHostDtos,
 } from '../../../support/builders';
 import { fixtureJson, fixtureText } from '../../../fixtures/examples';
-import { AKSK, CLUSTERS_PATH, MRS_HOST, TOKEN, clusterPath, harness, hostsPath } from '../helpers/harness';
+import { AKSK, CLUSTERS_PATH, MRS_HOST, TOKEN, clusterPath, harness, hostsPath } from '../../../support/unit/harness';
 
 const clusters = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => aClusterDto({ clusterId: `c-${from + i}`, clusterName: `n${from + i}` }));

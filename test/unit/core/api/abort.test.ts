@@ -3,7 +3,7 @@ import { raceAbort } from '../../../../src/core/api/abort';
 import { realSleep } from '../../../../src/core/api/http';
 import { CancelledError } from '../../../../src/core/errors';
 import { CLUSTER_ID, aClusterDto } from '../../../support/builders';
-import { AKSK, CLUSTERS_PATH, clusterPath, harness } from '../helpers/harness';
+import { AKSK, CLUSTERS_PATH, clusterPath, harness } from '../../../support/unit/harness';
 
 const isCancel = (e: unknown): boolean => e instanceof CancelledError;
 

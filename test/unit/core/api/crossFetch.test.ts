@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createMrsClient } from '../../../../src/core/api/createMrsClient';
 import { signRequest } from '../../../../src/core/auth/signer';
 import { CLUSTER_ID, PROJECT_ID, aClusterDto, aResizeRequestDto } from '../../../support/builders';
-import { AKSK } from '../helpers/harness';
+import { AKSK } from '../../../support/unit/harness';
 
 interface Seen {
   readonly method: string;

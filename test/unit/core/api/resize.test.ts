@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { CancelledAfterSendError, isOutcomeUnknown } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
 import { CLUSTER_ID, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
-import { AKSK, PASSWORD, TOKEN, clusterPath, harness } from '../helpers/harness';
+import { AKSK, PASSWORD, TOKEN, clusterPath, harness } from '../../../support/unit/harness';
 
 const PUT = clusterPath(CLUSTER_ID);
 const body = aResizeRequestDto();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter } from '../../../../src/core/api/retry';
 import { CLUSTER_ID, aClusterDto, aClusterListDto } from '../../../support/builders';
-import { CLUSTERS_PATH, clusterPath, harness } from '../helpers/harness';
+import { CLUSTERS_PATH, clusterPath, harness } from '../../../support/unit/harness';
 
 const ok = { status: 200, body: aClusterListDto([aClusterDto()]) };
 const details = { status: 200, body: { cluster: aClusterDto() } };

@@ -9,7 +9,7 @@ import {
   aResizeRequestDto,
   anIamTokenResponseDto,
 } from '../../../support/builders';
-import type { RecordedRequest, Reply } from '../helpers/FakeServer';
+import type { RecordedRequest, Reply } from '../../../support/unit/FakeServer';
 import {
   AKSK,
   CLUSTERS_PATH,
@@ -19,7 +19,7 @@ import {
   harness,
   hostsPath,
   type Harness,
-} from '../helpers/harness';
+} from '../../../support/unit/harness';
 
 const STS = 'STS-security-token-0123456789abcdefXYZ';
 const IAM_TOKEN = 'MIIZtokenFromIamXSubjectToken0123456789abcdefghijklmnop';

@@ -8,9 +8,9 @@ import {
 import { credentialSecrets } from '../../../../src/core/auth/credentials';
 import { ProjectIdResolver } from '../../../../src/core/auth/ProjectIdResolver';
 import { signRequest } from '../../../../src/core/auth/signer';
-import { FakeServer } from '../helpers/FakeServer';
-import { FakeClock } from '../helpers/fakes';
-import { AKSK, IAM_HOST, PASSWORD, TOKEN } from '../helpers/harness';
+import { FakeServer } from '../../../support/unit/FakeServer';
+import { FakeClock } from '../../../support/unit/fakes';
+import { AKSK, IAM_HOST, PASSWORD, TOKEN } from '../../../support/unit/harness';
 
 const request = (): OutgoingRequest => ({
   method: 'GET',

@@ -3,10 +3,10 @@ import { HttpTransport } from '../../../../src/core/api/HttpTransport';
 import { IamTokenSource, TOKEN_REFRESH_MARGIN_MS, tokenRequestBody } from '../../../../src/core/auth/IamTokenSource';
 import { CancelledError } from '../../../../src/core/errors';
 import { CLUSTER_ID, PROJECT_ID, aClusterDto, anIamErrorDto, anIamTokenResponseDto } from '../../../support/builders';
-import { FakeServer } from '../helpers/FakeServer';
-import { FakeClock, FakeSleep } from '../helpers/fakes';
+import { FakeServer } from '../../../support/unit/FakeServer';
+import { FakeClock, FakeSleep } from '../../../support/unit/fakes';
 import { fixtureJson } from '../../../fixtures/examples';
-import { IAM_HOST, PASSWORD, clusterPath, harness } from '../helpers/harness';
+import { IAM_HOST, PASSWORD, clusterPath, harness } from '../../../support/unit/harness';
 
 const HOUR = 3600_000;
 const TOKENS = '/v3/auth/tokens';

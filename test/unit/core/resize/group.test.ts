@@ -1,7 +1,7 @@
 // node_group: real names are sent; the doc's aliases resolve to the cluster's real group; master is refused.
 import assert from 'node:assert/strict';
-import { isGroupAlias } from '../../../src/core/resize/rules';
-import { aNodeGroup } from '../../support/builders';
+import { isGroupAlias } from '../../../../src/core/resize/rules';
+import { aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
 
 describe('resize rules: node group', () => {

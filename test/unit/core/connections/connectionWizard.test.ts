@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CancelledError } from '../../../src/core/errors';
-import { BACK } from '../../../src/core/prompts/Prompter';
+import { CancelledError } from '../../../../src/core/errors';
+import { BACK } from '../../../../src/core/prompts/Prompter';
 import {
   draftCredential,
   draftFrom,
@@ -9,9 +9,9 @@ import {
   settingsFrom,
   type ConnectionDraft,
   type TestResult,
-} from '../../../src/core/connections/connectionWizard';
-import { englishTranslate as t } from '../../../src/shared/translate';
-import { ScriptedPrompter, type Answer } from '../../support/ScriptedPrompter';
+} from '../../../../src/core/connections/connectionWizard';
+import { englishTranslate as t } from '../../../../src/shared/translate';
+import { ScriptedPrompter, type Answer } from '../../../support/ScriptedPrompter';
 
 function deps(
   tested: ConnectionDraft[] = [],

@@ -1,8 +1,8 @@
 // Cluster shapes for the resize tests, built from the shared builders: say only the counts.
-import { checkResize, type ResizeCheck, type ResizeDraft } from '../../../src/core/resize/rules';
-import type { Cluster, Host, NodeGroup } from '../../../src/core/model/cluster';
-import { englishTranslate } from '../../../src/shared/translate';
-import { CLUSTER_ID, aCluster, aHost, aNodeGroup } from '../../support/builders';
+import { checkResize, type ResizeCheck, type ResizeDraft } from '../../../../src/core/resize/rules';
+import type { Cluster, Host, NodeGroup } from '../../../../src/core/model/cluster';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { CLUSTER_ID, aCluster, aHost, aNodeGroup } from '../../../support/builders';
 
 export const CORE = 'core_node_analysis_group';
 export const TASK = 'task_node_analysis_group';

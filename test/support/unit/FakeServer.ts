@@ -1,6 +1,6 @@
 // A scripted stand-in for fetch: routes by method + path, replies in order (the last one repeats),
 // records every request with its exact body bytes. Replies can also fail like node-fetch does.
-import type { FetchInitLike, FetchLike, FetchResponseLike } from '../../../../src/core/api/http';
+import type { FetchInitLike, FetchLike, FetchResponseLike } from '../../../src/core/api/http';
 
 export interface RecordedRequest {
   readonly method: string;

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { initialState, runResizeFlow, type ResizeFlowDeps } from '../../../src/core/flows/resizeFlow';
-import { BACK } from '../../../src/core/prompts/Prompter';
-import type { Cluster } from '../../../src/core/model/cluster';
-import { englishTranslate as t } from '../../../src/shared/translate';
-import { aCluster, aHost, aNodeGroup } from '../../support/builders';
-import { ScriptedPrompter, type Answer } from '../../support/ScriptedPrompter';
+import { initialState, runResizeFlow, type ResizeFlowDeps } from '../../../../src/core/flows/resizeFlow';
+import { BACK } from '../../../../src/core/prompts/Prompter';
+import type { Cluster } from '../../../../src/core/model/cluster';
+import { englishTranslate as t } from '../../../../src/shared/translate';
+import { aCluster, aHost, aNodeGroup } from '../../../support/builders';
+import { ScriptedPrompter, type Answer } from '../../../support/ScriptedPrompter';
 
 const core = (n: number) =>
   aNodeGroup({ role: 'core', name: 'core_node_analysis_group', nodeCount: n, flavor: 'c6.4xlarge.4.linux.bigdata' });

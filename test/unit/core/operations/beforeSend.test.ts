@@ -1,18 +1,18 @@
 // The record exists before the PUT leaves, so a reload while it is on the wire still knows of it.
 import assert from 'node:assert/strict';
-import { MrsApiError } from '../../../src/core/api/errors';
+import { MrsApiError } from '../../../../src/core/api/errors';
 import {
   ResizeLocks,
   ResizeOperation,
   ResizeRefusedError,
   type ResizeOperationRecord,
   type ResizeSent,
-} from '../../../src/core/operations';
-import { englishTranslate } from '../../../src/shared/translate';
-import { FakeClock, FakeSleep } from '../core/helpers/fakes';
+} from '../../../../src/core/operations';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { FakeClock, FakeSleep } from '../../../support/unit/fakes';
 import { CORE, clusterOf } from '../resize/clusters';
 import { FakeClient } from './fakeClient';
-import { CLUSTER_ID } from '../../support/builders';
+import { CLUSTER_ID } from '../../../support/builders';
 
 function operation(client: FakeClient, beforeSend: (r: ResizeOperationRecord) => Promise<void>) {
   const clock = new FakeClock();

@@ -1,7 +1,7 @@
 // server_ids: acts only on a task scale-in; task hosts of the group, once each, as many as instances.
 import assert from 'node:assert/strict';
-import { taskHostsOfGroup } from '../../../src/core/resize/rules';
-import { CLUSTER_ID, aHost } from '../../support/builders';
+import { taskHostsOfGroup } from '../../../../src/core/resize/rules';
+import { CLUSTER_ID, aHost } from '../../../support/builders';
 import { TASK, check, clusterOf, codes, coreHosts, messageOf, taskHosts } from './clusters';
 
 const cluster = clusterOf({ core: 4, task: 3 });

@@ -1,13 +1,13 @@
 // Following a resize with an injected clock: success, scaling-error, abnormal, failed, timeout,
 // transient poll errors, stop, and the "still running with the old count" start.
 import assert from 'node:assert/strict';
-import { MrsApiError } from '../../../src/core/api/errors';
-import { CancelledError } from '../../../src/core/errors';
-import type { Cluster } from '../../../src/core/model/cluster';
-import { watchResize, type ResizeTarget, type WatchOptions, type WatchProgress } from '../../../src/core/operations';
-import { englishTranslate } from '../../../src/shared/translate';
-import { CLUSTER_ID } from '../../support/builders';
-import { FakeClock, FakeSleep, T0 } from '../core/helpers/fakes';
+import { MrsApiError } from '../../../../src/core/api/errors';
+import { CancelledError } from '../../../../src/core/errors';
+import type { Cluster } from '../../../../src/core/model/cluster';
+import { watchResize, type ResizeTarget, type WatchOptions, type WatchProgress } from '../../../../src/core/operations';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { CLUSTER_ID } from '../../../support/builders';
+import { FakeClock, FakeSleep, T0 } from '../../../support/unit/fakes';
 import { CORE, TASK, clusterOf } from '../resize/clusters';
 import { FakeClient, type Reading } from './fakeClient';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { silentLogger } from '../../../src/core/log';
-import { Poller } from '../../../src/core/explorer/Poller';
+import { silentLogger } from '../../../../src/core/log';
+import { Poller } from '../../../../src/core/explorer/Poller';
 
 /** A manual clock: timers run only when the test advances it. */
 class FakeTimers {

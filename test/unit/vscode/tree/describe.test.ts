@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CLUSTER_STATES, type ClusterState } from '../../../src/core/model/cluster';
-import { englishTranslate as t } from '../../../src/shared/translate';
+import { CLUSTER_STATES, type ClusterState } from '../../../../src/core/model/cluster';
+import { englishTranslate as t } from '../../../../src/shared/translate';
 import {
   clusterDescription,
   clusterIcon,
@@ -10,8 +10,8 @@ import {
   needsPolling,
   shortHostName,
   stateLabel,
-} from '../../../src/vscode/tree/describe';
-import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../support/builders';
+} from '../../../../src/vscode/tree/describe';
+import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../../support/builders';
 
 const withTask = (task: number) =>
   aCluster({

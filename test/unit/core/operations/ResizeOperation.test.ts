@@ -1,8 +1,8 @@
 // The resize operation: pre-flight on fresh details, confirmation, exactly one PUT, re-read after
 // an ambiguous failure, typed refusals, one resize per cluster at a time.
 import assert from 'node:assert/strict';
-import { CancelledAfterSendError, MrsApiError } from '../../../src/core/api/errors';
-import { CancelledError } from '../../../src/core/errors';
+import { CancelledAfterSendError, MrsApiError } from '../../../../src/core/api/errors';
+import { CancelledError } from '../../../../src/core/errors';
 import {
   ResizeBusyError,
   ResizeLocks,
@@ -13,13 +13,13 @@ import {
   type ResizeConfirmation,
   type ResizeOutcome,
   type ResizeSent,
-} from '../../../src/core/operations';
-import type { ResizeDraft } from '../../../src/core/resize/rules';
-import { englishTranslate } from '../../../src/shared/translate';
-import { FakeClock, FakeSleep, T0 } from '../core/helpers/fakes';
+} from '../../../../src/core/operations';
+import type { ResizeDraft } from '../../../../src/core/resize/rules';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { FakeClock, FakeSleep, T0 } from '../../../support/unit/fakes';
 import { CORE, TASK, clusterOf, taskHosts } from '../resize/clusters';
 import { FakeClient } from './fakeClient';
-import { CLUSTER_ID } from '../../support/builders';
+import { CLUSTER_ID } from '../../../support/builders';
 
 function setup(client: FakeClient, answer: boolean | ((c: ResizeConfirmation) => Promise<boolean>) = true) {
   const asked: ResizeConfirmation[] = [];

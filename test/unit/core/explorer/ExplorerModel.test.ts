@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { ListClustersQuery, MrsClient } from '../../../src/core/api/MrsClient';
-import { MrsApiError } from '../../../src/core/api/errors';
-import { ExplorerModel, type Change, type ClusterFilter } from '../../../src/core/explorer/ExplorerModel';
-import type { Cluster } from '../../../src/core/model/cluster';
-import { aCluster, aHost } from '../../support/builders';
+import type { ListClustersQuery, MrsClient } from '../../../../src/core/api/MrsClient';
+import { MrsApiError } from '../../../../src/core/api/errors';
+import { ExplorerModel, type Change, type ClusterFilter } from '../../../../src/core/explorer/ExplorerModel';
+import type { Cluster } from '../../../../src/core/model/cluster';
+import { aCluster, aHost } from '../../../support/builders';
 
 function fakeClient(clusters: Cluster[], calls: string[]) {
   let failNext: Error | undefined;

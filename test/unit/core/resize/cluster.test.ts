@@ -1,9 +1,9 @@
 // The cluster as a whole (running, no scale in progress, not yearly/monthly, hosts running), the
 // two switches, and the exact body.
 import assert from 'node:assert/strict';
-import { CLUSTER_STATES, type ClusterState } from '../../../src/core/model/cluster';
-import { RESIZE_NODE_ID } from '../../../src/core/resize/rules';
-import { aHost } from '../../support/builders';
+import { CLUSTER_STATES, type ClusterState } from '../../../../src/core/model/cluster';
+import { RESIZE_NODE_ID } from '../../../../src/core/resize/rules';
+import { aHost } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf, taskHosts } from './clusters';
 
 describe('resize rules: cluster, switches and body', () => {

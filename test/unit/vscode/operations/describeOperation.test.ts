@@ -5,9 +5,9 @@ import {
   updateRecord,
   watchedElsewhere,
   type OperationState,
-} from '../../../src/core/operations';
-import { englishTranslate as t } from '../../../src/shared/translate';
-import { describeOperationRecord, formatDuration } from '../../../src/vscode/operations/describeOperation';
+} from '../../../../src/core/operations';
+import { englishTranslate as t } from '../../../../src/shared/translate';
+import { describeOperationRecord, formatDuration } from '../../../../src/vscode/operations/describeOperation';
 
 const started = Date.UTC(2026, 10, 28, 8, 0, 0);
 const record = newOperationRecord({

@@ -10,8 +10,8 @@ import {
   parseConnectionSettings,
   secretFieldsOf,
   secretKey,
-} from '../../../src/core/connections/connection';
-import type { Credential } from '../../../src/core/auth/credentials';
+} from '../../../../src/core/connections/connection';
+import type { Credential } from '../../../../src/core/auth/credentials';
 
 describe('connections', () => {
   it('parses setting entries and drops unusable ones', () => {

@@ -1,12 +1,12 @@
 // A client wired to a FakeServer, a fake clock, an instant sleep and a recording logger.
-import { createConnection, type ConnectionParts, type MrsClientConfig } from '../../../../src/core/api/createMrsClient';
+import { createConnection, type ConnectionParts, type MrsClientConfig } from '../../../src/core/api/createMrsClient';
 import type {
   AkSkCredential,
   Credential,
   PasswordCredential,
   TokenCredential,
-} from '../../../../src/core/auth/credentials';
-import { PROJECT_ID } from '../../../support/builders';
+} from '../../../src/core/auth/credentials';
+import { PROJECT_ID } from '../builders';
 import { FakeServer } from './FakeServer';
 import { FakeClock, FakeSleep, RecordingLogger } from './fakes';
 

@@ -11,10 +11,10 @@ import {
   updateRecord,
   type ResizeOperationRecord,
   type ResizeTarget,
-} from '../../../src/core/operations';
-import { englishTranslate } from '../../../src/shared/translate';
-import { CLUSTER_ID } from '../../support/builders';
-import { T0 } from '../core/helpers/fakes';
+} from '../../../../src/core/operations';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { CLUSTER_ID } from '../../../support/builders';
+import { T0 } from '../../../support/unit/fakes';
 import { CORE, TASK } from '../resize/clusters';
 
 const target: ResizeTarget = {

@@ -1,7 +1,7 @@
 // Fake clock, instant sleep and a recording logger for the client tests.
-import type { Sleep } from '../../../../src/core/api/http';
-import { CancelledError } from '../../../../src/core/errors';
-import type { Logger } from '../../../../src/core/log';
+import type { Sleep } from '../../../src/core/api/http';
+import { CancelledError } from '../../../src/core/errors';
+import type { Logger } from '../../../src/core/log';
 
 export const T0 = Date.UTC(2024, 0, 1, 0, 0, 0);
 

@@ -1,7 +1,7 @@
 // task_node_info: required for a task scale-out from zero without a known flavor, forbidden while
 // task nodes exist, only sent on a task scale-out, values within the doc's ranges.
 import assert from 'node:assert/strict';
-import type { TaskNodeInfoDraft } from '../../../src/core/resize/rules';
+import type { TaskNodeInfoDraft } from '../../../../src/core/resize/rules';
 import { TASK, check, clusterOf, codes, messageOf } from './clusters';
 
 const FLAVOR = 's3.xlarge.2.linux.bigdata';

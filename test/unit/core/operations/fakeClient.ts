@@ -1,10 +1,10 @@
 // A scripted stand-in for MrsClient: cluster readings in order (the last one repeats), hosts,
 // and what the resize PUT does. Counts every call.
-import type { CallOptions, ResizeAccepted } from '../../../src/core/api/MrsClient';
-import type { ResizeRequestDto } from '../../../src/core/api/wire';
-import { CancelledError } from '../../../src/core/errors';
-import type { Cluster, Host } from '../../../src/core/model/cluster';
-import type { ResizeClient } from '../../../src/core/operations/ResizeOperation';
+import type { CallOptions, ResizeAccepted } from '../../../../src/core/api/MrsClient';
+import type { ResizeRequestDto } from '../../../../src/core/api/wire';
+import { CancelledError } from '../../../../src/core/errors';
+import type { Cluster, Host } from '../../../../src/core/model/cluster';
+import type { ResizeClient } from '../../../../src/core/operations/ResizeOperation';
 
 export type Reading = Cluster | Error | ((signal: AbortSignal | undefined) => Cluster | Error);
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hostsOfGroup, roleOfHost, roleOfHostType } from '../../../src/core/model/hosts';
-import { aHost } from '../../support/builders';
+import { hostsOfGroup, roleOfHost, roleOfHostType } from '../../../../src/core/model/hosts';
+import { aHost } from '../../../support/builders';
 
 describe('hosts of a node group', () => {
   it('maps every documented host type to a role', () => {
