@@ -14,3 +14,8 @@ export function isCancelled(e: unknown): boolean {
     e instanceof CancelledError || (e instanceof Error && (e.name === 'AbortError' || e.name === 'CancelledError'))
   );
 }
+
+/** The message of anything thrown, for a log line or a sentence ("<what failed>: <reason>"). */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
