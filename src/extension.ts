@@ -10,6 +10,7 @@ import { createLog } from './vscode/log';
 import { createOperations, type OperationsWiring } from './vscode/operations/createOperations';
 import { QuickInputPrompter } from './vscode/prompts/QuickInputPrompter';
 import type { Services } from './vscode/services';
+import { migrateSettings } from './vscode/settings';
 import { ConnectionStatusBar } from './vscode/statusBar';
 import { CLUSTER_SCHEME, ClusterDetailsProvider } from './vscode/tree/ClusterDetailsProvider';
 import { FilterStore } from './vscode/tree/FilterStore';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     store.onDidChange(() => statusBar.update()),
     vscode.workspace.registerTextDocumentContentProvider(CLUSTER_SCHEME, new ClusterDetailsProvider(clients)),
   );
+  void migrateSettings(log);
   const operations = createOperations(services);
   registerCommands(context, log, services.ui, allCommands(services, operations));
   log.info(

@@ -18,7 +18,7 @@ export const COMMAND_IDS = [
   'mrs.nodeGroup.scaleOut',
   'mrs.nodeGroup.scaleIn',
   'mrs.operation.showDetails',
-  'mrs.operation.stopWatching',
+  'mrs.operation.stopFollowing',
   'mrs.operations.clear',
 ] as const;
 

@@ -1,12 +1,42 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../core/errors';
+import { settingMoves } from './settingsMigration';
 
 const config = () => vscode.workspace.getConfiguration('mrs');
 
 export const settings = {
   pageSize: (): number => Math.max(1, Math.min(500, Math.floor(config().get<number>('explorer.pageSize', 50)))),
   refreshSeconds: (): number => Math.max(5, config().get<number>('explorer.refreshSeconds', 15)),
-  watch: (): { intervalMs: number; timeoutMs: number } => ({
-    intervalMs: Math.max(1, config().get<number>('watch.intervalSeconds', 15)) * 1000,
-    timeoutMs: Math.max(1, config().get<number>('watch.timeoutMinutes', 60)) * 60_000,
+  follow: (): { intervalMs: number; timeoutMs: number } => ({
+    intervalMs: Math.max(1, config().get<number>('follow.intervalSeconds', 15)) * 1000,
+    timeoutMs: Math.max(1, config().get<number>('follow.timeoutMinutes', 60)) * 60_000,
   }),
 };
+
+const TARGETS = [
+  [vscode.ConfigurationTarget.Global, 'globalValue'],
+  [vscode.ConfigurationTarget.Workspace, 'workspaceValue'],
+] as const;
+
+/** Moves the values of renamed settings to their new keys, in user and workspace settings. */
+export async function migrateSettings(log: vscode.LogOutputChannel): Promise<void> {
+  try {
+    await moveRenamedSettings(log);
+  } catch (e) {
+    log.warn(`Could not move renamed settings: ${errorMessage(e)}`);
+  }
+}
+
+async function moveRenamedSettings(log: vscode.LogOutputChannel): Promise<void> {
+  const c = config();
+  for (const [target, field] of TARGETS) {
+    const moves = settingMoves((from, to) => ({ old: c.inspect(from)?.[field], new: c.inspect(to)?.[field] }));
+    for (const move of moves) {
+      if (move.value !== undefined) {
+        await c.update(move.to, move.value, target);
+      }
+      await c.update(move.from, undefined, target);
+      log.info(`Setting mrs.${move.from} moved to mrs.${move.to}`);
+    }
+  }
+}

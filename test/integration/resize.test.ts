@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import { createMrsClient } from '../../src/core/api/createMrsClient';
 import type { TestApi } from '../../src/extension';
-import { Operations } from '../../src/vscode/operations/Operations';
-import { OperationsStore } from '../../src/vscode/operations/OperationsStore';
+import { FileJournal, OperationHistory, isActive } from '../../src/core/operations';
+import { buildLifecycle, operationsFolder } from '../../src/vscode/operations/createOperations';
 import { RecordingUi } from '../support/RecordingUi';
 import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
 import { config, rows, useEmulatorConnection, waitFor } from './support';
@@ -25,9 +25,9 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     assert.equal(script.remaining, 0, 'the whole script was used');
     return script;
   };
-  const lastOperation = () => api.operationsStore.list()[0];
+  const lastOperation = () => api.history.list()[0];
   const settled = () =>
-    waitFor(() => lastOperation()?.state !== 'running' && lastOperation(), 'the operation ends', 30_000);
+    waitFor(() => lastOperation() && !isActive(lastOperation()) && lastOperation(), 'the operation ends', 30_000);
   const client = () =>
     createMrsClient({
       region: emu.credentials.region,
@@ -40,7 +40,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   before(async () => {
     ({ api, emu } = suite);
     saved = { prompter: api.prompter.current, ui: api.ui.current };
-    await config().update('watch.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
+    await config().update('follow.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
   });
 
   beforeEach(() => {
@@ -53,7 +53,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   after(async () => {
     api.prompter.current = saved.prompter;
     api.ui.current = saved.ui;
-    await config().update('watch.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('follow.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('scales out core nodes: 3 → 5, one PUT, success when back to running with 5', async () => {
@@ -136,7 +136,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('sends nothing when the flow is cancelled or the scale-in is not confirmed', async () => {
-    const before = api.operationsStore.list().length;
+    const before = api.history.list().length;
     await run([
       { pick: 'stream-events' },
       { pick: 'Core' },
@@ -155,7 +155,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     ]);
     assert.equal(ui.last('confirm')?.message, 'Scale in core nodes of analytics-prod: 5 → 4?');
     assert.equal(puts(), 0);
-    assert.equal(api.operationsStore.list().length, before);
+    assert.equal(api.history.list().length, before);
     assert.equal(ui.shown.filter((s) => s.kind === 'error').length, 0, 'cancelling is silent');
   });
 
@@ -178,7 +178,8 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       assert.match(error?.message ?? '', text);
       assert.deepEqual(error?.actions, ['Show Log']);
       assert.equal(puts(), 1);
-      assert.equal(lastOperation()?.state, 'failed');
+      assert.equal(lastOperation()?.state, 'refused');
+      assert.equal(lastOperation()?.errorCode, code);
     });
   }
 
@@ -217,6 +218,13 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     assert.equal(puts(), 1);
   });
 
+  /** A second window over the same journal, as activation builds one. */
+  const secondWindow = async (window: string) => {
+    const history = new OperationHistory(new FileJournal(operationsFolder(api.context)));
+    await history.load();
+    return { history, lifecycle: buildLifecycle(api, history, { window, pid: process.pid }) };
+  };
+
   it('leaves an operation that another window follows alone', async () => {
     await run([
       { pick: 'reporting-warehouse' },
@@ -227,21 +235,14 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       { pick: 'Scale Out' },
     ]);
     const id = lastOperation().id;
-    await waitFor(
-      () => api.operationsStore.get(id)?.watcher === api.operations.windowId,
-      'the first window says it follows',
-    );
-    const store = new OperationsStore(api.context.globalState);
-    const second = new Operations({
-      store,
-      clients: api.clients,
-      model: api.model,
-      ui: api.ui,
-      log: api.log,
-      watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }),
-    });
+    await waitFor(() => api.history.get(id)?.follower, 'the first window says it follows');
+    const second = await secondWindow('second');
     try {
-      assert.equal(await second.resumeAll(), 0, 'no second poller');
+      assert.equal(await second.lifecycle.resumeAll(), 0, 'no second poller');
+      assert.match(
+        second.lifecycle.busyMessage(id === '' ? '' : lastOperation().clusterId) ?? '',
+        /already being sent or followed/,
+      );
       const op = await settled();
       assert.equal(op.state, 'succeeded', op.message);
       // By cluster: the previous test's final message may still arrive while this one runs.
@@ -251,13 +252,13 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       await new Promise((r) => setTimeout(r, 1500));
       assert.equal(succeeded(), 1, JSON.stringify(ui.shown));
     } finally {
-      second.dispose();
-      store.dispose();
+      second.lifecycle.dispose();
+      second.history.dispose();
     }
   });
 
-  // Keep this test last: it closes the extension's Operations service as a window reload would.
-  it('follows a running operation again after the window closed and the extension activated anew', async () => {
+  // Keep this test last: it closes the extension's lifecycle as a window reload would.
+  it('a reloaded window takes over a running operation at once, from the journal on disk', async () => {
     await run([
       { pick: 'stream-events' },
       { pick: 'Core' },
@@ -267,31 +268,23 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       { pick: 'Scale Out' },
     ]);
     const id = lastOperation().id;
-    api.operations.dispose();
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(api.operationsStore.get(id)?.state, 'running', 'closing the window does not end the operation');
-    // What activate() builds, over the same persisted state.
-    const store = new OperationsStore(api.context.globalState);
-    const again = new Operations({
-      store,
-      clients: api.clients,
-      model: api.model,
-      ui: api.ui,
-      log: api.log,
-      watchSettings: () => ({ intervalMs: 1000, timeoutMs: 60_000 }),
-    });
+    api.lifecycle.dispose();
+    const again = await secondWindow('reloaded');
     try {
-      assert.equal(await again.resumeAll(), 1, JSON.stringify(store.running()));
+      const record = again.history.get(id);
+      assert.equal(record?.state, 'running', 'closing the window does not end the operation');
+      assert.equal(record?.follower, undefined, 'the closing window gave it up');
+      assert.equal(await again.lifecycle.resumeAll(), 1, 'taken over at once');
       const op = await waitFor(
-        () => store.get(id)?.state !== 'running' && store.get(id),
-        'the resumed watch ends',
+        () => !isActive(again.history.get(id) ?? { state: 'running' }) && again.history.get(id),
+        'the resumed operation ends',
         30_000,
       );
       assert.equal(op.state, 'succeeded', op.message);
       assert.equal(puts(), 1, 'resuming never resends');
     } finally {
-      again.dispose();
-      store.dispose();
+      again.lifecycle.dispose();
+      again.history.dispose();
     }
   });
 });

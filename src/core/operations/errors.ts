@@ -4,7 +4,6 @@ import type { ErrorExplanation } from '../api/catalog';
 import type { MrsApiError } from '../api/errors';
 import type { Cluster } from '../model/cluster';
 import type { ResizeDiagnostic } from '../resize/types';
-import type { ResizeOperationRecord } from './record';
 
 /** Another resize of the same cluster is being sent or followed in this window. Nothing was sent. */
 export class ResizeBusyError extends Error {
@@ -31,7 +30,7 @@ export class ResizePreflightError extends Error {
   }
 }
 
-/** MRS answered the PUT with an error: the resize was not applied. */
+/** MRS answered the PUT with an error, or the request never left: the resize was not applied. */
 export class ResizeRefusedError extends Error {
   constructor(
     message: string,
@@ -39,8 +38,8 @@ export class ResizeRefusedError extends Error {
     readonly apiError: MrsApiError,
     /** The catalog's explanation and hint, in the operation's language. */
     readonly explanation: ErrorExplanation,
-    /** A finished ('failed') record, for the history. */
-    readonly record: ResizeOperationRecord,
+    /** The operation record the refusal ended (already in the history). */
+    readonly operationId: string,
   ) {
     super(message, { cause: apiError });
     this.name = 'ResizeRefusedError';

@@ -1,10 +1,14 @@
-// The resize operation, its watcher and its record: what the VS Code side builds on.
+// The resize lifecycle and what its hosts (VS Code, the CLI) need of it.
 export * from './confirmation';
 export * from './errors';
-export * from './judge';
-export * from './locks';
+export * from './FileJournal';
+export * from './Following';
+export * from './followResize';
+export * from './handover';
+export * from './OperationHistory';
 export * from './parseRecord';
+export * from './preflight';
 export * from './record';
-export * from './ResizeOperation';
+export * from './ResizeLifecycle';
 export * from './target';
-export * from './watchResize';
+export * from './transitions';

@@ -1,6 +1,7 @@
-// Persisted history comes back as untrusted JSON (an older version, a hand edit): check every
-// field, drop what does not fit, never throw.
-import { OPERATION_HISTORY_LIMIT, OPERATION_STATES, type OperationState, type ResizeOperationRecord } from './record';
+// Records come back from the journal as untrusted JSON (an older version, a hand edit, another
+// window mid-write): check every field, drop what does not fit, never throw. Version 0.1 records
+// (in VS Code's globalState) named the role `groupRole`; they are read once and migrated.
+import { OPERATION_STATES, type Follower, type OperationState, type ResizeOperationRecord } from './record';
 
 type Json = Record<string, unknown>;
 
@@ -9,29 +10,44 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDate = (v: unknown): v is string => isText(v) && Number.isFinite(Date.parse(v));
 
-function optionalTexts(o: Json): Partial<ResizeOperationRecord> {
-  const out: Record<string, string> = {};
-  for (const key of [
-    'endedAt',
-    'stageDesc',
-    'errorInfo',
-    'message',
-    'requestId',
-    'scaleBefore',
-    'watcher',
-    'watchedAt',
-  ] as const) {
-    if (isText(o[key]) && ((key !== 'endedAt' && key !== 'watchedAt') || isDate(o[key]))) {
+const OPTIONAL_TEXTS = ['stageDesc', 'errorInfo', 'message', 'errorCode', 'requestId', 'scaleBefore'] as const;
+
+function optionalFields(o: Json): Partial<ResizeOperationRecord> {
+  const out: Record<string, unknown> = {};
+  for (const key of OPTIONAL_TEXTS) {
+    if (isText(o[key])) {
       out[key] = o[key];
     }
   }
+  if (isDate(o.endedAt)) {
+    out.endedAt = o.endedAt;
+  }
+  if (typeof o.changeSeen === 'boolean') {
+    out.changeSeen = o.changeSeen;
+  }
+  const follower = parseFollower(o.follower);
+  if (follower) {
+    out.follower = follower;
+  }
   return out;
+}
+
+function parseFollower(v: unknown): Follower | undefined {
+  if (!isObject(v) || !isText(v.window) || v.window === '' || !isCount(v.pid) || !isDate(v.at)) {
+    return undefined;
+  }
+  return { window: v.window, pid: v.pid, at: v.at };
+}
+
+function roleOf(o: Json): 'core' | 'task' | undefined {
+  const role = o.role ?? o.groupRole;
+  return role === 'core' || role === 'task' ? role : undefined;
 }
 
 function hasRequiredFields(o: Json): boolean {
   return (
     ['id', 'connection', 'clusterId', 'clusterName', 'groupName'].every((k) => isText(o[k]) && o[k] !== '') &&
-    (o.groupRole === 'core' || o.groupRole === 'task') &&
+    roleOf(o) !== undefined &&
     (o.scaleType === 'scale_out' || o.scaleType === 'scale_in') &&
     isCount(o.from) &&
     isCount(o.to) &&
@@ -52,20 +68,19 @@ export function parseOperationRecord(value: unknown): ResizeOperationRecord | un
     clusterId: value.clusterId as string,
     clusterName: value.clusterName as string,
     groupName: value.groupName as string,
-    groupRole: value.groupRole as 'core' | 'task',
+    role: roleOf(value) as 'core' | 'task',
     scaleType: value.scaleType as 'scale_out' | 'scale_in',
     from: value.from as number,
     to: value.to as number,
     serverIds: [...((value.serverIds as string[] | undefined) ?? [])],
     startedAt: value.startedAt as string,
     state: value.state as OperationState,
-    ...optionalTexts(value),
-    ...(typeof value.changeSeen === 'boolean' ? { changeSeen: value.changeSeen } : {}),
+    ...optionalFields(value),
   };
 }
 
-/** The well-formed records of a stored history, each id once, at most `limit`. */
-export function parseOperationHistory(value: unknown, limit = OPERATION_HISTORY_LIMIT): ResizeOperationRecord[] {
+/** The well-formed records of a list, each id once. */
+export function parseOperationRecords(value: unknown): ResizeOperationRecord[] {
   if (!Array.isArray(value)) {
     return [];
   }
@@ -78,5 +93,5 @@ export function parseOperationHistory(value: unknown, limit = OPERATION_HISTORY_
       records.push(record);
     }
   }
-  return records.slice(0, Math.max(0, limit));
+  return records;
 }

@@ -1,51 +1,66 @@
-// The persisted trace of a resize: plain JSON (the extension stores it in its global state), no
-// secrets, enough to resume following it after a reload and to show it in the operations view.
-import type { ScaleType } from '../resize/types';
+// The persisted trace of a resize: plain JSON in the journal (see OperationHistory), no secrets,
+// enough to follow it again after a reload and to show it in the Operations view. Its states and
+// the moves between them are in transitions.ts; only ResizeLifecycle moves a record.
 import type { ResizeTarget } from './target';
 
-export type OperationState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'stopped' | 'timedOut';
-export const OPERATION_STATES: readonly OperationState[] = [
+export const OPERATION_STATES = [
+  'sending',
   'running',
+  'unknown',
   'succeeded',
   'failed',
-  'unknown',
+  'refused',
+  'notSent',
   'stopped',
   'timedOut',
-];
+] as const;
+export type OperationState = (typeof OPERATION_STATES)[number];
+
+/** States in which the resize may still change the cluster: one window follows each. */
+export const ACTIVE_STATES: readonly OperationState[] = ['sending', 'running', 'unknown'];
+
 /** How many operations the history keeps. */
 export const OPERATION_HISTORY_LIMIT = 50;
 
-export interface ResizeOperationRecord {
+/** The window that follows an operation, and when it last said so. */
+export interface Follower {
+  /** Random per window (per extension host run). */
+  readonly window: string;
+  /** Process id of that extension host: a dead process follows nothing. */
+  readonly pid: number;
+  /** ISO 8601. */
+  readonly at: string;
+}
+
+export interface ResizeOperationRecord extends ResizeTarget {
   readonly id: string;
   /** Connection name (never its credentials). */
   readonly connection: string;
-  readonly clusterId: string;
-  readonly clusterName: string;
-  readonly groupName: string;
-  readonly groupRole: 'core' | 'task';
-  readonly scaleType: ScaleType;
-  readonly from: number;
-  readonly to: number;
   /** Chosen task hosts of a scale-in; empty when MRS chooses. */
   readonly serverIds: readonly string[];
   /** ISO 8601. */
   readonly startedAt: string;
-  /** ISO 8601; absent while running. */
+  /** ISO 8601; absent while active. */
   readonly endedAt?: string;
   readonly state: OperationState;
   readonly stageDesc?: string;
   readonly errorInfo?: string;
   /** The last user-facing sentence about it (translated when it was written). */
   readonly message?: string;
+  /** MRS's error code of a refusal. */
+  readonly errorCode?: string;
   /** X-Request-Id of the PUT, for support. */
   readonly requestId?: string;
-  /** The watch saw the change start (pass it back to watchResize on resume). */
+  /** The change was seen on the cluster (passed back to the follower on resume). */
   readonly changeSeen?: boolean;
   /** `scale` read in the pre-flight, to tell an old `scaling-error` from a new one on resume. */
   readonly scaleBefore?: string;
-  /** The window following it, and when it last said so (ISO): other windows leave it alone meanwhile. */
-  readonly watcher?: string;
-  readonly watchedAt?: string;
+  /** Absent when no window follows it (finished, or its window closed). */
+  readonly follower?: Follower;
+}
+
+export function isActive(record: Pick<ResizeOperationRecord, 'state'>): boolean {
+  return ACTIVE_STATES.includes(record.state);
 }
 
 export interface NewRecordInit {
@@ -54,108 +69,56 @@ export interface NewRecordInit {
   readonly target: ResizeTarget;
   readonly serverIds?: readonly string[];
   readonly startedAtMs: number;
-  readonly state?: OperationState;
-  readonly message?: string;
-  readonly requestId?: string;
   readonly scaleBefore?: string;
+  readonly follower: Follower;
+  readonly message: string;
 }
 
-/** A record for a request that was just sent ('running' unless told otherwise). */
+/** The record of a request about to be sent: every record starts in 'sending'. */
 export function newOperationRecord(init: NewRecordInit): ResizeOperationRecord {
-  const { target } = init;
+  const { clusterId, clusterName, groupName, role, scaleType, from, to } = init.target;
   return {
     id: init.id,
     connection: init.connection,
-    clusterId: target.clusterId,
-    clusterName: target.clusterName,
-    groupName: target.groupName,
-    groupRole: target.role,
-    scaleType: target.scaleType,
-    from: target.from,
-    to: target.to,
+    clusterId,
+    clusterName,
+    groupName,
+    role,
+    scaleType,
+    from,
+    to,
     serverIds: [...(init.serverIds ?? [])],
     startedAt: new Date(init.startedAtMs).toISOString(),
-    state: init.state ?? 'running',
-    ...(init.message !== undefined ? { message: init.message } : {}),
-    ...(init.requestId !== undefined ? { requestId: init.requestId } : {}),
+    state: 'sending',
+    message: init.message,
     ...(init.scaleBefore ? { scaleBefore: init.scaleBefore } : {}),
+    follower: init.follower,
   };
 }
 
-/** The target to follow again after a reload. */
-export function targetOfRecord(record: ResizeOperationRecord): ResizeTarget {
-  const { clusterId, clusterName, groupName, groupRole: role, scaleType, from, to } = record;
-  return { clusterId, clusterName, groupName, role, scaleType, from, to };
-}
-
-export interface RecordUpdate {
-  readonly state?: OperationState;
-  readonly stageDesc?: string;
-  readonly errorInfo?: string;
-  readonly message?: string;
-  readonly changeSeen?: boolean;
-  readonly watcher?: string;
-  readonly watchedAt?: string;
-  /** Set when the operation ended. */
-  readonly endedAtMs?: number;
-}
-
-/** A copy with the update applied; undefined fields keep their values. */
-export function updateRecord(record: ResizeOperationRecord, update: RecordUpdate): ResizeOperationRecord {
-  const { endedAtMs, ...rest } = update;
-  const defined = Object.fromEntries(
-    Object.entries(rest).filter(([, v]) => v !== undefined),
-  ) as Partial<ResizeOperationRecord>;
-  return { ...record, ...defined, ...(endedAtMs !== undefined ? { endedAt: new Date(endedAtMs).toISOString() } : {}) };
-}
-
-/** Milliseconds from start to end (or to `nowMs` while running); undefined for unreadable dates. */
+/** Milliseconds from start to end (or to `nowMs` while active); undefined for unreadable dates. */
 export function operationDurationMs(record: ResizeOperationRecord, nowMs: number): number | undefined {
   const start = Date.parse(record.startedAt);
   const end = record.endedAt !== undefined ? Date.parse(record.endedAt) : nowMs;
   return Number.isFinite(start) && Number.isFinite(end) ? Math.max(0, end - start) : undefined;
 }
 
-/**
- * The history with `record` added (newest first) or replaced in place (same id), cut to `limit`.
- * Finished operations are dropped before running ones, so a running one can still be resumed.
- */
-export function addToHistory(
-  history: readonly ResizeOperationRecord[],
-  record: ResizeOperationRecord,
-  limit = OPERATION_HISTORY_LIMIT,
-): ResizeOperationRecord[] {
-  const exists = history.some((r) => r.id === record.id);
-  const next = exists ? history.map((r) => (r.id === record.id ? record : r)) : [record, ...history];
-  while (next.length > Math.max(0, limit)) {
-    next.splice(indexToDrop(next), 1);
-  }
-  return next;
-}
-
-/** The oldest finished operation, else the oldest of all. */
-function indexToDrop(records: readonly ResizeOperationRecord[]): number {
-  for (let i = records.length - 1; i >= 0; i--) {
-    if (records[i].state !== 'running') {
-      return i;
-    }
-  }
-  return records.length - 1;
+/** Newest first. */
+export function byNewest(a: ResizeOperationRecord, b: ResizeOperationRecord): number {
+  return Date.parse(b.startedAt) - Date.parse(a.startedAt) || (a.id < b.id ? -1 : 1);
 }
 
 /**
- * True while another window follows this operation and has said so within `staleMs`: this window
- * then leaves it alone (no second poller, no second final message) until that window goes quiet.
+ * The records to forget so that at most `limit` remain: the oldest finished ones first; an
+ * active one only when there are more active ones than the limit.
  */
-export function watchedElsewhere(
-  record: ResizeOperationRecord,
-  windowId: string,
-  nowMs: number,
-  staleMs: number,
-): boolean {
-  if (!record.watcher || record.watcher === windowId) {
-    return false;
+export function overLimit(records: readonly ResizeOperationRecord[], limit = OPERATION_HISTORY_LIMIT): string[] {
+  const sorted = [...records].sort(byNewest);
+  const excess = sorted.length - Math.max(0, limit);
+  if (excess <= 0) {
+    return [];
   }
-  const at = Date.parse(record.watchedAt ?? '');
-  return Number.isFinite(at) && nowMs - at < staleMs;
+  const finished = sorted.filter((r) => !isActive(r)).reverse();
+  const active = sorted.filter((r) => isActive(r)).reverse();
+  return [...finished, ...active].slice(0, excess).map((r) => r.id);
 }

@@ -1,10 +1,9 @@
 // Every command of the extension, id → handler. `Record<CommandId, …>` makes a missing one a compile error.
 import type { CommandId } from '../../shared/commands';
-import type { Operations } from '../operations/Operations';
-import type { OperationsStore } from '../operations/OperationsStore';
+import type { OperationsWiring } from '../operations/createOperations';
 import { clearOperations } from './clearOperations';
 import { showOperationDetails } from './showOperationDetails';
-import { stopWatching } from './stopWatching';
+import { stopFollowing } from './stopFollowing';
 import { resizeNodeGroup } from './resizeNodeGroup';
 import type { Services } from '../services';
 import { addConnection } from './addConnection';
@@ -21,10 +20,7 @@ import { removeConnection } from './removeConnection';
 import { showLog } from './showLog';
 import { switchConnection } from './switchConnection';
 
-export function allCommands(
-  s: Services,
-  o: { operations: Operations; operationsStore: OperationsStore },
-): Record<CommandId, CommandSpec> {
+export function allCommands(s: Services, o: OperationsWiring): Record<CommandId, CommandSpec> {
   return {
     'mrs.log.show': showLog(s.log),
     'mrs.connection.add': addConnection(s),
@@ -39,11 +35,11 @@ export function allCommands(
     'mrs.cluster.copyId': copyClusterId(s),
     'mrs.cluster.openDetails': openClusterDetails(s),
     'mrs.cluster.openInConsole': openInConsole(s),
-    'mrs.nodeGroup.resize': resizeNodeGroup(s, o.operations),
-    'mrs.nodeGroup.scaleOut': resizeNodeGroup(s, o.operations, 'scale_out'),
-    'mrs.nodeGroup.scaleIn': resizeNodeGroup(s, o.operations, 'scale_in'),
+    'mrs.nodeGroup.resize': resizeNodeGroup(s, o.lifecycle),
+    'mrs.nodeGroup.scaleOut': resizeNodeGroup(s, o.lifecycle, 'scale_out'),
+    'mrs.nodeGroup.scaleIn': resizeNodeGroup(s, o.lifecycle, 'scale_in'),
     'mrs.operation.showDetails': showOperationDetails(),
-    'mrs.operation.stopWatching': stopWatching(o.operations, s.ui),
-    'mrs.operations.clear': clearOperations(o.operationsStore),
+    'mrs.operation.stopFollowing': stopFollowing(o.lifecycle, s.ui),
+    'mrs.operations.clear': clearOperations(o.history),
   };
 }

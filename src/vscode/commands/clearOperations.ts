@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { OperationsStore } from '../operations/OperationsStore';
+import type { OperationHistory } from '../../core/operations';
 import type { CommandSpec } from './registry';
 
-/** Forgets finished operations; running ones stay. */
-export function clearOperations(store: OperationsStore): CommandSpec {
+/** Forgets finished operations; active ones stay. */
+export function clearOperations(history: OperationHistory): CommandSpec {
   return {
     title: vscode.l10n.t('Clear'),
-    run: () => store.clear(),
+    run: () => history.clearFinished(),
   };
 }

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
+import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import type { ScaleType } from '../../core/resize/types';
-import type { Operations } from '../operations/Operations';
+import { paletteConfirm } from '../operations/paletteConfirm';
 import type { Services } from '../services';
 import type { TreeNode } from '../tree/nodes';
 import type { CommandSpec } from './registry';
 
 /** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
-export function resizeNodeGroup(s: Services, operations: Operations, scaleType?: ScaleType): CommandSpec {
+export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleType?: ScaleType): CommandSpec {
   const title =
     scaleType === 'scale_out'
       ? vscode.l10n.t('Scale Out')
@@ -20,13 +21,9 @@ export function resizeNodeGroup(s: Services, operations: Operations, scaleType?:
       const node = arg as TreeNode | undefined;
       const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
       const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
-      if (cluster && operations.isBusy(cluster.id)) {
-        throw new Error(
-          vscode.l10n.t(
-            'A resize of cluster {0} is already being sent or followed in this window; wait until it ends.',
-            cluster.name,
-          ),
-        );
+      const busy = cluster && lifecycle.busyMessage(cluster.id, cluster.name);
+      if (busy) {
+        throw new ResizeBusyError(busy, onGroup?.connection ?? '', cluster.id);
       }
       const state = initialState({
         connection: onGroup?.connection,
@@ -40,9 +37,15 @@ export function resizeNodeGroup(s: Services, operations: Operations, scaleType?:
         connections: () => s.store.list(),
         clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
         hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),
-        busy: (id) => operations.isBusy(id),
+        busy: (id) => lifecycle.busyMessage(id) !== undefined,
       });
-      await operations.resize(result.connection, result.cluster, result.draft);
+      await lifecycle.start({
+        connection: result.connection,
+        clusterId: result.cluster.id,
+        clusterName: result.cluster.name,
+        draft: result.draft,
+        confirm: paletteConfirm(s.ui),
+      });
     },
   };
 }

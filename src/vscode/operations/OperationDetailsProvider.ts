@@ -1,6 +1,6 @@
 // Read-only JSON of an operation record: mrs-operation:/<id>.json.
 import * as vscode from 'vscode';
-import type { OperationsStore } from './OperationsStore';
+import type { OperationHistory } from '../../core/operations';
 
 export const OPERATION_SCHEME = 'mrs-operation';
 
@@ -9,11 +9,11 @@ export function operationUri(id: string): vscode.Uri {
 }
 
 export class OperationDetailsProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly store: OperationsStore) {}
+  constructor(private readonly history: OperationHistory) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const id = decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.json$/, ''));
-    const record = this.store.get(id);
+    const record = this.history.get(id);
     return record
       ? `${JSON.stringify(record, null, 2)}\n`
       : vscode.l10n.t('This operation is no longer in the history.');

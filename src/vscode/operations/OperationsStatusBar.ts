@@ -1,31 +1,48 @@
-// `$(sync~spin) MRS: 2 resizes running`, shown only while some are.
+// `$(sync~spin) MRS: 2 resizes running`, shown only while some are; resizes whose outcome is not
+// known yet are counted apart, so that the bar never says "running" of something that may not be.
 import * as vscode from 'vscode';
-import type { OperationsStore } from './OperationsStore';
+import type { OperationHistory } from '../../core/operations';
 
 export class OperationsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('mrs.operations', vscode.StatusBarAlignment.Left, 49);
-  private readonly subscription: vscode.Disposable;
+  private readonly subscription: { dispose(): void };
 
-  constructor(private readonly store: OperationsStore) {
+  constructor(private readonly history: OperationHistory) {
     this.item.name = vscode.l10n.t('MRS Operations');
     this.item.command = 'mrs.operations.focus';
-    this.subscription = store.onDidChange(() => this.update());
+    this.subscription = history.onDidChange(() => this.update());
     this.update();
   }
 
   update(): void {
-    const n = this.store.running().length;
-    if (n === 0) {
+    const text = this.describe();
+    if (!text) {
       this.item.hide();
       return;
     }
-    this.item.text = `$(sync~spin) ${n === 1 ? vscode.l10n.t('MRS: 1 resize running') : vscode.l10n.t('MRS: {0} resizes running', n)}`;
+    this.item.text = text;
     this.item.tooltip = vscode.l10n.t('Resizes being followed. Click to show the operations.');
     this.item.show();
   }
 
+  private describe(): string | undefined {
+    const active = this.history.active();
+    const unknown = active.filter((r) => r.state === 'unknown').length;
+    const running = active.length - unknown;
+    const parts = [
+      ...(running === 1 ? [vscode.l10n.t('MRS: 1 resize running')] : []),
+      ...(running > 1 ? [vscode.l10n.t('MRS: {0} resizes running', running)] : []),
+      ...(unknown === 1 ? [vscode.l10n.t('MRS: 1 resize with an unknown outcome')] : []),
+      ...(unknown > 1 ? [vscode.l10n.t('MRS: {0} resizes with an unknown outcome', unknown)] : []),
+    ];
+    if (parts.length === 0) {
+      return undefined;
+    }
+    return `${running > 0 ? '$(sync~spin)' : '$(question)'} ${parts.join(' · ')}`;
+  }
+
   get text(): string | undefined {
-    return this.store.running().length > 0 ? this.item.text : undefined;
+    return this.describe();
   }
 
   dispose(): void {

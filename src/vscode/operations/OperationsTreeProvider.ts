@@ -1,9 +1,8 @@
 // The Operations view: the last 50 resizes, newest first; a click opens the record.
 import * as vscode from 'vscode';
-import type { ResizeOperationRecord } from '../../core/operations';
+import type { OperationHistory, ResizeOperationRecord } from '../../core/operations';
 import { apply } from '../tree/items/apply';
 import { describeOperationRecord } from './describeOperation';
-import type { OperationsStore } from './OperationsStore';
 
 export class OperationItem extends vscode.TreeItem {
   constructor(record: ResizeOperationRecord) {
@@ -24,7 +23,7 @@ export class OperationsTreeProvider implements vscode.TreeDataProvider<string>, 
   private readonly subscription: vscode.Disposable;
   private ticker: NodeJS.Timeout | undefined;
 
-  constructor(private readonly store: OperationsStore) {
+  constructor(private readonly store: OperationHistory) {
     this.subscription = store.onDidChange(() => this.refresh());
     this.refresh();
   }
@@ -32,7 +31,7 @@ export class OperationsTreeProvider implements vscode.TreeDataProvider<string>, 
   /** Redraws; while something runs, also every 5 s so that durations move. */
   refresh(): void {
     this.changed.fire();
-    const running = this.store.running().length > 0;
+    const running = this.store.active().length > 0;
     if (running && !this.ticker) {
       this.ticker = setInterval(() => this.changed.fire(), 5_000);
     }

@@ -4,16 +4,21 @@ import type { Translate } from '../../shared/translate';
 import { md, type Description, type Icon } from '../tree/describe';
 
 const ICONS: Record<OperationState, Icon> = {
+  sending: { id: 'cloud-upload', color: 'charts.blue' },
   running: { id: 'sync~spin', color: 'charts.blue' },
   succeeded: { id: 'pass', color: 'charts.green' },
   failed: { id: 'error', color: 'charts.red' },
   unknown: { id: 'question', color: 'charts.yellow' },
+  refused: { id: 'circle-slash', color: 'charts.red' },
+  notSent: { id: 'debug-disconnect', color: 'charts.red' },
   stopped: { id: 'debug-pause', color: undefined },
   timedOut: { id: 'watch', color: 'charts.yellow' },
 };
 
 export function operationStateLabel(state: OperationState, t: Translate): string {
   switch (state) {
+    case 'sending':
+      return t('sending');
     case 'running':
       return t('running');
     case 'succeeded':
@@ -22,6 +27,10 @@ export function operationStateLabel(state: OperationState, t: Translate): string
       return t('failed');
     case 'unknown':
       return t('unknown');
+    case 'refused':
+      return t('refused');
+    case 'notSent':
+      return t('not sent');
     case 'stopped':
       return t('not followed');
     case 'timedOut':
@@ -43,7 +52,7 @@ export function formatDuration(ms: number | undefined, t: Translate): string {
 }
 
 export function describeOperationRecord(r: ResizeOperationRecord, nowMs: number, t: Translate): Description {
-  const role = r.groupRole === 'core' ? t('core') : t('task');
+  const role = r.role === 'core' ? t('core') : t('task');
   const duration = formatDuration(operationDurationMs(r, nowMs), t);
   const lines = [
     `**${md(r.clusterName)}** · ${r.scaleType === 'scale_out' ? t('scale out') : t('scale in')} \`${r.groupName}\`: ${r.from} → ${r.to}`,

@@ -4,7 +4,7 @@ import type { CallOptions, ResizeAccepted } from '../../../../src/core/api/MrsCl
 import type { ResizeRequestDto } from '../../../../src/core/api/wire';
 import { CancelledError } from '../../../../src/core/errors';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
-import type { ResizeClient } from '../../../../src/core/operations/ResizeOperation';
+import type { ResizeClient } from '../../../../src/core/operations/preflight';
 
 export type Reading = Cluster | Error | ((signal: AbortSignal | undefined) => Cluster | Error);
 
@@ -19,7 +19,7 @@ export class FakeClient implements ResizeClient {
   constructor(private readonly readings: Reading[]) {}
 
   /** Adds readings to the end of the script. */
-  then(...more: Reading[]): this {
+  andThen(...more: Reading[]): this {
     this.readings.push(...more);
     return this;
   }

@@ -1,14 +1,24 @@
-// The operation record: plain JSON without secrets, a history of the last 50, parsed back safely.
+// The operation record and its state machine: plain JSON without secrets, one name per field,
+// only the moves of the table, a history of the last 50 read back safely.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
+  FileJournal,
+  IllegalTransitionError,
   OPERATION_HISTORY_LIMIT,
-  addToHistory,
+  OPERATION_STATES,
+  OperationHistory,
+  canMove,
   describeOperation,
+  moveTo,
   newOperationRecord,
   operationDurationMs,
-  parseOperationHistory,
-  targetOfRecord,
-  updateRecord,
+  overLimit,
+  parseOperationRecords,
+  stateTable,
+  touch,
+  type OperationState,
   type ResizeOperationRecord,
   type ResizeTarget,
 } from '../../../../src/core/operations';
@@ -16,6 +26,7 @@ import { englishTranslate } from '../../../../src/shared/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { CORE, TASK } from '../resize/clusters';
+import { tempFolder } from './lifecycleHarness';
 
 const target: ResizeTarget = {
   clusterId: CLUSTER_ID,
@@ -26,97 +37,84 @@ const target: ResizeTarget = {
   from: 5,
   to: 3,
 };
+const follower = { window: 'w1', pid: 7, at: new Date(T0).toISOString() };
 
-function aRecord(id: string, state: ResizeOperationRecord['state'] = 'succeeded'): ResizeOperationRecord {
-  return newOperationRecord({ id, connection: 'prod', target, startedAtMs: T0, state });
+function aRecord(id: string, state: OperationState = 'succeeded', startedAtMs = T0): ResizeOperationRecord {
+  return { ...newOperationRecord({ id, connection: 'prod', target, startedAtMs, follower, message: 'm' }), state };
 }
 
 describe('operation record', () => {
-  it('holds the operation as plain JSON, with exactly these fields', () => {
+  it('starts in "sending" as plain JSON with exactly these fields', () => {
     const record = newOperationRecord({
       id: 'op-1',
       connection: 'prod',
       target,
       serverIds: ['a', 'b'],
       startedAtMs: T0,
-      requestId: 'r-1',
-      message: 'sent',
+      scaleBefore: 'scaling-error',
+      follower,
+      message: 'Sending the resize request…',
     });
     assert.deepEqual(record, {
       id: 'op-1',
       connection: 'prod',
-      clusterId: CLUSTER_ID,
-      clusterName: 'analytics',
-      groupName: TASK,
-      groupRole: 'task',
-      scaleType: 'scale_in',
-      from: 5,
-      to: 3,
+      ...target,
       serverIds: ['a', 'b'],
       startedAt: new Date(T0).toISOString(),
-      state: 'running',
-      message: 'sent',
-      requestId: 'r-1',
+      state: 'sending',
+      message: 'Sending the resize request…',
+      scaleBefore: 'scaling-error',
+      follower,
     });
     assert.deepEqual(JSON.parse(JSON.stringify(record)), record);
-    assert.deepEqual(targetOfRecord(record), target);
+    assert.equal(operationDurationMs(record, T0 + 90_000), 90_000);
   });
 
-  it('is updated without losing fields, and knows its duration', () => {
-    const running = aRecord('op-1', 'running');
-    assert.equal(operationDurationMs(running, T0 + 90_000), 90_000);
-    const ended = updateRecord(running, {
-      state: 'failed',
-      stageDesc: 'Cluster shrink failed',
-      errorInfo: undefined,
-      changeSeen: true,
-      endedAtMs: T0 + 60_000,
-    });
-    assert.equal(ended.changeSeen, true);
-    assert.equal(parseOperationHistory([ended])[0].changeSeen, true);
-    assert.equal(ended.state, 'failed');
-    assert.equal(ended.stageDesc, 'Cluster shrink failed');
+  it('moves only along the table; a finished record gets its end and loses its follower', () => {
+    const sending = aRecord('op-1', 'sending');
+    const running = moveTo(sending, 'running', { requestId: 'r-1', errorInfo: undefined }, T0 + 1);
+    assert.equal(running.state, 'running');
+    assert.equal(running.follower, follower);
+    assert.ok(!('errorInfo' in running) && !('endedAt' in running));
+    const ended = moveTo(running, 'failed', { stageDesc: 'Shrink failed', changeSeen: true }, T0 + 60_000);
     assert.equal(ended.endedAt, new Date(T0 + 60_000).toISOString());
-    assert.ok(!('errorInfo' in ended));
-    assert.equal(ended.clusterName, 'analytics');
+    assert.equal(ended.follower, undefined);
+    assert.equal(ended.requestId, 'r-1');
     assert.equal(operationDurationMs(ended, T0 + 999_999), 60_000);
+    assert.throws(() => moveTo(ended, 'running', {}, T0), IllegalTransitionError);
+    assert.throws(() => moveTo(running, 'unknown', {}, T0), IllegalTransitionError, 'no caller turns a state back');
+    assert.throws(() => moveTo(running, 'running', {}, T0), IllegalTransitionError);
   });
 
-  it('adds new operations first and replaces an updated one in place', () => {
-    let history = addToHistory([], aRecord('a'));
-    history = addToHistory(history, aRecord('b'));
-    history = addToHistory(history, updateRecord(aRecord('a'), { state: 'failed' }));
+  it('has one table that covers every state, active states first', () => {
     assert.deepEqual(
-      history.map((r) => `${r.id}:${r.state}`),
-      ['b:succeeded', 'a:failed'],
+      stateTable().map(([s]) => s),
+      [...OPERATION_STATES],
     );
+    assert.ok(canMove('unknown', 'running'));
+    assert.ok(canMove('sending', 'notSent'));
+    assert.ok(!canMove('refused', 'running'));
   });
 
-  it('keeps the last 50, dropping the oldest finished ones before running ones', () => {
-    let history: ResizeOperationRecord[] = [aRecord('old-running', 'running')];
-    for (let i = 0; i < 60; i++) {
-      history = addToHistory(history, aRecord(`op-${i}`));
-    }
-    assert.equal(history.length, OPERATION_HISTORY_LIMIT);
-    assert.equal(history[0].id, 'op-59');
-    assert.ok(history.some((r) => r.id === 'old-running'));
-    assert.ok(!history.some((r) => r.id === 'op-10'));
-    assert.ok(history.some((r) => r.id === 'op-11'));
-    assert.deepEqual(
-      addToHistory([aRecord('x', 'running'), aRecord('y', 'running')], aRecord('z', 'running'), 2).map((r) => r.id),
-      ['z', 'x'],
-    );
+  it('touches a record in place: stage, heartbeat, and giving the follower up', () => {
+    const running = aRecord('op-1', 'running');
+    const later = { ...follower, at: new Date(T0 + 5).toISOString() };
+    assert.equal(touch(running, { stageDesc: 'Creating VM' }, later).follower, later);
+    assert.ok(!('follower' in touch(running, {}, null)));
+    assert.equal(touch(running, { stageDesc: 'x' }).state, 'running');
   });
 
-  it('parses a stored history back, dropping malformed entries and repeated ids', () => {
+  it('parses records back, migrating 0.1 (`groupRole`) and dropping malformed ones', () => {
     const good = aRecord('a');
-    const parsed = parseOperationHistory([
+    const { role: _role, ...legacy } = { ...good, id: 'legacy', groupRole: 'core', watcher: 'w', follower: undefined };
+    const parsed = parseOperationRecords([
       good,
-      { ...good, id: 'b', endedAt: 'not a date', password: 'x' },
+      legacy,
+      { ...good, id: 'b', endedAt: 'not a date', password: 'x', follower: { window: '', pid: 1, at: 'x' } },
       { ...good, id: 'a' },
       { ...good, id: 'c', state: 'exploded' },
       { ...good, id: 'd', from: -1 },
-      { ...good, id: 'e', groupRole: 'master' },
+      { ...good, id: 'e', role: 'master' },
       { ...good, id: 'f', serverIds: [1] },
       { ...good, id: '' },
       null,
@@ -124,12 +122,87 @@ describe('operation record', () => {
     ]);
     assert.deepEqual(
       parsed.map((r) => r.id),
-      ['a', 'b'],
+      ['a', 'legacy', 'b'],
     );
-    assert.ok(!('password' in parsed[1]) && !('endedAt' in parsed[1]));
     assert.deepEqual(parsed[0], good);
-    assert.deepEqual(parseOperationHistory({}), []);
-    assert.equal(parseOperationHistory(Array.from({ length: 60 }, (_, i) => aRecord(`r${i}`))).length, 50);
+    assert.equal(parsed[1].role, 'core');
+    assert.ok(!('groupRole' in parsed[1]) && !('watcher' in parsed[1]));
+    assert.ok(!('password' in parsed[2]) && !('endedAt' in parsed[2]) && !('follower' in parsed[2]));
+    assert.deepEqual(parseOperationRecords({}), []);
+  });
+
+  it('forgets the oldest finished records first, active ones last', () => {
+    const records = [aRecord('old-running', 'running', T0 - 1_000)];
+    for (let i = 0; i < 60; i++) {
+      records.push(aRecord(`op-${i}`, 'succeeded', T0 + i));
+    }
+    const dropped = overLimit(records);
+    assert.equal(records.length - dropped.length, OPERATION_HISTORY_LIMIT);
+    assert.ok(!dropped.includes('old-running'));
+    assert.ok(dropped.includes('op-0') && dropped.includes('op-10') && !dropped.includes('op-11'));
+    assert.deepEqual(overLimit([aRecord('x', 'running', T0), aRecord('y', 'running', T0 + 1)], 1), ['x']);
+  });
+});
+
+describe('OperationHistory over the file journal', () => {
+  it('writes each record atomically to its own file and reads them back, newest first', async () => {
+    const folder = tempFolder();
+    const history = new OperationHistory(new FileJournal(folder));
+    await history.put(aRecord('a', 'succeeded', T0));
+    await history.put(aRecord('b', 'running', T0 + 1));
+    assert.deepEqual(fs.readdirSync(folder).sort(), ['a.json', 'b.json'], 'no temporary file left');
+    const again = new OperationHistory(new FileJournal(folder));
+    await again.load();
+    assert.deepEqual(
+      again.list().map((r) => r.id),
+      ['b', 'a'],
+    );
+    assert.deepEqual(
+      again.active().map((r) => r.id),
+      ['b'],
+    );
+  });
+
+  it('skips a file that is not a record, and keeps at most the limit', async () => {
+    const folder = tempFolder();
+    fs.writeFileSync(path.join(folder, 'junk.json'), '{ half');
+    const history = new OperationHistory(new FileJournal(folder), undefined, 2);
+    await history.load();
+    for (const id of ['a', 'b', 'c']) {
+      await history.put(aRecord(id, 'succeeded', T0 + id.charCodeAt(0)));
+    }
+    assert.deepEqual(
+      history.list().map((r) => r.id),
+      ['c', 'b'],
+    );
+    assert.ok(!fs.existsSync(path.join(folder, 'a.json')));
+  });
+
+  it('clears finished records only, and imports the 0.1 history once', async () => {
+    const history = new OperationHistory(new FileJournal(tempFolder()));
+    const { role: _role, ...legacy } = { ...aRecord('old', 'failed'), groupRole: 'task' };
+    assert.equal(await history.importRecords([legacy, aRecord('run', 'running')]), 2);
+    assert.equal(await history.importRecords([legacy]), 0);
+    await history.clearFinished();
+    assert.deepEqual(
+      history.list().map((r) => r.id),
+      ['run'],
+    );
+  });
+
+  it("sees another window's writes through the journal's watch", async () => {
+    const folder = tempFolder();
+    const mine = new OperationHistory(new FileJournal(folder));
+    await mine.load({ watch: true });
+    let changes = 0;
+    mine.onDidChange(() => changes++);
+    await new OperationHistory(new FileJournal(folder)).put(aRecord('theirs', 'running'));
+    for (let i = 0; i < 100 && !mine.get('theirs'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.equal(mine.get('theirs')?.state, 'running');
+    assert.ok(changes > 0);
+    mine.dispose();
   });
 });
 
@@ -143,13 +216,5 @@ describe('operation target', () => {
       'Scaling out core nodes of analytics: 3 → 5',
     );
     assert.equal(describeOperation(target, englishTranslate), 'Scaling in task nodes of analytics: 5 → 3');
-    assert.equal(
-      describeOperation({ ...target, scaleType: 'scale_out', from: 0, to: 2 }, englishTranslate),
-      'Scaling out task nodes of analytics: 0 → 2',
-    );
-    assert.equal(
-      describeOperation({ ...target, role: 'core', from: 5, to: 4 }, englishTranslate),
-      'Scaling in core nodes of analytics: 5 → 4',
-    );
   });
 });

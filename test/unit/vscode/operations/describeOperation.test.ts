@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
-import {
-  newOperationRecord,
-  parseOperationHistory,
-  updateRecord,
-  watchedElsewhere,
-  type OperationState,
-} from '../../../../src/core/operations';
+import { moveTo, newOperationRecord, type OperationState } from '../../../../src/core/operations';
 import { englishTranslate as t } from '../../../../src/shared/translate';
 import { describeOperationRecord, formatDuration } from '../../../../src/vscode/operations/describeOperation';
 
 const started = Date.UTC(2026, 10, 28, 8, 0, 0);
-const record = newOperationRecord({
+const sending = newOperationRecord({
   id: 'op-1',
+  follower: { window: 'w', pid: 1, at: new Date(Date.UTC(2026, 10, 28, 8, 0, 0)).toISOString() },
   connection: 'prod',
   startedAtMs: started,
   message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
@@ -25,6 +20,7 @@ const record = newOperationRecord({
     to: 5,
   },
 });
+const record = moveTo(sending, 'running', {}, 0);
 
 describe('operation rows', () => {
   it('names the cluster and the change, with state, duration and connection', () => {
@@ -37,21 +33,24 @@ describe('operation rows', () => {
   });
 
   it('measures finished operations to their end, whatever the time now', () => {
-    const done = updateRecord(record, { state: 'succeeded', endedAtMs: started + 42_000 });
+    const done = moveTo(record, 'succeeded', {}, started + 42_000);
     assert.equal(describeOperationRecord(done, started + 10 * 3_600_000, t).description, 'succeeded · 42 s · prod');
   });
 
   const icons: Record<OperationState, string> = {
+    sending: 'cloud-upload',
     running: 'sync~spin',
     succeeded: 'pass',
     failed: 'error',
     unknown: 'question',
+    refused: 'circle-slash',
+    notSent: 'debug-disconnect',
     stopped: 'debug-pause',
     timedOut: 'watch',
   };
   for (const [state, icon] of Object.entries(icons) as Array<[OperationState, string]>) {
     it(`gives ${state} its icon and context value`, () => {
-      const d = describeOperationRecord(updateRecord(record, { state }), started, t);
+      const d = describeOperationRecord({ ...record, state }, started, t);
       assert.equal(d.icon.id, icon);
       assert.equal(d.contextValue, `operation:${state}`);
     });
@@ -61,24 +60,5 @@ describe('operation rows', () => {
     assert.equal(formatDuration(undefined, t), '');
     assert.equal(formatDuration(4_400, t), '4 s');
     assert.equal(formatDuration(3_725_000, t), '1 h 2 min');
-  });
-});
-
-describe('operations followed by another window', () => {
-  const now = Date.UTC(2026, 10, 28, 9, 0, 0);
-  const at = (ms: number) => new Date(now - ms).toISOString();
-
-  it('belong to the other window while it says so, and come back when it goes quiet', () => {
-    const r = { ...record, watcher: 'window-a', watchedAt: at(10_000) };
-    assert.equal(watchedElsewhere(r, 'window-b', now, 60_000), true);
-    assert.equal(watchedElsewhere(r, 'window-a', now, 60_000), false, 'its own window');
-    assert.equal(watchedElsewhere({ ...r, watchedAt: at(61_000) }, 'window-b', now, 60_000), false, 'stale');
-    assert.equal(watchedElsewhere({ ...r, watcher: '' }, 'window-b', now, 60_000), false, 'given up on close');
-    assert.equal(watchedElsewhere(record, 'window-b', now, 60_000), false, 'never followed');
-  });
-
-  it('keeps the watcher through a save and a reload of the history', () => {
-    const saved = updateRecord(record, { watcher: 'window-a', watchedAt: at(0) });
-    assert.equal(parseOperationHistory(JSON.parse(JSON.stringify([saved])))[0].watcher, 'window-a');
   });
 });

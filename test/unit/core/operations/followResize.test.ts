@@ -4,7 +4,12 @@ import assert from 'node:assert/strict';
 import { MrsApiError } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
 import type { Cluster } from '../../../../src/core/model/cluster';
-import { watchResize, type ResizeTarget, type WatchOptions, type WatchProgress } from '../../../../src/core/operations';
+import {
+  followResize,
+  type ResizeTarget,
+  type FollowOptions,
+  type FollowProgress,
+} from '../../../../src/core/operations';
 import { englishTranslate } from '../../../../src/shared/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { FakeClock, FakeSleep, T0 } from '../../../support/unit/fakes';
@@ -34,12 +39,12 @@ const scaleError = clusterOf({
 });
 const unavailable = (): MrsApiError => new MrsApiError('503', { kind: 'unavailable', status: 503 });
 
-async function watch(readings: Reading[], extra: Partial<WatchOptions> = {}) {
+async function watch(readings: Reading[], extra: Partial<FollowOptions> = {}) {
   const client = new FakeClient(readings);
   const clock = new FakeClock();
   const sleeper = new FakeSleep(clock);
-  const progress: WatchProgress[] = [];
-  const result = await watchResize({
+  const progress: FollowProgress[] = [];
+  const result = await followResize({
     client,
     target,
     t: englishTranslate,
@@ -51,7 +56,7 @@ async function watch(readings: Reading[], extra: Partial<WatchOptions> = {}) {
   return { result, progress, delays: sleeper.delays, polls: client.getClusterCalls, elapsed: clock.nowMs - T0 };
 }
 
-describe('watchResize', () => {
+describe('followResize', () => {
   it('succeeds when back to running with the target count, after a short delay and then every 15 s', async () => {
     const w = await watch([before, scalingOut(), scalingOut('Initializing VM'), done]);
     assert.equal(w.result.status, 'succeeded');
@@ -188,14 +193,14 @@ describe('watchResize', () => {
 
   it('stops when the signal aborts, saying the resize continues on the server', async () => {
     const abort = new AbortController();
-    const stopAfterTwo = (p: WatchProgress): void => {
+    const stopAfterTwo = (p: FollowProgress): void => {
       if (p.elapsedMs >= 20_000) {
         abort.abort();
       }
     };
     const w = await watch([scalingOut()], { signal: abort.signal, onProgress: stopAfterTwo });
     assert.equal(w.result.status, 'stopped');
-    assert.equal(w.result.message, 'Stopped watching the resize of analytics; the resize continues on the server.');
+    assert.equal(w.result.message, 'Stopped following the resize of analytics; the resize continues on the server.');
     assert.equal(w.polls, 2);
     assert.equal(w.result.changeSeen, true);
   });

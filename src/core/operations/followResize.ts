@@ -1,6 +1,6 @@
 // Follows a resize until it is done (F5, mrs-api.md §6.4): after a short delay, poll cluster
-// details every interval; back off on poll errors (they never end the watch); give up after the
-// timeout. Stopping ends the watch only: the resize goes on on the server.
+// details every interval; back off on poll errors (they never end following); give up after the
+// timeout. Stopping ends the following only: the resize goes on on the server.
 import { isMrsApiError } from '../api/errors';
 import { realSleep, systemClock, type Clock, type Sleep } from '../api/http';
 import type { MrsClient } from '../api/MrsClient';
@@ -11,7 +11,7 @@ import type { Translate } from '../../shared/translate';
 import { judgeReading, type EndReason, type Verdict } from './judge';
 import { countOfTarget, type ResizeTarget } from './target';
 
-export const WATCH_DEFAULTS = {
+export const FOLLOW_DEFAULTS = {
   initialDelayMs: 5_000,
   intervalMs: 15_000,
   timeoutMs: 60 * 60_000,
@@ -20,9 +20,9 @@ export const WATCH_DEFAULTS = {
   maxBackoffMs: 5 * 60_000,
 } as const;
 
-export type WatchStatus = 'succeeded' | 'failed' | 'timedOut' | 'stopped';
+export type FollowStatus = 'succeeded' | 'failed' | 'timedOut' | 'stopped';
 
-export interface WatchProgress {
+export interface FollowProgress {
   readonly state: ClusterState;
   readonly stateText: string;
   readonly scale: string | undefined;
@@ -34,8 +34,8 @@ export interface WatchProgress {
   readonly elapsedMs: number;
 }
 
-export interface WatchResult {
-  readonly status: WatchStatus;
+export interface FollowResult {
+  readonly status: FollowStatus;
   readonly reason: EndReason | 'timedOut' | 'stopped';
   /** One translated sentence for the user. */
   readonly message: string;
@@ -47,14 +47,14 @@ export interface WatchResult {
   readonly changeSeen: boolean;
 }
 
-export interface WatchOptions {
+export interface FollowOptions {
   readonly client: Pick<MrsClient, 'getCluster'>;
   readonly target: ResizeTarget;
   readonly t: Translate;
-  readonly onProgress?: (progress: WatchProgress) => void;
-  /** A poll failed; the watch goes on after a backoff. */
+  readonly onProgress?: (progress: FollowProgress) => void;
+  /** A poll failed; following goes on after a backoff. */
   readonly onPollError?: (error: unknown, consecutiveFailures: number) => void;
-  /** Abort = "Stop watching". */
+  /** Abort = "Stop Following". */
   readonly signal?: AbortSignal;
   readonly clock?: Clock;
   readonly sleep?: Sleep;
@@ -76,11 +76,11 @@ export interface WatchOptions {
  * Polls until the resize of `target` ends. Never throws for poll errors or cancellation:
  * succeeded, failed (with stageDesc/errorInfo), timedOut or stopped.
  */
-export function watchResize(options: WatchOptions): Promise<WatchResult> {
-  return new ResizeWatch(options).run();
+export function followResize(options: FollowOptions): Promise<FollowResult> {
+  return new ResizeFollower(options).run();
 }
 
-class ResizeWatch {
+class ResizeFollower {
   private readonly clock: Clock;
   private readonly sleep: Sleep;
   private readonly logger: Logger;
@@ -89,7 +89,7 @@ class ResizeWatch {
   private failures = 0;
   private last: Cluster | undefined;
 
-  constructor(private readonly o: WatchOptions) {
+  constructor(private readonly o: FollowOptions) {
     this.clock = o.clock ?? systemClock;
     this.sleep = o.sleep ?? realSleep;
     this.logger = o.logger ?? silentLogger;
@@ -97,9 +97,9 @@ class ResizeWatch {
     this.changeSeen = o.changeSeen ?? false;
   }
 
-  async run(): Promise<WatchResult> {
-    let delay = this.o.initialDelayMs ?? WATCH_DEFAULTS.initialDelayMs;
-    const deadline = this.startedAt + (this.o.timeoutMs ?? WATCH_DEFAULTS.timeoutMs);
+  async run(): Promise<FollowResult> {
+    let delay = this.o.initialDelayMs ?? FOLLOW_DEFAULTS.initialDelayMs;
+    const deadline = this.startedAt + (this.o.timeoutMs ?? FOLLOW_DEFAULTS.timeoutMs);
     for (;;) {
       const remaining = deadline - this.clock();
       if (remaining <= 0) {
@@ -120,11 +120,11 @@ class ResizeWatch {
   }
 
   private nextDelay(): number {
-    const interval = this.o.intervalMs ?? WATCH_DEFAULTS.intervalMs;
+    const interval = this.o.intervalMs ?? FOLLOW_DEFAULTS.intervalMs;
     if (this.failures === 0) {
       return interval;
     }
-    return Math.min(interval * 2 ** Math.min(this.failures, 16), this.o.maxBackoffMs ?? WATCH_DEFAULTS.maxBackoffMs);
+    return Math.min(interval * 2 ** Math.min(this.failures, 16), this.o.maxBackoffMs ?? FOLLOW_DEFAULTS.maxBackoffMs);
   }
 
   /** False when stopped during the pause. */
@@ -153,7 +153,7 @@ class ResizeWatch {
     }
     this.failures = 0;
     this.last = cluster;
-    const graceOver = this.clock() - this.startedAt >= (this.o.graceMs ?? WATCH_DEFAULTS.graceMs);
+    const graceOver = this.clock() - this.startedAt >= (this.o.graceMs ?? FOLLOW_DEFAULTS.graceMs);
     const memo = { changeSeen: this.changeSeen, graceOver, graceMinutes: this.graceMinutes() };
     const verdict = judgeReading(cluster, this.o.target, memo, this.o.t, this.o.before);
     this.changeSeen = verdict.kind === 'continue' ? verdict.changeSeen : this.changeSeen;
@@ -180,7 +180,7 @@ class ResizeWatch {
   private report(cluster: Cluster): void {
     const { state, stateText, scale, stageDesc } = cluster;
     const count = countOfTarget(cluster, this.o.target);
-    const progress: WatchProgress = {
+    const progress: FollowProgress = {
       state,
       stateText,
       scale,
@@ -196,7 +196,7 @@ class ResizeWatch {
     this.safely(() => this.o.onProgress?.(progress));
   }
 
-  /** A callback that throws must not end the watch. */
+  /** A callback that throws must not end following. */
   private safely(fn: () => void): void {
     try {
       fn();
@@ -206,11 +206,11 @@ class ResizeWatch {
   }
 
   private graceMinutes(): number {
-    return Math.round((this.o.graceMs ?? WATCH_DEFAULTS.graceMs) / 60_000);
+    return Math.round((this.o.graceMs ?? FOLLOW_DEFAULTS.graceMs) / 60_000);
   }
 
-  private timedOut(): WatchResult {
-    const minutes = Math.round((this.o.timeoutMs ?? WATCH_DEFAULTS.timeoutMs) / 60_000);
+  private timedOut(): FollowResult {
+    const minutes = Math.round((this.o.timeoutMs ?? FOLLOW_DEFAULTS.timeoutMs) / 60_000);
     const message = this.o.t(
       'Stopped following the resize of {0} after {1} minutes; it may still be running on the server.',
       this.o.target.clusterName,
@@ -219,15 +219,15 @@ class ResizeWatch {
     return this.result('timedOut', 'timedOut', message);
   }
 
-  private stopped(): WatchResult {
+  private stopped(): FollowResult {
     return this.result(
       'stopped',
       'stopped',
-      this.o.t('Stopped watching the resize of {0}; the resize continues on the server.', this.o.target.clusterName),
+      this.o.t('Stopped following the resize of {0}; the resize continues on the server.', this.o.target.clusterName),
     );
   }
 
-  private result(status: WatchStatus, reason: WatchResult['reason'], message: string): WatchResult {
+  private result(status: FollowStatus, reason: FollowResult['reason'], message: string): FollowResult {
     const last = this.last;
     const count = last ? countOfTarget(last, this.o.target) : undefined;
     return {
