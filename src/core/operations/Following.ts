@@ -8,7 +8,7 @@ import { silentLogger, type Logger } from '../log';
 import type { Cluster } from '../model/cluster';
 import type { Translate } from '../../shared/translate';
 import { checkChosenHostsGone } from './chosenHosts';
-import { followResize, type FollowProgress, type FollowResult } from './followResize';
+import { FOLLOW_DEFAULTS, followResize, type FollowProgress, type FollowResult } from './followResize';
 import { mayFollow, type WindowIdentity } from './handover';
 import type { ResizeLocks } from './locks';
 import type { OperationHistory } from './OperationHistory';
@@ -197,8 +197,12 @@ export class Following {
     return this.writes;
   }
 
+  /**
+   * A living follower may be quiet for up to the longest backoff after poll errors; only past that
+   * is it taken for gone (its pid may have been reused). A dead pid is taken over at once.
+   */
   private staleMs(): number {
-    return Math.max(60_000, 3 * this.deps.followSettings().intervalMs);
+    return Math.max(FOLLOW_DEFAULTS.maxBackoffMs + 60_000, 3 * this.deps.followSettings().intervalMs);
   }
 
   /** Follows every active operation that no living window follows; others are looked at again later. */

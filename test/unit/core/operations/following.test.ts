@@ -116,7 +116,7 @@ describe('ResizeLifecycle: windows and reloads', () => {
     const history = await journalWith(active({ follower }));
     const h = harness(new FakeClient([clusterOf({ core: 5 })]), true, { history });
     assert.equal(await h.lifecycle.resumeAll(), 0);
-    h.clock.advance(60_000);
+    h.clock.advance(6 * 60_000);
     assert.equal(await h.lifecycle.resumeAll(), 1);
     await h.settled('op-9');
     h.lifecycle.dispose();
