@@ -5,7 +5,6 @@ import { systemClock, type Clock, type Sleep } from '../api/http';
 import type { CatalogLanguage } from '../api/catalogEntry';
 import { errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
-import type { Cluster } from '../model/cluster';
 import type { Translate } from '../../shared/translate';
 import { checkChosenHostsGone } from './chosenHosts';
 import { FOLLOW_DEFAULTS, followResize, type FollowProgress, type FollowResult } from './followResize';
@@ -88,14 +87,9 @@ export class Following {
   }
 
   /** Follows in the background; `release` frees the cluster's lock at the end. */
-  begin(
-    record: ResizeOperationRecord,
-    client: ResizeClient,
-    before: Pick<Cluster, 'scale'>,
-    release: () => void,
-  ): void {
+  begin(record: ResizeOperationRecord, client: ResizeClient, release: () => void): void {
     const controller = new AbortController();
-    const ended = this.run(record, client, before, controller.signal)
+    const ended = this.run(record, client, controller.signal)
       .catch((e: unknown) => {
         this.logger.error(e instanceof Error ? e : String(e));
         return undefined;
@@ -110,7 +104,6 @@ export class Following {
   private async run(
     record: ResizeOperationRecord,
     client: ResizeClient,
-    before: Pick<Cluster, 'scale'>,
     signal: AbortSignal,
   ): Promise<ResizeOperationRecord | undefined> {
     const { t, reporter } = this.deps;
@@ -120,7 +113,7 @@ export class Following {
       title,
       () => this.stop(record.id),
       (report) =>
-        this.poll(record, client, before, signal, (p) => {
+        this.poll(record, client, signal, (p) => {
           report(p.stageDesc ?? p.stateText);
           void this.progress(record.id, p);
         }),
@@ -132,7 +125,6 @@ export class Following {
   private poll(
     record: ResizeOperationRecord,
     client: ResizeClient,
-    before: Pick<Cluster, 'scale'>,
     signal: AbortSignal,
     onProgress: (p: FollowProgress) => void,
   ): Promise<FollowResult> {
@@ -149,7 +141,8 @@ export class Following {
       timeoutMs,
       graceMs: this.deps.graceMs,
       initialDelayMs: this.deps.initialDelayMs ?? Math.min(5_000, intervalMs),
-      before,
+      before: record.before,
+      accepted: record.state === 'running',
       startedAtMs: Date.parse(record.startedAt),
       changeSeen: record.changeSeen,
       onProgress,
@@ -245,7 +238,7 @@ export class Following {
       const client = await this.deps.clientFor(record.connection);
       const mine = touch(from, {}, this.heartbeat());
       await history.put(mine);
-      this.begin(mine, client, { scale: record.scaleBefore }, release);
+      this.begin(mine, client, release);
       return true;
     } catch (e) {
       release();

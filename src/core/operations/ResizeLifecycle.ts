@@ -19,7 +19,7 @@ import { ResizeLocks } from './locks';
 import { preflight, type ResizeClient, type ResizePlan } from './preflight';
 import { newOperationRecord, type ResizeOperationRecord } from './record';
 import { sendOnce } from './sendOnce';
-import { changeVisible } from './target';
+import { changeVisible, type ClusterBefore } from './target';
 import { moveTo } from './transitions';
 
 /** How a way in confirms: asked once per resize; false (or a CancelledError) sends nothing. */
@@ -115,7 +115,7 @@ export class ResizeLifecycle {
       target: plan.target,
       serverIds: plan.body.parameters.server_ids,
       startedAtMs: this.clock(),
-      scaleBefore: plan.cluster.scale,
+      before: beforeOf(plan.cluster),
       follower: this.following.heartbeat(),
       message: this.t('Sending the resize request…'),
     });
@@ -146,7 +146,7 @@ export class ResizeLifecycle {
         plan.confirmation.change.text,
       );
       const record = moveTo(sending, 'running', { message, requestId: sent.requestId }, this.clock());
-      return this.startFollowing(client, record, plan, release, 'accepted');
+      return this.startFollowing(client, record, release, 'accepted');
     }
     logger.warn(`Resize ${sending.id}: outcome unknown (${errorMessage(sent.error)}); re-reading the cluster`);
     return this.afterLostAnswer(client, sending, plan, release);
@@ -166,14 +166,14 @@ export class ResizeLifecycle {
         now.scale ?? now.stateText,
       );
       const record = moveTo(sending, 'running', { message, changeSeen: true }, this.clock());
-      return this.startFollowing(client, record, plan, release, 'accepted');
+      return this.startFollowing(client, record, release, 'accepted');
     }
     const message = this.t(
       'The answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster tells; do not send it again meanwhile.',
       sending.clusterName,
     );
     const record = moveTo(sending, 'unknown', { message }, this.clock());
-    const result = await this.startFollowing(client, record, plan, release, 'unknown');
+    const result = await this.startFollowing(client, record, release, 'unknown');
     this.deps.reporter.notify('warning', message, record);
     return result;
   }
@@ -191,12 +191,11 @@ export class ResizeLifecycle {
   private async startFollowing(
     client: ResizeClient,
     record: ResizeOperationRecord,
-    plan: ResizePlan,
     release: () => void,
     status: 'accepted' | 'unknown',
   ): Promise<StartResult> {
     await this.deps.history.put(record);
-    this.following.begin(record, client, { scale: plan.cluster.scale }, release);
+    this.following.begin(record, client, release);
     this.deps.reporter.clusterChanged(record.connection, record.clusterId);
     return { status, operationId: record.id, message: record.message ?? '' };
   }
@@ -224,4 +223,9 @@ export class ResizeLifecycle {
   dispose(): void {
     this.following.dispose();
   }
+}
+
+function beforeOf(cluster: ResizePlan['cluster']): ClusterBefore {
+  const { scale, stageDesc, errorInfo } = cluster;
+  return Object.fromEntries(Object.entries({ scale, stageDesc, errorInfo }).filter(([, v]) => v !== undefined));
 }

@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterState } from '../model/cluster';
 import type { Translate } from '../../shared/translate';
 import { judgeReading, type EndReason, type Verdict } from './judge';
-import { countOfTarget, type ResizeTarget } from './target';
+import { countOfTarget, type ClusterBefore, type ResizeTarget } from './target';
 
 export const FOLLOW_DEFAULTS = {
   initialDelayMs: 5_000,
@@ -69,7 +69,9 @@ export interface FollowOptions {
   /** The change was already seen before (resume). */
   readonly changeSeen?: boolean;
   /** The reading before the request, to tell an old `scaling-error` from a new one. */
-  readonly before?: Pick<Cluster, 'scale'>;
+  readonly before?: ClusterBefore;
+  /** MRS answered the PUT (see JudgeMemo.accepted). */
+  readonly accepted?: boolean;
 }
 
 /**
@@ -154,7 +156,12 @@ class ResizeFollower {
     this.failures = 0;
     this.last = cluster;
     const graceOver = this.clock() - this.startedAt >= (this.o.graceMs ?? FOLLOW_DEFAULTS.graceMs);
-    const memo = { changeSeen: this.changeSeen, graceOver, graceMinutes: this.graceMinutes() };
+    const memo = {
+      changeSeen: this.changeSeen,
+      graceOver,
+      graceMinutes: this.graceMinutes(),
+      accepted: this.o.accepted,
+    };
     const verdict = judgeReading(cluster, this.o.target, memo, this.o.t, this.o.before);
     this.changeSeen = verdict.kind === 'continue' ? verdict.changeSeen : this.changeSeen;
     this.report(cluster);

@@ -4,7 +4,7 @@
 import type { Translate } from '../../shared/translate';
 import { hasScaleError, isScaleInProgress, type Cluster } from '../model/cluster';
 import { describeChange } from '../resize/limits';
-import { changeVisible, countOfTarget, type ResizeTarget } from './target';
+import { changeVisible, countOfTarget, type ClusterBefore, type ResizeTarget } from './target';
 
 export type EndReason =
   'succeeded' | 'scaleError' | 'wrongCount' | 'clusterFailed' | 'clusterAbnormal' | 'clusterDeleted' | 'noChange';
@@ -24,6 +24,11 @@ export interface JudgeMemo {
   /** The grace period for "no change seen yet" is over. */
   readonly graceOver: boolean;
   readonly graceMinutes: number;
+  /**
+   * MRS answered the PUT with 200. Then a cluster that reads `scaling-error` after the grace period
+   * failed again (with the same reason as before); without an answer, nothing proves it started.
+   */
+  readonly accepted?: boolean;
 }
 
 /** The failure reason MRS gives: errorInfo, else stageDesc, else the state. */
@@ -89,7 +94,7 @@ export function judgeReading(
   target: ResizeTarget,
   memo: JudgeMemo,
   t: Translate,
-  before?: Pick<Cluster, 'scale'>,
+  before?: ClusterBefore,
 ): Verdict {
   const changeSeen = memo.changeSeen || changeVisible(before, cluster, target);
   const byState = stateVerdict(cluster, target, t);
@@ -104,6 +109,9 @@ export function judgeReading(
   }
   if (!memo.graceOver) {
     return { kind: 'continue', changeSeen };
+  }
+  if (memo.accepted && hasScaleError(cluster)) {
+    return ended('failed', 'scaleError', t('Resize of {0} failed: {1}', target.clusterName, failureDetail(cluster)));
   }
   const message = t(
     'No change was seen on {0} within {1} minutes: the resize probably did not start. Check the cluster before retrying.',

@@ -2,6 +2,7 @@
 // window mid-write): check every field, drop what does not fit, never throw. Version 0.1 records
 // (in VS Code's globalState) named the role `groupRole`; they are read once and migrated.
 import { OPERATION_STATES, type Follower, type OperationState, type ResizeOperationRecord } from './record';
+import type { ClusterBefore } from './target';
 
 type Json = Record<string, unknown>;
 
@@ -10,7 +11,7 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDate = (v: unknown): v is string => isText(v) && Number.isFinite(Date.parse(v));
 
-const OPTIONAL_TEXTS = ['stageDesc', 'errorInfo', 'message', 'errorCode', 'requestId', 'scaleBefore'] as const;
+const OPTIONAL_TEXTS = ['stageDesc', 'errorInfo', 'message', 'errorCode', 'requestId'] as const;
 
 function optionalFields(o: Json): Partial<ResizeOperationRecord> {
   const out: Record<string, unknown> = {};
@@ -25,11 +26,27 @@ function optionalFields(o: Json): Partial<ResizeOperationRecord> {
   if (typeof o.changeSeen === 'boolean') {
     out.changeSeen = o.changeSeen;
   }
+  const before = parseBefore(o);
+  if (before) {
+    out.before = before;
+  }
   const follower = parseFollower(o.follower);
   if (follower) {
     out.follower = follower;
   }
   return out;
+}
+
+/** `before` (0.1 kept only `scaleBefore`). */
+function parseBefore(o: Json): ClusterBefore | undefined {
+  const b = isObject(o.before) ? o.before : { scale: o.scaleBefore };
+  const out: Record<string, string> = {};
+  for (const key of ['scale', 'stageDesc', 'errorInfo'] as const) {
+    if (isText(b[key])) {
+      out[key] = b[key];
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function parseFollower(v: unknown): Follower | undefined {

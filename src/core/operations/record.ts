@@ -1,7 +1,7 @@
 // The persisted trace of a resize: plain JSON in the journal (see OperationHistory), no secrets,
 // enough to follow it again after a reload and to show it in the Operations view. Its states and
 // the moves between them are in transitions.ts; only ResizeLifecycle moves a record.
-import type { ResizeTarget } from './target';
+import type { ClusterBefore, ResizeTarget } from './target';
 
 export const OPERATION_STATES = [
   'sending',
@@ -53,8 +53,8 @@ export interface ResizeOperationRecord extends ResizeTarget {
   readonly requestId?: string;
   /** The change was seen on the cluster (passed back to the follower on resume). */
   readonly changeSeen?: boolean;
-  /** `scale` read in the pre-flight, to tell an old `scaling-error` from a new one on resume. */
-  readonly scaleBefore?: string;
+  /** What the pre-flight read of the last resize, to tell an old `scaling-error` from a new one. */
+  readonly before?: ClusterBefore;
   /** Absent when no window follows it (finished, or its window closed). */
   readonly follower?: Follower;
 }
@@ -69,7 +69,7 @@ export interface NewRecordInit {
   readonly target: ResizeTarget;
   readonly serverIds?: readonly string[];
   readonly startedAtMs: number;
-  readonly scaleBefore?: string;
+  readonly before?: ClusterBefore;
   readonly follower: Follower;
   readonly message: string;
 }
@@ -91,7 +91,7 @@ export function newOperationRecord(init: NewRecordInit): ResizeOperationRecord {
     startedAt: new Date(init.startedAtMs).toISOString(),
     state: 'sending',
     message: init.message,
-    ...(init.scaleBefore ? { scaleBefore: init.scaleBefore } : {}),
+    ...(init.before && Object.keys(init.before).length > 0 ? { before: init.before } : {}),
     follower: init.follower,
   };
 }

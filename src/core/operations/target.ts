@@ -1,7 +1,7 @@
 // What a resize aims at, in the terms needed to follow it: the group, the direction and the
 // counts before and after. Built from the pre-flight check, or from a persisted record on resume.
 import type { Translate } from '../../shared/translate';
-import { countByRole, isScaling, type Cluster } from '../model/cluster';
+import { countByRole, hasScaleError, isScaling, type Cluster } from '../model/cluster';
 import { isGroupAlias } from '../resize/group';
 import type { ScaleType } from '../resize/types';
 
@@ -33,15 +33,25 @@ export function countOfTarget(
   return isGroupAlias(target.groupName) ? countByRole(cluster.nodeGroups, target.role) : 0;
 }
 
+/** What the pre-flight read of the cluster's last resize, to tell its traces from this one's. */
+export type ClusterBefore = Partial<Pick<Cluster, 'scale' | 'stageDesc' | 'errorInfo'>>;
+
 /**
  * True when a reading shows that the request took effect: a resize in progress, the group's
- * count moved, or `scale` changed since the reading before the request.
+ * count moved, `scale` changed since the reading before the request, or a failure whose reason
+ * differs from the one an earlier resize left (a new failure right after an old one).
  */
-export function changeVisible(before: Pick<Cluster, 'scale'> | undefined, now: Cluster, target: ResizeTarget): boolean {
+export function changeVisible(before: ClusterBefore | undefined, now: Cluster, target: ResizeTarget): boolean {
   if (isScaling(now) || countOfTarget(now, target) !== target.from) {
     return true;
   }
-  return before !== undefined && now.scale !== undefined && now.scale !== before.scale;
+  if (before === undefined || now.scale === undefined) {
+    return false;
+  }
+  if (now.scale !== before.scale) {
+    return true;
+  }
+  return hasScaleError(now) && (now.errorInfo !== before.errorInfo || now.stageDesc !== before.stageDesc);
 }
 
 /** "Scaling out core nodes of analytics: 3 → 5", for a progress notification or a history row. */

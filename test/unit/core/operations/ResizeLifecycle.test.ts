@@ -61,7 +61,7 @@ describe('ResizeLifecycle: sending', () => {
     let seenAtPut: unknown;
     const h = harness(client);
     client.onResize = () => {
-      seenAtPut = onDisk(h.folder).map((r) => ({ state: r.state, window: r.follower?.window, scale: r.scaleBefore }));
+      seenAtPut = onDisk(h.folder).map((r) => ({ state: r.state, window: r.follower?.window, scale: r.before?.scale }));
       return Promise.resolve({ result: 'succeeded', requestId: 'req-1' });
     };
     await h.start();

@@ -169,12 +169,25 @@ describe('followResize', () => {
   });
 
   it('does not take an old scaling-error for this resize, but does take a new one', async () => {
-    const old = await watch([scaleError, scaleError, scalingOut(), done], { before: { scale: 'scaling-error' } });
+    const oldFailure = { scale: 'scaling-error', stageDesc: scaleError.stageDesc, errorInfo: scaleError.errorInfo };
+    const old = await watch([scaleError, scaleError, scalingOut(), done], { before: oldFailure });
     assert.equal(old.result.status, 'succeeded');
-    const stale = await watch([scaleError], { before: { scale: 'scaling-error' }, graceMs: 60_000 });
+    const stale = await watch([scaleError], { before: oldFailure, graceMs: 60_000 });
     assert.equal(stale.result.reason, 'noChange');
     const fresh = await watch([scaleError], { before: { scale: undefined } });
     assert.deepEqual([fresh.result.reason, fresh.polls], ['scaleError', 1]);
+  });
+
+  it('reports a new failure right after an earlier one with its reason, not as "did not start"', async () => {
+    const again = clusterOf({ cluster: { scale: 'scaling-error', errorInfo: 'ECS quota exceeded' } });
+    const before = { scale: 'scaling-error', errorInfo: 'an older failure' };
+    const newReason = await watch([again], { before });
+    assert.deepEqual([newReason.result.reason, newReason.polls], ['scaleError', 1]);
+    assert.equal(newReason.result.message, 'Resize of analytics failed: ECS quota exceeded');
+    const sameReason = await watch([again], { before: { ...before, errorInfo: 'ECS quota exceeded' }, accepted: true });
+    assert.equal(sameReason.result.message, 'Resize of analytics failed: ECS quota exceeded');
+    const notAnswered = await watch([again], { before: { ...before, errorInfo: 'ECS quota exceeded' } });
+    assert.equal(notAnswered.result.reason, 'noChange');
   });
 
   it('follows a first task group created under the doc name, and a task group scaled in to nothing', async () => {

@@ -51,7 +51,7 @@ describe('operation record', () => {
       target,
       serverIds: ['a', 'b'],
       startedAtMs: T0,
-      scaleBefore: 'scaling-error',
+      before: { scale: 'scaling-error' },
       follower,
       message: 'Sending the resize request…',
     });
@@ -63,7 +63,7 @@ describe('operation record', () => {
       startedAt: new Date(T0).toISOString(),
       state: 'sending',
       message: 'Sending the resize request…',
-      scaleBefore: 'scaling-error',
+      before: { scale: 'scaling-error' },
       follower,
     });
     assert.deepEqual(JSON.parse(JSON.stringify(record)), record);
@@ -106,7 +106,14 @@ describe('operation record', () => {
 
   it('parses records back, migrating 0.1 (`groupRole`) and dropping malformed ones', () => {
     const good = aRecord('a');
-    const { role: _role, ...legacy } = { ...good, id: 'legacy', groupRole: 'core', watcher: 'w', follower: undefined };
+    const { role: _role, ...legacy } = {
+      ...good,
+      id: 'legacy',
+      groupRole: 'core',
+      watcher: 'w',
+      follower: undefined,
+      scaleBefore: 'scaling-error',
+    };
     const parsed = parseOperationRecords([
       good,
       legacy,
@@ -127,6 +134,7 @@ describe('operation record', () => {
     assert.deepEqual(parsed[0], good);
     assert.equal(parsed[1].role, 'core');
     assert.ok(!('groupRole' in parsed[1]) && !('watcher' in parsed[1]));
+    assert.deepEqual(parsed[1].before, { scale: 'scaling-error' });
     assert.ok(!('password' in parsed[2]) && !('endedAt' in parsed[2]) && !('follower' in parsed[2]));
     assert.deepEqual(parseOperationRecords({}), []);
   });
