@@ -3,7 +3,8 @@
 // aliases resolve to the cluster's real group, which is what gets sent.
 import type { Translate } from '../../shared/translate';
 import type { Cluster, NodeGroup } from '../model/cluster';
-import { diag, PATH } from './diagnostic';
+import type { ResizeDiagnosticCode } from './codes';
+import { diag, RESIZE_PATHS } from './diagnostic';
 import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS, type ResizeDiagnostic, type ResolvedGroup } from './types';
 
 export interface GroupResolution {
@@ -22,7 +23,7 @@ function resolved(group: NodeGroup, alias: string | undefined, t: Translate): Gr
       ? [
           diag(
             'info',
-            PATH.group,
+            RESIZE_PATHS.group,
             'group.alias',
             t('"{0}" is sent as "{1}", the real name of this node group.', alias, group.name),
           ),
@@ -31,8 +32,8 @@ function resolved(group: NodeGroup, alias: string | undefined, t: Translate): Gr
   return { group: { role, name: group.name, group, alias }, diagnostics };
 }
 
-function refused(code: string, message: string): GroupResolution {
-  return { group: undefined, diagnostics: [diag('error', PATH.group, code, message)] };
+function refused(code: ResizeDiagnosticCode, message: string): GroupResolution {
+  return { group: undefined, diagnostics: [diag('error', RESIZE_PATHS.group, code, message)] };
 }
 
 function resolveCoreDefault(cluster: Cluster, alias: string | undefined, t: Translate): GroupResolution {
@@ -48,7 +49,7 @@ function resolveTaskDefault(cluster: Cluster, t: Translate): GroupResolution {
   }
   const info = diag(
     'info',
-    PATH.group,
+    RESIZE_PATHS.group,
     'group.newTask',
     t('The cluster has no task node group yet: this scale-out creates it.'),
   );

@@ -2,7 +2,7 @@
 // at least 3 core nodes after a scale-in, task groups down to 0.
 import type { Translate } from '../../shared/translate';
 import { countByRole, type Cluster } from '../model/cluster';
-import { diag, parseWholeNumber, PATH } from './diagnostic';
+import { diag, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
 import {
   MAX_CORE_AND_TASK_NODES,
   MIN_CORE_NODES,
@@ -47,7 +47,7 @@ function scaleOutLimit(cluster: Cluster, max: number, t: Translate): ResizeDiagn
     MAX_CORE_AND_TASK_NODES,
     coreAndTaskCount(cluster),
   );
-  return diag('error', PATH.instances, 'instances.aboveTotalLimit', message);
+  return diag('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
 }
 
 function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
@@ -59,7 +59,7 @@ function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Tr
       MIN_CORE_NODES,
       cores,
     );
-    return diag('error', PATH.instances, 'instances.belowCoreMinimum', message);
+    return diag('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
   }
   const message = t(
     'Nodes that can be removed from node group {1}: at most {0} (it has {2}).',
@@ -67,7 +67,7 @@ function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Tr
     group.name,
     currentCount(group),
   );
-  return diag('error', PATH.instances, 'instances.aboveGroupSize', message);
+  return diag('error', RESIZE_PATHS.instances, 'instances.aboveGroupSize', message);
 }
 
 /** The findings about `instances`; `value` is set whenever it is a positive integer. */
@@ -85,7 +85,7 @@ export function checkInstances(
       diagnostics: [
         diag(
           'error',
-          PATH.instances,
+          RESIZE_PATHS.instances,
           'instances.notPositiveInteger',
           t('Enter a whole number of nodes greater than 0.'),
         ),

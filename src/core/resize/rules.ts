@@ -5,7 +5,7 @@ import type { ResizeParametersDto, ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
 import type { Cluster, Host } from '../model/cluster';
 import { checkCluster, checkSwitches } from './clusterRules';
-import { diag, PATH } from './diagnostic';
+import { diag, RESIZE_PATHS } from './diagnostic';
 import { resolveGroup } from './group';
 import { changeOf, checkInstances, instanceLimits } from './limits';
 import { checkServerIds } from './serverIds';
@@ -20,6 +20,8 @@ import {
 } from './types';
 
 export * from './types';
+export * from './codes';
+export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
 export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { taskHostsOfGroup } from './serverIds';
@@ -96,7 +98,7 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const scaleType = scaleTypeOf(draft);
   const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, draft, t);
   if (!scaleType) {
-    diagnostics.push(diag('error', PATH.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
+    diagnostics.push(diag('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
   }
   const resolution = resolveGroup(cluster, draft.group, t);
   const group = resolution.group;

@@ -3,7 +3,7 @@
 import type { Translate } from '../../shared/translate';
 import type { Host } from '../model/cluster';
 import { hostsOfGroup } from '../model/hosts';
-import { diag, PATH, serverIdPath } from './diagnostic';
+import { diag, RESIZE_PATHS, serverIdPath } from './diagnostic';
 import type { ResizeDiagnostic, ResolvedGroup, ScaleType } from './types';
 
 /** The hosts of a task group (by `node_group_name`, else host type, else name); see hostsOfGroup. */
@@ -34,7 +34,7 @@ function membership(
 ): ResizeDiagnostic[] {
   if (hosts === undefined) {
     const message = t('The hosts of the cluster are not known yet, so the chosen nodes could not be checked.');
-    return [diag('warning', PATH.serverIds, 'serverIds.hostsUnknown', message)];
+    return [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.hostsUnknown', message)];
   }
   const own = new Set(taskHostsOfGroup(hosts, group.name, taskGroups).map((h) => h.id));
   return ids.flatMap((id, i) =>
@@ -66,18 +66,21 @@ export function checkServerIds(
   }
   if (scaleType === 'scale_out') {
     const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
-    return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnScaleOut', message)] };
+    return {
+      send: false,
+      diagnostics: [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnScaleOut', message)],
+    };
   }
   if (group.role !== 'task') {
     const message = t(
       'Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.',
     );
-    return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnCore', message)] };
+    return { send: false, diagnostics: [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)] };
   }
   const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
   if (instances !== undefined && ids.length !== instances) {
     const message = t('Chosen nodes: {0}; nodes to remove: {1}. The numbers must match.', ids.length, instances);
-    diagnostics.push(diag('error', PATH.serverIds, 'serverIds.countMismatch', message));
+    diagnostics.push(diag('error', RESIZE_PATHS.serverIds, 'serverIds.countMismatch', message));
   }
   return { send: true, diagnostics };
 }

@@ -1,6 +1,7 @@
 // The shapes of the resize rule module: what a caller drafts, what the rules answer.
 // Pure types and constants; no runtime dependency, so the webview can compile them in.
 import type { ResizeRequestDto } from '../api/wire';
+import type { ResizeDiagnosticCode } from './codes';
 import type { NodeGroup } from '../model/cluster';
 
 /** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
@@ -45,14 +46,18 @@ export interface ResizeDraft {
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * One finding. `path` is the JSON path in the request body (`parameters.instances`,
- * `parameters.server_ids[1]`); '' for findings about the cluster as a whole.
+ * Where a finding points in the request body, as keys and indexes: `['parameters', 'server_ids', 1]`;
+ * `[]` for the cluster as a whole. A form maps it to a field, a request file to a JSON node;
+ * formatPath prints it.
  */
+export type ResizePath = readonly (string | number)[];
+
+/** One finding; plain data, so it can travel to a webview or into a JSON document. */
 export interface ResizeDiagnostic {
   readonly severity: Severity;
-  readonly path: string;
-  /** Stable, e.g. `instances.coreMinimum`: callers may key on it; the message is translated. */
-  readonly code: string;
+  readonly path: ResizePath;
+  /** Stable, e.g. `instances.belowCoreMinimum`: callers may key on it; the message is translated. */
+  readonly code: ResizeDiagnosticCode;
   readonly message: string;
 }
 
