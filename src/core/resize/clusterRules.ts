@@ -1,7 +1,8 @@
 // Rules about the cluster as a whole and the two switches (skip bootstrap, scale without start).
 import type { Translate } from '../../shared/translate';
-import { hasScaleError, isScaling, isYearlyMonthly, type Cluster, type Host } from '../model/cluster';
+import { hasScaleError, isScaling, isYearlyMonthly } from '../model/cluster';
 import { diag, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts, HostFacts } from './facts';
 import type { ResizeDiagnostic, ResizeDraft } from './types';
 
 /** `scale_without_start` only works from this MRS version on (doc 表4). */
@@ -23,7 +24,7 @@ function isBefore(version: readonly number[], than: readonly number[]): boolean 
   return false;
 }
 
-function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
+function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
   if (isScaling(cluster)) {
     const what = cluster.scale ?? cluster.stateText;
     return [
@@ -58,7 +59,7 @@ function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
 }
 
 /** Hosts not ACTIVE (MRS answers 12000068), except those the draft removes on purpose. */
-function hostRules(hosts: readonly Host[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
+function hostRules(hosts: readonly HostFacts[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
   const removed = new Set(draft.scaleType === 'scale_in' ? (draft.serverIds ?? []) : []);
   const down = (hosts ?? []).filter((h) => h.status !== undefined && h.status !== 'ACTIVE' && !removed.has(h.id));
   if (down.length === 0) {
@@ -78,8 +79,8 @@ function hostRules(hosts: readonly Host[] | undefined, draft: ResizeDraft, t: Tr
 
 /** State, billing and host findings about the cluster. */
 export function checkCluster(
-  cluster: Cluster,
-  hosts: readonly Host[] | undefined,
+  cluster: ClusterFacts,
+  hosts: readonly HostFacts[] | undefined,
   draft: ResizeDraft,
   t: Translate,
 ): ResizeDiagnostic[] {
@@ -98,7 +99,7 @@ export function checkCluster(
 }
 
 /** Findings about `skip_bootstrap_scripts` and `scale_without_start`. */
-export function checkSwitches(cluster: Cluster, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
+export function checkSwitches(cluster: ClusterFacts, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
   const found: ResizeDiagnostic[] = [];
   if (draft.scaleType === 'scale_in' && draft.skipBootstrapScripts === true) {
     const message = t('Skipping bootstrap actions only applies to a scale-out; it is left out of the request.');

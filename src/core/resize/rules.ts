@@ -3,9 +3,9 @@
 // Facts: mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
 import type { ResizeParametersDto, ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
-import type { Cluster, Host } from '../model/cluster';
 import { checkCluster, checkSwitches } from './clusterRules';
 import { diag, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts, HostFacts } from './facts';
 import { resolveGroup } from './group';
 import { changeOf, checkInstances, instanceLimits } from './limits';
 import { checkServerIds } from './serverIds';
@@ -21,6 +21,8 @@ import {
 
 export * from './types';
 export * from './codes';
+export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
+export type { ClusterFacts, HostFacts, NodeGroupFacts } from './facts';
 export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
 export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
@@ -31,10 +33,10 @@ export { knownTaskFlavor } from './taskNodeInfo';
 export const RESIZE_NODE_ID = 'node_orderadd';
 
 export interface ResizeInput {
-  /** Live cluster details. */
-  readonly cluster: Cluster;
+  /** Live cluster facts; a full Cluster of the model will do. */
+  readonly cluster: ClusterFacts;
   /** The cluster's hosts, when read: needed to check `server_ids` and host states. */
-  readonly hosts?: readonly Host[];
+  readonly hosts?: readonly HostFacts[];
   readonly draft: ResizeDraft;
 }
 

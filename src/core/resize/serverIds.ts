@@ -1,13 +1,13 @@
 // `server_ids`: only a task scale-in acts on it (doc 表4: "当scale_type为扩容时，该参数不生效");
 // it must name task hosts of the group, once each, as many as `instances`.
 import type { Translate } from '../../shared/translate';
-import type { Host } from '../model/cluster';
 import { hostsOfGroup } from '../model/hosts';
 import { diag, RESIZE_PATHS, serverIdPath } from './diagnostic';
+import type { HostFacts } from './facts';
 import type { ResizeDiagnostic, ResolvedGroup, ScaleType } from './types';
 
 /** The hosts of a task group (by `node_group_name`, else host type, else name); see hostsOfGroup. */
-export function taskHostsOfGroup(hosts: readonly Host[], groupName: string, taskGroups = 1): Host[] {
+export function taskHostsOfGroup<H extends HostFacts>(hosts: readonly H[], groupName: string, taskGroups = 1): H[] {
   return hostsOfGroup(hosts, groupName, 'task', taskGroups);
 }
 
@@ -28,7 +28,7 @@ function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
 function membership(
   ids: readonly string[],
   group: ResolvedGroup,
-  hosts: readonly Host[] | undefined,
+  hosts: readonly HostFacts[] | undefined,
   taskGroups: number,
   t: Translate,
 ): ResizeDiagnostic[] {
@@ -57,7 +57,7 @@ export function checkServerIds(
   scaleType: ScaleType,
   group: ResolvedGroup,
   instances: number | undefined,
-  hosts: readonly Host[] | undefined,
+  hosts: readonly HostFacts[] | undefined,
   t: Translate,
   taskGroups = 1,
 ): ServerIdsCheck {

@@ -2,8 +2,9 @@
 // no task nodes; required then unless an existing (empty) task group already tells the flavor.
 import type { TaskNodeInfoDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
-import { countByRole, type Cluster } from '../model/cluster';
+import { countByRole } from '../model/cluster';
 import { diag, isBlank, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts } from './facts';
 import {
   DATA_VOLUME_COUNT_RANGE,
   DATA_VOLUME_SIZE_RANGE,
@@ -22,7 +23,7 @@ export interface TaskNodeInfoCheck {
 }
 
 /** The flavor of a task group of the cluster, when one is known (an empty group keeps its flavor). */
-export function knownTaskFlavor(cluster: Cluster): string | undefined {
+export function knownTaskFlavor(cluster: ClusterFacts): string | undefined {
   return cluster.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
 }
 
@@ -105,7 +106,7 @@ export function toTaskNodeInfoDto(draft: TaskNodeInfoDraft): TaskNodeInfoDto {
   return dto;
 }
 
-function whenAbsent(cluster: Cluster, applies: boolean, t: Translate): TaskNodeInfoCheck {
+function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): TaskNodeInfoCheck {
   if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) {
     return { info: undefined, diagnostics: [] };
   }
@@ -125,7 +126,7 @@ function whenAbsent(cluster: Cluster, applies: boolean, t: Translate): TaskNodeI
 
 /** The findings about `task_node_info` for a draft whose group is resolved. */
 export function checkTaskNodeInfo(
-  cluster: Cluster,
+  cluster: ClusterFacts,
   group: ResolvedGroup,
   scaleType: ScaleType,
   draft: TaskNodeInfoDraft | undefined,

@@ -2,7 +2,7 @@
 // Pure types and constants; no runtime dependency, so the webview can compile them in.
 import type { ResizeRequestDto } from '../api/wire';
 import type { ResizeDiagnosticCode } from './codes';
-import type { NodeGroup } from '../model/cluster';
+import type { NodeGroupFacts } from './facts';
 
 /** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
 export const MAX_CORE_AND_TASK_NODES = 500;
@@ -66,8 +66,8 @@ export interface ResolvedGroup {
   readonly role: 'core' | 'task';
   /** Sent as `node_group`: the real name, or the doc alias when the cluster has no task group yet. */
   readonly name: string;
-  /** The live group; undefined when a task scale-out will create the first task group. */
-  readonly group: NodeGroup | undefined;
+  /** The live group (its facts); undefined when a task scale-out will create the first task group. */
+  readonly group: NodeGroupFacts | undefined;
   /** The alias the draft used, when it used one. */
   readonly alias: string | undefined;
 }
