@@ -35,6 +35,7 @@ export const RESIZE_DIAGNOSTIC_CODES = [
   'skipBootstrapScripts.ignoredOnScaleIn',
   'scaleWithoutStart.ignoredOnScaleIn',
   'scaleWithoutStart.unsupportedVersion',
+  'request.wrongType',
 ] as const;
 
 export type ResizeDiagnosticCode = (typeof RESIZE_DIAGNOSTIC_CODES)[number];

@@ -31,6 +31,7 @@ export interface TaskNodeInfoDraft {
 
 /** What the user asks for, from a form, the palette or a request file; not yet trusted. */
 export interface ResizeDraft {
+  /** A draft read from a request file may carry other text here: the rules refuse it (scaleType.invalid). */
   readonly scaleType: ScaleType;
   /** A real group name, an alias of the doc, or '' for the core group (the API's default). */
   readonly group: string;

@@ -1,9 +1,15 @@
 // Diagnostic codes are a closed list: every listed code is emitted by some draft, and no test of
 // the rules sees a code outside the list.
 import assert from 'node:assert/strict';
-import { RESIZE_DIAGNOSTIC_CODES, isResizeDiagnosticCode, type ResizeCheck } from '../../../../src/core/resize/rules';
+import {
+  RESIZE_DIAGNOSTIC_CODES,
+  checkResizeRequest,
+  isResizeDiagnosticCode,
+  type ResizeCheck,
+} from '../../../../src/core/resize/rules';
+import { englishTranslate } from '../../../../src/shared/translate';
 import { aHost, aNodeGroup } from '../../../support/builders';
-import { SEEN_CODES, TASK, check, clusterOf, coreHosts, taskHosts } from './clusters';
+import { SEEN_CODES, TASK, check, clusterOf, coreHosts, seen, taskHosts } from './clusters';
 
 const NEW_TASK = 'task_node_default_group';
 const noTask = clusterOf();
@@ -51,6 +57,8 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
   'scaleWithoutStart.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', scaleWithoutStart: true }),
   'scaleWithoutStart.unsupportedVersion': () =>
     check(clusterOf({ cluster: { version: 'MRS 1.6.0' } }), { scaleWithoutStart: true }),
+  'request.wrongType': () =>
+    seen(checkResizeRequest({ cluster: noTask, body: { parameters: { node_group: 5 } } }, englishTranslate)),
 };
 
 describe('resize rules: diagnostic codes', () => {
