@@ -2,6 +2,7 @@
 // task nodes, and the scale-out options.
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
+import { isPathWithin, RESIZE_PATHS } from '../resize/diagnostic';
 import { taskHostsOfGroup } from '../resize/serverIds';
 import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
 import type { ResizeFlowDeps, ResizeFlowState } from './resizeState';
@@ -68,8 +69,9 @@ function infoField(deps: ResizeFlowDeps, key: 'dataVolumeCount' | 'dataVolumeSiz
         value: info[key],
         validate: (v) => {
           const check = checkState(s, deps.t, { ...draftOf(s), taskNodeInfo: { ...info, [key]: v } });
-          return check.diagnostics.find((d) => d.severity === 'error' && d.path.startsWith('parameters.task_node_info'))
-            ?.message;
+          return check.diagnostics.find(
+            (d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.taskNodeInfo),
+          )?.message;
         },
       });
       if (answer === BACK) {

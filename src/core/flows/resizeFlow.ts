@@ -4,6 +4,7 @@
 import type { Cluster } from '../model/cluster';
 import { BACK, type Prompter } from '../prompts/Prompter';
 import { runWizard, type WizardStep } from '../prompts/wizard';
+import { isPathWithin, RESIZE_PATHS } from '../resize/rules';
 import { hostsStep, optionsStep, taskNodeInfoSteps } from './resizeDetailSteps';
 import { checkState, draftOf, type ResizeFlowDeps, type ResizeFlowResult, type ResizeFlowState } from './resizeState';
 import { clusterStep, connectionStep, groupStep, scaleTypeStep } from './resizeSteps';
@@ -31,7 +32,9 @@ function instancesStep(deps: ResizeFlowDeps): WizardStep<ResizeFlowState> {
             serverIds: undefined,
             taskNodeInfo: undefined,
           });
-          const error = check.diagnostics.find((d) => d.severity === 'error' && d.path === 'parameters.instances');
+          const error = check.diagnostics.find(
+            (d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.instances),
+          );
           return error ? error.message : check.change ? { hint: check.change.text } : undefined;
         },
       });

@@ -149,7 +149,7 @@ export function roleFromGroupName(name: string, listedAsTask = false): NodeGroup
 }
 
 /** True while the cluster is adding or removing nodes, by state or by `scale`. */
-export function isScaling(cluster: Pick<Cluster, 'state' | 'scale'>): boolean {
+export function isScaling(cluster: { readonly state: ClusterState; readonly scale?: string | undefined }): boolean {
   return cluster.state === 'scaling-out' || cluster.state === 'scaling-in' || isScaleInProgress(cluster.scale);
 }
 
@@ -159,7 +159,7 @@ export function isScaleInProgress(scale: string | undefined): boolean {
 }
 
 /** `scale` = `scaling-error`: the last resize failed although the cluster is `running` again. */
-export function hasScaleError(cluster: Pick<Cluster, 'scale'>): boolean {
+export function hasScaleError(cluster: { readonly scale?: string | undefined }): boolean {
   return cluster.scale === 'scaling-error';
 }
 
@@ -169,7 +169,7 @@ export function isTransitional(state: ClusterState): boolean {
 }
 
 /** Sum of the node counts of the groups with this role. */
-export function countByRole(groups: readonly NodeGroup[], role: NodeGroupRole): number {
+export function countByRole(groups: readonly Pick<NodeGroup, 'role' | 'nodeCount'>[], role: NodeGroupRole): number {
   return groups.filter((g) => g.role === role).reduce((sum, g) => sum + g.nodeCount, 0);
 }
 
@@ -178,6 +178,6 @@ export function findNodeGroup(cluster: Pick<Cluster, 'nodeGroups'>, name: string
   return cluster.nodeGroups.find((g) => g.name === name);
 }
 
-export function isYearlyMonthly(cluster: Pick<Cluster, 'billing'>): boolean {
+export function isYearlyMonthly(cluster: { readonly billing: Pick<Billing, 'mode'> }): boolean {
   return cluster.billing.mode === 'yearlyMonthly';
 }

@@ -1,6 +1,13 @@
 // Which hosts belong to a node group: `node_group_name` when MRS sends it, else the host `type`
 // (`Core`, `CoreNode`, `Analysis_Task`…), else the name (`<cluster id>_node_task_…`), mapped to the role.
-import type { Host, NodeGroupRole } from './cluster';
+import type { NodeGroupRole } from './cluster';
+
+/** What placing a host needs: the rules pass plain host facts, the tree full Hosts. */
+export interface GroupedHost {
+  readonly name: string;
+  readonly type?: string | undefined;
+  readonly nodeGroupName?: string | undefined;
+}
 
 export function roleOfHostType(type: string | undefined): NodeGroupRole | undefined {
   const t = (type ?? '').toLowerCase();
@@ -16,7 +23,7 @@ export function roleOfHostType(type: string | undefined): NodeGroupRole | undefi
   return undefined;
 }
 
-export function roleOfHost(host: Pick<Host, 'type' | 'name'>): NodeGroupRole | undefined {
+export function roleOfHost(host: Pick<GroupedHost, 'type' | 'name'>): NodeGroupRole | undefined {
   return roleOfHostType(host.type) ?? roleOfHostType(/_node_(master|core|task)/i.exec(host.name)?.[1]);
 }
 
@@ -25,7 +32,7 @@ function familyOf(type: string | undefined): string | undefined {
   return /^([a-z]+)_(core|task)/i.exec(type ?? '')?.[1].toLowerCase();
 }
 
-function belongs(h: Host, group: string, role: NodeGroupRole, groupsWithRole: number): boolean {
+function belongs(h: GroupedHost, group: string, role: NodeGroupRole, groupsWithRole: number): boolean {
   if (h.nodeGroupName) {
     return h.nodeGroupName === group;
   }
@@ -44,6 +51,11 @@ function belongs(h: Host, group: string, role: NodeGroupRole, groupsWithRole: nu
  * The hosts of one group, sorted by name. `groupsWithRole` is how many groups of the cluster have
  * this role: with more than one, hosts that do not say their group are left out rather than guessed.
  */
-export function hostsOfGroup(hosts: readonly Host[], group: string, role: NodeGroupRole, groupsWithRole = 1): Host[] {
+export function hostsOfGroup<H extends GroupedHost>(
+  hosts: readonly H[],
+  group: string,
+  role: NodeGroupRole,
+  groupsWithRole = 1,
+): H[] {
   return hosts.filter((h) => belongs(h, group, role, groupsWithRole)).sort((a, b) => a.name.localeCompare(b.name));
 }

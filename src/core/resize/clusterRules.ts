@@ -1,7 +1,8 @@
 // Rules about the cluster as a whole and the two switches (skip bootstrap, scale without start).
 import type { Translate } from '../../shared/translate';
-import { hasScaleError, isScaling, isYearlyMonthly, type Cluster, type Host } from '../model/cluster';
-import { diag, PATH } from './diagnostic';
+import { hasScaleError, isScaling, isYearlyMonthly } from '../model/cluster';
+import { diag, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts, HostFacts } from './facts';
 import type { ResizeDiagnostic, ResizeDraft } from './types';
 
 /** `scale_without_start` only works from this MRS version on (doc 表4). */
@@ -23,13 +24,13 @@ function isBefore(version: readonly number[], than: readonly number[]): boolean 
   return false;
 }
 
-function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
+function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
   if (isScaling(cluster)) {
     const what = cluster.scale ?? cluster.stateText;
     return [
       diag(
         'error',
-        PATH.cluster,
+        RESIZE_PATHS.cluster,
         'cluster.resizing',
         t('A resize is already in progress on this cluster ({0}); wait until it ends.', what),
       ),
@@ -39,7 +40,7 @@ function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
     return [
       diag(
         'error',
-        PATH.cluster,
+        RESIZE_PATHS.cluster,
         'cluster.notRunning',
         t('The cluster is {0}: only a running cluster can be resized.', cluster.stateText),
       ),
@@ -49,7 +50,7 @@ function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
     ? [
         diag(
           'info',
-          PATH.cluster,
+          RESIZE_PATHS.cluster,
           'cluster.lastResizeFailed',
           t('The last resize of this cluster failed; a new one may be sent.'),
         ),
@@ -58,7 +59,7 @@ function stateRules(cluster: Cluster, t: Translate): ResizeDiagnostic[] {
 }
 
 /** Hosts not ACTIVE (MRS answers 12000068), except those the draft removes on purpose. */
-function hostRules(hosts: readonly Host[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
+function hostRules(hosts: readonly HostFacts[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
   const removed = new Set(draft.scaleType === 'scale_in' ? (draft.serverIds ?? []) : []);
   const down = (hosts ?? []).filter((h) => h.status !== undefined && h.status !== 'ACTIVE' && !removed.has(h.id));
   if (down.length === 0) {
@@ -73,13 +74,13 @@ function hostRules(hosts: readonly Host[] | undefined, draft: ResizeDraft, t: Tr
     down.length,
     names.join(', '),
   );
-  return [diag('warning', PATH.cluster, 'cluster.hostsNotRunning', message)];
+  return [diag('warning', RESIZE_PATHS.cluster, 'cluster.hostsNotRunning', message)];
 }
 
 /** State, billing and host findings about the cluster. */
 export function checkCluster(
-  cluster: Cluster,
-  hosts: readonly Host[] | undefined,
+  cluster: ClusterFacts,
+  hosts: readonly HostFacts[] | undefined,
   draft: ResizeDraft,
   t: Translate,
 ): ResizeDiagnostic[] {
@@ -88,7 +89,7 @@ export function checkCluster(
     found.push(
       diag(
         'error',
-        PATH.cluster,
+        RESIZE_PATHS.cluster,
         'cluster.yearlyMonthly',
         t('Yearly/monthly clusters cannot be resized with this API (12000065).'),
       ),
@@ -98,15 +99,15 @@ export function checkCluster(
 }
 
 /** Findings about `skip_bootstrap_scripts` and `scale_without_start`. */
-export function checkSwitches(cluster: Cluster, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
+export function checkSwitches(cluster: ClusterFacts, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
   const found: ResizeDiagnostic[] = [];
   if (draft.scaleType === 'scale_in' && draft.skipBootstrapScripts === true) {
     const message = t('Skipping bootstrap actions only applies to a scale-out; it is left out of the request.');
-    found.push(diag('warning', PATH.skipBootstrap, 'skipBootstrapScripts.ignoredOnScaleIn', message));
+    found.push(diag('warning', RESIZE_PATHS.skipBootstrap, 'skipBootstrapScripts.ignoredOnScaleIn', message));
   }
   if (draft.scaleType === 'scale_in' && draft.scaleWithoutStart === true) {
     const message = t('Not starting components only applies to a scale-out; it is left out of the request.');
-    found.push(diag('warning', PATH.scaleWithoutStart, 'scaleWithoutStart.ignoredOnScaleIn', message));
+    found.push(diag('warning', RESIZE_PATHS.scaleWithoutStart, 'scaleWithoutStart.ignoredOnScaleIn', message));
   }
   const version = versionNumbers(cluster.version);
   if (
@@ -119,7 +120,7 @@ export function checkSwitches(cluster: Cluster, draft: ResizeDraft, t: Translate
       'Not starting components only works on MRS 1.7.2 and later; this cluster runs {0}.',
       cluster.version ?? '',
     );
-    found.push(diag('warning', PATH.scaleWithoutStart, 'scaleWithoutStart.unsupportedVersion', message));
+    found.push(diag('warning', RESIZE_PATHS.scaleWithoutStart, 'scaleWithoutStart.unsupportedVersion', message));
   }
   return found;
 }

@@ -1,27 +1,55 @@
-// Small constructors shared by the rule files.
-import type { ResizeDiagnostic, Severity } from './types';
+// Small constructors shared by the rule files, and the paths diagnostics point at.
+import type { ResizeDiagnosticCode } from './codes';
+import type { ResizeDiagnostic, ResizePath, Severity } from './types';
 
-export const PATH = {
-  cluster: '',
-  scaleType: 'parameters.scale_type',
-  group: 'parameters.node_group',
-  instances: 'parameters.instances',
-  skipBootstrap: 'parameters.skip_bootstrap_scripts',
-  scaleWithoutStart: 'parameters.scale_without_start',
-  serverIds: 'parameters.server_ids',
-  taskNodeInfo: 'parameters.task_node_info',
-  nodeSize: 'parameters.task_node_info.node_size',
-  volumeType: 'parameters.task_node_info.data_volume_type',
-  volumeCount: 'parameters.task_node_info.data_volume_count',
-  volumeSize: 'parameters.task_node_info.data_volume_size',
-} as const;
+/** The fields of the PUT body the rules talk about; `cluster` ([]) is the cluster as a whole. */
+export const RESIZE_PATHS = {
+  cluster: [],
+  scaleType: ['parameters', 'scale_type'],
+  group: ['parameters', 'node_group'],
+  instances: ['parameters', 'instances'],
+  skipBootstrap: ['parameters', 'skip_bootstrap_scripts'],
+  scaleWithoutStart: ['parameters', 'scale_without_start'],
+  serverIds: ['parameters', 'server_ids'],
+  taskNodeInfo: ['parameters', 'task_node_info'],
+  nodeSize: ['parameters', 'task_node_info', 'node_size'],
+  volumeType: ['parameters', 'task_node_info', 'data_volume_type'],
+  volumeCount: ['parameters', 'task_node_info', 'data_volume_count'],
+  volumeSize: ['parameters', 'task_node_info', 'data_volume_size'],
+} as const satisfies Record<string, ResizePath>;
 
-/** `parameters.server_ids[2]`. */
-export function serverIdPath(index: number): string {
-  return `${PATH.serverIds}[${index}]`;
+/** `['parameters', 'server_ids', 2]`. */
+export function serverIdPath(index: number): ResizePath {
+  return [...RESIZE_PATHS.serverIds, index];
 }
 
-export function diag(severity: Severity, path: string, code: string, message: string): ResizeDiagnostic {
+/**
+ * The one printed form of a path, for a terminal or a message: `parameters.server_ids[1]`;
+ * '' for the cluster as a whole. Keys that are not identifiers are quoted: `a["b c"]`.
+ */
+export function formatPath(path: ResizePath): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') {
+      return `${text}[${key}]`;
+    }
+    if (!/^[A-Za-z_$][\w$]*$/.test(key)) {
+      return `${text}[${JSON.stringify(key)}]`;
+    }
+    return text === '' ? key : `${text}.${key}`;
+  }, '');
+}
+
+/** True when `path` is `prefix` or lies below it (a form field and its sub-fields). */
+export function isPathWithin(path: ResizePath, prefix: ResizePath): boolean {
+  return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+}
+
+export function diag(
+  severity: Severity,
+  path: ResizePath,
+  code: ResizeDiagnosticCode,
+  message: string,
+): ResizeDiagnostic {
   return { severity, path, code, message };
 }
 

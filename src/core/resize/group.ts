@@ -2,8 +2,9 @@
 // `task_node_default_group`, real clusters call them `core_node_analysis_group` and the like:
 // aliases resolve to the cluster's real group, which is what gets sent.
 import type { Translate } from '../../shared/translate';
-import type { Cluster, NodeGroup } from '../model/cluster';
-import { diag, PATH } from './diagnostic';
+import type { ResizeDiagnosticCode } from './codes';
+import { diag, RESIZE_PATHS } from './diagnostic';
+import { nodeGroupFactsOf, type ClusterFacts, type NodeGroupFacts } from './facts';
 import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS, type ResizeDiagnostic, type ResolvedGroup } from './types';
 
 export interface GroupResolution {
@@ -11,44 +12,44 @@ export interface GroupResolution {
   readonly diagnostics: readonly ResizeDiagnostic[];
 }
 
-function firstOfRole(cluster: Cluster, role: 'core' | 'task'): NodeGroup | undefined {
+function firstOfRole(cluster: ClusterFacts, role: 'core' | 'task'): NodeGroupFacts | undefined {
   return cluster.nodeGroups.find((g) => g.role === role);
 }
 
-function resolved(group: NodeGroup, alias: string | undefined, t: Translate): GroupResolution {
+function resolved(group: NodeGroupFacts, alias: string | undefined, t: Translate): GroupResolution {
   const role = group.role === 'task' ? 'task' : 'core';
   const diagnostics =
     alias !== undefined && alias !== group.name
       ? [
           diag(
             'info',
-            PATH.group,
+            RESIZE_PATHS.group,
             'group.alias',
             t('"{0}" is sent as "{1}", the real name of this node group.', alias, group.name),
           ),
         ]
       : [];
-  return { group: { role, name: group.name, group, alias }, diagnostics };
+  return { group: { role, name: group.name, group: nodeGroupFactsOf(group), alias }, diagnostics };
 }
 
-function refused(code: string, message: string): GroupResolution {
-  return { group: undefined, diagnostics: [diag('error', PATH.group, code, message)] };
+function refused(code: ResizeDiagnosticCode, message: string): GroupResolution {
+  return { group: undefined, diagnostics: [diag('error', RESIZE_PATHS.group, code, message)] };
 }
 
-function resolveCoreDefault(cluster: Cluster, alias: string | undefined, t: Translate): GroupResolution {
+function resolveCoreDefault(cluster: ClusterFacts, alias: string | undefined, t: Translate): GroupResolution {
   const core = firstOfRole(cluster, 'core');
   return core ? resolved(core, alias, t) : refused('group.noCore', t('The cluster has no core node group.'));
 }
 
 /** The task alias on a cluster without task groups: MRS creates the group, under the doc's name. */
-function resolveTaskDefault(cluster: Cluster, t: Translate): GroupResolution {
+function resolveTaskDefault(cluster: ClusterFacts, t: Translate): GroupResolution {
   const task = firstOfRole(cluster, 'task');
   if (task) {
     return resolved(task, TASK_GROUP_ALIAS, t);
   }
   const info = diag(
     'info',
-    PATH.group,
+    RESIZE_PATHS.group,
     'group.newTask',
     t('The cluster has no task node group yet: this scale-out creates it.'),
   );
@@ -63,7 +64,7 @@ function resolveTaskDefault(cluster: Cluster, t: Translate): GroupResolution {
  * the first core group, `task_node_default_group` the first task group; other names must exist.
  * Master groups are refused (the v1.1 API cannot resize them).
  */
-export function resolveGroup(cluster: Cluster, name: string, t: Translate): GroupResolution {
+export function resolveGroup(cluster: ClusterFacts, name: string, t: Translate): GroupResolution {
   const wanted = typeof name === 'string' ? name.trim() : '';
   const exact = cluster.nodeGroups.find((g) => g.name === wanted);
   if (exact?.role === 'master' || (!exact && wanted.toLowerCase().startsWith('master'))) {

@@ -1,8 +1,9 @@
 // How many nodes may be added or removed (doc 表4): core + task ≤ 500 after a scale-out,
 // at least 3 core nodes after a scale-in, task groups down to 0.
 import type { Translate } from '../../shared/translate';
-import { countByRole, type Cluster } from '../model/cluster';
-import { diag, parseWholeNumber, PATH } from './diagnostic';
+import { countByRole } from '../model/cluster';
+import { diag, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts } from './facts';
 import {
   MAX_CORE_AND_TASK_NODES,
   MIN_CORE_NODES,
@@ -19,7 +20,7 @@ export function currentCount(group: ResolvedGroup): number {
 }
 
 /** Core + task nodes of the cluster: what the 500-node limit counts. */
-export function coreAndTaskCount(cluster: Cluster): number {
+export function coreAndTaskCount(cluster: ClusterFacts): number {
   return countByRole(cluster.nodeGroups, 'core') + countByRole(cluster.nodeGroups, 'task');
 }
 
@@ -27,7 +28,7 @@ export function coreAndTaskCount(cluster: Cluster): number {
  * The allowed `instances` of both directions for a group:
  * scale-out 1…500 − (core + task); scale-in of core 1…min(group, core − 3); of task 1…group.
  */
-export function instanceLimits(cluster: Cluster, group: ResolvedGroup): InstanceLimits {
+export function instanceLimits(cluster: ClusterFacts, group: ResolvedGroup): InstanceLimits {
   const outMax = Math.max(0, MAX_CORE_AND_TASK_NODES - coreAndTaskCount(cluster));
   const own = currentCount(group);
   const inMax = group.role === 'core' ? Math.min(own, countByRole(cluster.nodeGroups, 'core') - MIN_CORE_NODES) : own;
@@ -40,17 +41,17 @@ export function parseInstances(value: unknown): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
-function scaleOutLimit(cluster: Cluster, max: number, t: Translate): ResizeDiagnostic {
+function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): ResizeDiagnostic {
   const message = t(
     'Nodes that can be added: at most {0} (core and task nodes together are limited to {1}, and the cluster has {2}).',
     max,
     MAX_CORE_AND_TASK_NODES,
     coreAndTaskCount(cluster),
   );
-  return diag('error', PATH.instances, 'instances.aboveTotalLimit', message);
+  return diag('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
 }
 
-function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
+function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
   const cores = countByRole(cluster.nodeGroups, 'core');
   if (group.role === 'core' && cores - MIN_CORE_NODES <= currentCount(group)) {
     const message = t(
@@ -59,7 +60,7 @@ function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Tr
       MIN_CORE_NODES,
       cores,
     );
-    return diag('error', PATH.instances, 'instances.belowCoreMinimum', message);
+    return diag('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
   }
   const message = t(
     'Nodes that can be removed from node group {1}: at most {0} (it has {2}).',
@@ -67,12 +68,12 @@ function scaleInLimit(cluster: Cluster, group: ResolvedGroup, max: number, t: Tr
     group.name,
     currentCount(group),
   );
-  return diag('error', PATH.instances, 'instances.aboveGroupSize', message);
+  return diag('error', RESIZE_PATHS.instances, 'instances.aboveGroupSize', message);
 }
 
 /** The findings about `instances`; `value` is set whenever it is a positive integer. */
 export function checkInstances(
-  cluster: Cluster,
+  cluster: ClusterFacts,
   group: ResolvedGroup | undefined,
   scaleType: ScaleType | undefined,
   raw: unknown,
@@ -85,7 +86,7 @@ export function checkInstances(
       diagnostics: [
         diag(
           'error',
-          PATH.instances,
+          RESIZE_PATHS.instances,
           'instances.notPositiveInteger',
           t('Enter a whole number of nodes greater than 0.'),
         ),

@@ -1,11 +1,11 @@
 // The one rule module of a resize (house-style principle 6): the webview form, the palette flow,
 // the request-file diagnostics and the operation's pre-flight all call checkResize.
 // Facts: mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
-import type { ResizeParametersDto, ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
-import type { Cluster, Host } from '../model/cluster';
+import { buildBody, draftFromRequest, requestIssueDiagnostic } from './body';
 import { checkCluster, checkSwitches } from './clusterRules';
-import { diag, PATH } from './diagnostic';
+import { diag, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts, HostFacts } from './facts';
 import { resolveGroup } from './group';
 import { changeOf, checkInstances, instanceLimits } from './limits';
 import { checkServerIds } from './serverIds';
@@ -20,55 +20,28 @@ import {
 } from './types';
 
 export * from './types';
+export * from './codes';
+export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
+export type { ClusterFacts, HostFacts, NodeGroupFacts } from './facts';
+// buildBody stays internal: a body comes from checkResize, after the rules.
+export { RESIZE_NODE_ID, draftFromRequest, requestIssueDiagnostic } from './body';
+export type { RequestDraft, RequestFieldType, RequestIssue } from './body';
+export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
 export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { taskHostsOfGroup } from './serverIds';
 export { knownTaskFlavor } from './taskNodeInfo';
 
-/** Fixed `node_id` of the v1.1 resize. */
-export const RESIZE_NODE_ID = 'node_orderadd';
-
 export interface ResizeInput {
-  /** Live cluster details. */
-  readonly cluster: Cluster;
+  /** Live cluster facts; a full Cluster of the model will do. */
+  readonly cluster: ClusterFacts;
   /** The cluster's hosts, when read: needed to check `server_ids` and host states. */
-  readonly hosts?: readonly Host[];
+  readonly hosts?: readonly HostFacts[];
   readonly draft: ResizeDraft;
 }
 
 function scaleTypeOf(draft: ResizeDraft): ScaleType | undefined {
   return draft.scaleType === 'scale_out' || draft.scaleType === 'scale_in' ? draft.scaleType : undefined;
-}
-
-interface Parts {
-  readonly group: ResolvedGroup;
-  readonly scaleType: ScaleType;
-  readonly instances: number;
-  readonly sendServerIds: boolean;
-  readonly taskNodeInfo: ResizeParametersDto['task_node_info'];
-}
-
-/** The PUT body: fields with no effect in this direction are left out; `instances` is an integer. */
-function buildBody(draft: ResizeDraft, p: Parts): ResizeRequestDto {
-  const parameters: ResizeParametersDto = {
-    scale_type: p.scaleType,
-    node_id: RESIZE_NODE_ID,
-    node_group: p.group.name,
-    instances: p.instances,
-  };
-  if (p.scaleType === 'scale_out' && draft.skipBootstrapScripts !== undefined) {
-    parameters.skip_bootstrap_scripts = draft.skipBootstrapScripts;
-  }
-  if (p.scaleType === 'scale_out' && draft.scaleWithoutStart !== undefined) {
-    parameters.scale_without_start = draft.scaleWithoutStart;
-  }
-  if (p.sendServerIds) {
-    parameters.server_ids = [...(draft.serverIds ?? [])];
-  }
-  if (p.taskNodeInfo) {
-    parameters.task_node_info = p.taskNodeInfo;
-  }
-  return { parameters };
 }
 
 function directionRules(
@@ -88,7 +61,7 @@ function directionRules(
 
 /**
  * Checks a resize draft against the live cluster and builds the exact request body.
- * Never throws: every finding is a diagnostic with the JSON path of the field it is about.
+ * Never throws: every finding is a diagnostic with the path of the body field it is about.
  * `body` is set only when no diagnostic is an error.
  */
 export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
@@ -96,7 +69,7 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const scaleType = scaleTypeOf(draft);
   const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, draft, t);
   if (!scaleType) {
-    diagnostics.push(diag('error', PATH.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
+    diagnostics.push(diag('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
   }
   const resolution = resolveGroup(cluster, draft.group, t);
   const group = resolution.group;
@@ -122,4 +95,27 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
           taskNodeInfo: rest.taskNodeInfo,
         });
   return { diagnostics, group, limits, change, body };
+}
+
+export interface ResizeRequestInput {
+  readonly cluster: ClusterFacts;
+  readonly hosts?: readonly HostFacts[];
+  /** A parsed request body, not yet trusted (a request file, a CLI argument). */
+  readonly body: unknown;
+}
+
+/** checkResize of the draft a request body asks for; its wrong-typed fields come first as errors. */
+export interface ResizeRequestCheck extends ResizeCheck {
+  readonly draft: ResizeDraft;
+}
+
+/** Reads a request body and checks it: `body` is set only when the request has no issue nor error. */
+export function checkResizeRequest(input: ResizeRequestInput, t: Translate): ResizeRequestCheck {
+  const { draft, issues } = draftFromRequest(input.body);
+  const check = checkResize({ cluster: input.cluster, hosts: input.hosts, draft }, t);
+  if (issues.length === 0) {
+    return { ...check, draft };
+  }
+  const diagnostics = [...issues.map((i) => requestIssueDiagnostic(i, t)), ...check.diagnostics];
+  return { ...check, draft, diagnostics, body: undefined };
 }

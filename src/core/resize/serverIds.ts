@@ -1,13 +1,13 @@
 // `server_ids`: only a task scale-in acts on it (doc 表4: "当scale_type为扩容时，该参数不生效");
 // it must name task hosts of the group, once each, as many as `instances`.
 import type { Translate } from '../../shared/translate';
-import type { Host } from '../model/cluster';
 import { hostsOfGroup } from '../model/hosts';
-import { diag, PATH, serverIdPath } from './diagnostic';
+import { diag, RESIZE_PATHS, serverIdPath } from './diagnostic';
+import type { HostFacts } from './facts';
 import type { ResizeDiagnostic, ResolvedGroup, ScaleType } from './types';
 
 /** The hosts of a task group (by `node_group_name`, else host type, else name); see hostsOfGroup. */
-export function taskHostsOfGroup(hosts: readonly Host[], groupName: string, taskGroups = 1): Host[] {
+export function taskHostsOfGroup<H extends HostFacts>(hosts: readonly H[], groupName: string, taskGroups = 1): H[] {
   return hostsOfGroup(hosts, groupName, 'task', taskGroups);
 }
 
@@ -28,13 +28,13 @@ function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
 function membership(
   ids: readonly string[],
   group: ResolvedGroup,
-  hosts: readonly Host[] | undefined,
+  hosts: readonly HostFacts[] | undefined,
   taskGroups: number,
   t: Translate,
 ): ResizeDiagnostic[] {
   if (hosts === undefined) {
     const message = t('The hosts of the cluster are not known yet, so the chosen nodes could not be checked.');
-    return [diag('warning', PATH.serverIds, 'serverIds.hostsUnknown', message)];
+    return [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.hostsUnknown', message)];
   }
   const own = new Set(taskHostsOfGroup(hosts, group.name, taskGroups).map((h) => h.id));
   return ids.flatMap((id, i) =>
@@ -57,7 +57,7 @@ export function checkServerIds(
   scaleType: ScaleType,
   group: ResolvedGroup,
   instances: number | undefined,
-  hosts: readonly Host[] | undefined,
+  hosts: readonly HostFacts[] | undefined,
   t: Translate,
   taskGroups = 1,
 ): ServerIdsCheck {
@@ -66,18 +66,21 @@ export function checkServerIds(
   }
   if (scaleType === 'scale_out') {
     const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
-    return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnScaleOut', message)] };
+    return {
+      send: false,
+      diagnostics: [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnScaleOut', message)],
+    };
   }
   if (group.role !== 'task') {
     const message = t(
       'Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.',
     );
-    return { send: false, diagnostics: [diag('warning', PATH.serverIds, 'serverIds.ignoredOnCore', message)] };
+    return { send: false, diagnostics: [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)] };
   }
   const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
   if (instances !== undefined && ids.length !== instances) {
     const message = t('Chosen nodes: {0}; nodes to remove: {1}. The numbers must match.', ids.length, instances);
-    diagnostics.push(diag('error', PATH.serverIds, 'serverIds.countMismatch', message));
+    diagnostics.push(diag('error', RESIZE_PATHS.serverIds, 'serverIds.countMismatch', message));
   }
   return { send: true, diagnostics };
 }

@@ -2,8 +2,9 @@
 // no task nodes; required then unless an existing (empty) task group already tells the flavor.
 import type { TaskNodeInfoDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
-import { countByRole, type Cluster } from '../model/cluster';
-import { diag, isBlank, parseWholeNumber, PATH } from './diagnostic';
+import { countByRole } from '../model/cluster';
+import { diag, isBlank, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
+import type { ClusterFacts } from './facts';
 import {
   DATA_VOLUME_COUNT_RANGE,
   DATA_VOLUME_SIZE_RANGE,
@@ -22,7 +23,7 @@ export interface TaskNodeInfoCheck {
 }
 
 /** The flavor of a task group of the cluster, when one is known (an empty group keeps its flavor). */
-export function knownTaskFlavor(cluster: Cluster): string | undefined {
+export function knownTaskFlavor(cluster: ClusterFacts): string | undefined {
   return cluster.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
 }
 
@@ -35,9 +36,16 @@ function volumeType(value: string | undefined, t: Translate): ResizeDiagnostic[]
       '{0} is not in the resize API documentation (SATA, SAS, SSD); it is sent as entered.',
       value as string,
     );
-    return [diag('info', PATH.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
+    return [diag('info', RESIZE_PATHS.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
   }
-  return [diag('error', PATH.volumeType, 'taskNodeInfo.volumeType', t('The data disk type must be SATA, SAS or SSD.'))];
+  return [
+    diag(
+      'error',
+      RESIZE_PATHS.volumeType,
+      'taskNodeInfo.volumeType',
+      t('The data disk type must be SATA, SAS or SSD.'),
+    ),
+  ];
 }
 
 function inRange(value: unknown, range: { min: number; max: number }): boolean {
@@ -51,7 +59,7 @@ function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnos
     found.push(
       diag(
         'error',
-        PATH.nodeSize,
+        RESIZE_PATHS.nodeSize,
         'taskNodeInfo.nodeSizeMissing',
         t('Enter the instance flavor of the new task nodes.'),
       ),
@@ -63,7 +71,7 @@ function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnos
     found.push(
       diag(
         'error',
-        PATH.volumeCount,
+        RESIZE_PATHS.volumeCount,
         'taskNodeInfo.volumeCount',
         t('The number of data disks must be a whole number from {0} to {1}.', min, max),
       ),
@@ -74,7 +82,7 @@ function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnos
     found.push(
       diag(
         'error',
-        PATH.volumeSize,
+        RESIZE_PATHS.volumeSize,
         'taskNodeInfo.volumeSize',
         t('The data disk size must be a whole number of GB from {0} to {1}.', min, max),
       ),
@@ -98,24 +106,27 @@ export function toTaskNodeInfoDto(draft: TaskNodeInfoDraft): TaskNodeInfoDto {
   return dto;
 }
 
-function whenAbsent(cluster: Cluster, applies: boolean, t: Translate): TaskNodeInfoCheck {
+function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): TaskNodeInfoCheck {
   if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) {
     return { info: undefined, diagnostics: [] };
   }
   const flavor = knownTaskFlavor(cluster);
   if (flavor !== undefined) {
     const message = t('New task nodes get the flavor {0} of the existing task node group.', flavor);
-    return { info: undefined, diagnostics: [diag('info', PATH.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)] };
+    return {
+      info: undefined,
+      diagnostics: [diag('info', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)],
+    };
   }
   const message = t(
     'The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).',
   );
-  return { info: undefined, diagnostics: [diag('error', PATH.taskNodeInfo, 'taskNodeInfo.required', message)] };
+  return { info: undefined, diagnostics: [diag('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.required', message)] };
 }
 
 /** The findings about `task_node_info` for a draft whose group is resolved. */
 export function checkTaskNodeInfo(
-  cluster: Cluster,
+  cluster: ClusterFacts,
   group: ResolvedGroup,
   scaleType: ScaleType,
   draft: TaskNodeInfoDraft | undefined,
@@ -128,11 +139,17 @@ export function checkTaskNodeInfo(
   const tasks = countByRole(cluster.nodeGroups, 'task');
   if (tasks > 0) {
     const message = t('Task node info can only be given while the cluster has no task nodes (it has {0}).', tasks);
-    return { info: undefined, diagnostics: [diag('error', PATH.taskNodeInfo, 'taskNodeInfo.forbidden', message)] };
+    return {
+      info: undefined,
+      diagnostics: [diag('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.forbidden', message)],
+    };
   }
   if (!applies) {
     const message = t('Task node info only applies to a task scale-out; it is left out of the request.');
-    return { info: undefined, diagnostics: [diag('warning', PATH.taskNodeInfo, 'taskNodeInfo.ignored', message)] };
+    return {
+      info: undefined,
+      diagnostics: [diag('warning', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.ignored', message)],
+    };
   }
   const diagnostics = fieldDiagnostics(draft, t);
   return { info: diagnostics.some((d) => d.severity === 'error') ? undefined : toTaskNodeInfoDto(draft), diagnostics };

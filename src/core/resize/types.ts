@@ -1,7 +1,8 @@
 // The shapes of the resize rule module: what a caller drafts, what the rules answer.
 // Pure types and constants; no runtime dependency, so the webview can compile them in.
 import type { ResizeRequestDto } from '../api/wire';
-import type { NodeGroup } from '../model/cluster';
+import type { ResizeDiagnosticCode } from './codes';
+import type { NodeGroupFacts } from './facts';
 
 /** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
 export const MAX_CORE_AND_TASK_NODES = 500;
@@ -30,6 +31,7 @@ export interface TaskNodeInfoDraft {
 
 /** What the user asks for, from a form, the palette or a request file; not yet trusted. */
 export interface ResizeDraft {
+  /** A draft read from a request file may carry other text here: the rules refuse it (scaleType.invalid). */
   readonly scaleType: ScaleType;
   /** A real group name, an alias of the doc, or '' for the core group (the API's default). */
   readonly group: string;
@@ -45,14 +47,18 @@ export interface ResizeDraft {
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * One finding. `path` is the JSON path in the request body (`parameters.instances`,
- * `parameters.server_ids[1]`); '' for findings about the cluster as a whole.
+ * Where a finding points in the request body, as keys and indexes: `['parameters', 'server_ids', 1]`;
+ * `[]` for the cluster as a whole. A form maps it to a field, a request file to a JSON node;
+ * formatPath prints it.
  */
+export type ResizePath = readonly (string | number)[];
+
+/** One finding; plain data, so it can travel to a webview or into a JSON document. */
 export interface ResizeDiagnostic {
   readonly severity: Severity;
-  readonly path: string;
-  /** Stable, e.g. `instances.coreMinimum`: callers may key on it; the message is translated. */
-  readonly code: string;
+  readonly path: ResizePath;
+  /** Stable, e.g. `instances.belowCoreMinimum`: callers may key on it; the message is translated. */
+  readonly code: ResizeDiagnosticCode;
   readonly message: string;
 }
 
@@ -61,8 +67,8 @@ export interface ResolvedGroup {
   readonly role: 'core' | 'task';
   /** Sent as `node_group`: the real name, or the doc alias when the cluster has no task group yet. */
   readonly name: string;
-  /** The live group; undefined when a task scale-out will create the first task group. */
-  readonly group: NodeGroup | undefined;
+  /** The live group (its facts); undefined when a task scale-out will create the first task group. */
+  readonly group: NodeGroupFacts | undefined;
   /** The alias the draft used, when it used one. */
   readonly alias: string | undefined;
 }

@@ -1,5 +1,5 @@
 // Cluster shapes for the resize tests, built from the shared builders: say only the counts.
-import { checkResize, type ResizeCheck, type ResizeDraft } from '../../../../src/core/resize/rules';
+import { checkResize, formatPath, type ResizeCheck, type ResizeDraft } from '../../../../src/core/resize/rules';
 import type { Cluster, Host, NodeGroup } from '../../../../src/core/model/cluster';
 import { englishTranslate } from '../../../../src/shared/translate';
 import { CLUSTER_ID, aCluster, aHost, aNodeGroup } from '../../../support/builders';
@@ -49,15 +49,24 @@ export function draft(overrides: Partial<ResizeDraft> = {}): ResizeDraft {
   return { scaleType: 'scale_out', group: CORE, instances: 1, ...overrides };
 }
 
-export function check(cluster: Cluster, d: Partial<ResizeDraft> = {}, hosts?: readonly Host[]): ResizeCheck {
-  return checkResize({ cluster, draft: draft(d), hosts }, englishTranslate);
+/** Every diagnostic code the resize tests saw, checked against the closed list by codes.test.ts. */
+export const SEEN_CODES = new Set<string>();
+
+/** Notes the codes of a result in SEEN_CODES and returns it. */
+export function seen<R extends ResizeCheck>(result: R): R {
+  result.diagnostics.forEach((d) => SEEN_CODES.add(d.code));
+  return result;
 }
 
-/** `code@path` of every diagnostic of a severity, for compact assertions. */
+export function check(cluster: Cluster, d: Partial<ResizeDraft> = {}, hosts?: readonly Host[]): ResizeCheck {
+  return seen(checkResize({ cluster, draft: draft(d), hosts }, englishTranslate));
+}
+
+/** `code@path` (path printed by formatPath) of every diagnostic of a severity, for compact assertions. */
 export function codes(result: ResizeCheck, severity?: 'error' | 'warning' | 'info'): string[] {
   return result.diagnostics
     .filter((d) => severity === undefined || d.severity === severity)
-    .map((d) => `${d.code}@${d.path}`);
+    .map((d) => `${d.code}@${formatPath(d.path)}`);
 }
 
 export function messageOf(result: ResizeCheck, code: string): string | undefined {

@@ -1,0 +1,46 @@
+// Every code a resize diagnostic can carry: a closed list, so a form, a request file or a CLI can
+// key on a code (and a test can check that the rules emit nothing else).
+
+export const RESIZE_DIAGNOSTIC_CODES = [
+  'cluster.resizing',
+  'cluster.notRunning',
+  'cluster.lastResizeFailed',
+  'cluster.yearlyMonthly',
+  'cluster.hostsNotRunning',
+  'scaleType.invalid',
+  'group.alias',
+  'group.newTask',
+  'group.noCore',
+  'group.master',
+  'group.unknown',
+  'instances.notPositiveInteger',
+  'instances.aboveTotalLimit',
+  'instances.belowCoreMinimum',
+  'instances.aboveGroupSize',
+  'serverIds.ignoredOnScaleOut',
+  'serverIds.ignoredOnCore',
+  'serverIds.duplicate',
+  'serverIds.notInGroup',
+  'serverIds.hostsUnknown',
+  'serverIds.countMismatch',
+  'taskNodeInfo.required',
+  'taskNodeInfo.flavorFromGroup',
+  'taskNodeInfo.forbidden',
+  'taskNodeInfo.ignored',
+  'taskNodeInfo.nodeSizeMissing',
+  'taskNodeInfo.volumeType',
+  'taskNodeInfo.volumeTypeNotDocumented',
+  'taskNodeInfo.volumeCount',
+  'taskNodeInfo.volumeSize',
+  'skipBootstrapScripts.ignoredOnScaleIn',
+  'scaleWithoutStart.ignoredOnScaleIn',
+  'scaleWithoutStart.unsupportedVersion',
+  'request.wrongType',
+] as const;
+
+export type ResizeDiagnosticCode = (typeof RESIZE_DIAGNOSTIC_CODES)[number];
+
+/** True for the codes of the list, e.g. to guard a code read back from a JSON document. */
+export function isResizeDiagnosticCode(value: unknown): value is ResizeDiagnosticCode {
+  return (RESIZE_DIAGNOSTIC_CODES as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,74 @@
+// What the rules read about a cluster and its hosts: plain JSON-safe data (no Date, no class), so a
+// webview or a JSON document can carry it. A full Cluster or Host is a structural subtype of these.
+import type { BillingMode, ClusterState, NodeGroupRole } from '../model/cluster';
+
+export interface NodeGroupFacts {
+  readonly name: string;
+  readonly role: NodeGroupRole;
+  readonly nodeCount: number;
+  /** An empty task group keeps its flavor: new task nodes get it (task_node_info not needed). */
+  readonly flavor?: string | undefined;
+}
+
+export interface ClusterFacts {
+  /** Which cluster the facts describe; not read by the rules. */
+  readonly id: string;
+  readonly name: string;
+  readonly state: ClusterState;
+  /** The raw `clusterState`, shown in messages. */
+  readonly stateText: string;
+  /** Node-change status (mrs-api.md §4.2): tells a resize in progress or a failed one. */
+  readonly scale?: string | undefined;
+  /** e.g. `MRS 3.1.0`: `scale_without_start` needs 1.7.2. */
+  readonly version?: string | undefined;
+  /** Yearly/monthly clusters cannot be resized with this API (12000065). */
+  readonly billing: { readonly mode: BillingMode };
+  readonly nodeGroups: readonly NodeGroupFacts[];
+}
+
+/** A host as the `server_ids` and host-state rules see it. */
+export interface HostFacts {
+  /** ECS server id: what `server_ids` names. */
+  readonly id: string;
+  readonly name: string;
+  /** ECS status: ACTIVE, SHUTOFF… */
+  readonly status?: string | undefined;
+  /** `Core`, `Analysis_Task`…: places the host in a group when `nodeGroupName` is absent. */
+  readonly type?: string | undefined;
+  readonly nodeGroupName?: string | undefined;
+}
+
+/** The object without its undefined members: equal to its own JSON round trip. */
+export function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A Cluster's NodeGroup qualifies: the copy keeps only what the rules read. */
+export function nodeGroupFactsOf(group: NodeGroupFacts): NodeGroupFacts {
+  return defined({ name: group.name, role: group.role, nodeCount: group.nodeCount, flavor: group.flavor });
+}
+
+/** The facts the rules read about a cluster, copied out of the model's Cluster (or of wider facts). */
+export function clusterFactsOf(cluster: ClusterFacts): ClusterFacts {
+  return defined({
+    id: cluster.id,
+    name: cluster.name,
+    state: cluster.state,
+    stateText: cluster.stateText,
+    scale: cluster.scale,
+    version: cluster.version,
+    billing: { mode: cluster.billing.mode },
+    nodeGroups: cluster.nodeGroups.map(nodeGroupFactsOf),
+  });
+}
+
+/** The facts the rules read about a host, copied out of the model's Host. */
+export function hostFactsOf(host: HostFacts): HostFacts {
+  return defined({
+    id: host.id,
+    name: host.name,
+    status: host.status,
+    type: host.type,
+    nodeGroupName: host.nodeGroupName,
+  });
+}

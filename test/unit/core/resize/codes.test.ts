@@ -1,0 +1,94 @@
+// Diagnostic codes are a closed list: every listed code is emitted by some draft, and no test of
+// the rules sees a code outside the list.
+import assert from 'node:assert/strict';
+import {
+  RESIZE_DIAGNOSTIC_CODES,
+  checkResizeRequest,
+  isResizeDiagnosticCode,
+  type ResizeCheck,
+} from '../../../../src/core/resize/rules';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { aHost, aNodeGroup } from '../../../support/builders';
+import { SEEN_CODES, TASK, check, clusterOf, coreHosts, seen, taskHosts } from './clusters';
+
+const NEW_TASK = 'task_node_default_group';
+const noTask = clusterOf();
+const withTask = clusterOf({ core: 4, task: 3 });
+const hosts = [...coreHosts(4), ...taskHosts(3)];
+const taskIn = { group: TASK, scaleType: 'scale_in' as const };
+const info = { nodeSize: 'x' };
+
+/** One draft per code, each expected to emit that code. */
+const SCENARIOS: Record<string, () => ResizeCheck> = {
+  'cluster.resizing': () => check(clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out' } })),
+  'cluster.notRunning': () => check(clusterOf({ cluster: { state: 'frozen', stateText: 'frozen' } })),
+  'cluster.lastResizeFailed': () => check(clusterOf({ cluster: { scale: 'scaling-error' } })),
+  'cluster.yearlyMonthly': () =>
+    check(clusterOf({ cluster: { billing: { mode: 'yearlyMonthly', period: 'yearly', billingType: undefined } } })),
+  'cluster.hostsNotRunning': () => check(noTask, {}, [aHost({ status: 'SHUTOFF' })]),
+  'scaleType.invalid': () => check(noTask, { scaleType: 'scale_up' as 'scale_out' }),
+  'group.alias': () => check(noTask, { group: 'core_node_default_group' }),
+  'group.newTask': () => check(noTask, { group: NEW_TASK, taskNodeInfo: info }),
+  'group.noCore': () =>
+    check(clusterOf({ cluster: { nodeGroups: [aNodeGroup({ role: 'master', name: 'master' })] } }), { group: '' }),
+  'group.master': () => check(noTask, { group: 'master_node_default_group' }),
+  'group.unknown': () => check(noTask, { group: 'nope' }),
+  'instances.notPositiveInteger': () => check(noTask, { instances: 0 }),
+  'instances.aboveTotalLimit': () => check(noTask, { instances: 600 }),
+  'instances.belowCoreMinimum': () => check(noTask, { scaleType: 'scale_in' }),
+  'instances.aboveGroupSize': () => check(withTask, { ...taskIn, instances: 4 }),
+  'serverIds.ignoredOnScaleOut': () => check(withTask, { group: TASK, serverIds: ['task-0'] }, hosts),
+  'serverIds.ignoredOnCore': () => check(withTask, { scaleType: 'scale_in', serverIds: ['core-0'] }, hosts),
+  'serverIds.duplicate': () => check(withTask, { ...taskIn, instances: 2, serverIds: ['task-0', 'task-0'] }, hosts),
+  'serverIds.notInGroup': () => check(withTask, { ...taskIn, serverIds: ['ghost'] }, hosts),
+  'serverIds.hostsUnknown': () => check(withTask, { ...taskIn, serverIds: ['task-0'] }),
+  'serverIds.countMismatch': () => check(withTask, { ...taskIn, instances: 2, serverIds: ['task-0'] }, hosts),
+  'taskNodeInfo.required': () => check(noTask, { group: NEW_TASK }),
+  'taskNodeInfo.flavorFromGroup': () => check(clusterOf({ task: 0 }), { group: TASK }),
+  'taskNodeInfo.forbidden': () => check(withTask, { group: TASK, taskNodeInfo: info }),
+  'taskNodeInfo.ignored': () => check(noTask, { taskNodeInfo: info }),
+  'taskNodeInfo.nodeSizeMissing': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { nodeSize: ' ' } }),
+  'taskNodeInfo.volumeType': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeType: 'X' } }),
+  'taskNodeInfo.volumeTypeNotDocumented': () =>
+    check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeType: 'GPSSD' } }),
+  'taskNodeInfo.volumeCount': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeCount: 11 } }),
+  'taskNodeInfo.volumeSize': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeSize: 99 } }),
+  'skipBootstrapScripts.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', skipBootstrapScripts: true }),
+  'scaleWithoutStart.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', scaleWithoutStart: true }),
+  'scaleWithoutStart.unsupportedVersion': () =>
+    check(clusterOf({ cluster: { version: 'MRS 1.6.0' } }), { scaleWithoutStart: true }),
+  'request.wrongType': () =>
+    seen(checkResizeRequest({ cluster: noTask, body: { parameters: { node_group: 5 } } }, englishTranslate)),
+};
+
+describe('resize rules: diagnostic codes', () => {
+  it('lists each code once', () => {
+    assert.equal(new Set(RESIZE_DIAGNOSTIC_CODES).size, RESIZE_DIAGNOSTIC_CODES.length);
+  });
+
+  it('has a draft that emits each listed code, and nothing emitted is unlisted', () => {
+    assert.deepEqual(Object.keys(SCENARIOS).sort(), [...RESIZE_DIAGNOSTIC_CODES].sort());
+    for (const [code, scenario] of Object.entries(SCENARIOS)) {
+      const emitted = scenario().diagnostics.map((d) => d.code);
+      assert.ok(emitted.includes(code as never), `${code}: emitted ${emitted.join(', ')}`);
+      assert.deepEqual(
+        emitted.filter((c) => !isResizeDiagnosticCode(c)),
+        [],
+      );
+    }
+  });
+
+  it('guards codes read back from JSON', () => {
+    assert.equal(isResizeDiagnosticCode('group.alias'), true);
+    assert.equal(isResizeDiagnosticCode('group.Alias'), false);
+    assert.equal(isResizeDiagnosticCode(undefined), false);
+  });
+});
+
+// Root hook: runs once after every suite, so it sees the codes of all resize tests of the run.
+after('every code seen by the resize tests is in RESIZE_DIAGNOSTIC_CODES', () => {
+  assert.deepEqual(
+    [...SEEN_CODES].filter((c) => !isResizeDiagnosticCode(c)),
+    [],
+  );
+});
