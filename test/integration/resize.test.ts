@@ -218,6 +218,45 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     assert.equal(puts(), 1);
   });
 
+  it('opens the details of an operation titled with its cluster and change', async () => {
+    const op = lastOperation();
+    await vscode.commands.executeCommand('mrs.operation.showDetails', op.id);
+    const doc = await waitFor(
+      () =>
+        vscode.window.activeTextEditor?.document.uri.scheme === 'mrs-operation' &&
+        vscode.window.activeTextEditor.document,
+      'the details document',
+    );
+    assert.equal(doc.uri.path, `/${op.clusterName} · ${op.role} ${op.from} → ${op.to}`);
+    assert.equal(doc.languageId, 'markdown');
+    assert.match(doc.getText(), new RegExp(`^- State: ${op.state}$`, 'm'));
+    assert.ok(!doc.getText().includes(op.id), 'no record id in the reader view');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('says "unknown" everywhere after a lost answer, in a warning that stays, and never resends', async () => {
+    emu.addFault({ kind: 'reset', route: 'resize', phase: 'before' });
+    await run([
+      { pick: 'stream-events' },
+      { pick: 'Core' },
+      { pick: 'Scale out' },
+      { input: '1' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
+    const op = lastOperation();
+    assert.equal(op.state, 'unknown');
+    const alert = await waitFor(() => ui.last('alert'), 'the warning');
+    assert.match(alert.message, /stream-events was lost/);
+    assert.deepEqual(alert.actions, ['Open Cluster', 'Show Log']);
+    assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize with an unknown outcome/);
+    assert.doesNotMatch(api.operationsStatusBar.text ?? '', /running/);
+    assert.equal(puts(), 1);
+    await vscode.commands.executeCommand('mrs.operation.stopFollowing', op.id);
+    assert.equal((await settled()).state, 'stopped');
+    assert.equal(puts(), 1, 'never resent');
+  });
+
   /** A second window over the same journal, as activation builds one. */
   const secondWindow = async (window: string) => {
     const history = new OperationHistory(new FileJournal(operationsFolder(api.context)));

@@ -3,7 +3,7 @@
 import type { UserInterface } from '../../src/vscode/ui';
 
 export interface Shown {
-  readonly kind: 'error' | 'warning' | 'info' | 'confirm';
+  readonly kind: 'error' | 'warning' | 'info' | 'alert' | 'confirm';
   readonly message: string;
   readonly detail?: string;
   readonly actions: readonly string[];
@@ -33,6 +33,11 @@ export class RecordingUi implements UserInterface {
 
   info(message: string, ...actions: string[]): Thenable<string | undefined> {
     return this.record('info', message, actions);
+  }
+
+  alert(message: string, detail: string, ...actions: string[]): Thenable<string | undefined> {
+    this.shown.push({ kind: 'alert', message, detail, actions });
+    return Promise.resolve(undefined);
   }
 
   confirm(message: string, detail: string, action: string): Thenable<boolean> {

@@ -38,7 +38,7 @@ export function allCommands(s: Services, o: OperationsWiring): Record<CommandId,
     'mrs.nodeGroup.resize': resizeNodeGroup(s, o.lifecycle),
     'mrs.nodeGroup.scaleOut': resizeNodeGroup(s, o.lifecycle, 'scale_out'),
     'mrs.nodeGroup.scaleIn': resizeNodeGroup(s, o.lifecycle, 'scale_in'),
-    'mrs.operation.showDetails': showOperationDetails(),
+    'mrs.operation.showDetails': showOperationDetails(o.history),
     'mrs.operation.stopFollowing': stopFollowing(o.lifecycle, s.ui),
     'mrs.operations.clear': clearOperations(o.history),
   };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { clusterDetailsUri } from '../tree/ClusterDetailsProvider';
+import { openClusterDetails as openDetails } from '../tree/ClusterDetailsProvider';
 import { pickCluster } from '../tree/pickCluster';
 import type { CommandSpec } from './registry';
 
@@ -10,9 +10,7 @@ export function openClusterDetails(s: Services): CommandSpec {
     title,
     run: async (arg?: unknown) => {
       const { connection, cluster } = await pickCluster(s, arg, title);
-      const doc = await vscode.workspace.openTextDocument(clusterDetailsUri(connection, cluster.id, cluster.name));
-      await vscode.languages.setTextDocumentLanguage(doc, 'json');
-      await vscode.window.showTextDocument(doc, { preview: true });
+      await openDetails(connection, cluster.id, cluster.name);
     },
   };
 }

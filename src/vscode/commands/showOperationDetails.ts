@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
+import type { OperationHistory } from '../../core/operations';
 import { operationUri } from '../operations/OperationDetailsProvider';
 import type { CommandSpec } from './registry';
 
-export function showOperationDetails(): CommandSpec {
+/** Opens an operation's details, titled with its cluster and change. */
+export function showOperationDetails(history: OperationHistory): CommandSpec {
   return {
     title: vscode.l10n.t('Show Details'),
     run: async (id?: unknown) => {
-      if (typeof id !== 'string') {
+      const record = typeof id === 'string' ? history.get(id) : undefined;
+      if (!record) {
         return;
       }
-      const doc = await vscode.workspace.openTextDocument(operationUri(id));
-      await vscode.languages.setTextDocumentLanguage(doc, 'json');
+      const doc = await vscode.workspace.openTextDocument(operationUri(record));
+      await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
       await vscode.window.showTextDocument(doc, { preview: true });
     },
   };

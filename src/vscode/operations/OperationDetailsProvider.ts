@@ -1,21 +1,24 @@
-// Read-only JSON of an operation record: mrs-operation:/<id>.json.
+// An operation's details as a read-only Markdown document titled "etl-nightly · core 3 → 5":
+// mrs-operation:/<title>?<id>. Read from the history each time it is opened.
 import * as vscode from 'vscode';
-import type { OperationHistory } from '../../core/operations';
+import type { OperationHistory, ResizeOperationRecord } from '../../core/operations';
+import { operationTitle } from './describeOperation';
+import { describeOperationDetails } from './describeOperationDetails';
 
 export const OPERATION_SCHEME = 'mrs-operation';
 
-export function operationUri(id: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: OPERATION_SCHEME, path: `/${encodeURIComponent(id)}.json` });
+export function operationUri(record: ResizeOperationRecord): vscode.Uri {
+  const title = operationTitle(record, vscode.l10n.t).replace(/[/\\]/g, '_');
+  return vscode.Uri.from({ scheme: OPERATION_SCHEME, path: `/${title}`, query: encodeURIComponent(record.id) });
 }
 
 export class OperationDetailsProvider implements vscode.TextDocumentContentProvider {
   constructor(private readonly history: OperationHistory) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    const id = decodeURIComponent(uri.path.replace(/^\//, '').replace(/\.json$/, ''));
-    const record = this.history.get(id);
+    const record = this.history.get(decodeURIComponent(uri.query));
     return record
-      ? `${JSON.stringify(record, null, 2)}\n`
+      ? describeOperationDetails(record, Date.now(), vscode.l10n.t)
       : vscode.l10n.t('This operation is no longer in the history.');
   }
 }

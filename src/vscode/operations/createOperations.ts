@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { FileJournal, OperationHistory, ResizeLifecycle, type WindowIdentity } from '../../core/operations';
 import { uiLanguage } from '../language';
+import { openClusterDetails } from '../tree/ClusterDetailsProvider';
 import type { Services } from '../services';
 import { settings } from '../settings';
 import { followNotifications } from './FollowNotifications';
@@ -33,6 +34,7 @@ export function buildLifecycle(s: Services, history: OperationHistory, me?: Wind
       ui: s.ui,
       log: s.log,
       clusterChanged: (connection, id) => void s.model.refreshCluster(connection, id).catch(() => undefined),
+      openCluster: (r) => openClusterDetails(r.connection, r.clusterId, r.clusterName),
     }),
     t: vscode.l10n.t,
     language: uiLanguage,

@@ -51,20 +51,25 @@ export function formatDuration(ms: number | undefined, t: Translate): string {
   return m < 60 ? t('{0} min {1} s', m, s % 60) : t('{0} h {1} min', Math.floor(m / 60), m % 60);
 }
 
-export function describeOperationRecord(r: ResizeOperationRecord, nowMs: number, t: Translate): Description {
+/** "etl-nightly · core 3 → 5": the row's label, the details' tab title and heading. */
+export function operationTitle(r: ResizeOperationRecord, t: Translate): string {
   const role = r.role === 'core' ? t('core') : t('task');
+  return `${r.clusterName} · ${role} ${r.from} → ${r.to}`;
+}
+
+export function describeOperationRecord(r: ResizeOperationRecord, nowMs: number, t: Translate): Description {
   const duration = formatDuration(operationDurationMs(r, nowMs), t);
   const lines = [
-    `**${md(r.clusterName)}** · ${r.scaleType === 'scale_out' ? t('scale out') : t('scale in')} \`${r.groupName}\`: ${r.from} → ${r.to}`,
-    `${t('State')}: ${operationStateLabel(r.state, t)}`,
-    `${t('Connection')}: ${md(r.connection)}`,
-    `${t('Started')}: ${new Date(r.startedAt).toLocaleString()}`,
-    ...(r.endedAt ? [`${t('Ended')}: ${new Date(r.endedAt).toLocaleString()}`] : []),
-    ...(r.stageDesc ? [`${t('Stage')}: ${md(r.stageDesc)}`] : []),
+    `**${md(operationTitle(r, t))}**`,
+    t('State: {0}', operationStateLabel(r.state, t)),
+    t('Connection: {0}', md(r.connection)),
+    t('Started: {0}', new Date(r.startedAt).toLocaleString()),
+    ...(r.endedAt ? [t('Ended: {0}', new Date(r.endedAt).toLocaleString())] : []),
+    ...(r.stageDesc ? [t('Stage: {0}', md(r.stageDesc))] : []),
     ...(r.message ? ['', md(r.message)] : []),
   ];
   return {
-    label: `${r.clusterName} · ${role} ${r.from} → ${r.to}`,
+    label: operationTitle(r, t),
     description: [operationStateLabel(r.state, t), duration, r.connection].filter(Boolean).join(' · '),
     icon: ICONS[r.state],
     contextValue: `operation:${r.state}`,

@@ -10,6 +10,13 @@ export function clusterDetailsUri(connection: string, clusterId: string, name: s
   return vscode.Uri.from({ scheme: CLUSTER_SCHEME, path: `/${seg(connection)}/${seg(clusterId)}/${seg(name)}.json` });
 }
 
+/** Opens fresh details of a cluster as a read-only JSON document. */
+export async function openClusterDetails(connection: string, clusterId: string, name: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(clusterDetailsUri(connection, clusterId, name));
+  await vscode.languages.setTextDocumentLanguage(doc, 'json');
+  await vscode.window.showTextDocument(doc, { preview: true });
+}
+
 export class ClusterDetailsProvider implements vscode.TextDocumentContentProvider {
   constructor(private readonly clients: Clients) {}
 

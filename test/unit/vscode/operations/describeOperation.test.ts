@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { moveTo, newOperationRecord, type OperationState } from '../../../../src/core/operations';
 import { englishTranslate as t } from '../../../../src/shared/translate';
-import { describeOperationRecord, formatDuration } from '../../../../src/vscode/operations/describeOperation';
+import {
+  describeOperationRecord,
+  formatDuration,
+  operationTitle,
+} from '../../../../src/vscode/operations/describeOperation';
+import { describeOperationDetails } from '../../../../src/vscode/operations/describeOperationDetails';
 
 const started = Date.UTC(2026, 10, 28, 8, 0, 0);
 const sending = newOperationRecord({
@@ -29,7 +34,7 @@ describe('operation rows', () => {
     assert.equal(d.description, 'running · 1 min 35 s · prod');
     assert.equal(d.icon.id, 'sync~spin');
     assert.equal(d.contextValue, 'operation:running');
-    assert.match(d.tooltip, /scale out `core_node_analysis_group`: 3 → 5/);
+    assert.match(d.tooltip, /^\*\*etl · core 3 → 5\*\*/);
   });
 
   it('measures finished operations to their end, whatever the time now', () => {
@@ -60,5 +65,26 @@ describe('operation rows', () => {
     assert.equal(formatDuration(undefined, t), '');
     assert.equal(formatDuration(4_400, t), '4 s');
     assert.equal(formatDuration(3_725_000, t), '1 h 2 min');
+  });
+});
+
+describe('operation details', () => {
+  it('reads as a document titled with the cluster and the change, one fact a line', () => {
+    const refused = moveTo(
+      sending,
+      'refused',
+      { message: 'MRS refused the resize (12000017).', errorCode: '12000017' },
+      started + 2_000,
+    );
+    assert.equal(operationTitle(refused, t), 'etl · core 3 → 5');
+    const text = describeOperationDetails(refused, started + 10_000, t);
+    const lines = text.split('\n');
+    assert.equal(lines[0], '# etl · core 3 → 5');
+    assert.equal(lines[2], 'MRS refused the resize \\(12000017\\).');
+    assert.ok(lines.includes('- State: refused'), text);
+    assert.ok(lines.includes('- Scale out node group `core_node_analysis_group`: 3 → 5'), text);
+    assert.ok(lines.includes('- Duration: 2 s'), text);
+    assert.ok(lines.includes('- Error code: `12000017`'), text);
+    assert.ok(!text.includes('op-1'), 'not the record id');
   });
 });
