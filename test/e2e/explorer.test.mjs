@@ -53,6 +53,7 @@ describe('MRS view in the workbench (packaged .vsix in code-server)', function (
   });
 
   it('takes a screenshot of the view', async () => {
+    assert.ok(await wb.page.locator('.welcome-view-content', { hasText: 'No MRS connection yet' }).isVisible());
     const file = await wb.screenshot('mrs-view-welcome');
     assert.ok(fs.statSync(file).size > 10_000, 'screenshot has content');
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { openActivity, openWorkbench } from './workbench.mjs';
 
@@ -65,6 +66,11 @@ describe('Clusters tree in the workbench, against the local emulator', function 
   it('takes a screenshot of the expanded tree', async () => {
     await wb.page.mouse.move(800, 700);
     await wb.page.waitForTimeout(500);
-    await wb.screenshot('mrs-tree-expanded');
+    // What the picture must show: the expanded cluster, its groups and hosts, the status bar item.
+    for (const text of ['analytics-prod', 'node_core', 'MRS: Environment']) {
+      assert.ok(await wb.page.locator(`text=${text}`).first().isVisible(), `${text} is on screen`);
+    }
+    const file = await wb.screenshot('mrs-tree-expanded');
+    assert.ok(fs.statSync(file).size > 20_000, 'screenshot has content');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../../src/shared/commands';
+import { extensionApi } from './support';
 
 const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
 
@@ -43,11 +44,27 @@ describe('activation', () => {
   });
 
   it('focuses the Clusters view', async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await waitFor(() => !api.explorer.view.visible, 'the Clusters view is hidden');
     await vscode.commands.executeCommand('mrs.clusters.focus');
+    await waitFor(() => api.explorer.view.visible, 'the Clusters view is visible again');
   });
 
-  it('runs "MRS: Show Log" without an error', async () => {
-    await vscode.commands.executeCommand('mrs.log.show');
+  it('runs "MRS: Show Log": the MRS channel is shown', async () => {
+    const api = await extensionApi();
+    const show = api.log.show.bind(api.log);
+    let shown = 0;
+    api.log.show = () => {
+      shown += 1;
+      show(true);
+    };
+    try {
+      await vscode.commands.executeCommand('mrs.log.show');
+    } finally {
+      api.log.show = show;
+    }
+    assert.equal(shown, 1);
   });
 });
 

@@ -22,7 +22,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     const script = new ScriptedPrompter(answers);
     api.prompter.current = script;
     await vscode.commands.executeCommand(command, arg);
-    assert.equal(script.remaining, 0, 'the whole script was used');
+    assert.equal(script.remaining, 0, `the whole script was used; shown: ${JSON.stringify(ui.shown)}`);
     return script;
   };
   const lastOperation = () => api.history.list()[0];
