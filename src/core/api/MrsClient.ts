@@ -4,7 +4,7 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import type { ProjectIdResolver } from '../auth/ProjectIdResolver';
 import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
-import { MrsApiError } from './errors';
+import { outcomeUnknown } from './errors';
 import { collectPages } from './paging';
 import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
 import { parseHostListDto, parseResizeResponseDto } from './parseHost';
@@ -190,9 +190,13 @@ export class MrsClient {
       requestId: res.requestId,
     }));
     if (accepted.result !== 'succeeded') {
-      const message = `Resize answered "${accepted.result}" instead of "succeeded"; the request may have been applied`;
-      const where = { method: 'PUT', path: request.url.pathname, requestId: accepted.requestId };
-      throw new MrsApiError(message, { ...where, kind: 'outcomeUnknown', status: 200 });
+      const reason = `Resize answered "${accepted.result}" instead of "succeeded"`;
+      throw outcomeUnknown(reason, {
+        method: 'PUT',
+        path: request.url.pathname,
+        requestId: accepted.requestId,
+        status: 200,
+      });
     }
     return accepted;
   }

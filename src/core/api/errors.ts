@@ -94,6 +94,11 @@ export function isOutcomeUnknown(e: unknown): boolean {
   return flagged || isMrsApiError(e, 'outcomeUnknown');
 }
 
+/** A once-only request (the resize PUT) that may or may not have been applied: re-read, never resend. */
+export function outcomeUnknown(reason: string, init: Omit<MrsApiErrorInit, 'kind'>): MrsApiError {
+  return new MrsApiError(`${reason}; the request may have been applied`, { ...init, kind: 'outcomeUnknown' });
+}
+
 /** The typed error for a body that is not what MRS/IAM sends. */
 export function invalidResponse(
   what: string,
