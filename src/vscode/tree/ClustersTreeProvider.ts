@@ -1,6 +1,7 @@
 // The Clusters view: connection (a level only when there are several) → clusters → node groups
 // → hosts. getChildren never throws: failures become message rows with Retry.
 import * as vscode from 'vscode';
+import { errorForLog } from '../../core/errors';
 import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { Cluster } from '../../core/model/cluster';
 import { hostsOfGroup } from '../../core/model/hosts';
@@ -84,7 +85,7 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       }
       return [];
     } catch (e) {
-      this.log.error(e instanceof Error ? e : String(e));
+      this.log.error(errorForLog(e));
       return [
         this.message(
           node && 'connection' in node ? node.connection : undefined,
