@@ -5,7 +5,7 @@
 import type { Billing, Cluster, NodeGroup } from '../model/cluster';
 import { countByRole, roleFromGroupName, toClusterState } from '../model/cluster';
 import { invalidResponse } from './errors';
-import { Fields, isRecord, requireRecord, snippetOf, toBool, toDate } from './read';
+import { Fields, isRecord, readListPage, requireRecord, snippetOf, toBool, toDate } from './read';
 
 export interface ClusterListPage {
   readonly clusters: Cluster[];
@@ -126,13 +126,9 @@ export function parseClusterDto(json: unknown): Cluster {
  * @throws MrsApiError 'invalidResponse' for a body that has neither `clusters` nor `clusterTotal`.
  */
 export function parseClusterListDto(json: unknown): ClusterListPage {
-  const f = requireRecord(json, 'cluster list');
-  const raw = f.raw('clusters');
-  const total = f.int('clusterTotal');
-  if ((raw == null && total === undefined) || (raw != null && !Array.isArray(raw))) {
-    throw invalidResponse('cluster list without a clusters array', snippetOf(JSON.stringify(json)));
-  }
-  return { clusters: (f.arr('clusters') ?? []).map(parseClusterDto), total };
+  const keys = { items: 'clusters', total: 'clusterTotal' };
+  const { items, total } = readListPage(json, 'cluster list', keys, parseClusterDto);
+  return { clusters: items, total };
 }
 
 /**

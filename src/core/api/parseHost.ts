@@ -2,7 +2,7 @@
 // numbers (OTC) or strings (zh doc); `mem`, `cpu`, `root_volume_size` are strings.
 import type { Host } from '../model/cluster';
 import { invalidResponse } from './errors';
-import { requireRecord, snippetOf } from './read';
+import { readListPage, requireRecord, snippetOf } from './read';
 
 export interface HostListPage {
   readonly hosts: Host[];
@@ -44,13 +44,8 @@ export function parseHostDto(json: unknown): Host {
  * @throws MrsApiError 'invalidResponse' for a body that has neither `hosts` nor `total`.
  */
 export function parseHostListDto(json: unknown): HostListPage {
-  const f = requireRecord(json, 'host list');
-  const raw = f.raw('hosts');
-  const total = f.int('total');
-  if ((raw == null && total === undefined) || (raw != null && !Array.isArray(raw))) {
-    throw invalidResponse('host list without a hosts array', snippetOf(JSON.stringify(json)));
-  }
-  return { hosts: (f.arr('hosts') ?? []).map(parseHostDto), total };
+  const { items, total } = readListPage(json, 'host list', { items: 'hosts', total: 'total' }, parseHostDto);
+  return { hosts: items, total };
 }
 
 /**

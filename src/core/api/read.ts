@@ -143,3 +143,22 @@ export function requireRecord(json: unknown, what: string): Fields {
   }
   return new Fields(json);
 }
+
+/**
+ * The items and the total of a list answer (`clusters` + `clusterTotal`, `hosts` + `total`).
+ * @throws MrsApiError 'invalidResponse' when the items are not an array, or neither items nor total came.
+ */
+export function readListPage<T>(
+  json: unknown,
+  what: string,
+  keys: { readonly items: string; readonly total: string },
+  parseItem: (item: unknown) => T,
+): { items: T[]; total: number | undefined } {
+  const f = requireRecord(json, what);
+  const raw = f.raw(keys.items);
+  const total = f.int(keys.total);
+  if ((raw == null && total === undefined) || (raw != null && !Array.isArray(raw))) {
+    throw invalidResponse(`${what} without a ${keys.items} array`, snippetOf(JSON.stringify(json)));
+  }
+  return { items: (f.arr(keys.items) ?? []).map(parseItem), total };
+}
