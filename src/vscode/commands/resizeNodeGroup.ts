@@ -3,7 +3,7 @@ import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
 import type { ScaleType } from '../../core/resize/types';
 import type { Operations } from '../operations/Operations';
 import type { Services } from '../services';
-import type { TreeNode } from '../tree/nodes';
+import type { ClusterTreeElement } from '../tree/elements';
 import type { CommandSpec } from './registry';
 
 /** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
@@ -17,7 +17,7 @@ export function resizeNodeGroup(s: Services, operations: Operations, scaleType?:
   return {
     title,
     run: async (arg?: unknown) => {
-      const node = arg as TreeNode | undefined;
+      const node = arg as ClusterTreeElement | undefined;
       const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
       const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
       if (cluster && operations.isBusy(cluster.id)) {

@@ -4,7 +4,7 @@ import { CancelledError } from '../../core/errors';
 import { BACK } from '../../core/prompts/Prompter';
 import type { Services } from '../services';
 
-/** The connection a command acts on: its argument (tree node or name), else one the user picks. */
+/** The connection a command acts on: its argument (tree element or name), else one the user picks. */
 export async function pickConnection(
   s: Services,
   arg: unknown,

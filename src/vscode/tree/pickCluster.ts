@@ -11,13 +11,13 @@ export interface ClusterRef {
   readonly cluster: Cluster;
 }
 
-/** The cluster a command acts on: the tree node it was invoked on, else one the user picks. */
+/** The cluster a command acts on: the tree element it was invoked on, else one the user picks. */
 export async function pickCluster(s: Services, arg: unknown, title: string): Promise<ClusterRef> {
-  const node = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
-  if (node?.clusterId && node.connection) {
-    const known = s.model.cluster(node.connection, node.clusterId);
+  const element = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
+  if (element?.clusterId && element.connection) {
+    const known = s.model.cluster(element.connection, element.clusterId);
     if (known) {
-      return { connection: node.connection, cluster: known };
+      return { connection: element.connection, cluster: known };
     }
   }
   const connection = await pickConnection(s, undefined, title);
