@@ -4,7 +4,7 @@ import type { TestApi } from '../../src/extension';
 import type { ClusterTreeElement } from '../../src/vscode/tree/elements';
 import { startEmulator, type Emulator } from '../../emulator';
 
-export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
+const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
 
 export async function extensionApi(): Promise<TestApi> {
   const ext = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID);
@@ -55,7 +55,7 @@ export async function connectTo(api: TestApi, emu: Emulator, name = 'emu'): Prom
   await api.store.setActive(name);
 }
 
-export interface Row {
+interface Row {
   readonly element: ClusterTreeElement;
   readonly label: string;
   readonly description: string;
@@ -76,7 +76,7 @@ export async function rows(api: TestApi, parent?: ClusterTreeElement): Promise<R
   });
 }
 
-export interface EmulatorSuite {
+interface EmulatorSuite {
   api: TestApi;
   emu: Emulator;
 }

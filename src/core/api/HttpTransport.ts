@@ -16,7 +16,7 @@ import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter
 /** X-Language values: the language of MRS error messages. */
 export type ApiLanguage = 'en-us' | 'zh-cn';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
 
 export interface TransportOptions {

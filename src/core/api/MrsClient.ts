@@ -13,8 +13,8 @@ import { joinUrl } from './regions';
 import type { ApiRequest, HttpTransport } from './HttpTransport';
 import type { ResizeRequestDto } from './wire';
 
-export const DEFAULT_CLUSTER_PAGE_SIZE = 50;
-export const DEFAULT_HOST_PAGE_SIZE = 100;
+const DEFAULT_CLUSTER_PAGE_SIZE = 50;
+const DEFAULT_HOST_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 2_147_483_646;
 
 /** Every call takes these. */
@@ -35,7 +35,7 @@ export interface ListClustersQuery {
   readonly name?: string;
 }
 
-export interface ClusterPage {
+interface ClusterPage {
   readonly clusters: Cluster[];
   /** `clusterTotal`, when sent. */
   readonly total: number | undefined;
@@ -51,7 +51,7 @@ export interface ResizeAccepted {
   readonly requestId: string | undefined;
 }
 
-export interface MrsClientDeps {
+interface MrsClientDeps {
   readonly transport: HttpTransport;
   /** MRS endpoint (regions.ts mrsEndpoint). */
   readonly endpoint: URL;

@@ -18,7 +18,7 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
-export interface AttemptInput {
+interface AttemptInput {
   readonly fetch: FetchLike;
   readonly method: HttpMethod;
   readonly url: URL;

@@ -26,7 +26,7 @@ export type MrsErrorKind =
   | 'outcomeUnknown'
   | 'configuration';
 
-export interface MrsApiErrorInit {
+interface MrsApiErrorInit {
   readonly kind: MrsErrorKind;
   /** HTTP status; undefined when no response arrived. */
   readonly status?: number;

@@ -7,7 +7,7 @@ import { countByRole, roleFromGroupName, toClusterState } from '../model/cluster
 import { invalidResponse } from './errors';
 import { Fields, isRecord, readListPage, requireRecord, snippetOf, toBool, toDate } from './read';
 
-export interface ClusterListPage {
+interface ClusterListPage {
   readonly clusters: Cluster[];
   /** `clusterTotal`; undefined when the server did not say. */
   readonly total: number | undefined;

@@ -4,7 +4,7 @@ import type { Host } from '../model/cluster';
 import { invalidResponse } from './errors';
 import { readListPage, requireRecord, snippetOf } from './read';
 
-export interface HostListPage {
+interface HostListPage {
   readonly hosts: Host[];
   /** `total`; undefined when the server did not say. */
   readonly total: number | undefined;

@@ -3,7 +3,7 @@
 import { errorMessage } from '../errors';
 import type { Logger } from '../log';
 
-export interface PollerDeps {
+interface PollerDeps {
   /** The clusters to re-read now; an empty list means nothing is polled. */
   readonly targets: () => Array<{ connection: string; clusterId: string }>;
   readonly refresh: (connection: string, clusterId: string) => Promise<void>;

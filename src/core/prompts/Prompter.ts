@@ -49,7 +49,7 @@ export interface InputOptions extends StepBase {
 }
 
 /** A non-blocking note shown under an input box. */
-export interface InputHint {
+interface InputHint {
   readonly hint: string;
 }
 

@@ -6,7 +6,7 @@ import { pickConnection } from '../connections/pickConnection';
 import type { Services } from '../services';
 import { clusterDescription } from './describe';
 
-export interface ClusterRef {
+interface ClusterRef {
   readonly connection: string;
   readonly cluster: Cluster;
 }

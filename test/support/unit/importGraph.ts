@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 
 /** File (relative to the root, with '/') → the files it imports. */
-export type ImportGraph = ReadonlyMap<string, readonly string[]>;
+type ImportGraph = ReadonlyMap<string, readonly string[]>;
 
 function tsFilesUnder(root: string, dir: string): string[] {
   const abs = path.join(root, dir);
@@ -47,7 +47,7 @@ export function readImportGraph(root: string, dirs: readonly string[]): ImportGr
 }
 
 /** Strongly connected components (Tarjan), each in discovery order. */
-export function stronglyConnected(graph: ImportGraph): string[][] {
+function stronglyConnected(graph: ImportGraph): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
