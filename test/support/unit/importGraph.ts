@@ -8,7 +8,8 @@ import * as ts from 'typescript';
 /** File (relative to the root, with '/') → the files it imports. */
 type ImportGraph = ReadonlyMap<string, readonly string[]>;
 
-function tsFilesUnder(root: string, dir: string): string[] {
+/** The .ts files under `dir` (relative to `root`), as paths relative to `root` with '/'. */
+export function tsFilesUnder(root: string, dir: string): string[] {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) {
     return [];
