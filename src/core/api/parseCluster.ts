@@ -4,8 +4,7 @@
 // clusterTotal as number or string, a duplicated stageDesc (JSON.parse keeps the last one).
 import type { Billing, Cluster, NodeGroup } from '../model/cluster';
 import { countByRole, roleFromGroupName, toClusterState } from '../model/cluster';
-import { invalidResponse } from './errors';
-import { Fields, isRecord, readListPage, requireRecord, snippetOf, toBool, toDate } from './read';
+import { Fields, isRecord, readListPage, requireRecord, toBool, toDate, unexpectedShape } from './read';
 
 interface ClusterListPage {
   readonly clusters: Cluster[];
@@ -87,7 +86,7 @@ export function parseClusterDto(json: unknown): Cluster {
   const f = requireRecord(json, 'cluster');
   const id = f.str('clusterId');
   if (id === undefined) {
-    throw invalidResponse('cluster without clusterId', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('cluster without clusterId', json);
   }
   const groups = mergeGroups(f.arr('nodeGroups'), f.arr('taskNodeGroups'));
   const stateText = f.str('clusterState') ?? '';
@@ -138,7 +137,7 @@ export function parseClusterListDto(json: unknown): ClusterListPage {
 export function parseClusterDetailsDto(json: unknown): Cluster {
   const cluster = requireRecord(json, 'cluster details').raw('cluster');
   if (!isRecord(cluster)) {
-    throw invalidResponse('cluster details without cluster', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('cluster details without cluster', json);
   }
   return parseClusterDto(cluster);
 }

@@ -1,8 +1,7 @@
 // Host list and resize answers → model. `total`, `data_volume_size`, `data_volume_count` arrive as
 // numbers (OTC) or strings (zh doc); `mem`, `cpu`, `root_volume_size` are strings.
 import type { Host } from '../model/cluster';
-import { invalidResponse } from './errors';
-import { readListPage, requireRecord, snippetOf } from './read';
+import { readListPage, requireRecord, unexpectedShape } from './read';
 
 interface HostListPage {
   readonly hosts: Host[];
@@ -18,7 +17,7 @@ export function parseHostDto(json: unknown): Host {
   const f = requireRecord(json, 'host');
   const id = f.str('id');
   if (id === undefined) {
-    throw invalidResponse('host without id', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('host without id', json);
   }
   return {
     id,
@@ -56,7 +55,7 @@ export function parseHostListDto(json: unknown): HostListPage {
 export function parseResizeResponseDto(json: unknown): string {
   const result = requireRecord(json, 'resize answer').str('result');
   if (result === undefined) {
-    throw invalidResponse('resize answer without result', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('resize answer without result', json);
   }
   return result;
 }
