@@ -62,7 +62,7 @@ function writeSettings(dirs, settings) {
 }
 
 /** Installs a .vsix into the throw-away extensions folder. */
-export function installVsix(dirs, vsix) {
+function installVsix(dirs, vsix) {
   const r = spawnSync(
     process.execPath,
     [codeServerBin, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix],
@@ -164,7 +164,7 @@ export function workbenchUrl(server, workspace, dev) {
   return u.toString();
 }
 
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

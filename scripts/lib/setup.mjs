@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cacheDir = path.join(root, '.cache');
-export const CODE_SERVER_VERSION = '4.100.3';
-export const codeServerDir = path.join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
+const CODE_SERVER_VERSION = '4.100.3';
+const codeServerDir = path.join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
 export const codeServerBin = path.join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const chromiumPath = process.env.MRS_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -41,7 +41,7 @@ function stamp(file) {
 }
 
 /** npm ci when node_modules is missing or older than package-lock.json. */
-export function ensureNodeModules() {
+function ensureNodeModules() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   if (stamp(marker) >= stamp(path.join(root, 'package-lock.json'))) {
     return;
@@ -58,7 +58,7 @@ function missingAptPackages() {
 }
 
 /** Debian's chromium (browser for the tests) and libkrb5-dev (header for code-server's kerberos module). */
-export function ensureAptPackages() {
+function ensureAptPackages() {
   const missing = missingAptPackages();
   if (missing.length === 0) {
     return;
@@ -91,7 +91,7 @@ function seedRipgrepCache(tmp) {
 }
 
 /** code-server from npm with every offline workaround; skipped when it is already complete. */
-export function ensureCodeServer() {
+function ensureCodeServer() {
   const done = path.join(codeServerDir, '.installed');
   if (fs.existsSync(done) && fs.existsSync(codeServerBin)) {
     return;

@@ -19,3 +19,8 @@ export function isCancelled(e: unknown): boolean {
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** Anything thrown, as Logger.error takes it: an Error keeps its stack, anything else becomes text. */
+export function errorForLog(e: unknown): Error | string {
+  return e instanceof Error ? e : String(e);
+}

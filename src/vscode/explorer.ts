@@ -8,7 +8,7 @@ import { settings } from './settings';
 import { ClustersTreeProvider } from './tree/ClustersTreeProvider';
 import type { FilterStore } from './tree/FilterStore';
 
-export interface Explorer {
+interface Explorer {
   readonly model: ExplorerModel;
   readonly tree: ClustersTreeProvider;
   readonly view: vscode.TreeView<unknown>;

@@ -9,7 +9,7 @@ import type { ClustersTreeProvider } from './tree/ClustersTreeProvider';
 import type { UiSlot } from './ui';
 
 /** Holds the prompter; integration tests put a scripted one in. */
-export interface PrompterSlot {
+interface PrompterSlot {
   current: Prompter;
 }
 

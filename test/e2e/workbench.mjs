@@ -5,8 +5,8 @@ import path from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../../scripts/lib/codeServer.mjs';
 import { root } from '../../scripts/lib/setup.mjs';
 
-export const screenshotDir = path.join(root, 'test-results', 'e2e');
-export const vsixPath = path.join(root, 'mrs-explorer.vsix');
+const screenshotDir = path.join(root, 'test-results', 'e2e');
+const vsixPath = path.join(root, 'mrs-explorer.vsix');
 
 /** Starts code-server with the packaged extension and opens the workbench; returns { page, close }. */
 export async function openWorkbench({ settings = {}, env = {} } = {}) {

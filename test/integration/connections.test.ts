@@ -92,7 +92,7 @@ describe('connections', function () {
       top.map((r) => r.contextValue),
       ['connection:settings', 'connection:settings'],
     );
-    const failing = await rows(api, top[1].node);
+    const failing = await rows(api, top[1].element);
     assert.equal(failing[0].contextValue, 'message:error', 'a bad token is an error row, not a toast');
     api.prompter.current = new ScriptedPrompter([{ pick: 'second' }]);
     await vscode.commands.executeCommand('mrs.connection.switch');
@@ -125,7 +125,7 @@ describe('connections', function () {
   it('opens the cluster details as a read-only JSON document', async () => {
     await connectTo(api, emu);
     const cluster = (await rows(api)).find((r) => r.label === 'analytics-prod');
-    await vscode.commands.executeCommand('mrs.cluster.openDetails', cluster?.node);
+    await vscode.commands.executeCommand('mrs.cluster.openDetails', cluster?.element);
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.scheme, 'mrs-cluster');
     assert.equal(editor?.document.languageId, 'json');
@@ -137,7 +137,7 @@ describe('connections', function () {
 
   it('copies a cluster id', async () => {
     const cluster = (await rows(api)).find((r) => r.label === 'etl-nightly');
-    await vscode.commands.executeCommand('mrs.cluster.copyId', cluster?.node);
+    await vscode.commands.executeCommand('mrs.cluster.copyId', cluster?.element);
     assert.equal(await vscode.env.clipboard.readText(), emu.clusterIdByName('etl-nightly'));
   });
 });

@@ -31,7 +31,7 @@ describe('Clusters view against the emulator', function () {
   it('expands a cluster into node groups and a group into its hosts', async () => {
     const cluster = (await rows(api)).find((r) => r.label === 'analytics-prod');
     assert.ok(cluster);
-    const groups = await rows(api, cluster.node);
+    const groups = await rows(api, cluster.element);
     assert.deepEqual(
       groups.map((g) => g.label),
       ['Master', 'Core', 'Task'],
@@ -40,7 +40,7 @@ describe('Clusters view against the emulator', function () {
       groups.map((g) => g.contextValue),
       ['nodeGroup:master:running', 'nodeGroup:core:running', 'nodeGroup:task:running'],
     );
-    const hosts = await rows(api, groups[1].node);
+    const hosts = await rows(api, groups[1].element);
     assert.equal(hosts.length, 5);
     assert.ok(
       hosts.every((h) => /ACTIVE$/.test(h.description)),
@@ -105,9 +105,9 @@ describe('Clusters view against the emulator', function () {
     const before = (await rows(api)).find((r) => r.label === 'etl-nightly');
     assert.ok(before);
     emu.resetRequests();
-    await vscode.commands.executeCommand('mrs.cluster.refresh', before.node);
+    await vscode.commands.executeCommand('mrs.cluster.refresh', before.element);
     assert.equal(emu.requests().routes.getCluster.count, 1);
     const after = (await rows(api)).find((r) => r.label === 'etl-nightly');
-    assert.equal(after?.node, before.node);
+    assert.equal(after?.element, before.element);
   });
 });

@@ -36,7 +36,7 @@ describe('Clusters view: fresh without storms', function () {
     assert.equal(seen.routes.getCluster.count, 4, 'one details request per changing cluster');
     const ids = new Set(seen.log.map((e) => e.path.split('/').pop()));
     for (const r of changing) {
-      assert.ok(ids.has((r.node as { clusterId: string }).clusterId));
+      assert.ok(ids.has((r.element as { clusterId: string }).clusterId));
     }
   });
 

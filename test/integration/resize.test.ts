@@ -184,11 +184,11 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   }
 
   it('refuses in pre-flight when the cluster changed since the tree was read, sending nothing', async () => {
-    const node = (await rows(api, (await rows(api)).find((r) => r.label === 'stream-events')?.node)).find(
+    const element = (await rows(api, (await rows(api)).find((r) => r.label === 'stream-events')?.element)).find(
       (r) => r.label === 'Core',
-    )?.node;
+    )?.element;
     emu.setClusterState('stream-events', { clusterState: 'scaling-out', scale: 'scaling-out' });
-    await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', node);
+    await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', element);
     assert.match(ui.last('error')?.message ?? '', /^Scale Out failed: The resize cannot be sent: /);
     assert.equal(puts(), 0);
     emu.setClusterState('stream-events', { clusterState: 'running', scale: '' });
@@ -204,7 +204,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       { pick: 'Scale Out' },
     ]);
     assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize running/);
-    const node = {
+    const element = {
       kind: 'nodeGroup',
       id: 'x',
       connection: 'emu',
@@ -212,7 +212,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       group: 'core_node_analysis_group',
       role: 'core',
     };
-    await run([], 'mrs.nodeGroup.scaleOut', node);
+    await run([], 'mrs.nodeGroup.scaleOut', element);
     assert.match(ui.last('error')?.message ?? '', /already being sent or followed/, 'refused before any question');
     await settled();
     assert.equal(puts(), 1);

@@ -1,10 +1,10 @@
 // Helpers for tests in the extension host: the extension's test API, the local emulator, waiting.
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension';
-import type { TreeNode } from '../../src/vscode/tree/nodes';
+import type { ClusterTreeElement } from '../../src/vscode/tree/elements';
 import { startEmulator, type Emulator } from '../../emulator';
 
-export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
+const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
 
 export async function extensionApi(): Promise<TestApi> {
   const ext = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID);
@@ -55,20 +55,20 @@ export async function connectTo(api: TestApi, emu: Emulator, name = 'emu'): Prom
   await api.store.setActive(name);
 }
 
-export interface Row {
-  readonly node: TreeNode;
+interface Row {
+  readonly element: ClusterTreeElement;
   readonly label: string;
   readonly description: string;
   readonly contextValue: string | undefined;
 }
 
-export async function rows(api: TestApi, parent?: TreeNode): Promise<Row[]> {
-  const nodes = await api.tree.getChildren(parent);
-  return nodes.map((node) => {
-    const item = api.tree.getTreeItem(node);
+export async function rows(api: TestApi, parent?: ClusterTreeElement): Promise<Row[]> {
+  const elements = await api.tree.getChildren(parent);
+  return elements.map((element) => {
+    const item = api.tree.getTreeItem(element);
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
     return {
-      node,
+      element,
       label,
       description: typeof item.description === 'string' ? item.description : '',
       contextValue: item.contextValue,
@@ -76,7 +76,7 @@ export async function rows(api: TestApi, parent?: TreeNode): Promise<Row[]> {
   });
 }
 
-export interface EmulatorSuite {
+interface EmulatorSuite {
   api: TestApi;
   emu: Emulator;
 }

@@ -2,7 +2,7 @@
 // from a queue (an unscripted confirmation is declined, as Escape would).
 import type { UserInterface } from '../../src/vscode/ui';
 
-export interface Shown {
+interface Shown {
   readonly kind: 'error' | 'warning' | 'info' | 'alert' | 'confirm';
   readonly message: string;
   readonly detail?: string;

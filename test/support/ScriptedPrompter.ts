@@ -20,7 +20,7 @@ export type Answer =
   | typeof BACK
   | 'cancel';
 
-export interface Asked {
+interface Asked {
   readonly kind: 'pick' | 'pickMany' | 'input';
   readonly title: string;
   readonly step: number;

@@ -3,19 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { tsFilesUnder } from '../support/unit/importGraph';
 
 const root = path.resolve(__dirname, '../../..');
 
-function tsFiles(dir: string): string[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) {
-    return [];
-  }
-  return fs
-    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => path.join(dir, f));
-}
+const tsFiles = (dir: string): string[] => tsFilesUnder(root, dir);
 
 const importsVscode = /(?:from\s+|require\(\s*|import\(\s*)['"]vscode['"]/;
 
@@ -31,7 +23,7 @@ describe('architecture', () => {
     const withActivate = tsFiles('src').filter((f) =>
       /export function activate\(/.test(fs.readFileSync(path.join(root, f), 'utf8')),
     );
-    assert.deepEqual(withActivate, [path.join('src', 'extension.ts')]);
+    assert.deepEqual(withActivate, ['src/extension.ts']);
   });
 
   it('imports the webview toolkit in webview/lib/components.ts only', () => {
@@ -39,7 +31,7 @@ describe('architecture', () => {
       fs.readFileSync(path.join(root, f), 'utf8').includes('@vscode/webview-ui-toolkit'),
     );
     assert.ok(
-      files.every((f) => f === path.join('webview', 'lib', 'components.ts')),
+      files.every((f) => f === 'webview/lib/components.ts'),
       files.join(', '),
     );
   });

@@ -5,19 +5,10 @@
 import type { AuthProvider } from '../auth/AuthProvider';
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import { silentLogger, type Logger } from '../log';
-import { performAttempt, type RawResponse } from './attempt';
+import { performAttempt, type ApiResponse } from './attempt';
 import { errorFromResponse } from './errorBody';
-import { MrsApiError } from './errors';
-import {
-  defaultFetch,
-  realSleep,
-  systemClock,
-  type Clock,
-  type FetchHeadersLike,
-  type FetchLike,
-  type HttpMethod,
-  type Sleep,
-} from './http';
+import { MrsApiError, outcomeUnknown } from './errors';
+import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type HttpMethod, type Sleep } from './http';
 import { snippetOf } from './read';
 import { makeRedactor, redactError, type Redactor } from './redact';
 import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, type RetryPolicy } from './retry';
@@ -25,7 +16,7 @@ import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter
 /** X-Language values: the language of MRS error messages. */
 export type ApiLanguage = 'en-us' | 'zh-cn';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
 
 export interface TransportOptions {
@@ -60,19 +51,12 @@ export interface ApiRequest {
   readonly secrets?: readonly string[];
 }
 
-export interface ApiResponse {
-  readonly status: number;
-  readonly headers: FetchHeadersLike;
-  readonly text: string;
-  readonly requestId: string | undefined;
-}
-
 interface SendState {
   tries: number;
   refreshed: boolean;
 }
 
-type Step = { readonly done: true; readonly res: RawResponse; readonly redact: Redactor } | { readonly done: false };
+type Step = { readonly done: true; readonly res: ApiResponse; readonly redact: Redactor } | { readonly done: false };
 
 /** Header values that are secrets, plus their long parts (the AK and the signature of Authorization). */
 function secretHeaderValues(headers: Readonly<Record<string, string>>): string[] {
@@ -140,7 +124,7 @@ export class HttpTransport {
       ...secretHeaderValues(headers),
     ]);
     const started = this.clock();
-    let res: RawResponse;
+    let res: ApiResponse;
     try {
       res = await performAttempt({
         fetch: this.fetch,
@@ -182,7 +166,7 @@ export class HttpTransport {
 
   private async afterHttpError(
     req: ApiRequest,
-    res: RawResponse,
+    res: ApiResponse,
     redact: Redactor,
     state: SendState,
     started: number,
@@ -199,7 +183,7 @@ export class HttpTransport {
     const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
     if (req.once === true) {
-      throw res.status >= 500 ? outcomeUnknown(error) : error;
+      throw res.status >= 500 ? outcomeUnknown(error.message, error) : error;
     }
     const retryable = RETRYABLE_STATUSES.has(res.status) && state.tries < this.policy.maxAttempts;
     if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) {
@@ -216,7 +200,7 @@ export class HttpTransport {
     await this.sleep(delayMs, req.signal);
   }
 
-  private logAnswer(req: ApiRequest, res: RawResponse, started: number, redact: Redactor, detail?: string): void {
+  private logAnswer(req: ApiRequest, res: ApiResponse, started: number, redact: Redactor, detail?: string): void {
     const id = res.requestId === undefined ? '' : `, request id ${redact(res.requestId)}`;
     const line = `${requestLine(req)} → ${res.status} (${this.clock() - started} ms${id})${detail === undefined ? '' : `: ${detail}`}`;
     if (res.status < 300) {
@@ -226,7 +210,7 @@ export class HttpTransport {
     }
   }
 
-  private parseAnswer<T>(req: ApiRequest, res: RawResponse, redact: Redactor, parse: (res: ApiResponse) => T): T {
+  private parseAnswer<T>(req: ApiRequest, res: ApiResponse, redact: Redactor, parse: (res: ApiResponse) => T): T {
     try {
       return parse(res);
     } catch (error) {
@@ -234,30 +218,20 @@ export class HttpTransport {
         throw error;
       }
       const snippet = snippetOf(redact(res.text));
-      const unknown = req.once === true;
-      const message = `${redact(error.message)}${unknown ? '; the request may have been applied' : ''}`;
-      this.logger.warn(`${requestLine(req)}: ${message}; body starts: ${snippet}`);
-      throw new MrsApiError(message, {
-        kind: unknown ? 'outcomeUnknown' : error.kind,
+      const init = {
         status: res.status,
         code: error.code,
         requestId: res.requestId === undefined ? undefined : redact(res.requestId),
         method: req.method,
         path: req.url.pathname,
         bodySnippet: snippet,
-      });
+      };
+      const failure =
+        req.once === true
+          ? outcomeUnknown(redact(error.message), init)
+          : new MrsApiError(redact(error.message), { ...init, kind: error.kind });
+      this.logger.warn(`${requestLine(req)}: ${failure.message}; body starts: ${snippet}`);
+      throw failure;
     }
   }
-}
-
-function outcomeUnknown(error: MrsApiError): MrsApiError {
-  return new MrsApiError(`${error.message}; the request may have been applied`, {
-    kind: 'outcomeUnknown',
-    status: error.status,
-    code: error.code,
-    requestId: error.requestId,
-    method: error.method,
-    path: error.path,
-    bodySnippet: error.bodySnippet,
-  });
 }

@@ -4,7 +4,7 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import type { ProjectIdResolver } from '../auth/ProjectIdResolver';
 import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
-import { MrsApiError } from './errors';
+import { outcomeUnknown } from './errors';
 import { collectPages } from './paging';
 import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
 import { parseHostListDto, parseResizeResponseDto } from './parseHost';
@@ -13,8 +13,8 @@ import { joinUrl } from './regions';
 import type { ApiRequest, HttpTransport } from './HttpTransport';
 import type { ResizeRequestDto } from './wire';
 
-export const DEFAULT_CLUSTER_PAGE_SIZE = 50;
-export const DEFAULT_HOST_PAGE_SIZE = 100;
+const DEFAULT_CLUSTER_PAGE_SIZE = 50;
+const DEFAULT_HOST_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 2_147_483_646;
 
 /** Every call takes these. */
@@ -35,7 +35,7 @@ export interface ListClustersQuery {
   readonly name?: string;
 }
 
-export interface ClusterPage {
+interface ClusterPage {
   readonly clusters: Cluster[];
   /** `clusterTotal`, when sent. */
   readonly total: number | undefined;
@@ -51,7 +51,7 @@ export interface ResizeAccepted {
   readonly requestId: string | undefined;
 }
 
-export interface MrsClientDeps {
+interface MrsClientDeps {
   readonly transport: HttpTransport;
   /** MRS endpoint (regions.ts mrsEndpoint). */
   readonly endpoint: URL;
@@ -190,9 +190,13 @@ export class MrsClient {
       requestId: res.requestId,
     }));
     if (accepted.result !== 'succeeded') {
-      const message = `Resize answered "${accepted.result}" instead of "succeeded"; the request may have been applied`;
-      const where = { method: 'PUT', path: request.url.pathname, requestId: accepted.requestId };
-      throw new MrsApiError(message, { ...where, kind: 'outcomeUnknown', status: 200 });
+      const reason = `Resize answered "${accepted.result}" instead of "succeeded"`;
+      throw outcomeUnknown(reason, {
+        method: 'PUT',
+        path: request.url.pathname,
+        requestId: accepted.requestId,
+        status: 200,
+      });
     }
     return accepted;
   }

@@ -1,7 +1,7 @@
 // One HTTP exchange under a timeout and the caller's AbortSignal, and the classification of its
 // failure: cancel, timeout, network, or, for a request that must not be resent, "outcome unknown".
 import { CancelledError } from '../errors';
-import { CancelledAfterSendError, MrsApiError } from './errors';
+import { CancelledAfterSendError, MrsApiError, outcomeUnknown } from './errors';
 import type { FetchHeadersLike, FetchLike, HttpMethod } from './http';
 
 /** Failures where the request provably never reached the server (DNS, refused, TLS). */
@@ -18,7 +18,7 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
-export interface AttemptInput {
+interface AttemptInput {
   readonly fetch: FetchLike;
   readonly method: HttpMethod;
   readonly url: URL;
@@ -30,7 +30,8 @@ export interface AttemptInput {
   readonly once: boolean;
 }
 
-export interface RawResponse {
+/** A complete answer of any status, as the parse functions of the transport get it. */
+export interface ApiResponse {
   readonly status: number;
   readonly headers: FetchHeadersLike;
   readonly text: string;
@@ -60,7 +61,7 @@ function classify(error: unknown, ctx: FailureContext): Error {
   const reason = timedOut ? `timed out after ${input.timeoutMs} ms` : `network error (${reasonOf(error)})`;
   const base = `${input.method} ${input.url.pathname} ${reason}`;
   if (input.once && (timedOut || !NOT_SENT_CODES.has(reasonOf(error)))) {
-    return new MrsApiError(`${base}; the request may have been applied`, { ...where, kind: 'outcomeUnknown' });
+    return outcomeUnknown(base, where);
   }
   return new MrsApiError(base, { ...where, kind: timedOut ? 'timeout' : 'network' });
 }
@@ -70,7 +71,7 @@ function classify(error: unknown, ctx: FailureContext): Error {
  * @throws CancelledError (CancelledAfterSendError for a once-only request) when the signal aborts;
  *   MrsApiError 'timeout' | 'network' | 'outcomeUnknown' when no complete answer arrives.
  */
-export async function performAttempt(input: AttemptInput): Promise<RawResponse> {
+export async function performAttempt(input: AttemptInput): Promise<ApiResponse> {
   if (input.signal?.aborted) {
     throw new CancelledError();
   }

@@ -7,8 +7,6 @@ import { RESIZE_CODES } from './catalogResize';
 import { isMrsApiError, isOutcomeUnknown, type MrsErrorKind } from './errors';
 import type { ApiLanguage } from './HttpTransport';
 
-export type { CatalogEntry, CatalogLanguage, CatalogText } from './catalogEntry';
-
 const CODES: Readonly<Record<string, CatalogEntry>> = { ...RESIZE_CODES, ...GENERAL_CODES };
 
 const KINDS: Readonly<Record<MrsErrorKind, CatalogEntry>> = {

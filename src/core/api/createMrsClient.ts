@@ -1,7 +1,7 @@
 // Builds an MrsClient from a connection's settings and secret: endpoints, transport, the auth
 // provider for the credential kind, and the project-id resolver.
 import type { AuthProvider } from '../auth/AuthProvider';
-import { AkSkAuthProvider, PasswordAuthProvider, StaticTokenAuthProvider } from '../auth/AuthProvider';
+import { AkSkAuthProvider, PasswordAuthProvider, StaticTokenAuthProvider } from '../auth/providers';
 import type { Credential } from '../auth/credentials';
 import { IamTokenSource } from '../auth/IamTokenSource';
 import { ProjectIdResolver } from '../auth/ProjectIdResolver';

@@ -4,7 +4,7 @@
 import { MrsApiError, type MrsErrorKind } from './errors';
 import { Fields, isRecord, snippetOf, toStr } from './read';
 
-export interface ErrorBody {
+interface ErrorBody {
   readonly code: string | undefined;
   readonly message: string | undefined;
   readonly requestId: string | undefined;
@@ -105,7 +105,7 @@ export function kindFor(status: number, code: string | undefined): MrsErrorKind 
   return status >= 300 && status < 400 ? 'invalidResponse' : 'validation';
 }
 
-export interface ErrorResponse {
+interface ErrorResponse {
   readonly status: number;
   /** The X-Request-Id header. */
   readonly requestId: string | null;

@@ -26,7 +26,7 @@ export type MrsErrorKind =
   | 'outcomeUnknown'
   | 'configuration';
 
-export interface MrsApiErrorInit {
+interface MrsApiErrorInit {
   readonly kind: MrsErrorKind;
   /** HTTP status; undefined when no response arrived. */
   readonly status?: number;
@@ -92,6 +92,11 @@ export function isMrsApiError(e: unknown, kind?: MrsErrorKind): e is MrsApiError
 export function isOutcomeUnknown(e: unknown): boolean {
   const flagged = e instanceof Error && (e as { outcomeUnknown?: unknown }).outcomeUnknown === true;
   return flagged || isMrsApiError(e, 'outcomeUnknown');
+}
+
+/** A once-only request (the resize PUT) that may or may not have been applied: re-read, never resend. */
+export function outcomeUnknown(reason: string, init: Omit<MrsApiErrorInit, 'kind'>): MrsApiError {
+  return new MrsApiError(`${reason}; the request may have been applied`, { ...init, kind: 'outcomeUnknown' });
 }
 
 /** The typed error for a body that is not what MRS/IAM sends. */

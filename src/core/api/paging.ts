@@ -2,20 +2,20 @@
 // at an empty page, at a page that brings nothing new (a server that ignores currentPage), after
 // the number of pages `total` implies, and in any case after MAX_PAGES.
 
-export const MAX_PAGES = 1000;
+const MAX_PAGES = 1000;
 
 export interface PageOf<T> {
   readonly items: readonly T[];
   readonly total: number | undefined;
 }
 
-export interface CollectOptions<T> {
+interface CollectOptions<T> {
   readonly pageSize: number;
   readonly idOf: (item: T) => string;
   readonly maxPages?: number;
 }
 
-export interface Collected<T> {
+interface Collected<T> {
   readonly items: T[];
   /** Why reading stopped, for the log. */
   readonly stoppedBecause: 'total' | 'emptyPage' | 'nothingNew' | 'lastPage' | 'maxPages';

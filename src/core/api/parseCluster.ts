@@ -4,10 +4,9 @@
 // clusterTotal as number or string, a duplicated stageDesc (JSON.parse keeps the last one).
 import type { Billing, Cluster, NodeGroup } from '../model/cluster';
 import { countByRole, roleFromGroupName, toClusterState } from '../model/cluster';
-import { invalidResponse } from './errors';
-import { Fields, isRecord, requireRecord, snippetOf, toBool, toDate } from './read';
+import { Fields, isRecord, readListPage, requireRecord, toBool, toDate, unexpectedShape } from './read';
 
-export interface ClusterListPage {
+interface ClusterListPage {
   readonly clusters: Cluster[];
   /** `clusterTotal`; undefined when the server did not say. */
   readonly total: number | undefined;
@@ -87,7 +86,7 @@ export function parseClusterDto(json: unknown): Cluster {
   const f = requireRecord(json, 'cluster');
   const id = f.str('clusterId');
   if (id === undefined) {
-    throw invalidResponse('cluster without clusterId', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('cluster without clusterId', json);
   }
   const groups = mergeGroups(f.arr('nodeGroups'), f.arr('taskNodeGroups'));
   const stateText = f.str('clusterState') ?? '';
@@ -126,13 +125,9 @@ export function parseClusterDto(json: unknown): Cluster {
  * @throws MrsApiError 'invalidResponse' for a body that has neither `clusters` nor `clusterTotal`.
  */
 export function parseClusterListDto(json: unknown): ClusterListPage {
-  const f = requireRecord(json, 'cluster list');
-  const raw = f.raw('clusters');
-  const total = f.int('clusterTotal');
-  if ((raw == null && total === undefined) || (raw != null && !Array.isArray(raw))) {
-    throw invalidResponse('cluster list without a clusters array', snippetOf(JSON.stringify(json)));
-  }
-  return { clusters: (f.arr('clusters') ?? []).map(parseClusterDto), total };
+  const keys = { items: 'clusters', total: 'clusterTotal' };
+  const { items, total } = readListPage(json, 'cluster list', keys, parseClusterDto);
+  return { clusters: items, total };
 }
 
 /**
@@ -142,7 +137,7 @@ export function parseClusterListDto(json: unknown): ClusterListPage {
 export function parseClusterDetailsDto(json: unknown): Cluster {
   const cluster = requireRecord(json, 'cluster details').raw('cluster');
   if (!isRecord(cluster)) {
-    throw invalidResponse('cluster details without cluster', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('cluster details without cluster', json);
   }
   return parseClusterDto(cluster);
 }

@@ -1,10 +1,9 @@
 // Host list and resize answers → model. `total`, `data_volume_size`, `data_volume_count` arrive as
 // numbers (OTC) or strings (zh doc); `mem`, `cpu`, `root_volume_size` are strings.
 import type { Host } from '../model/cluster';
-import { invalidResponse } from './errors';
-import { requireRecord, snippetOf } from './read';
+import { readListPage, requireRecord, unexpectedShape } from './read';
 
-export interface HostListPage {
+interface HostListPage {
   readonly hosts: Host[];
   /** `total`; undefined when the server did not say. */
   readonly total: number | undefined;
@@ -18,7 +17,7 @@ export function parseHostDto(json: unknown): Host {
   const f = requireRecord(json, 'host');
   const id = f.str('id');
   if (id === undefined) {
-    throw invalidResponse('host without id', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('host without id', json);
   }
   return {
     id,
@@ -44,13 +43,8 @@ export function parseHostDto(json: unknown): Host {
  * @throws MrsApiError 'invalidResponse' for a body that has neither `hosts` nor `total`.
  */
 export function parseHostListDto(json: unknown): HostListPage {
-  const f = requireRecord(json, 'host list');
-  const raw = f.raw('hosts');
-  const total = f.int('total');
-  if ((raw == null && total === undefined) || (raw != null && !Array.isArray(raw))) {
-    throw invalidResponse('host list without a hosts array', snippetOf(JSON.stringify(json)));
-  }
-  return { hosts: (f.arr('hosts') ?? []).map(parseHostDto), total };
+  const { items, total } = readListPage(json, 'host list', { items: 'hosts', total: 'total' }, parseHostDto);
+  return { hosts: items, total };
 }
 
 /**
@@ -61,7 +55,7 @@ export function parseHostListDto(json: unknown): HostListPage {
 export function parseResizeResponseDto(json: unknown): string {
   const result = requireRecord(json, 'resize answer').str('result');
   if (result === undefined) {
-    throw invalidResponse('resize answer without result', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('resize answer without result', json);
   }
   return result;
 }

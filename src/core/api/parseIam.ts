@@ -1,6 +1,6 @@
 // IAM answers → values the auth layer keeps (mrs-api.md §1.4, §2.1).
 import { invalidResponse } from './errors';
-import { Fields, isRecord, requireRecord, snippetOf, toDate } from './read';
+import { Fields, isRecord, requireRecord, toDate, unexpectedShape } from './read';
 
 /** When `expires_at` is unreadable, trust the token for one hour only (IAM says 24 h). */
 const FALLBACK_LIFETIME_MS = 60 * 60 * 1000;
@@ -38,7 +38,7 @@ export function parseIamTokenResponseDto(json: unknown, subjectToken: string | n
 export function parseIamProjectsResponseDto(json: unknown, name: string): string | undefined {
   const projects = requireRecord(json, 'project list').arr('projects');
   if (projects === undefined) {
-    throw invalidResponse('project list without projects', snippetOf(JSON.stringify(json)));
+    throw unexpectedShape('project list without projects', json);
   }
   for (const p of projects) {
     if (!isRecord(p)) {

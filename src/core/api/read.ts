@@ -1,7 +1,7 @@
 // Defensive readers for MRS JSON. MRS sends numbers as strings, the string "null", keys in camelCase
 // or PascalCase (`groupName` / `GroupName`, `isMrsManagerFinish` / `ismrsManagerFinish`): every read
 // here is case-insensitive and tolerant, and the shape checks throw the typed invalidResponse error.
-import { invalidResponse } from './errors';
+import { invalidResponse, type MrsApiError } from './errors';
 
 const SNIPPET_LENGTH = 200;
 
@@ -26,6 +26,11 @@ export function parseJsonText(text: string, what: string): unknown {
     const reason = text.trim() === '' ? 'empty body' : 'not JSON';
     throw invalidResponse(`${what} (${reason})`, snippetOf(text));
   }
+}
+
+/** The typed error for a parsed body of the wrong shape, with the start of that body for the log. */
+export function unexpectedShape(what: string, json: unknown): MrsApiError {
+  return invalidResponse(what, snippetOf(JSON.stringify(json) ?? ''));
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -139,7 +144,26 @@ export function toDate(v: unknown): Date | undefined {
  */
 export function requireRecord(json: unknown, what: string): Fields {
   if (!isRecord(json)) {
-    throw invalidResponse(`${what} is not a JSON object`, snippetOf(JSON.stringify(json) ?? ''));
+    throw unexpectedShape(`${what} is not a JSON object`, json);
   }
   return new Fields(json);
+}
+
+/**
+ * The items and the total of a list answer (`clusters` + `clusterTotal`, `hosts` + `total`).
+ * @throws MrsApiError 'invalidResponse' when the items are not an array, or neither items nor total came.
+ */
+export function readListPage<T>(
+  json: unknown,
+  what: string,
+  keys: { readonly items: string; readonly total: string },
+  parseItem: (item: unknown) => T,
+): { items: T[]; total: number | undefined } {
+  const f = requireRecord(json, what);
+  const raw = f.raw(keys.items);
+  const total = f.int(keys.total);
+  if ((raw == null && total === undefined) || (raw != null && !Array.isArray(raw))) {
+    throw unexpectedShape(`${what} without a ${keys.items} array`, json);
+  }
+  return { items: (f.arr(keys.items) ?? []).map(parseItem), total };
 }

@@ -4,7 +4,7 @@
 import { MrsApiError } from './errors';
 
 const MIN_LENGTH = 4;
-export const REDACTED = '***';
+const REDACTED = '***';
 
 export type Redactor = (text: string) => string;
 

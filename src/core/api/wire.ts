@@ -174,18 +174,6 @@ export interface IamTokenResponseDto {
   };
 }
 
-export interface IamProjectDto {
-  id?: string;
-  name?: string;
-  domain_id?: string;
-  enabled?: boolean;
-}
-
-/** `GET /v3/projects?name={region}` answer. */
-export interface IamProjectsResponseDto {
-  projects?: IamProjectDto[];
-}
-
 /** MRS service error: `{"error_code":"12000002","error_msg":"…"}`. */
 export interface MrsErrorDto {
   error_code: string;
@@ -202,10 +190,7 @@ export interface IamErrorDto {
   error: { code: number | string; message: string; title?: string };
 }
 
-export type ErrorBodyDto = MrsErrorDto | GatewayErrorDto | IamErrorDto;
-
 export { parseClusterDto, parseClusterListDto, parseClusterDetailsDto, parseNodeGroupDto } from './parseCluster';
 export { parseHostDto, parseHostListDto, parseResizeResponseDto } from './parseHost';
 export { parseIamTokenResponseDto, parseIamProjectsResponseDto } from './parseIam';
-export { parseErrorBody } from './errorBody';
 export { parseJsonText } from './read';

@@ -13,9 +13,9 @@ import type { PasswordCredential } from './credentials';
 export const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
 
 /** The project the token is scoped to: MRS needs a project-scoped token. */
-export type TokenScope = { readonly projectId: string } | { readonly projectName: string };
+type TokenScope = { readonly projectId: string } | { readonly projectName: string };
 
-export interface IamTokenSourceOptions {
+interface IamTokenSourceOptions {
   readonly transport: HttpTransport;
   /** IAM endpoint (regions.ts iamEndpoint). */
   readonly endpoint: URL;

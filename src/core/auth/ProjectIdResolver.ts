@@ -8,7 +8,7 @@ import { joinUrl } from '../api/regions';
 import type { HttpTransport } from '../api/HttpTransport';
 import type { AuthProvider } from './AuthProvider';
 
-export interface ProjectIdResolverOptions {
+interface ProjectIdResolverOptions {
   readonly transport: HttpTransport;
   readonly iamEndpoint: URL;
   readonly region: string;

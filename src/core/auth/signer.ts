@@ -3,7 +3,7 @@
 // names by value), and the body hashed must be the exact bytes sent.
 import { createHash, createHmac } from 'node:crypto';
 
-export const SIGN_ALGORITHM = 'SDK-HMAC-SHA256';
+const SIGN_ALGORITHM = 'SDK-HMAC-SHA256';
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
@@ -29,7 +29,7 @@ export interface SignOptions {
   readonly signedHeaders?: readonly string[];
 }
 
-export interface SignResult {
+interface SignResult {
   /** The Authorization header value: a secret-bearing value, never logged. */
   readonly authorization: string;
   readonly signature: string;

@@ -23,7 +23,7 @@ export interface Connection extends ConnectionSettings {
   readonly source: 'settings' | 'environment';
 }
 
-export const AUTH_METHODS: readonly AuthMethod[] = ['aksk', 'password', 'token'];
+const AUTH_METHODS: readonly AuthMethod[] = ['aksk', 'password', 'token'];
 export const ENVIRONMENT_CONNECTION_NAME = 'Environment';
 
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,63}$/u;
@@ -159,7 +159,7 @@ export function secretFieldsOf(credential: Credential): Record<string, string> {
   }
 }
 
-export interface EnvironmentConnection {
+interface EnvironmentConnection {
   readonly connection: Connection;
   readonly credential: Credential;
 }

@@ -31,7 +31,7 @@ export interface ConnectionDraft {
 export type TestResult =
   { readonly ok: true; readonly message: string } | { readonly ok: false; readonly message: string };
 
-export interface ConnectionWizardDeps {
+interface ConnectionWizardDeps {
   readonly t: Translate;
   /** Names already used (the edited connection's own name excluded). */
   readonly takenNames: readonly string[];
@@ -41,7 +41,7 @@ export interface ConnectionWizardDeps {
   readonly editing: boolean;
 }
 
-export function problemText(problem: ConnectionProblem, t: Translate): string {
+function problemText(problem: ConnectionProblem, t: Translate): string {
   switch (problem) {
     case 'nameEmpty':
       return t('Enter a name for the connection.');
@@ -202,7 +202,7 @@ function finalStep(deps: ConnectionWizardDeps): Step {
   };
 }
 
-export function connectionSteps(deps: ConnectionWizardDeps): Step[] {
+function connectionSteps(deps: ConnectionWizardDeps): Step[] {
   return [
     inputStep(
       deps,

@@ -9,9 +9,9 @@ export interface ClusterFilter {
   readonly state?: ClusterStateFilter;
 }
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface ConnectionView {
+interface ConnectionView {
   status: LoadStatus;
   clusters: Cluster[];
   page: number;
@@ -27,7 +27,7 @@ export interface ConnectionView {
 /** What changed, so the tree fires the smallest change event. */
 export type Change = { readonly connection: string; readonly clusterId?: string } | undefined;
 
-export interface ExplorerDeps {
+interface ExplorerDeps {
   readonly clientFor: (connection: string) => Promise<MrsClient>;
   readonly pageSize: () => number;
   readonly filter: () => ClusterFilter;

@@ -1,8 +1,9 @@
 // Keeps transitional clusters fresh without storms: only while the view is visible, only the
 // clusters that are changing, one round at a time, with backoff after errors.
+import { errorMessage } from '../errors';
 import type { Logger } from '../log';
 
-export interface PollerDeps {
+interface PollerDeps {
   /** The clusters to re-read now; an empty list means nothing is polled. */
   readonly targets: () => Array<{ connection: string; clusterId: string }>;
   readonly refresh: (connection: string, clusterId: string) => Promise<void>;
@@ -56,7 +57,7 @@ export class Poller {
         await this.deps.refresh(connection, clusterId);
       } catch (e) {
         failed = true;
-        this.deps.logger.warn(`Refreshing cluster ${clusterId} failed: ${e instanceof Error ? e.message : String(e)}`);
+        this.deps.logger.warn(`Refreshing cluster ${clusterId} failed: ${errorMessage(e)}`);
       }
     }
     if (generation !== this.generation) {

@@ -14,26 +14,15 @@ export const CLUSTER_STATES = [
   'failed',
 ] as const;
 
-export type KnownClusterState = (typeof CLUSTER_STATES)[number];
+type KnownClusterState = (typeof CLUSTER_STATES)[number];
 export type ClusterState = KnownClusterState | 'unknown';
 
 /** List filter values: every state plus the filter-only `existing` and `history`. */
 export type ClusterStateFilter = KnownClusterState | 'existing' | 'history';
 
-/** Documented `scale` values (§4.2). Empty / absent means no node change in progress. */
-export const SCALE_STATUSES = [
-  'scaling-out',
-  'scaling-in',
-  'scaling-error',
-  'scaling-up',
-  'scaling_up_first',
-  'scaled_up_first',
-  'scaled-up-success',
-] as const;
-
 export type NodeGroupRole = 'master' | 'core' | 'task';
 
-export interface DataVolume {
+interface DataVolume {
   /** SATA | SAS | SSD (GPSSD on newer regions); undefined when not reported. */
   readonly type: string | undefined;
   readonly count: number | undefined;
@@ -41,7 +30,7 @@ export interface DataVolume {
   readonly sizeGb: number | undefined;
 }
 
-export interface RootVolume {
+interface RootVolume {
   readonly type: string | undefined;
   readonly sizeGb: number | undefined;
 }
@@ -72,7 +61,10 @@ export interface Cluster {
   readonly state: ClusterState;
   /** The raw `clusterState` as sent (useful when `state` is 'unknown'). */
   readonly stateText: string;
-  /** Node-change status (§4.2); undefined when nothing is changing. */
+  /**
+   * Node-change status (§4.2): `scaling-out`, `scaling-in`, `scaling-error`, `scaling-up`,
+   * `scaling_up_first`, `scaled_up_first`, `scaled-up-success`; undefined when nothing is changing.
+   */
   readonly scale: string | undefined;
   readonly stageDesc: string | undefined;
   readonly errorInfo: string | undefined;

@@ -1,5 +1,6 @@
 // What a multi-step flow asks of the user, without VS Code: the extension implements it with
 // QuickPick / InputBox (Back button, live validation); tests script it.
+import { CancelledError } from '../errors';
 
 /** Returned when the user presses Back. Escape throws CancelledError instead. */
 // Symbol.for: the bundled extension and tests compiled apart must agree on it.
@@ -49,7 +50,7 @@ export interface InputOptions extends StepBase {
 }
 
 /** A non-blocking note shown under an input box. */
-export interface InputHint {
+interface InputHint {
   readonly hint: string;
 }
 
@@ -60,4 +61,16 @@ export interface Prompter {
   pickMany<T>(options: PickManyOptions<T>): Promise<T[] | Back>;
   /** @throws CancelledError on Escape. */
   input(options: InputOptions): Promise<string | Back>;
+}
+
+/**
+ * One question on its own, not a step of a wizard (a command's connection or cluster).
+ * @throws CancelledError on Escape.
+ */
+export async function pickOne<T>(prompter: Prompter, options: Omit<PickOptions<T>, 'step' | 'totalSteps'>): Promise<T> {
+  const answer = await prompter.pick({ ...options, step: 1, totalSteps: 1 });
+  if (answer === BACK) {
+    throw new CancelledError();
+  }
+  return answer;
 }

@@ -1,11 +1,6 @@
 import * as vscode from 'vscode';
-import {
-  draftCredential,
-  emptyDraft,
-  runConnectionWizard,
-  settingsFrom,
-} from '../../core/connections/connectionWizard';
-import { testDraft } from '../connections/testConnection';
+import { emptyDraft } from '../../core/connections/connectionWizard';
+import { askConnection } from '../connections/askConnection';
 import type { Services } from '../services';
 import type { CommandSpec } from './registry';
 
@@ -13,18 +8,7 @@ export function addConnection(s: Services): CommandSpec {
   return {
     title: vscode.l10n.t('Add Connection'),
     run: async () => {
-      const taken = s.store.list().map((c) => c.name);
-      const draft = await runConnectionWizard(emptyDraft(), s.prompter.current, {
-        t: vscode.l10n.t,
-        takenNames: taken,
-        editing: false,
-        test: (d) => testDraft(d, undefined, s.log),
-      });
-      const credential = draftCredential(draft, undefined);
-      if (!credential) {
-        throw new Error(vscode.l10n.t('Some credentials are missing.'));
-      }
-      const settings = settingsFrom(draft);
+      const { settings, credential } = await askConnection(s, emptyDraft());
       await s.store.save(settings, credential);
       await s.store.setActive(settings.name);
       void s.ui.current.info(vscode.l10n.t('Connection "{0}" added.', settings.name));

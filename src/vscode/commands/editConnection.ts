@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { draftCredential, draftFrom, runConnectionWizard, settingsFrom } from '../../core/connections/connectionWizard';
+import { draftFrom } from '../../core/connections/connectionWizard';
+import { askConnection } from '../connections/askConnection';
 import { pickConnection } from '../connections/pickConnection';
-import { testDraft } from '../connections/testConnection';
 import type { Services } from '../services';
 import type { CommandSpec } from './registry';
 
@@ -12,22 +12,12 @@ export function editConnection(s: Services): CommandSpec {
     run: async (arg?: unknown) => {
       const connection = await pickConnection(s, arg, title, true);
       const stored = await s.store.credential(connection);
-      const taken = s.store
-        .list()
-        .map((c) => c.name)
-        .filter((n) => n !== connection.name);
-      const draft = await runConnectionWizard(draftFrom(connection), s.prompter.current, {
-        t: vscode.l10n.t,
-        takenNames: taken,
-        editing: true,
-        test: (d) => testDraft(d, stored, s.log),
+      const { settings, credential } = await askConnection(s, draftFrom(connection), {
+        name: connection.name,
+        stored,
       });
-      const credential = draftCredential(draft, stored);
-      if (!credential) {
-        throw new Error(vscode.l10n.t('Some credentials are missing.'));
-      }
-      await s.store.save(settingsFrom(draft), credential, connection.name);
-      void s.ui.current.info(vscode.l10n.t('Connection "{0}" saved.', draft.name));
+      await s.store.save(settings, credential, connection.name);
+      void s.ui.current.info(vscode.l10n.t('Connection "{0}" saved.', settings.name));
     },
   };
 }

@@ -1,7 +1,7 @@
 // The one error boundary of every command: log the whole error, show one message with
 // "Show Log", stay silent on cancellation.
 import * as vscode from 'vscode';
-import { isCancelled } from '../../core/errors';
+import { errorForLog, isCancelled } from '../../core/errors';
 import { errorLine } from '../language';
 import type { UiSlot } from '../ui';
 
@@ -21,7 +21,7 @@ export function guard(
         log.debug(`${title}: cancelled`);
         return undefined;
       }
-      log.error(e instanceof Error ? e : String(e));
+      log.error(errorForLog(e));
       const showLog = vscode.l10n.t('Show Log');
       const choice = await ui.current.error(vscode.l10n.t('{0} failed: {1}', title, errorLine(e)), showLog);
       if (choice === showLog) {

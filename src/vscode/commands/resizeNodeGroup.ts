@@ -4,7 +4,7 @@ import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import type { ScaleType } from '../../core/resize/types';
 import { paletteConfirm } from '../operations/paletteConfirm';
 import type { Services } from '../services';
-import type { TreeNode } from '../tree/nodes';
+import type { ClusterTreeElement } from '../tree/elements';
 import type { CommandSpec } from './registry';
 
 /** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
@@ -18,7 +18,7 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
   return {
     title,
     run: async (arg?: unknown) => {
-      const node = arg as TreeNode | undefined;
+      const node = arg as ClusterTreeElement | undefined;
       const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
       const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
       const busy = cluster && lifecycle.busyMessage(cluster.id, cluster.name);

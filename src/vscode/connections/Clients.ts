@@ -7,7 +7,7 @@ import type { Logger } from '../../core/log';
 import { uiLanguage } from '../language';
 import type { ConnectionStore } from './ConnectionStore';
 
-export class MissingCredentialError extends Error {
+class MissingCredentialError extends Error {
   constructor(readonly connection: string) {
     super(
       vscode.l10n.t(

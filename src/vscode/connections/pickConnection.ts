@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { Connection } from '../../core/connections/connection';
-import { CancelledError } from '../../core/errors';
-import { BACK } from '../../core/prompts/Prompter';
+import { pickOne } from '../../core/prompts/Prompter';
 import type { Services } from '../services';
 
-/** The connection a command acts on: its argument (tree node or name), else one the user picks. */
+/** The connection a command acts on: its argument (tree element or name), else one the user picks. */
 export async function pickConnection(
   s: Services,
   arg: unknown,
@@ -21,10 +20,8 @@ export async function pickConnection(
     throw new Error(vscode.l10n.t('There is no connection to choose from. Add one first.'));
   }
   const active = s.store.active()?.name;
-  const answer = await s.prompter.current.pick({
+  return pickOne(s.prompter.current, {
     title,
-    step: 1,
-    totalSteps: 1,
     placeholder: vscode.l10n.t('Connection'),
     active: all.find((c) => c.name === active),
     items: all.map((c) => ({
@@ -34,8 +31,4 @@ export async function pickConnection(
       value: c,
     })),
   });
-  if (answer === BACK) {
-    throw new CancelledError();
-  }
-  return answer;
 }

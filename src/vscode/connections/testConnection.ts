@@ -8,6 +8,7 @@ import {
   type ConnectionDraft,
   type TestResult,
 } from '../../core/connections/connectionWizard';
+import { errorMessage } from '../../core/errors';
 import type { Logger } from '../../core/log';
 import { errorLine, uiLanguage } from '../language';
 
@@ -31,7 +32,7 @@ export async function testDraft(
     const count = page.total ?? page.clusters.length;
     return { ok: true, message: vscode.l10n.t('Connected: {0} clusters in {1}.', count, s.region) };
   } catch (e) {
-    logger.warn(`Testing connection ${s.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    logger.warn(`Testing connection ${s.name} failed: ${errorMessage(e)}`);
     return { ok: false, message: vscode.l10n.t('Failed: {0}', errorLine(e)) };
   }
 }

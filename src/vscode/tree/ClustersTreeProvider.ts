@@ -1,6 +1,7 @@
 // The Clusters view: connection (a level only when there are several) → clusters → node groups
 // → hosts. getChildren never throws: failures become message rows with Retry.
 import * as vscode from 'vscode';
+import { errorForLog } from '../../core/errors';
 import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { Cluster } from '../../core/model/cluster';
 import { hostsOfGroup } from '../../core/model/hosts';
@@ -11,12 +12,12 @@ import { ConnectionItem } from './items/ConnectionItem';
 import { HostItem } from './items/HostItem';
 import { LoadMoreItem, MessageItem } from './items/MessageItem';
 import { NodeGroupItem } from './items/NodeGroupItem';
-import { NodeCache, ids, type TreeNode } from './nodes';
+import { ElementCache, ids, type ClusterTreeElement } from './elements';
 
-export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTreeElement>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClusterTreeElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly nodes = new NodeCache();
+  private readonly elements = new ElementCache();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -31,35 +32,35 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       : change && this.store.list().length > 1
         ? ids.connection(change.connection)
         : undefined;
-    const node = id ? this.nodes.find(id) : undefined;
-    this.changed.fire(node);
+    const element = id ? this.elements.find(id) : undefined;
+    this.changed.fire(element);
   }
 
-  getTreeItem(node: TreeNode): vscode.TreeItem {
-    switch (node.kind) {
+  getTreeItem(element: ClusterTreeElement): vscode.TreeItem {
+    switch (element.kind) {
       case 'connection': {
-        const c = this.store.get(node.connection);
+        const c = this.store.get(element.connection);
         return c
-          ? new ConnectionItem(node.id, c, this.store.active()?.name === c.name)
-          : new vscode.TreeItem(node.connection);
+          ? new ConnectionItem(element.id, c, this.store.active()?.name === c.name)
+          : new vscode.TreeItem(element.connection);
       }
       case 'cluster': {
-        const cluster = this.model.cluster(node.connection, node.clusterId);
-        const readAt = this.model.view(node.connection).readAt.get(node.clusterId) ?? new Date();
-        return cluster ? new ClusterItem(node.id, cluster, readAt) : new vscode.TreeItem(node.clusterId);
+        const cluster = this.model.cluster(element.connection, element.clusterId);
+        const readAt = this.model.view(element.connection).readAt.get(element.clusterId) ?? new Date();
+        return cluster ? new ClusterItem(element.id, cluster, readAt) : new vscode.TreeItem(element.clusterId);
       }
       case 'nodeGroup': {
-        const cluster = this.model.cluster(node.connection, node.clusterId);
-        const group = cluster?.nodeGroups.find((g) => g.name === node.group);
-        return cluster && group ? new NodeGroupItem(node.id, group, cluster) : new vscode.TreeItem(node.group);
+        const cluster = this.model.cluster(element.connection, element.clusterId);
+        const group = cluster?.nodeGroups.find((g) => g.name === element.group);
+        return cluster && group ? new NodeGroupItem(element.id, group, cluster) : new vscode.TreeItem(element.group);
       }
       case 'host':
-        return new HostItem(node.id, node.host, node.clusterId);
+        return new HostItem(element.id, element.host, element.clusterId);
       case 'message':
-        return new MessageItem(node.id, node.text, node.severity, node.connection, node.tooltip);
+        return new MessageItem(element.id, element.text, element.severity, element.connection, element.tooltip);
       case 'loadMore': {
-        const v = this.model.view(node.connection);
-        return new LoadMoreItem(node.id, node.connection, v.clusters.length, v.total);
+        const v = this.model.view(element.connection);
+        return new LoadMoreItem(element.id, element.connection, v.clusters.length, v.total);
       }
     }
   }
@@ -68,26 +69,26 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return undefined;
   }
 
-  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+  async getChildren(element?: ClusterTreeElement): Promise<ClusterTreeElement[]> {
     try {
-      if (!node) {
+      if (!element) {
         return await this.roots();
       }
-      if (node.kind === 'connection') {
-        return await this.clusters(node.connection);
+      if (element.kind === 'connection') {
+        return await this.clusters(element.connection);
       }
-      if (node.kind === 'cluster') {
-        return this.groups(node.connection, node.clusterId);
+      if (element.kind === 'cluster') {
+        return this.groups(element.connection, element.clusterId);
       }
-      if (node.kind === 'nodeGroup') {
-        return await this.hosts(node);
+      if (element.kind === 'nodeGroup') {
+        return await this.hosts(element);
       }
       return [];
     } catch (e) {
-      this.log.error(e instanceof Error ? e : String(e));
+      this.log.error(errorForLog(e));
       return [
         this.message(
-          node && 'connection' in node ? node.connection : undefined,
+          element && 'connection' in element ? element.connection : undefined,
           'error',
           vscode.l10n.t('Could not load: {0}', errorLine(e)),
         ),
@@ -95,7 +96,7 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     }
   }
 
-  private async roots(): Promise<TreeNode[]> {
+  private async roots(): Promise<ClusterTreeElement[]> {
     const all = this.store.list();
     if (all.length === 0) {
       return [];
@@ -103,7 +104,7 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (all.length === 1) {
       return this.clusters(all[0].name);
     }
-    return all.map((c) => this.nodes.get({ kind: 'connection', id: ids.connection(c.name), connection: c.name }));
+    return all.map((c) => this.elements.get({ kind: 'connection', id: ids.connection(c.name), connection: c.name }));
   }
 
   private message(
@@ -111,8 +112,8 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     severity: 'info' | 'error',
     text: string,
     tooltip?: string,
-  ): TreeNode {
-    return this.nodes.get({
+  ): ClusterTreeElement {
+    return this.elements.get({
       kind: 'message',
       id: ids.message(connection, severity),
       connection,
@@ -122,15 +123,15 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     });
   }
 
-  private async clusters(connection: string): Promise<TreeNode[]> {
+  private async clusters(connection: string): Promise<ClusterTreeElement[]> {
     const view = this.model.view(connection);
     if (view.status === 'idle' || view.status === 'loading') {
       await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () =>
         this.model.whenLoaded(connection),
       );
     }
-    const out: TreeNode[] = view.clusters.map((c) =>
-      this.nodes.get({ kind: 'cluster', id: ids.cluster(connection, c.id), connection, clusterId: c.id }),
+    const out: ClusterTreeElement[] = view.clusters.map((c) =>
+      this.elements.get({ kind: 'cluster', id: ids.cluster(connection, c.id), connection, clusterId: c.id }),
     );
     if (view.status === 'error') {
       out.push(
@@ -153,15 +154,15 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       );
     }
     if (view.hasMore) {
-      out.push(this.nodes.get({ kind: 'loadMore', id: ids.loadMore(connection), connection }));
+      out.push(this.elements.get({ kind: 'loadMore', id: ids.loadMore(connection), connection }));
     }
     return out;
   }
 
-  private groups(connection: string, clusterId: string): TreeNode[] {
+  private groups(connection: string, clusterId: string): ClusterTreeElement[] {
     const cluster: Cluster | undefined = this.model.cluster(connection, clusterId);
     return (cluster?.nodeGroups ?? []).map((g) =>
-      this.nodes.get({
+      this.elements.get({
         kind: 'nodeGroup',
         id: ids.group(connection, clusterId, g.name),
         connection,
@@ -172,25 +173,25 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     );
   }
 
-  private async hosts(node: Extract<TreeNode, { kind: 'nodeGroup' }>): Promise<TreeNode[]> {
-    const all = await this.model.hosts(node.connection, node.clusterId);
-    const sameRole = (this.model.cluster(node.connection, node.clusterId)?.nodeGroups ?? []).filter(
-      (g) => g.role === node.role,
+  private async hosts(element: Extract<ClusterTreeElement, { kind: 'nodeGroup' }>): Promise<ClusterTreeElement[]> {
+    const all = await this.model.hosts(element.connection, element.clusterId);
+    const sameRole = (this.model.cluster(element.connection, element.clusterId)?.nodeGroups ?? []).filter(
+      (g) => g.role === element.role,
     ).length;
-    return hostsOfGroup(all, node.group, node.role, sameRole).map((host) =>
-      this.nodes.get({
+    return hostsOfGroup(all, element.group, element.role, sameRole).map((host) =>
+      this.elements.get({
         kind: 'host',
-        id: ids.host(node.connection, node.clusterId, host.id),
-        connection: node.connection,
-        clusterId: node.clusterId,
+        id: ids.host(element.connection, element.clusterId, host.id),
+        connection: element.connection,
+        clusterId: element.clusterId,
         host,
       }),
     );
   }
 
-  /** Forgets nodes (connections changed). */
+  /** Forgets the elements (connections changed). */
   reset(): void {
-    this.nodes.clear();
+    this.elements.clear();
     this.changed.fire(undefined);
   }
 

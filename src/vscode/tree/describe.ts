@@ -66,7 +66,7 @@ export function stateLabel(state: ClusterState, t: Translate): string {
   }
 }
 
-export function roleLabel(role: NodeGroupRole, t: Translate): string {
+function roleLabel(role: NodeGroupRole, t: Translate): string {
   switch (role) {
     case 'master':
       return t('Master');
@@ -107,7 +107,7 @@ function groupLines(cluster: Cluster, t: Translate): string[] {
   );
 }
 
-export function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate): string {
+function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate): string {
   const state = cluster.scale ? `${stateLabel(cluster.state, t)} (${md(cluster.scale)})` : stateLabel(cluster.state, t);
   const lines = [
     `**${md(cluster.name)}**`,

@@ -1,23 +1,22 @@
 import * as vscode from 'vscode';
-import { CancelledError } from '../../core/errors';
 import type { Cluster } from '../../core/model/cluster';
-import { BACK } from '../../core/prompts/Prompter';
+import { pickOne } from '../../core/prompts/Prompter';
 import { pickConnection } from '../connections/pickConnection';
 import type { Services } from '../services';
 import { clusterDescription } from './describe';
 
-export interface ClusterRef {
+interface ClusterRef {
   readonly connection: string;
   readonly cluster: Cluster;
 }
 
-/** The cluster a command acts on: the tree node it was invoked on, else one the user picks. */
+/** The cluster a command acts on: the tree element it was invoked on, else one the user picks. */
 export async function pickCluster(s: Services, arg: unknown, title: string): Promise<ClusterRef> {
-  const node = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
-  if (node?.clusterId && node.connection) {
-    const known = s.model.cluster(node.connection, node.clusterId);
+  const element = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
+  if (element?.clusterId && element.connection) {
+    const known = s.model.cluster(element.connection, element.clusterId);
     if (known) {
-      return { connection: node.connection, cluster: known };
+      return { connection: element.connection, cluster: known };
     }
   }
   const connection = await pickConnection(s, undefined, title);
@@ -29,10 +28,8 @@ export async function pickCluster(s: Services, arg: unknown, title: string): Pro
   if (clusters.length === 0) {
     throw new Error(vscode.l10n.t('No clusters in {0}', connection.region));
   }
-  const answer = await s.prompter.current.pick({
+  const cluster = await pickOne(s.prompter.current, {
     title,
-    step: 1,
-    totalSteps: 1,
     placeholder: vscode.l10n.t('Cluster'),
     matchOnDescription: true,
     items: clusters.map((c) => ({
@@ -42,8 +39,5 @@ export async function pickCluster(s: Services, arg: unknown, title: string): Pro
       value: c,
     })),
   });
-  if (answer === BACK) {
-    throw new CancelledError();
-  }
-  return { connection: connection.name, cluster: answer };
+  return { connection: connection.name, cluster };
 }

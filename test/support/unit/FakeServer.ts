@@ -16,7 +16,7 @@ export type Reply =
   | { readonly dynamic: (req: RecordedRequest) => Reply };
 
 /** A FetchError-like rejection: node-fetch copies the system error code onto it. */
-export function networkError(code: string, url = 'https://example.invalid/', message?: string): Error {
+function networkError(code: string, url = 'https://example.invalid/', message?: string): Error {
   const text = message ?? `request to ${url} failed, reason: ${code}`;
   return Object.assign(new Error(text), { name: 'FetchError', code, errno: code });
 }

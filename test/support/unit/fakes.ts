@@ -27,7 +27,7 @@ export class FakeSleep {
   };
 }
 
-export interface LogRecord {
+interface LogRecord {
   readonly level: keyof Logger;
   readonly message: string;
   readonly args: readonly unknown[];

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Description, Icon } from '../describe';
 
-export function themeIcon(icon: Icon): vscode.ThemeIcon {
+function themeIcon(icon: Icon): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon.id, icon.color ? new vscode.ThemeColor(icon.color) : undefined);
 }
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMrsClient } from '../../../../src/core/api/createMrsClient';
+import type { MrsClient } from '../../../../src/core/api/MrsClient';
 import { signRequest } from '../../../../src/core/auth/signer';
 import { CLUSTER_ID, PROJECT_ID, aClusterDto, aResizeRequestDto } from '../../../support/builders';
 import { AKSK } from '../../../support/unit/harness';
@@ -53,6 +54,10 @@ const json = (res: ServerResponse, status: number, body: unknown): void => {
   res.end(JSON.stringify(body));
 };
 
+/** A client with the default fetch, AK/SK and a known project, talking to the loopback server. */
+const clientOf = (base: string, timeoutMs?: number): MrsClient =>
+  createMrsClient({ region: 'cn-north-4', projectId: PROJECT_ID, credential: AKSK, mrsEndpoint: base, timeoutMs });
+
 describe('default fetch over loopback HTTP', () => {
   let server: Server | undefined;
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -62,12 +67,7 @@ describe('default fetch over loopback HTTP', () => {
       json(res, 200, s.method === 'PUT' ? { result: 'succeeded' } : { cluster: aClusterDto() }),
     );
     server = started.server;
-    const client = createMrsClient({
-      region: 'cn-north-4',
-      projectId: PROJECT_ID,
-      credential: AKSK,
-      mrsEndpoint: started.base,
-    });
+    const client = clientOf(started.base);
     assert.equal((await client.getCluster(CLUSTER_ID)).id, CLUSTER_ID);
     const body = aResizeRequestDto({ node_group: '核心 group', instances: '2' });
     assert.equal((await client.resize(CLUSTER_ID, body)).requestId, 'rid-1');
@@ -86,12 +86,7 @@ describe('default fetch over loopback HTTP', () => {
       res.end();
     });
     server = started.server;
-    const client = createMrsClient({
-      region: 'cn-north-4',
-      projectId: PROJECT_ID,
-      credential: AKSK,
-      mrsEndpoint: started.base,
-    });
+    const client = clientOf(started.base);
     await assert.rejects(client.resize(CLUSTER_ID, aResizeRequestDto()), { kind: 'invalidResponse', status: 307 });
     assert.equal(started.seen.length, 1);
   });
@@ -99,13 +94,7 @@ describe('default fetch over loopback HTTP', () => {
   it('times out a silent server and reports outcome unknown for the PUT', async () => {
     const started = await start(() => undefined);
     server = started.server;
-    const client = createMrsClient({
-      region: 'cn-north-4',
-      projectId: PROJECT_ID,
-      credential: AKSK,
-      mrsEndpoint: started.base,
-      timeoutMs: 50,
-    });
+    const client = clientOf(started.base, 50);
     await assert.rejects(client.getCluster(CLUSTER_ID), { kind: 'timeout' });
     await assert.rejects(client.resize(CLUSTER_ID, aResizeRequestDto()), { kind: 'outcomeUnknown' });
     server.closeAllConnections();

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { errorFromResponse, kindFor, parseErrorBody } from '../../../../src/core/api/errorBody';
-import { CancelledAfterSendError, MrsApiError, isMrsApiError, isOutcomeUnknown } from '../../../../src/core/api/errors';
+import {
+  CancelledAfterSendError,
+  MrsApiError,
+  isMrsApiError,
+  isOutcomeUnknown,
+  outcomeUnknown,
+} from '../../../../src/core/api/errors';
 import { makeRedactor, redactError } from '../../../../src/core/api/redact';
 import { isCancelled } from '../../../../src/core/errors';
 import { aGatewayErrorDto, anIamErrorDto, anMrsErrorDto } from '../../../support/builders';
@@ -109,6 +115,15 @@ describe('error bodies', () => {
     assert.ok(isOutcomeUnknown(e));
     assert.ok(isOutcomeUnknown(new MrsApiError('x', { kind: 'outcomeUnknown' })));
     assert.ok(!isOutcomeUnknown(new MrsApiError('x', { kind: 'timeout' })));
+  });
+
+  it('builds an outcome-unknown error that keeps where and what of the failure it stands for', () => {
+    const refused = answer(503, JSON.stringify(anMrsErrorDto('12000004', 'busy')), 'req-1');
+    const e = outcomeUnknown(refused.message, refused);
+    assert.equal(e.kind, 'outcomeUnknown');
+    assert.equal(e.message, `${refused.message}; the request may have been applied`);
+    assert.deepEqual([e.status, e.code, e.requestId, e.path], [503, '12000004', 'req-1', '/v1.1/p/cluster_infos']);
+    assert.ok(isOutcomeUnknown(e));
   });
 });
 

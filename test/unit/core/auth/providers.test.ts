@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { HttpTransport } from '../../../../src/core/api/HttpTransport';
-import {
-  AkSkAuthProvider,
-  StaticTokenAuthProvider,
-  type OutgoingRequest,
-} from '../../../../src/core/auth/AuthProvider';
+import type { OutgoingRequest } from '../../../../src/core/auth/AuthProvider';
+import { AkSkAuthProvider, StaticTokenAuthProvider } from '../../../../src/core/auth/providers';
 import { credentialSecrets } from '../../../../src/core/auth/credentials';
 import { ProjectIdResolver } from '../../../../src/core/auth/ProjectIdResolver';
 import { signRequest } from '../../../../src/core/auth/signer';

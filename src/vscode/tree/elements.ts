@@ -3,7 +3,7 @@
 // expansion and selection.
 import type { Host, NodeGroupRole } from '../../core/model/cluster';
 
-export type TreeNode =
+export type ClusterTreeElement =
   | { readonly kind: 'connection'; readonly id: string; readonly connection: string }
   | { readonly kind: 'cluster'; readonly id: string; readonly connection: string; readonly clusterId: string }
   | {
@@ -25,25 +25,25 @@ export type TreeNode =
     }
   | { readonly kind: 'loadMore'; readonly id: string; readonly connection: string };
 
-export class NodeCache {
-  private readonly nodes = new Map<string, TreeNode>();
+export class ElementCache {
+  private readonly elements = new Map<string, ClusterTreeElement>();
 
-  /** The cached node with this id, refreshed with the given fields. */
-  get<T extends TreeNode>(node: T): T {
-    const known = this.nodes.get(node.id) as T | undefined;
+  /** The cached element with this id, refreshed with the given fields. */
+  get<T extends ClusterTreeElement>(element: T): T {
+    const known = this.elements.get(element.id) as T | undefined;
     if (known) {
-      return Object.assign(known, node);
+      return Object.assign(known, element);
     }
-    this.nodes.set(node.id, node);
-    return node;
+    this.elements.set(element.id, element);
+    return element;
   }
 
-  find(id: string): TreeNode | undefined {
-    return this.nodes.get(id);
+  find(id: string): ClusterTreeElement | undefined {
+    return this.elements.get(id);
   }
 
   clear(): void {
-    this.nodes.clear();
+    this.elements.clear();
   }
 }
 
