@@ -2,6 +2,8 @@
 // plus headless Chromium opening the workbench as an Extension Development Host with
 // extensionTestsPath. Exits with the extension host's exit code, or 124 after the timeout.
 // Expects `tsc -p .` and `node esbuild.mjs` to have run (npm run test:integration does both).
+// Environment: MRS_LOCALE=zh-cn runs VS Code with that display language (a generated language pack,
+// see scripts/lib/codeServer.mjs); MRS_INTEGRATION_FILES=zhCn.test.ts,... runs only those files.
 import path from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
@@ -9,7 +11,11 @@ import { ensureAll, root } from './lib/setup.mjs';
 
 const TIMEOUT_MS = Number(process.env.MRS_INTEGRATION_TIMEOUT_MS ?? 10 * 60_000);
 const workspace = path.join(root, 'test', 'fixtures', 'workspace');
-const testsPath = path.join(root, 'out', 'test', 'integration', 'index');
+const only = process.env.MRS_INTEGRATION_FILES ?? '';
+const testsPath = only
+  ? path.join(root, 'out', 'test', 'support', 'integrationOnly')
+  : path.join(root, 'out', 'test', 'integration', 'index');
+const locale = process.env.MRS_LOCALE || undefined;
 
 const MARK = '[mrs-test]';
 
@@ -28,7 +34,13 @@ async function main() {
   ensureAll();
   const server = await startCodeServer({
     workspace,
-    env: { MRS_TEST_SUMMARY: process.env.MRS_TEST_SUMMARY ?? '', MRS_INTEGRATION: '1' },
+    locale,
+    env: {
+      MRS_TEST_SUMMARY: process.env.MRS_TEST_SUMMARY ?? '',
+      MRS_INTEGRATION: '1',
+      MRS_LOCALE: locale ?? '',
+      MRS_INTEGRATION_FILES: only,
+    },
     onOutput: (l) => process.env.MRS_DEBUG && console.log(`[code-server] ${l}`),
   });
   let browser;

@@ -2,7 +2,8 @@
 // emulator, and serves VS Code (code-server) on 127.0.0.1 with the .vsix installed and a
 // connection to the emulator (through the HUAWEICLOUD_SDK_* variables, so no secret lands in a
 // settings file). Ctrl-C stops everything it started.
-// Options: --port N (default 8080, or a free port when 8080 is taken), --scale-seconds S (default 30).
+// Options: --port N (default 8080, or a free port when 8080 is taken), --scale-seconds S (default 30),
+// --locale zh-cn (VS Code's display language: the extension's Chinese strings; default English).
 import { spawn, spawnSync } from 'node:child_process';
 import readline from 'node:readline';
 import fs from 'node:fs';
@@ -82,6 +83,7 @@ async function main() {
       dir: path.join(demo, 'code-server'),
       port: await pickPort(),
       vsix: path.join(root, 'mrs-explorer.vsix'),
+      locale: option('locale', process.env.MRS_LOCALE),
       env: emulatorEnv(emulator.info),
     });
   } catch (e) {

@@ -44,11 +44,11 @@ function hasFiles(dir, suffix) {
 }
 
 /** A test suite whose reporter writes {passed, failed, skipped} to $MRS_TEST_SUMMARY. */
-function suite(title, [cmd, args]) {
+function suite(title, [cmd, args], env = {}) {
   banner(title);
   const summaryFile = path.join(os.tmpdir(), `mrs-test-${process.pid}-${title.replace(/\W+/g, '-')}.json`);
   fs.rmSync(summaryFile, { force: true });
-  const r = exec(cmd, args, { MRS_TEST_SUMMARY: summaryFile });
+  const r = exec(cmd, args, { ...env, MRS_TEST_SUMMARY: summaryFile });
   let s = { passed: 0, failed: 0, skipped: 0 };
   if (fs.existsSync(summaryFile)) {
     s = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
@@ -89,6 +89,11 @@ function main() {
       skipped('contract', 'no contract tests yet');
     }
     suite('integration (code-server)', ['node', ['scripts/integration.mjs']]);
+    // The same host with VS Code's display language zh-cn; only the file that is about it.
+    suite('integration (code-server, zh-cn)', ['node', ['scripts/integration.mjs']], {
+      MRS_LOCALE: 'zh-cn',
+      MRS_INTEGRATION_FILES: 'zhCn.test.ts',
+    });
     if (process.env.MRS_VSCODE_EXECUTABLE) {
       suite('integration (desktop VS Code)', ['node', ['scripts/integration-desktop.mjs']]);
     } else {

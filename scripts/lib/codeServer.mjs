@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumPath, codeServerBin } from './setup.mjs';
+import { chromiumPath, codeServerBin, ensureLanguagePack } from './setup.mjs';
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -76,6 +76,26 @@ function installVsix(dirs, vsix) {
   }
 }
 
+/**
+ * Makes VS Code's display language `locale` (e.g. 'zh-cn'). code-server takes it from --locale, but
+ * resolves it to English unless <user-data-dir>/languagepacks.json names a language pack for it with a
+ * `hash` and an existing `translations.vscode` file (lib/vscode/out/server-main.js, remoteLanguagePacks).
+ * VS Code writes that file when it installs a language pack through the workbench; this writes the
+ * entry for the minimal pack that setup generates. Only the translations file is read, so the pack is
+ * not installed as an extension. The workbench page then gets `_VSCODE_NLS_LANGUAGE = locale`, and the
+ * extension host reports it as `vscode.env.language`.
+ */
+function registerLanguagePack(dirs, locale) {
+  const pack = ensureLanguagePack(locale);
+  const entry = {
+    hash: pack.hash,
+    extensions: [{ extensionIdentifier: { id: pack.id }, version: pack.version }],
+    translations: { vscode: pack.mainTranslations },
+    label: pack.label,
+  };
+  fs.writeFileSync(path.join(dirs.userData, 'languagepacks.json'), JSON.stringify({ [locale]: entry }, null, 2));
+}
+
 async function waitHealthy(url, proc, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -96,13 +116,18 @@ async function waitHealthy(url, proc, timeoutMs) {
 }
 
 /**
- * @param {{ workspace: string, settings?: object, env?: object, vsix?: string, port?: number, dir?: string, onOutput?: (line: string) => void }} opts
+ * `locale` (e.g. 'zh-cn'; default English) is VS Code's display language, see registerLanguagePack.
+ * @param {{ workspace: string, settings?: object, env?: object, vsix?: string, port?: number, dir?: string, locale?: string, onOutput?: (line: string) => void }} opts
  */
 export async function startCodeServer(opts) {
   const dirs = makeDirs(opts.dir);
   writeSettings(dirs, opts.settings ?? {});
   if (opts.vsix) {
     installVsix(dirs, opts.vsix);
+  }
+  const locale = opts.locale && !opts.locale.toLowerCase().startsWith('en') ? opts.locale.toLowerCase() : undefined;
+  if (locale) {
+    registerLanguagePack(dirs, locale);
   }
   const port = opts.port ?? (await freePort());
   const config = path.join(dirs.base, 'config.yaml');
@@ -118,6 +143,7 @@ export async function startCodeServer(opts) {
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
+    ...(locale ? ['--locale', locale] : []),
     opts.workspace,
   ];
   const proc = spawn(process.execPath, args, { env: csEnv(dirs, opts.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });

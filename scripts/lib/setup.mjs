@@ -1,7 +1,9 @@
 // Idempotent set-up of everything the demo and the tests need, into gitignored folders:
-// Node packages, Debian's chromium + libkrb5-dev, and code-server 4.100.3 (= VS Code 1.100.3).
+// Node packages, Debian's chromium + libkrb5-dev, fonts-wqy-microhei (Chinese in screenshots),
+// code-server 4.100.3 (= VS Code 1.100.3) and a minimal zh-cn language pack.
 // Facts and workarounds: docs/offline-vscode-testing.md in the shared folder.
 import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +21,8 @@ export const chromiumPath = process.env.MRS_CHROMIUM ?? '/usr/bin/chromium';
 // in the npm package @vscode/ripgrep-linux-x64.
 const RIPGREP_PKG_VERSION = '1.15.11';
 const RIPGREP_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
-const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
+// fonts-wqy-microhei: Debian's chromium has no CJK font, so zh-cn screenshots would show boxes.
+const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'fonts-wqy-microhei'];
 
 function log(msg) {
   console.log(`[setup] ${msg}`);
@@ -57,7 +60,7 @@ function missingAptPackages() {
   });
 }
 
-/** Debian's chromium (browser for the tests) and libkrb5-dev (header for code-server's kerberos module). */
+/** Debian's chromium (browser for the tests), libkrb5-dev (header for code-server's kerberos module), a CJK font. */
 function ensureAptPackages() {
   const missing = missingAptPackages();
   if (missing.length === 0) {
@@ -121,11 +124,71 @@ function ensureCodeServer() {
   }
 }
 
+// Display languages that `startCodeServer({ locale })` can switch VS Code to. VS Code (and code-server)
+// only reports a locale other than English to extensions when a language pack for it is registered in
+// <user-data-dir>/languagepacks.json; the real packs come from the marketplace, which is unreachable.
+const LANGUAGE_PACKS = {
+  'zh-cn': { languageName: 'Chinese Simplified', localizedLanguageName: '中文(简体)' },
+};
+
+/**
+ * A minimal language pack for `locale` in .cache/language-pack-<locale>: a manifest that contributes
+ * the localization and an empty translation of VS Code's own strings (the workbench stays English;
+ * extensions get `vscode.env.language === locale` and load their package.nls.<locale>.json and
+ * l10n bundles). Written only when missing or different. Returns what codeServer.mjs registers.
+ */
+export function ensureLanguagePack(locale) {
+  const info = LANGUAGE_PACKS[locale];
+  if (!info) {
+    throw new Error(`no language pack for locale '${locale}'; known: ${Object.keys(LANGUAGE_PACKS).join(', ')}`);
+  }
+  const dir = path.join(cacheDir, `language-pack-${locale}`);
+  const manifest = {
+    name: `language-pack-${locale}`,
+    publisher: 'mrs-explorer-test',
+    displayName: `${info.languageName} language pack (empty, for tests)`,
+    description: `Makes VS Code report the display language ${locale} to extensions; VS Code's own strings stay English.`,
+    version: '1.0.0',
+    license: 'MIT',
+    engines: { vscode: '^1.100.0' },
+    categories: ['Language Packs'],
+    contributes: {
+      localizations: [
+        { languageId: locale, ...info, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] },
+      ],
+    },
+  };
+  const files = {
+    'package.json': JSON.stringify(manifest, null, 2) + '\n',
+    [path.join('translations', 'main.i18n.json')]: JSON.stringify({ version: '1.0.0', contents: {} }, null, 2) + '\n',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
+  }
+  const hash = crypto.createHash('sha256').update(Object.values(files).join('')).digest('hex').slice(0, 16);
+  return {
+    locale,
+    dir,
+    id: `${manifest.publisher}.${manifest.name}`,
+    version: manifest.version,
+    label: info.localizedLanguageName,
+    hash,
+    mainTranslations: path.join(dir, 'translations', 'main.i18n.json'),
+  };
+}
+
 /** Everything; `needs` narrows it for commands that do not need a browser or code-server. */
 export function ensureAll(needs = { vscode: true }) {
   ensureNodeModules();
   if (needs.vscode) {
     ensureAptPackages();
     ensureCodeServer();
+    for (const locale of Object.keys(LANGUAGE_PACKS)) {
+      ensureLanguagePack(locale);
+    }
   }
 }

@@ -8,13 +8,16 @@ import { root } from '../../scripts/lib/setup.mjs';
 const screenshotDir = path.join(root, 'test-results', 'e2e');
 const vsixPath = path.join(root, 'mrs-explorer.vsix');
 
-/** Starts code-server with the packaged extension and opens the workbench; returns { page, close }. */
-export async function openWorkbench({ settings = {}, env = {} } = {}) {
+/**
+ * Starts code-server with the packaged extension and opens the workbench; returns { page, close }.
+ * `locale` ('zh-cn') is VS Code's display language (see scripts/lib/codeServer.mjs).
+ */
+export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
   if (!fs.existsSync(vsixPath)) {
     throw new Error(`${vsixPath} is missing: run 'npm run package' first`);
   }
   const workspace = path.join(root, 'test', 'fixtures', 'workspace');
-  const server = await startCodeServer({ workspace, vsix: vsixPath, settings, env });
+  const server = await startCodeServer({ workspace, vsix: vsixPath, settings, env, locale });
   let browser;
   let page;
   try {

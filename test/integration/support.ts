@@ -1,10 +1,12 @@
 // Helpers for tests in the extension host: the extension's test API, the local emulator, waiting.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension';
 import type { ClusterTreeElement } from '../../src/vscode/tree/elements';
 import { startEmulator, type Emulator } from '../../emulator';
 
-const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
+export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
 
 export async function extensionApi(): Promise<TestApi> {
   const ext = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID);
@@ -42,14 +44,17 @@ export function emulator(scaleSeconds = 2): Promise<Emulator> {
 
 export const config = () => vscode.workspace.getConfiguration('mrs');
 
-/** Replaces every connection with one AK/SK connection to the emulator. */
-export async function connectTo(api: TestApi, emu: Emulator, name = 'emu'): Promise<void> {
+/**
+ * Replaces every connection with one AK/SK connection to the emulator (at `endpoint`, by default its
+ * own URL; a recordingProxy's URL puts the proxy in between).
+ */
+export async function connectTo(api: TestApi, emu: Emulator, name = 'emu', endpoint = emu.url): Promise<void> {
   for (const c of api.store.list()) {
     await api.store.remove(c.name);
   }
   const { region, projectId, ak, sk } = emu.credentials;
   await api.store.save(
-    { name, region, authMethod: 'aksk', projectId, mrsEndpoint: emu.url, iamEndpoint: emu.url },
+    { name, region, authMethod: 'aksk', projectId, mrsEndpoint: endpoint, iamEndpoint: endpoint },
     { kind: 'aksk', accessKey: ak, secretKey: sk },
   );
   await api.store.setActive(name);
@@ -100,4 +105,55 @@ export function useEmulatorConnection(scaleSeconds = 2): EmulatorSuite {
     await suite.emu.close();
   });
   return suite;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path and query as sent. */
+  readonly path: string;
+  /** Header names in lower case, as Node delivers them. */
+  readonly headers: http.IncomingHttpHeaders;
+}
+
+export interface RecordingProxy {
+  /** `http://127.0.0.1:PORT`: use it as the connection's endpoints instead of the emulator's URL. */
+  readonly url: string;
+  /** Every request that went through, oldest first. */
+  readonly requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback proxy in front of the emulator that records each request's headers (the emulator's own
+ * request log keeps method, path and status only). It forwards every header unchanged, Host
+ * included, so AK/SK signatures still verify.
+ */
+export async function recordingProxy(target: string): Promise<RecordingProxy> {
+  const to = new URL(target);
+  const requests: RecordedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push({ method: req.method ?? '', path: req.url ?? '', headers: { ...req.headers } });
+    const upstream = http.request(
+      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -1,0 +1,134 @@
+// The extension in a VS Code whose display language is Simplified Chinese. Runs when the host
+// reports zh-cn (npm test's "integration (code-server, zh-cn)" run, or
+// `MRS_LOCALE=zh-cn MRS_INTEGRATION_FILES=zhCn.test.ts npm run test:integration`); skipped, with the
+// reason printed, in an English host. Expected strings are read from the extension's zh-cn files;
+// each assertion also checks that the English text did not come through instead.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../emulator';
+import { lookupErrorCode } from '../../src/core/api/catalog';
+import type { TestApi } from '../../src/extension';
+import { connectTo, emulator, EXTENSION_ID, extensionApi, recordingProxy, rows, type RecordingProxy } from './support';
+
+type Strings = Record<string, string>;
+
+function readJson(...parts: string[]): Strings {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+  return JSON.parse(fs.readFileSync(path.join(ext.extensionPath, ...parts), 'utf8')) as Strings;
+}
+
+/** A localized command title, as VS Code's extension scanner gives it to the host. */
+interface LocalizedString {
+  value: string;
+  original: string;
+}
+
+interface Contributed {
+  contributes: {
+    commands: { command: string; title: LocalizedString | string }[];
+    views: Record<string, { id: string; name: string }[]>;
+  };
+}
+
+describe('Chinese display language (zh-cn) in the real host', function () {
+  this.timeout(60_000);
+  let api: TestApi;
+  let bundle: Strings;
+
+  before(async function () {
+    // MRS_LOCALE=zh-cn says the runner asked for zh-cn: then an English host is a failure, not a skip.
+    if (vscode.env.language !== 'zh-cn' && process.env.MRS_LOCALE !== 'zh-cn') {
+      console.log(
+        '[mrs-test]',
+        `  zh-cn suite skipped: VS Code's display language is '${vscode.env.language}', not zh-cn (npm test runs it in a zh-cn host; or MRS_LOCALE=zh-cn MRS_INTEGRATION_FILES=zhCn.test.ts npm run test:integration)`,
+      );
+      this.skip();
+    }
+    api = await extensionApi();
+    bundle = readJson('l10n', 'bundle.l10n.zh-cn.json');
+  });
+
+  it('reports zh-cn as vscode.env.language', () => {
+    assert.equal(vscode.env.language, 'zh-cn');
+  });
+
+  it('translates through vscode.l10n.t with the zh-cn bundle', () => {
+    assert.notEqual(bundle['Show Log'], 'Show Log');
+    assert.equal(vscode.l10n.t('Show Log'), bundle['Show Log']);
+    assert.equal(
+      vscode.l10n.t('{0} failed: {1}', 'A', 'B'),
+      bundle['{0} failed: {1}'].replace('{0}', 'A').replace('{1}', 'B'),
+    );
+  });
+
+  it("gives the extension its manifest with package.nls.zh-cn.json's titles", () => {
+    // VS Code's extension scanner replaces the %key% placeholders of package.json in the display
+    // language before the host sees the manifest; a command title becomes { value, original }
+    // (the English one is what the command palette also matches). packageJSON is that manifest.
+    const nls = readJson('package.nls.zh-cn.json');
+    const english = readJson('package.nls.json');
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as Contributed;
+    const showLog = manifest.contributes.commands.find((c) => c.command === 'mrs.log.show');
+    assert.deepEqual(showLog?.title, {
+      value: nls['command.mrs.log.show.title'],
+      original: english['command.mrs.log.show.title'],
+    });
+    assert.notEqual(nls['command.mrs.log.show.title'], english['command.mrs.log.show.title']);
+    const clusters = manifest.contributes.views.mrs.find((v) => v.id === 'mrs.clusters');
+    assert.equal(clusters?.name, nls['views.mrs.clusters.name']);
+  });
+
+  describe('against the emulator', () => {
+    let emu: Emulator;
+    let proxy: RecordingProxy;
+
+    before(async () => {
+      emu = await emulator();
+      proxy = await recordingProxy(emu.url);
+      await connectTo(api, emu, 'emu', proxy.url);
+      await vscode.commands.executeCommand('workbench.view.extension.mrs');
+    });
+
+    after(async () => {
+      for (const c of api.store.list()) {
+        await api.store.remove(c.name);
+      }
+      await proxy?.close();
+      await emu?.close();
+    });
+
+    it('shows the status bar item in Chinese', () => {
+      const expected = bundle['MRS: {0} · {1}'].replace('{0}', 'emu').replace('{1}', emu.credentials.region);
+      assert.equal(api.statusBar.text, `$(cloud) ${expected}`);
+    });
+
+    it('sends X-Language: zh-cn on every MRS request', async () => {
+      api.model.reset();
+      const clusters = await rows(api);
+      assert.ok(clusters.some((r) => r.label === 'analytics-prod'));
+      const mrs = proxy.requests.filter((r) => r.path.startsWith('/v1.1/'));
+      assert.ok(mrs.length > 0, `requests seen: ${proxy.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      for (const r of mrs) {
+        assert.equal(r.headers['x-language'], 'zh-cn', `${r.method} ${r.path}`);
+      }
+    });
+
+    it("explains an MRS error with the catalog's Chinese text", async () => {
+      emu.addFault({ kind: 'status', route: 'listClusters', status: 400, errorCode: '12000017', errorMsg: 'test' });
+      try {
+        api.model.reset();
+        const shown = await rows(api);
+        assert.equal(shown.length, 1);
+        assert.equal(shown[0].contextValue, 'message:error');
+        const explanation = lookupErrorCode('12000017', 'zh-cn')?.explanation ?? '';
+        const expected = bundle['Could not list clusters: {0}'].replace('{0}', `${explanation} (12000017)`);
+        assert.equal(shown[0].label, expected);
+      } finally {
+        emu.clearFaults();
+      }
+    });
+  });
+});
