@@ -1,5 +1,5 @@
 // `npm run emulator -- [--port N] [--seed NAME] [--scale-seconds S] [--fail-cluster ID|NAME]
-// [--latency MS] [--token-ttl-seconds S]`. First stdout line: one JSON object with the URL and the
+// [--latency MS] [--token-ttl-seconds S] [--node-quota N]`. First stdout line: one JSON object with the URL and the
 // demo credentials; then human log lines. Stops cleanly on SIGINT/SIGTERM.
 import { startEmulator, type Emulator, type EmulatorOptions } from './index';
 
@@ -7,15 +7,25 @@ export interface CliArgs {
   options: EmulatorOptions;
   failClusters: string[];
   latencyMs?: number;
+  /** Nodes still available in the account's quota (more in one scale-out → 12000030). */
+  nodeQuota?: number;
 }
 
 const USAGE =
-  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S]';
+  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S] [--node-quota N]';
 
 function numberArg(flag: string, value: string | undefined): number {
   const n = Number(value);
   if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < 0) {
     throw new Error(`${flag} needs a number >= 0.\n${USAGE}`);
+  }
+  return n;
+}
+
+function integerArg(flag: string, value: string | undefined): number {
+  const n = numberArg(flag, value);
+  if (!Number.isInteger(n)) {
+    throw new Error(`${flag} needs a whole number >= 0.\n${USAGE}`);
   }
   return n;
 }
@@ -52,6 +62,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--latency':
         args.latencyMs = numberArg(flag, value());
         break;
+      case '--node-quota':
+        args.nodeQuota = integerArg(flag, value());
+        break;
       default:
         throw new Error(`Unknown argument "${argv[i]}".\n${USAGE}`);
     }
@@ -65,6 +78,9 @@ function applyKnobs(emulator: Emulator, args: CliArgs): void {
   }
   if (args.latencyMs !== undefined && args.latencyMs > 0) {
     emulator.addFault({ kind: 'latency', ms: Math.round(args.latencyMs), times: 'always' });
+  }
+  if (args.nodeQuota !== undefined) {
+    emulator.setQuota({ nodes: args.nodeQuota });
   }
 }
 

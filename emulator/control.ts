@@ -3,6 +3,7 @@
 import type { TokenStore } from './auth/tokens';
 import type { ActiveFault, FaultRegistry, FaultSpec } from './faults';
 import type { ResizeFailureSwitch } from './model';
+import { parseQuota, type Quota } from './mrs/quota';
 import type { RequestLog, RequestLogSnapshot } from './requestLog';
 import type { ClusterStatePatch, ClusterStore } from './store';
 
@@ -20,11 +21,17 @@ export interface EmulatorControl {
   clearResizeFailure(cluster: string): void;
   /** Forces a cluster's state (drops a running resize of it). */
   setClusterState(cluster: string, patch: ClusterStatePatch): void;
+  /** Sets the account's available quota (replacing the previous one); throws QuotaSpecError when invalid. */
+  setQuota(quota: Quota): Quota;
+  /** The available quota; `{}` = unlimited. */
+  quota(): Quota;
+  /** Lifts the quota (unlimited again). */
+  clearQuota(): void;
   /** The id of a cluster of the current seed, by name. */
   clusterIdByName(name: string): string | undefined;
   /** Makes every issued token expire now; returns how many were touched. */
   expireTokens(): number;
-  /** Restores the seed, clears faults and the request log (tokens stay valid). */
+  /** Restores the seed, lifts the quota, clears faults and the request log (tokens stay valid). */
   reset(): void;
 }
 
@@ -52,6 +59,14 @@ export function createControl(p: ControlParts): EmulatorControl {
     },
     clearResizeFailure: (cluster) => p.store.setFailureSwitch(idOf(cluster), 0),
     setClusterState: (cluster, patch) => p.store.setState(idOf(cluster), patch),
+    setQuota: (quota) => {
+      p.store.quota = parseQuota(quota);
+      return { ...p.store.quota };
+    },
+    quota: () => ({ ...p.store.quota }),
+    clearQuota: () => {
+      p.store.quota = {};
+    },
     clusterIdByName: (name) => p.store.idByName(name),
     expireTokens: () => p.tokens.expireAll(p.now()),
     reset: () => {

@@ -20,7 +20,10 @@ export interface FaultSpec {
   times?: number | 'always';
   /** 'status' | 'html' | 'reset': 'before' (default) answers without running the handler; 'after' runs it first. */
   phase?: 'before' | 'after';
-  /** 'status': replaces the default error body's code and message. */
+  /**
+   * 'status': replaces the default error body's code and message. An MRS code (`12000019`, `MRS.300`)
+   * gives the MRS body `{error_code, error_msg}`; an `APIG.`/`APIGW.` code the gateway body with `request_id`.
+   */
   errorCode?: string;
   errorMsg?: string;
 }

@@ -15,13 +15,18 @@ function ipFor(cluster: ClusterRecord, seq: number): string {
   return `192.168.${third}.${(seq % 250) + 3}`;
 }
 
-/** Adds one host to `group` with the next deterministic id, name and IP. */
-export function addHost(cluster: ClusterRecord, group: NodeGroupRecord, status: HostStatus = 'ACTIVE'): HostRecord {
+/** Adds one host to `group` with the next deterministic id (unless one is given), name and IP. */
+export function addHost(
+  cluster: ClusterRecord,
+  group: NodeGroupRecord,
+  status: HostStatus = 'ACTIVE',
+  id?: string,
+): HostRecord {
   const seq = cluster.nextHostSeq++;
   const label = `${cluster.clusterId}/host/${seq}`;
   const ordinal = cluster.hosts.filter((h) => h.groupName === group.groupName).length + 1;
   const host: HostRecord = {
-    id: uuidFrom(label),
+    id: id ?? uuidFrom(label),
     name: `${cluster.clusterId}_${nameInfix(group, ordinal)}_${suffixFrom(label)}`,
     ip: ipFor(cluster, seq),
     status,

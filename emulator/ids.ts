@@ -40,6 +40,11 @@ export function hex32From(label: string): string {
   return remembered('hex', label, (l) => digest(l).subarray(0, 16).toString('hex'));
 }
 
+/** An order number shaped like the console's (`CS` + 18 upper-case hex), derived from a label. */
+export function orderIdFrom(label: string): string {
+  return `CS${hex32From(label).slice(0, 18).toUpperCase()}`;
+}
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** Five letters such as `IQhiC`, the random suffix of real MRS host names. */

@@ -19,6 +19,7 @@ export { FaultSpecError } from './faults';
 export type { EmulatorCredentials } from './http/context';
 export { ROUTES, type RouteKey } from './http/routes';
 export type { ClusterState, ResizeFailureSwitch } from './model';
+export { QuotaSpecError, type Quota } from './mrs/quota';
 export type { RequestLogEntry, RequestLogSnapshot, RouteCounter } from './requestLog';
 export { SEED_NAMES, type SeedName } from './seeds';
 export type { ClusterStatePatch } from './store';

@@ -71,11 +71,13 @@ export interface ClusterRecord {
   scale: string;
   stageDesc: string | null;
   errorInfo: string;
-  /** 0 = analysis, 1 = streaming. */
-  clusterType: 0 | 1;
+  /** 0 = analysis, 1 = streaming, 2 = hybrid (2 is the emulator's value: mrs-api.md §8, not in the docs at hand). */
+  clusterType: 0 | 1 | 2;
   clusterVersion: string;
   /** Yearly/monthly billing: the v1.1 resize refuses it with 12000065. */
   yearlyMonthly: boolean;
+  /** An order of this pay-per-use cluster that is not paid yet: a scale-out is refused with 12000121. */
+  unpaidOrderId?: string;
   periodType: 0 | 1;
   createAt: number;
   updateAt: number;

@@ -1,6 +1,6 @@
 // Turns cluster records into the wire shapes of wire.ts.
 import { flavorShape } from './hosts';
-import { hex32From, uuidFrom } from './ids';
+import { hex32From, orderIdFrom, uuidFrom } from './ids';
 import { countNodes, type ClusterRecord, type HostRecord, type NodeGroupRecord, type NodeRole } from './model';
 import type {
   ClusterBaseDto,
@@ -17,21 +17,26 @@ export interface RenderEnv {
   projectId: string;
 }
 
-const COMPONENTS: Record<0 | 1, readonly [string, string][]> = {
-  0: [
-    ['Hadoop', '3.1.1'],
-    ['Spark2x', '3.1.1'],
-    ['Hive', '3.1.0'],
-    ['Tez', '0.9.2'],
-    ['HBase', '2.2.3'],
-    ['ZooKeeper', '3.6.3'],
-  ],
-  1: [
-    ['Kafka', '2.4.0'],
-    ['Flume', '1.9.0'],
-    ['Flink', '1.12.2'],
-    ['ZooKeeper', '3.6.3'],
-  ],
+const ANALYSIS: readonly [string, string][] = [
+  ['Hadoop', '3.1.1'],
+  ['Spark2x', '3.1.1'],
+  ['Hive', '3.1.0'],
+  ['Tez', '0.9.2'],
+  ['HBase', '2.2.3'],
+  ['ZooKeeper', '3.6.3'],
+];
+const STREAMING: readonly [string, string][] = [
+  ['Kafka', '2.4.0'],
+  ['Flume', '1.9.0'],
+  ['Flink', '1.12.2'],
+  ['ZooKeeper', '3.6.3'],
+];
+
+/** A hybrid cluster has the components of both (the component list of the MRS 3.1.0 docs). */
+const COMPONENTS: Record<0 | 1 | 2, readonly [string, string][]> = {
+  0: ANALYSIS,
+  1: STREAMING,
+  2: [...ANALYSIS, ...STREAMING.filter(([name]) => name !== 'ZooKeeper')],
 };
 
 function components(c: ClusterRecord): ComponentDto[] {
@@ -127,7 +132,7 @@ function base(c: ClusterRecord, env: RenderEnv): ClusterBaseDto {
     privateIpFirst: masterIp,
     deploymentId: uuidFrom(`${c.clusterId}/deployment`),
     remark: '',
-    orderId: c.yearlyMonthly ? `CS${hex32From(`${c.clusterId}/order`).slice(0, 18).toUpperCase()}` : null,
+    orderId: c.yearlyMonthly ? orderIdFrom(`${c.clusterId}/order`) : (c.unpaidOrderId ?? null),
     instanceId: uuidFrom(`${c.clusterId}/deployment`),
     tenantId: env.projectId,
     volumeSize: core?.dataVolumeSize ?? 0,

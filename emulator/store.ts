@@ -1,5 +1,6 @@
 // The cluster store: the seeded records, lookups, the list filters and the resize jobs' clock.
 import { CLUSTER_STATES, type ClusterRecord, type ClusterState, type ResizeFailureSwitch } from './model';
+import type { Quota } from './mrs/quota';
 import { advanceJob, jobBoundaries, startJob, type ResizePlan } from './mrs/resizeJob';
 import { seedClusters, type SeedName } from './seeds';
 
@@ -42,6 +43,8 @@ export interface ClusterStatePatch {
 
 export class ClusterStore {
   private clusters: ClusterRecord[];
+  /** The account's available quota (a knob); it does not change as resizes run. Empty = unlimited. */
+  quota: Quota = {};
 
   constructor(
     private readonly seed: SeedName,
@@ -52,9 +55,10 @@ export class ClusterStore {
     this.clusters = seedClusters(seed);
   }
 
-  /** Restores the seed (drops resize jobs and failure switches). */
+  /** Restores the seed (drops resize jobs and failure switches) and lifts the quota. */
   reset(): void {
     this.clusters = seedClusters(this.seed);
+    this.quota = {};
   }
 
   /** Advances every running resize to the current time. */

@@ -2,6 +2,7 @@
 import type { EmulatorControl } from '../control';
 import type { FaultSpec } from '../faults';
 import type { ResizeFailureSwitch } from '../model';
+import type { Quota } from '../mrs/quota';
 import type { ClusterStatePatch } from '../store';
 import type { RequestCtx } from './context';
 import { json, type Reply } from './reply';
@@ -81,6 +82,20 @@ function clusterState(ctx: RequestCtx, control: EmulatorControl, cluster: string
   return json(200, { cluster, ...(body as ClusterStatePatch) });
 }
 
+function quota(ctx: RequestCtx, control: EmulatorControl): Reply {
+  if (ctx.method === 'GET') {
+    return json(200, { quota: control.quota() });
+  }
+  if (ctx.method === 'DELETE') {
+    control.clearQuota();
+    return json(200, { quota: {} });
+  }
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use GET, POST or DELETE.');
+  }
+  return json(200, { quota: control.setQuota(bodyOf(ctx) as Quota) });
+}
+
 function post(ctx: RequestCtx, action: () => unknown): Reply {
   if (ctx.method !== 'POST') {
     throw new ControlError(405, 'Use POST.');
@@ -99,6 +114,9 @@ function route(ctx: RequestCtx, control: EmulatorControl, info: () => object): R
   }
   if (rest.length === 1 && head === 'requests') {
     return requests(ctx, control);
+  }
+  if (rest.length === 1 && head === 'quota') {
+    return quota(ctx, control);
   }
   if (rest.length === 1 && head === 'reset') {
     return post(ctx, () => (control.reset(), { reset: true }));

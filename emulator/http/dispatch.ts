@@ -5,7 +5,7 @@ import { listProjects, postToken } from '../iam/iam';
 import { getCluster, listClusters, listHosts } from '../mrs/clusters';
 import { resize } from '../mrs/resize';
 import { resizeError } from '../mrs/resizeParams';
-import type { AppDeps, RequestCtx } from './context';
+import { header, type AppDeps, type RequestCtx } from './context';
 import { apiNotFound, type Reply } from './reply';
 import type { RouteKey, RouteMatch } from './routes';
 
@@ -37,12 +37,36 @@ function projectMismatch(
   return undefined;
 }
 
-function dispatchMrs(handler: Handler, ctx: RequestCtx, deps: AppDeps): Reply {
+const TOKEN_REFUSED = 'The user token is empty or invalid. Try again later or contact customer service.';
+
+/**
+ * MRS.102 (用户Token为空或不合法), on the routes whose doc lists it — the resize doc only: an
+ * X-Auth-Token header that is empty (before the gateway's checks, which would call it missing), or a
+ * token the gateway accepts but MRS cannot use because it names no project (MRS needs a project token).
+ */
+function emptyToken(ctx: RequestCtx): Reply | undefined {
+  const token = header(ctx, 'x-auth-token');
+  const empty = token !== undefined && token.trim() === '' && header(ctx, 'authorization') === undefined;
+  return empty ? resizeError('MRS.102', TOKEN_REFUSED) : undefined;
+}
+
+function unscopedToken(auth: { method: 'token' | 'aksk'; projectId?: string }): Reply | undefined {
+  return auth.method === 'token' && auth.projectId === undefined ? resizeError('MRS.102', TOKEN_REFUSED) : undefined;
+}
+
+function dispatchMrs(key: RouteKey, handler: Handler, ctx: RequestCtx, deps: AppDeps): Reply {
+  const listsMrs102 = key === 'resize';
+  const empty = listsMrs102 ? emptyToken(ctx) : undefined;
+  if (empty) {
+    return empty;
+  }
   const auth = authenticate(ctx, deps, 'mrs');
   if (!auth.ok) {
     return auth.reply;
   }
-  return projectMismatch(ctx, deps, auth.projectId, auth.method) ?? handler(ctx, deps);
+  const refused =
+    (listsMrs102 ? unscopedToken(auth) : undefined) ?? projectMismatch(ctx, deps, auth.projectId, auth.method);
+  return refused ?? handler(ctx, deps);
 }
 
 export function dispatch(match: RouteMatch | undefined, ctx: RequestCtx, deps: AppDeps): Reply {
@@ -57,7 +81,7 @@ export function dispatch(match: RouteMatch | undefined, ctx: RequestCtx, deps: A
     return listProjects(ctx, deps);
   }
   const handler = MRS_HANDLERS[match.route.key];
-  return handler ? dispatchMrs(handler, ctx, deps) : apiNotFound(ctx.requestId);
+  return handler ? dispatchMrs(match.route.key, handler, ctx, deps) : apiNotFound(ctx.requestId);
 }
 
 export function isIamRoute(key: string): boolean {

@@ -44,10 +44,22 @@ function defaultErrorBody(f: ActiveFault, requestId: string, iamRoute: boolean):
   return gatewayError(f.status, 'APIGW.0000', `Injected fault: HTTP ${f.status}`, requestId);
 }
 
+/** Gateway codes (`APIGW.0301`, `APIG.0307`) carry a request_id; MRS codes (`12000019`, `MRS.300`) do not (§5.1). */
+function isGatewayCode(code: string): boolean {
+  return /^APIGW?\./i.test(code);
+}
+
+/** A fault that names its code: the body shape follows the code, whatever the route. */
+function namedErrorBody(f: ActiveFault, requestId: string): Reply {
+  const code = f.errorCode ?? 'APIGW.0000';
+  const msg = f.errorMsg ?? `Injected fault: HTTP ${f.status}`;
+  return isGatewayCode(code) ? gatewayError(f.status, code, msg, requestId) : mrsError(f.status, code, msg);
+}
+
 function statusReply(f: ActiveFault, requestId: string, iamRoute: boolean): Reply {
   const reply =
     f.errorCode !== undefined || f.errorMsg !== undefined
-      ? gatewayError(f.status, f.errorCode ?? 'APIGW.0000', f.errorMsg ?? `Injected fault: HTTP ${f.status}`, requestId)
+      ? namedErrorBody(f, requestId)
       : defaultErrorBody(f, requestId, iamRoute);
   if (f.retryAfter !== undefined) {
     reply.headers['Retry-After'] = String(f.retryAfter);

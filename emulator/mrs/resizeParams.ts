@@ -2,20 +2,30 @@
 // from the resize doc's parameter tables (表3, 表4, 表6) — not from the client's validation code.
 import { mrsError, type Reply } from '../http/reply';
 
-/** HTTP status of each resize error code (mrs-api.md §5.2; 12000017 has none documented: 400). */
+/**
+ * HTTP status of each resize error code the emulator sends (mrs-api.md §5.2). 12000017 and 12000067
+ * have none documented: 400 like their neighbours; MRS.102 has none either: 401, as for any token refusal.
+ */
 export const RESIZE_ERROR_STATUS: Record<string, number> = {
   12000001: 401,
   12000002: 400,
   12000003: 400,
   12000009: 400,
   12000013: 400,
-  12000014: 400,
   12000017: 400,
   12000018: 400,
   12000028: 400,
+  12000030: 400,
+  12000031: 400,
+  12000032: 400,
+  12000033: 400,
+  12000034: 400,
   12000054: 400,
   12000065: 400,
+  12000067: 400,
   12000068: 400,
+  12000121: 400,
+  'MRS.102': 401,
 };
 
 export function resizeError(code: string, msg: string): Reply {
@@ -112,6 +122,22 @@ function parseServerIds(v: unknown): Parsed<string[]> {
   return { ok: true, value: v };
 }
 
+/**
+ * The two switches of 表4. `scale_without_start` is a boolean. `skip_bootstrap_scripts` is typed String
+ * in the zh doc and the SDKs but sent as `false` in the doc's examples: a boolean or "true"/"false".
+ */
+function checkSwitches(p: Json): Parsed<never> | undefined {
+  const skip = p.skip_bootstrap_scripts;
+  if (skip !== undefined && skip !== null && typeof skip !== 'boolean' && skip !== 'true' && skip !== 'false') {
+    return invalid('skip_bootstrap_scripts must be true or false.');
+  }
+  const noStart = p.scale_without_start;
+  if (noStart !== undefined && noStart !== null && typeof noStart !== 'boolean') {
+    return invalid('scale_without_start must be a boolean.');
+  }
+  return undefined;
+}
+
 function parseBody(body: Buffer): Parsed<Json> {
   let parsed: unknown;
   try {
@@ -131,13 +157,7 @@ function parseBody(body: Buffer): Parsed<Json> {
   return { ok: true, value: parsed.parameters };
 }
 
-/** Field checks of 表4 in the doc's order; cluster-dependent rules live in resizeRules.ts. */
-export function parseResizeRequest(body: Buffer): Parsed<ResizeRequest> {
-  const params = parseBody(body);
-  if (!params.ok) {
-    return params;
-  }
-  const p = params.value;
+function checkFields(p: Json): Parsed<never> | undefined {
   if (p.scale_type !== 'scale_out' && p.scale_type !== 'scale_in') {
     return invalid('scale_type must be "scale_out" or "scale_in".');
   }
@@ -147,25 +167,37 @@ export function parseResizeRequest(body: Buffer): Parsed<ResizeRequest> {
   if (p.node_group !== undefined && p.node_group !== null && typeof p.node_group !== 'string') {
     return invalid('node_group must be a string.');
   }
-  const instances = parseInstances(p.instances);
-  if (instances === undefined) {
+  if (parseInstances(p.instances) === undefined) {
     return invalid('instances must be a positive integer.');
   }
+  return checkSwitches(p);
+}
+
+/** Field checks of 表4 in the doc's order; cluster-dependent rules live in resizeRules.ts. */
+export function parseResizeRequest(body: Buffer): Parsed<ResizeRequest> {
+  const params = parseBody(body);
+  if (!params.ok) {
+    return params;
+  }
+  const p = params.value;
+  const refused = checkFields(p);
+  if (refused) {
+    return refused;
+  }
   const serverIds = parseServerIds(p.server_ids);
-  const taskNodeInfo = parseTaskNodeInfo(p.task_node_info);
   if (!serverIds.ok) {
     return serverIds;
   }
+  const taskNodeInfo = parseTaskNodeInfo(p.task_node_info);
   if (!taskNodeInfo.ok) {
     return taskNodeInfo;
   }
-  const nodeGroup = typeof p.node_group === 'string' ? p.node_group.trim() : '';
   return {
     ok: true,
     value: {
-      scaleType: p.scale_type,
-      nodeGroup,
-      instances,
+      scaleType: p.scale_type as ResizeRequest['scaleType'],
+      nodeGroup: typeof p.node_group === 'string' ? p.node_group.trim() : '',
+      instances: parseInstances(p.instances) as number,
       serverIds: serverIds.value,
       taskNodeInfo: taskNodeInfo.value,
     },

@@ -1,6 +1,9 @@
-// The cluster-dependent rules of the v1.1 resize (mrs-api.md §3.5, resize doc 表4 and 表9):
-// billing, state, node group, task_node_info, the 500-node limit, 3 core nodes minimum, server_ids.
+// The cluster-dependent rules of the v1.1 resize (mrs-api.md §3.5, resize doc 表4 and 表9): the
+// cluster as a whole (clusterChecks.ts), node group, task_node_info, the 500-node limit, the quota,
+// 3 core nodes minimum with no core group emptied, server_ids.
 import { countNodes, type ClusterRecord, type NodeGroupRecord } from '../model';
+import { checkCluster } from './clusterChecks';
+import { checkQuota, type Quota } from './quota';
 import type { ResizePlan } from './resizeJob';
 import { resizeError, type Parsed, type ResizeRequest, type TaskNodeInfo } from './resizeParams';
 
@@ -40,25 +43,6 @@ function resolveGroup(c: ClusterRecord, name: string): Parsed<Target> {
   return fail('12000002', `Invalid parameter: node_group "${name}" does not exist in cluster ${c.clusterId}.`);
 }
 
-function checkCluster(c: ClusterRecord): Parsed<true> {
-  if (c.yearlyMonthly) {
-    return fail('12000065', 'Yearly/monthly clusters cannot be scaled out or in.');
-  }
-  if (c.clusterState === 'scaling-out' || c.clusterState === 'scaling-in') {
-    return fail('12000018', 'The cluster is being scaled out or in; another scale-out or scale-in is not allowed.');
-  }
-  if (c.clusterState !== 'running') {
-    return fail(
-      '12000017',
-      `The cluster is not in the running state (state: ${c.clusterState}); scale-out and scale-in are not allowed.`,
-    );
-  }
-  if (c.hosts.some((h) => h.status !== 'ACTIVE')) {
-    return fail('12000068', 'Some nodes of the cluster are not running. Try again later.');
-  }
-  return { ok: true, value: true };
-}
-
 function groupFrom(name: string, info: TaskNodeInfo): NodeGroupRecord {
   return {
     groupName: name,
@@ -73,7 +57,7 @@ function groupFrom(name: string, info: TaskNodeInfo): NodeGroupRecord {
   };
 }
 
-function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target): Parsed<ResizePlan> {
+function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target, quota: Quota): Parsed<ResizePlan> {
   const info = req.taskNodeInfo;
   if (target.kind === 'newTask' && !info) {
     return fail(
@@ -95,7 +79,9 @@ function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target): Par
   } else if (info && target.kind === 'existing' && target.group.role === 'task') {
     plan.redefineGroup = groupFrom(groupName, info);
   }
-  return { ok: true, value: plan };
+  const shape = plan.newGroup ?? plan.redefineGroup ?? (target.kind === 'existing' ? target.group : undefined);
+  const quotaCheck = shape ? checkQuota(quota, shape, req.instances) : { ok: true as const, value: true };
+  return quotaCheck.ok ? { ok: true, value: plan } : quotaCheck;
 }
 
 /** The emulator's own choice when no server_ids are given: non-ACTIVE hosts first, then the newest. */
@@ -128,16 +114,32 @@ function checkServerIds(c: ClusterRecord, group: NodeGroupRecord, req: ResizeReq
   return { ok: true, value: req.serverIds };
 }
 
+/** Doc: "缩容时Core节点数大于3": at least 3 core nodes in the cluster afterwards, and no core group emptied. */
+function checkCoreMinimum(c: ClusterRecord, g: NodeGroupRecord, instances: number): Parsed<true> {
+  const cores = countNodes(c, 'core');
+  if (cores - instances < MIN_CORE_NODES) {
+    return fail(
+      '12000013',
+      `Failed to scale in cluster ${c.clusterId}: Core nodes, ${instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain in the cluster (it has ${cores}).`,
+    );
+  }
+  if (g.nodeNum - instances < 1) {
+    return fail(
+      '12000013',
+      `Failed to scale in cluster ${c.clusterId}: Core nodes, ${instances} requested; node group ${g.groupName} has ${g.nodeNum} and cannot be emptied.`,
+    );
+  }
+  return { ok: true, value: true };
+}
+
 function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Parsed<ResizePlan> {
   if (target.kind === 'newTask') {
     return fail('12000013', `Failed to scale in cluster ${c.clusterId}: the task node does not exist.`);
   }
   const g = target.group;
-  if (g.role === 'core' && g.nodeNum - req.instances < MIN_CORE_NODES) {
-    return fail(
-      '12000013',
-      `Failed to scale in cluster ${c.clusterId}: Core nodes, ${req.instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain (it has ${g.nodeNum}).`,
-    );
+  const core = g.role === 'core' ? checkCoreMinimum(c, g, req.instances) : { ok: true as const, value: true };
+  if (!core.ok) {
+    return core;
   }
   if (g.role === 'task' && req.instances > g.nodeNum) {
     return fail(
@@ -157,8 +159,8 @@ function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Pars
 }
 
 /** Applies the cluster-dependent rules to a parsed request; the plan is what the job will do. */
-export function planResize(c: ClusterRecord, req: ResizeRequest): Parsed<ResizePlan> {
-  const cluster = checkCluster(c);
+export function planResize(c: ClusterRecord, req: ResizeRequest, quota: Quota = {}): Parsed<ResizePlan> {
+  const cluster = checkCluster(c, req);
   if (!cluster.ok) {
     return cluster;
   }
@@ -169,5 +171,5 @@ export function planResize(c: ClusterRecord, req: ResizeRequest): Parsed<ResizeP
   if (req.taskNodeInfo && countNodes(c, 'task') > 0) {
     return fail('12000002', 'Invalid parameter: task_node_info can only be given when the cluster has no task nodes.');
   }
-  return req.scaleType === 'scale_out' ? planScaleOut(c, req, target.value) : planScaleIn(c, req, target.value);
+  return req.scaleType === 'scale_out' ? planScaleOut(c, req, target.value, quota) : planScaleIn(c, req, target.value);
 }

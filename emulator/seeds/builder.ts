@@ -1,15 +1,26 @@
 // Builds cluster records for the seeds from a short description (`aCluster({ ... })`).
 import { addHost } from '../hosts';
-import { uuidFrom } from '../ids';
+import { orderIdFrom, uuidFrom } from '../ids';
 import type { ClusterRecord, ClusterState, HostStatus, NodeGroupRecord, NodeRole } from '../model';
 
 /** 2024-06-01T00:00:00Z: seeded timestamps are fixed so the seed is the same on every run. */
 export const SEED_EPOCH_SECONDS = 1717200000;
 
+/** A core or task group given by name, for clusters whose groups do not follow `{role}_node_{type}_group`. */
+export interface GroupSpec {
+  role: 'core' | 'task';
+  name: string;
+  nodes: number;
+  flavor?: string;
+  /** Ids of the group's first hosts (e.g. the ECS ids printed in the doc's examples); the rest are derived. */
+  hostIds?: readonly string[];
+}
+
 export interface ClusterSpec {
   name: string;
   state?: ClusterState;
-  type?: 'analysis' | 'streaming';
+  /** `hybrid` has no default groups: give them in `groups`. */
+  type?: 'analysis' | 'streaming' | 'hybrid';
   masters?: number;
   core?: number;
   /** Task nodes; `undefined` = the cluster has no task group at all, 0 = an empty task group. */
@@ -26,6 +37,10 @@ export interface ClusterSpec {
   safeMode?: 0 | 1;
   /** Number of core hosts whose status is SHUTOFF (the cluster then refuses resizes with 12000068). */
   shutoffCore?: number;
+  /** Core and task groups in place of the ones `core`/`task` describe (hybrid clusters, custom names). */
+  groups?: readonly GroupSpec[];
+  /** The cluster has an order that is not paid (a scale-out is refused with 12000121). */
+  unpaidOrder?: boolean;
 }
 
 function group(role: NodeRole, groupName: string, nodeNum: number, nodeSize: string): NodeGroupRecord {
@@ -42,11 +57,22 @@ function group(role: NodeRole, groupName: string, nodeNum: number, nodeSize: str
   };
 }
 
+const DEFAULT_FLAVOR = { core: 'c6.2xlarge.4.linux.bigdata', task: 'c6.xlarge.4.linux.bigdata' } as const;
+
 function groupsOf(spec: ClusterSpec): NodeGroupRecord[] {
   const kind = spec.type ?? 'analysis';
+  const master = group(
+    'master',
+    'master_node_default_group',
+    spec.masters ?? 2,
+    spec.masterFlavor ?? 'c6.4xlarge.4.linux.bigdata',
+  );
+  if (spec.groups) {
+    return [master, ...spec.groups.map((g) => group(g.role, g.name, g.nodes, g.flavor ?? DEFAULT_FLAVOR[g.role]))];
+  }
   const groups = [
-    group('master', 'master_node_default_group', spec.masters ?? 2, spec.masterFlavor ?? 'c6.4xlarge.4.linux.bigdata'),
-    group('core', `core_node_${kind}_group`, spec.core ?? 3, spec.coreFlavor ?? 'c6.2xlarge.4.linux.bigdata'),
+    master,
+    group('core', `core_node_${kind}_group`, spec.core ?? 3, spec.coreFlavor ?? DEFAULT_FLAVOR.core),
   ];
   if (spec.task !== undefined) {
     groups.push(group('task', `task_node_${kind}_group`, spec.task, spec.taskFlavor ?? 'c6.xlarge.4.linux.bigdata'));
@@ -54,19 +80,22 @@ function groupsOf(spec: ClusterSpec): NodeGroupRecord[] {
   return groups;
 }
 
-function addHosts(cluster: ClusterRecord, shutoffCore: number): void {
-  let shutoff = shutoffCore;
+function addHosts(cluster: ClusterRecord, spec: ClusterSpec): void {
+  let shutoff = spec.shutoffCore ?? 0;
   for (const g of cluster.groups) {
+    const ids = spec.groups?.find((s) => s.name === g.groupName)?.hostIds ?? [];
     for (let i = 0; i < g.nodeNum; i++) {
       let status: HostStatus = 'ACTIVE';
       if (g.role === 'core' && shutoff > 0) {
         status = 'SHUTOFF';
         shutoff--;
       }
-      addHost(cluster, g, status);
+      addHost(cluster, g, status, ids[i]);
     }
   }
 }
+
+const CLUSTER_TYPES = { analysis: 0, streaming: 1, hybrid: 2 } as const;
 
 /** A cluster record for seed `seed`; ids depend only on the seed name and the cluster name. */
 export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): ClusterRecord {
@@ -78,9 +107,10 @@ export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): Clu
     scale: spec.scale ?? '',
     stageDesc: spec.stageDesc ?? null,
     errorInfo: spec.errorInfo ?? '',
-    clusterType: spec.type === 'streaming' ? 1 : 0,
+    clusterType: CLUSTER_TYPES[spec.type ?? 'analysis'],
     clusterVersion: spec.version ?? 'MRS 3.1.0',
     yearlyMonthly: spec.yearlyMonthly ?? false,
+    unpaidOrderId: spec.unpaidOrder ? orderIdFrom(`${seed}/order/${spec.name}`) : undefined,
     periodType: spec.yearlyMonthly ? 1 : 0,
     createAt,
     updateAt: createAt + 3600,
@@ -92,7 +122,7 @@ export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): Clu
     failResizes: 0,
   };
   if (cluster.clusterState !== 'terminated') {
-    addHosts(cluster, spec.shutoffCore ?? 0);
+    addHosts(cluster, spec);
   }
   return cluster;
 }

@@ -1,7 +1,15 @@
 // The demo seed: a realistic project with a cluster in every state and the edge cases of the
-// resize rules (no task group, empty task group, yearly/monthly, near the 500-node limit...).
+// resize rules (no task group, empty task group, yearly/monthly, near the 500-node limit, a hybrid
+// cluster, an unpaid order, an old version...). New clusters go at the end: a cluster's position
+// sets its IPs and creation time, so appending keeps the others as they were.
 import type { ClusterRecord } from '../model';
 import { aCluster, type ClusterSpec } from './builder';
+
+/** The task host ids of the doc's 缩容指定的Task节点样例 (resize.scale-in-task-hosts.request.json). */
+export const DOC_EXAMPLE_TASK_HOST_IDS = [
+  'c9573435-7814-4b2c-9131-ad78b814414c',
+  'a4951009-6a0f-4e7b-9c81-9d4bd1f8c537',
+] as const;
 
 export const DEFAULT_SPECS: readonly ClusterSpec[] = [
   { name: 'analytics-prod', core: 5, task: 4, daysAgo: 120, coreFlavor: 'c6.4xlarge.4.linux.bigdata' },
@@ -50,6 +58,29 @@ export const DEFAULT_SPECS: readonly ClusterSpec[] = [
     stageDesc: 'Cluster expansion failed',
     errorInfo: 'MRS.104 Insufficient resources. Try again later or contact customer service.',
     daysAgo: 15,
+  },
+  {
+    // Two core groups: the 3-core minimum counts the cluster, and neither group may be emptied.
+    // The task group has a custom name: only its place in taskNodeGroups says it is a task group.
+    name: 'hybrid-insights',
+    type: 'hybrid',
+    daysAgo: 180,
+    groups: [
+      { role: 'core', name: 'core_node_analysis_group', nodes: 3 },
+      { role: 'core', name: 'core_node_streaming_group', nodes: 2, flavor: 'c6.xlarge.4.linux.bigdata' },
+      { role: 'task', name: 'node_group_batch', nodes: 2 },
+    ],
+  },
+  { name: 'pending-order', core: 4, task: 1, unpaidOrder: true, daysAgo: 140 },
+  { name: 'legacy-hadoop', core: 4, task: 1, version: 'MRS 1.5.1', daysAgo: 900, safeMode: 0 },
+  {
+    // Every example body of the resize doc is valid against this cluster (scale-in of 2 named task hosts included).
+    name: 'adhoc-queries',
+    daysAgo: 130,
+    groups: [
+      { role: 'core', name: 'core_node_analysis_group', nodes: 4 },
+      { role: 'task', name: 'task_node_analysis_group', nodes: 3, hostIds: DOC_EXAMPLE_TASK_HOST_IDS },
+    ],
   },
 ];
 

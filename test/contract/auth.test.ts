@@ -10,6 +10,7 @@ import {
   issueToken,
   passwordOf,
   route,
+  SEEDED_CLUSTERS,
   sent,
   useEmulator,
   WRONG_SK,
@@ -72,7 +73,7 @@ function akSkRefused(ctx: EmulatorHandle): void {
   it('X-Sdk-Date follows the client clock: 14 minutes off is accepted, 16 minutes off is refused as expired', async () => {
     const at = (offset: number): ReturnType<typeof connect> =>
       connect(ctx.emu, akskOf(ctx.emu), { projectId: ctx.emu.credentials.projectId, clock: () => Date.now() + offset });
-    assert.equal((await at(-14 * MINUTE).client.listClustersPage()).total, 16);
+    assert.equal((await at(-14 * MINUTE).client.listClustersPage()).total, SEEDED_CLUSTERS);
     for (const offset of [16 * MINUTE, -16 * MINUTE]) {
       const error = await apiError(at(offset).client.listClustersPage(), {
         kind: 'unauthorized',
@@ -136,7 +137,7 @@ function password(ctx: EmulatorHandle): void {
 function passwordRefresh(ctx: EmulatorHandle): void {
   it('IAM password with a configured project id: the token is scoped by id and works', async () => {
     const conn = connect(ctx.emu, passwordOf(ctx.emu), { projectId: ctx.emu.credentials.projectId });
-    assert.equal((await conn.client.listClustersPage()).total, 16);
+    assert.equal((await conn.client.listClustersPage()).total, SEEDED_CLUSTERS);
     assert.deepEqual([route(ctx.emu, 'iamToken').statuses, sent(ctx.emu, 'projects')], [{ 201: 1 }, 0]);
   });
 

@@ -11,6 +11,7 @@ import {
   idOf,
   passwordOf,
   route,
+  SEEDED_CLUSTERS,
   untilLogged,
   useEmulator,
   type EmulatorHandle,
@@ -28,7 +29,7 @@ function throttling(ctx: EmulatorHandle): void {
   it('429 with Retry-After: waits what the server asked, retries, succeeds', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'status', status: 429, route: 'listClusters' });
-    assert.equal((await conn.client.listClustersPage()).total, 16);
+    assert.equal((await conn.client.listClustersPage()).total, SEEDED_CLUSTERS);
     assert.deepEqual(route(ctx.emu, 'listClusters').statuses, { 429: 1, 200: 1 });
     assert.deepEqual(conn.waits, [1000]);
   });
@@ -98,11 +99,25 @@ function serverErrors(ctx: EmulatorHandle): void {
   });
 }
 
+function namedCodes(ctx: EmulatorHandle): void {
+  it('a fault naming an MRS code (12000019 on the host list) reaches the client as that code, not retried', async () => {
+    const conn = client(ctx.emu);
+    ctx.emu.addFault({ kind: 'status', status: 400, route: 'listHosts', errorCode: '12000019', errorMsg: 'x' });
+    const error = await apiError(conn.client.listHosts(idOf(ctx.emu, 'etl-nightly')), {
+      kind: 'validation',
+      status: 400,
+      code: '12000019',
+    });
+    assert.match(error.requestId ?? '', /^[0-9a-f]{32}$/, 'the request id comes from X-Request-Id');
+    assert.deepEqual([route(ctx.emu, 'listHosts').count, conn.waits], [1, []]);
+  });
+}
+
 function brokenAnswers(ctx: EmulatorHandle): void {
   it('connection reset once: retried, succeeds', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'reset', route: 'listClusters' });
-    assert.equal((await conn.client.listClustersPage()).total, 16);
+    assert.equal((await conn.client.listClustersPage()).total, SEEDED_CLUSTERS);
     assert.deepEqual(route(ctx.emu, 'listClusters').statuses, { 0: 1, 200: 1 });
     assert.deepEqual(conn.waits, BACKOFF.slice(0, 1));
   });
@@ -118,7 +133,7 @@ function brokenAnswers(ctx: EmulatorHandle): void {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'truncated-json', route: 'listClusters' });
     const error = await apiError(conn.client.listClustersPage(), { kind: 'invalidResponse', status: 200 });
-    assert.match(error.bodySnippet ?? '', /^\{"clusterTotal":16,/);
+    assert.ok((error.bodySnippet ?? '').startsWith(`{"clusterTotal":${SEEDED_CLUSTERS},`), error.bodySnippet);
     assert.deepEqual([route(ctx.emu, 'listClusters').count, conn.waits], [1, []]);
   });
 
@@ -155,7 +170,7 @@ function slowAnswers(ctx: EmulatorHandle): void {
     const conn = client(ctx.emu, 2000);
     ctx.emu.addFault({ kind: 'latency', ms: 150, route: 'listClusters' });
     const started = Date.now();
-    assert.equal((await conn.client.listClustersPage()).total, 16);
+    assert.equal((await conn.client.listClustersPage()).total, SEEDED_CLUSTERS);
     assert.ok(Date.now() - started >= 140);
   });
 }
@@ -185,6 +200,7 @@ describe('contract: faults on reads', () => {
   const ctx = useEmulator();
   describe('throttling (429)', () => throttling(ctx));
   describe('server errors (500, 503)', () => serverErrors(ctx));
+  describe('MRS codes named by a fault', () => namedCodes(ctx));
   describe('resets and broken bodies', () => brokenAnswers(ctx));
   describe('latency and timeouts', () => slowAnswers(ctx));
   describe('IAM calls', () => iamFaults(ctx));

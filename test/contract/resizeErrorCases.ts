@@ -1,7 +1,10 @@
-// Every refusal the emulator implements for the resize PUT (emulator/README.md "Resize",
-// emulator/mrs/resizeParams.ts and resizeRules.ts), with what the client must make of it: the
-// documented HTTP status (mrs-api.md §5.2), the error kind, and the meaning from the resize doc's
-// error table (spec 000_a65e0d2e63deeca0, 表9) that the catalog explanation must carry.
+// Every refusal rule the emulator has for the resize PUT (emulator/README.md "Resize": the parameters,
+// the cluster, the account's quota; MRS.102 is in resizeErrors.test.ts, it needs its own token), with
+// what the client must make of it: the documented HTTP status (mrs-api.md §5.2), the error kind, and
+// the meaning from the resize doc's error table (spec 000_a65e0d2e63deeca0, 表9) that the catalog
+// explanation must carry. The codes of 表9 that no request or state triggers are in the README's
+// "Codes not emulated".
+import type { Emulator } from '../../emulator';
 import type { MrsErrorKind } from '../../src/core/api/errors';
 import type { ResizeRequestDto } from '../../src/core/api/wire';
 import { aMalformedResize, aRawBody, aResize, aScaleIn, aTaskNodeInfo } from './builders';
@@ -26,6 +29,24 @@ export const MEANINGS: Readonly<Record<string, CodeMeaning>> = {
   '12000054': { status: 400, kind: 'validation', en: /not supported/i, zh: '不支持此操作' },
   '12000065': { status: 400, kind: 'validation', en: /yearly\/monthly/i, zh: '不支持扩容/缩容' },
   '12000068': { status: 400, kind: 'conflict', en: /nodes .*not running/i, zh: '非运行状态节点' },
+  '12000121': { status: 400, kind: 'conflict', en: /unpaid order/i, zh: '未支付订单' },
+  '12000067': { status: 400, kind: 'validation', en: /version is too old/i, zh: '版本太老' },
+  '12000030': {
+    status: 400,
+    kind: 'validation',
+    en: /number of nodes exceeds the .*quota/i,
+    zh: '节点总数大于可用配额',
+  },
+  '12000031': { status: 400, kind: 'validation', en: /vCPUs exceed the .*quota/i, zh: 'CPU总核数大于可用配额' },
+  '12000032': { status: 400, kind: 'validation', en: /memory exceeds the .*quota/i, zh: '内存总数大于可用配额' },
+  '12000033': {
+    status: 400,
+    kind: 'validation',
+    en: /number of disks exceeds the .*quota/i,
+    zh: '磁盘块数大于可用配额',
+  },
+  '12000034': { status: 400, kind: 'validation', en: /disk capacity exceeds the .*quota/i, zh: '磁盘容量大于可用配额' },
+  'MRS.102': { status: 401, kind: 'unauthorized', en: /token is empty or invalid/i, zh: 'Token为空或不合法' },
 };
 
 export interface RefusalCase {
@@ -36,6 +57,8 @@ export interface RefusalCase {
   readonly code: keyof typeof MEANINGS;
   /** Needs a connection whose project id is not the account's. */
   readonly wrongProject?: boolean;
+  /** Puts the emulator in the state the case is about (a `scale` in progress, a quota…). */
+  readonly prepare?: (emu: Emulator) => void;
 }
 
 const refused = (
@@ -63,6 +86,22 @@ export const PARAMETER_CASES: readonly RefusalCase[] = [
   refused('12000002', 'node_id not node_orderadd', 'etl-nightly', aMalformedResize({ node_id: 'node_add' })),
   ...[0, -1, 1.5, 'x', ' 1', '0', true].map((instances) =>
     refused('12000002', `instances ${JSON.stringify(instances)}`, 'etl-nightly', aMalformedResize({ instances })),
+  ),
+  ...['yes', 0].map((v) =>
+    refused(
+      '12000002',
+      `skip_bootstrap_scripts ${JSON.stringify(v)}`,
+      'etl-nightly',
+      aMalformedResize({ skip_bootstrap_scripts: v }),
+    ),
+  ),
+  ...['false', 1].map((v) =>
+    refused(
+      '12000002',
+      `scale_without_start ${JSON.stringify(v)}`,
+      'etl-nightly',
+      aMalformedResize({ scale_without_start: v }),
+    ),
   ),
   refused(
     '12000002',
@@ -140,4 +179,40 @@ export const CLUSTER_CASES: readonly RefusalCase[] = [
     aScaleIn({ node_group: 'task_node_analysis_group', server_ids: ['no-such-host'] }),
   ),
   { ...refused('12000001', "a project that is not the account's", 'etl-nightly', aResize()), wrongProject: true },
+  ...['scaling-out', 'scaling-up'].map((scale) => ({
+    ...refused('12000018', `a running cluster whose scale is "${scale}"`, 'etl-nightly', aResize()),
+    prepare: (emu: Emulator) => emu.setClusterState('etl-nightly', { clusterState: 'running', scale }),
+  })),
+  refused('12000121', 'a scale-out of a cluster with an unpaid order', 'pending-order', aResize()),
+  refused('12000067', 'a scale-out of an MRS 1.5.1 cluster', 'legacy-hadoop', aResize()),
+];
+
+/** The hybrid seed: 3 core_node_analysis_group + 2 core_node_streaming_group. */
+export const HYBRID_CASES: readonly RefusalCase[] = [
+  refused(
+    '12000013',
+    'a hybrid core scale-in leaving fewer than 3 core nodes in the cluster',
+    'hybrid-insights',
+    aScaleIn({ node_group: 'core_node_analysis_group', instances: 3 }),
+  ),
+  refused(
+    '12000013',
+    'a hybrid core scale-in emptying a core group (3 core nodes would remain)',
+    'hybrid-insights',
+    aScaleIn({ node_group: 'core_node_streaming_group', instances: 2 }),
+  ),
+];
+
+const overQuota = (code: string, quota: Parameters<Emulator['setQuota']>[0]): RefusalCase => ({
+  ...refused(code, `one c6.4xlarge.4 core node over the quota ${JSON.stringify(quota)}`, 'analytics-prod', aResize()),
+  prepare: (emu: Emulator) => emu.setQuota(quota),
+});
+
+/** One core node of analytics-prod needs 16 vCPUs, 64 GB, 3 disks (2 data + root) and 1,680 GB. */
+export const QUOTA_CASES: readonly RefusalCase[] = [
+  overQuota('12000030', { nodes: 0 }),
+  overQuota('12000031', { vcpus: 15 }),
+  overQuota('12000032', { memoryGb: 63 }),
+  overQuota('12000033', { disks: 2 }),
+  overQuota('12000034', { diskGb: 1679 }),
 ];

@@ -1,13 +1,20 @@
 // Every resize refusal of the emulator surfaces as an MrsApiError with the documented code, HTTP
 // status and kind, explained by the catalog from its code in English and Chinese, after exactly
-// one PUT — with AK/SK and with an IAM password token alike.
+// one PUT — with AK/SK and with an IAM password token alike; MRS.102 with the pasted tokens it is about.
 import assert from 'node:assert/strict';
 import type { Emulator } from '../../emulator';
 import { explainError } from '../../src/core/api/catalog';
 import { isOutcomeUnknown, type MrsApiError } from '../../src/core/api/errors';
 import type { Credential } from '../../src/core/auth/credentials';
-import { aScaleIn } from './builders';
-import { CLUSTER_CASES, MEANINGS, PARAMETER_CASES, type RefusalCase } from './resizeErrorCases';
+import { aResize, aScaleIn } from './builders';
+import {
+  CLUSTER_CASES,
+  HYBRID_CASES,
+  MEANINGS,
+  PARAMETER_CASES,
+  QUOTA_CASES,
+  type RefusalCase,
+} from './resizeErrorCases';
 import {
   akskOf,
   apiError,
@@ -38,6 +45,7 @@ function assertExplained(error: MrsApiError, code: string): void {
 }
 
 async function expectRefusal(emu: Emulator, auth: AuthKind, c: RefusalCase): Promise<void> {
+  c.prepare?.(emu);
   const conn = connectionFor(emu, auth, c.wrongProject);
   const clusterId = typeof c.cluster === 'string' ? idOf(emu, c.cluster) : c.cluster.id;
   const { status, kind } = MEANINGS[c.code];
@@ -78,11 +86,46 @@ function hostRules(ctx: EmulatorHandle): void {
   });
 }
 
+/** A token issued without a scope: valid at the gateway, but MRS needs a project token. */
+async function unscopedToken(emu: Emulator): Promise<string> {
+  const c = emu.credentials;
+  const user = { name: c.user, password: c.password, domain: { name: c.domain } };
+  const res = await fetch(`${emu.url}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ auth: { identity: { methods: ['password'], password: { user } } } }),
+  });
+  assert.equal(res.status, 201);
+  return res.headers.get('x-subject-token') ?? assert.fail('no X-Subject-Token');
+}
+
+function tokenRules(ctx: EmulatorHandle): void {
+  for (const [title, token] of [
+    ['an empty pasted token', () => Promise.resolve('')],
+    ['a pasted token without a project scope', unscopedToken],
+  ] as const) {
+    it(`MRS.102: ${title}, refused once and not retried`, async () => {
+      const emu = ctx.emu;
+      const conn = connect(emu, { kind: 'token', token: await token(emu) }, { projectId: emu.credentials.projectId });
+      const error = await apiError(conn.client.resize(idOf(emu, 'etl-nightly'), aResize()), {
+        kind: 'unauthorized',
+        status: 401,
+        code: 'MRS.102',
+      });
+      assertExplained(error, 'MRS.102');
+      assert.deepEqual(route(emu, 'resize').statuses, { 401: 1 }, 'the PUT was sent exactly once');
+    });
+  }
+}
+
 describe('contract: resize refusals', () => {
   const ctx = useEmulator();
   for (const auth of ['aksk', 'password'] as const) {
     describe(`${auth}: refused by the request`, () => casesFor(ctx, auth, PARAMETER_CASES));
     describe(`${auth}: refused by the cluster`, () => casesFor(ctx, auth, CLUSTER_CASES));
+    describe(`${auth}: refused by the hybrid cluster's core minimum`, () => casesFor(ctx, auth, HYBRID_CASES));
+    describe(`${auth}: refused by the account's quota`, () => casesFor(ctx, auth, QUOTA_CASES));
   }
+  describe('MRS.102: a token that is empty or names no project', () => tokenRules(ctx));
   describe('server_ids and state', () => hostRules(ctx));
 });

@@ -14,6 +14,9 @@ import type { Cluster } from '../../src/core/model/cluster';
 /** A resize lasts this long in the emulator: quick, yet long enough to see `scaling-out`. */
 export const SCALE_SECONDS = 0.25;
 
+/** Clusters of the emulator's 'default' seed (emulator/README.md "Seeds"). */
+export const SEEDED_CLUSTERS = 20;
+
 export interface EmulatorHandle {
   readonly emu: Emulator;
 }

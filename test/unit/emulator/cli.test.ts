@@ -50,6 +50,14 @@ async function token(url: string, first: Record<string, string>): Promise<string
   return res.headers.get('x-subject-token') ?? '';
 }
 
+async function clusterId(run: Running, t: string, name: string): Promise<string> {
+  const { url, projectId } = run.first;
+  const res = await fetch(`${url}/v1.1/${projectId}/cluster_infos?clusterName=${name}`, {
+    headers: { 'X-Auth-Token': t },
+  });
+  return ((await res.json()) as { clusters: { clusterId: string }[] }).clusters[0].clusterId;
+}
+
 describe('emulator CLI', function () {
   this.timeout(10_000);
 
@@ -69,12 +77,7 @@ describe('emulator CLI', function () {
     const run = await startCli(['--scale-seconds=0', '--fail-cluster', 'analytics-prod']);
     const { url, projectId } = run.first;
     const t = await token(url, run.first);
-    const listed = (await (
-      await fetch(`${url}/v1.1/${projectId}/cluster_infos?clusterName=analytics-prod`, {
-        headers: { 'X-Auth-Token': t },
-      })
-    ).json()) as { clusters: { clusterId: string }[] };
-    const id = listed.clusters[0].clusterId;
+    const id = await clusterId(run, t, 'analytics-prod');
     const put = await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, {
       method: 'PUT',
       headers: { 'X-Auth-Token': t, 'Content-Type': 'application/json' },
@@ -101,6 +104,27 @@ describe('emulator CLI', function () {
     assert.equal(await exited, 0);
   });
 
+  it('--node-quota sets the node quota the resize PUT checks (12000030)', async () => {
+    const run = await startCli(['--node-quota', '1']);
+    const { url, projectId } = run.first;
+    const t = await token(url, run.first);
+    const id = await clusterId(run, t, 'analytics-prod');
+    const put = async (instances: number): Promise<{ status: number; body: unknown }> => {
+      const res = await fetch(`${url}/v1.1/${projectId}/cluster_infos/${id}`, {
+        method: 'PUT',
+        headers: { 'X-Auth-Token': t, 'Content-Type': 'application/json' },
+        body: JSON.stringify(resizeBody({ scale_type: 'scale_out', instances })),
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const refused = await put(2);
+    assert.deepEqual([refused.status, (refused.body as { error_code: string }).error_code], [400, '12000030']);
+    assert.equal((await put(1)).status, 200);
+    const exited = exitCode(run.child);
+    run.child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+
   it('bad arguments exit 2 with the usage', async () => {
     const child = spawn(process.execPath, [CLI, '--seed', 'nope'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
@@ -122,13 +146,16 @@ describe('emulator CLI', function () {
         '--fail-cluster=b',
         '--latency',
         '5',
+        '--node-quota=12',
       ]),
       {
         options: { port: 8080, seed: 'many', scaleSeconds: 0.3 },
         failClusters: ['a', 'b'],
         latencyMs: 5,
+        nodeQuota: 12,
       },
     );
+    assert.throws(() => parseArgs(['--node-quota', '1.5']), /--node-quota needs a whole number/);
     assert.throws(() => parseArgs(['--port']), /--port needs a number/);
     assert.throws(() => parseArgs(['--port', '-1']), /--port needs a number/);
     assert.throws(() => parseArgs(['--seed', '--port']), /--seed needs a value/);

@@ -80,6 +80,29 @@ describe('emulator fault injection and request log', () => {
     assert.equal((iam.json as { error: { code: number } }).error.code, 500);
   });
 
+  it('a status fault naming an MRS code answers in the MRS shape; a gateway code keeps request_id', async () => {
+    await addFaults(
+      { kind: 'status', status: 400, route: 'listHosts', errorCode: '12000019', errorMsg: 'Failed to get hosts.' },
+      { kind: 'status', status: 500, route: 'resize', errorCode: 'MRS.300' },
+      {
+        kind: 'status',
+        status: 401,
+        route: 'listClusters',
+        errorCode: 'APIG.0307',
+        errorMsg: 'The token must be updated.',
+      },
+    );
+    const hosts = await call(emu, 'GET', `/v1.1/{p}/clusters/${prodId}/hosts`, { token });
+    assert.deepEqual([hosts.status, hosts.json], [400, { error_code: '12000019', error_msg: 'Failed to get hosts.' }]);
+    const res = await put();
+    assert.deepEqual(
+      [res.status, Object.keys((await res.json()) as object).sort()],
+      [500, ['error_code', 'error_msg']],
+    );
+    const gateway = await list();
+    assert.deepEqual(Object.keys(gateway.json as object).sort(), ['error_code', 'error_msg', 'request_id']);
+  });
+
   it('reset before the handler: the PUT fails at the socket and the cluster is unchanged', async () => {
     emu.addFault({ kind: 'reset', route: 'resize' });
     await assert.rejects(put(), TypeError);

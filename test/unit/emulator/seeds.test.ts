@@ -21,6 +21,8 @@ interface Listed {
   coreNodeNum: string;
   totalNodeNum: string;
   createAt: string;
+  orderId: string | null;
+  clusterVersion: string;
   taskNodeGroups: { groupName: string; nodeNum: number }[];
 }
 
@@ -71,6 +73,10 @@ describe('emulator seeds', () => {
         ['scaling-out', 'Creating VM'],
       );
       assert.equal(byName.get('retry-scaleout')?.scale, 'scaling-error');
+      assert.equal(byName.get('hybrid-insights')?.clusterType, 2);
+      assert.match(byName.get('pending-order')?.orderId ?? '', /^CS[0-9A-F]{18}$/);
+      assert.equal(byName.get('pending-order')?.billingType, 'Metered');
+      assert.equal(byName.get('legacy-hadoop')?.clusterVersion, 'MRS 1.5.1');
       assert.ok(clusters.every((c) => UUID.test(c.clusterId)));
     } finally {
       await emu.close();

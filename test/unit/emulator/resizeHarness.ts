@@ -1,0 +1,63 @@
+// One emulator per resize suite: a fake clock (resizes last an hour unless the clock moves), a token,
+// the seed restored before each test, and the two assertions every resize test makes.
+import assert from 'node:assert/strict';
+import { startEmulator, type Emulator } from '../../../emulator';
+import { call, getToken, resizeBody, type Call } from './helpers';
+
+export const T0 = Date.UTC(2026, 2, 1);
+export const RESIZE_MS = 3600_000;
+
+export interface ResizeHarness {
+  readonly emu: Emulator;
+  readonly token: string;
+  readonly clock: { t: number };
+  /** PUT a body as is (an object is sent as JSON, a string as those bytes) to a seeded cluster (name) or an id. */
+  readonly put: (cluster: string, body: unknown) => Promise<Call>;
+  /** PUT the doc's envelope around `parameters` (node_id node_orderadd unless given). */
+  readonly resize: (cluster: string, parameters: Record<string, unknown>) => Promise<Call>;
+}
+
+export function useResizeEmulator(): ResizeHarness {
+  const clock = { t: T0 };
+  let emu: Emulator | undefined;
+  let token = '';
+  before(async () => {
+    emu = await startEmulator({ quiet: true, scaleSeconds: RESIZE_MS / 1000, now: () => clock.t });
+    token = await getToken(emu);
+  });
+  after(() => emu?.close());
+  beforeEach(() => {
+    clock.t = T0;
+    emu?.reset();
+  });
+  const running = (): Emulator => emu ?? assert.fail('the emulator runs only inside the suite');
+  const put = (cluster: string, body: unknown): Promise<Call> => {
+    const e = running();
+    return call(e, 'PUT', `/v1.1/{p}/cluster_infos/${e.clusterIdByName(cluster) ?? cluster}`, { token }, body);
+  };
+  return {
+    get emu() {
+      return running();
+    },
+    get token() {
+      return token;
+    },
+    clock,
+    put,
+    resize: (cluster, parameters) => put(cluster, resizeBody(parameters)),
+  };
+}
+
+/** An MRS error: exactly `{error_code, error_msg}` with that code and status. */
+export function assertError(res: Call, status: number, code: string): void {
+  assert.equal(res.status, status, res.text);
+  const body = res.json as Record<string, unknown>;
+  assert.deepEqual(Object.keys(body).sort(), ['error_code', 'error_msg']);
+  assert.equal(body.error_code, code);
+  assert.ok(typeof body.error_msg === 'string' && body.error_msg.length > 10);
+}
+
+export function assertAccepted(res: Call): void {
+  assert.equal(res.status, 200, res.text);
+  assert.deepEqual(res.json, { result: 'succeeded' });
+}
