@@ -174,12 +174,15 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
         { pick: 'Scale Out' },
       ]);
       const error = ui.last('error');
-      assert.match(error?.message ?? '', new RegExp(code));
+      assert.match(error?.message ?? '', new RegExp(`^MRS refused the resize \\(${code}\\): `), 'no doubled prefix');
+      assert.match(error?.message ?? '', /MRS says: “refused by the test”/);
       assert.match(error?.message ?? '', text);
       assert.deepEqual(error?.actions, ['Show Log']);
       assert.equal(puts(), 1);
       assert.equal(lastOperation()?.state, 'refused');
       assert.equal(lastOperation()?.errorCode, code);
+      assert.equal(lastOperation()?.errorInfo, 'refused by the test');
+      assert.match(lastOperation()?.message ?? '', /MRS says: “refused by the test”/);
     });
   }
 
@@ -189,7 +192,11 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     )?.element;
     emu.setClusterState('stream-events', { clusterState: 'scaling-out', scale: 'scaling-out' });
     await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', element);
-    assert.match(ui.last('error')?.message ?? '', /^Scale Out failed: The resize cannot be sent: /);
+    assert.match(
+      ui.last('error')?.message ?? '',
+      /^The resize cannot be sent: /,
+      'the verdict, without "Scale Out failed:" before it',
+    );
     assert.equal(puts(), 0);
     emu.setClusterState('stream-events', { clusterState: 'running', scale: '' });
   });

@@ -130,5 +130,6 @@ export function errorFromResponse(res: ErrorResponse): MrsApiError {
     path: res.path,
     bodySnippet: body ? undefined : snippetOf(res.text),
     retryAfterMs: res.retryAfterMs,
+    serverMessage: text?.trim() || undefined,
   });
 }

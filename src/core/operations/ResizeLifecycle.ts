@@ -135,7 +135,7 @@ export class ResizeLifecycle {
     const language = this.deps.language();
     const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language });
     if (sent.kind === 'refused' || sent.kind === 'notSent') {
-      const fields = { message: sent.message, errorCode: sent.explanation.code };
+      const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
       await this.deps.history.put(moveTo(sending, sent.kind, fields, this.clock()));
       throw new ResizeRefusedError(sent.message, sent.error, sent.explanation, sending.id);
     }

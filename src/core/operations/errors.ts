@@ -49,3 +49,11 @@ export class ResizeRefusedError extends Error {
     return this.apiError.code;
   }
 }
+
+/**
+ * Errors of a resize whose message is already the whole sentence for the user ("MRS refused the
+ * resize (12000017): …"): shown as they are, without "<command> failed:" in front.
+ */
+export function isResizeVerdict(e: unknown): e is ResizeBusyError | ResizePreflightError | ResizeRefusedError {
+  return e instanceof ResizeBusyError || e instanceof ResizePreflightError || e instanceof ResizeRefusedError;
+}
