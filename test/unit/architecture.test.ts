@@ -1,4 +1,4 @@
-// The module boundaries of house-style.md, checked on the sources (eslint checks them too, this
+// The module boundaries of docs/ARCHITECTURE.md, checked on the sources (eslint checks them too, this
 // test keeps them when someone loosens the lint config).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';

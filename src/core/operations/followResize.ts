@@ -1,4 +1,4 @@
-// Follows a resize until it is done (F5, mrs-api.md §6.4): after a short delay, poll cluster
+// Follows a resize until it is done (F5, docs/mrs-api.md §6.4): after a short delay, poll cluster
 // details every interval; back off on poll errors (they never end following); give up after the
 // timeout. Stopping ends the following only: the resize goes on on the server.
 import { isMrsApiError } from '../api/errors';

@@ -17,7 +17,7 @@ export interface ClusterFacts {
   readonly state: ClusterState;
   /** The raw `clusterState`, shown in messages. */
   readonly stateText: string;
-  /** Node-change status (mrs-api.md §4.2): tells a resize in progress or a failed one. */
+  /** Node-change status (docs/mrs-api.md §4.2): tells a resize in progress or a failed one. */
   readonly scale?: string | undefined;
   /** e.g. `MRS 3.1.0`: `scale_without_start` needs 1.7.2. */
   readonly version?: string | undefined;

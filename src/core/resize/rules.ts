@@ -1,6 +1,6 @@
-// The one rule module of a resize (house-style principle 6): the webview form, the palette flow,
+// The one rule module of a resize (docs/ARCHITECTURE.md: one rule module): the webview form, the palette flow,
 // the request-file diagnostics and the operation's pre-flight all call checkResize.
-// Facts: mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
+// Facts: docs/mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
 import type { Translate } from '../../shared/translate';
 import { buildBody, draftFromRequest, requestIssueDiagnostic } from './body';
 import { checkCluster, checkSwitches } from './clusterRules';
