@@ -3,7 +3,7 @@
 // windows (handover.ts). Only ResizeLifecycle creates it; nothing else writes these records.
 import { systemClock, type Clock, type Sleep } from '../api/http';
 import type { CatalogLanguage } from '../api/catalogEntry';
-import { errorMessage } from '../errors';
+import { errorForLog, errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { Translate } from '../../shared/translate';
 import { checkChosenHostsGone } from './chosenHosts';
@@ -91,7 +91,7 @@ export class Following {
     const controller = new AbortController();
     const ended = this.run(record, client, controller.signal)
       .catch((e: unknown) => {
-        this.logger.error(e instanceof Error ? e : String(e));
+        this.logger.error(errorForLog(e));
         return undefined;
       })
       .finally(() => {

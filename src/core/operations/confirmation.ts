@@ -6,7 +6,7 @@ import type { Cluster, Host } from '../model/cluster';
 import type { ResizeChange, ResizeDiagnostic } from '../resize/types';
 import type { ResizeTarget } from './target';
 
-export interface NodeToRemove {
+interface NodeToRemove {
   readonly id: string;
   /** Host name, when the host list knows the id. */
   readonly name: string | undefined;
@@ -31,9 +31,6 @@ export interface ResizeConfirmation {
   /** True for every scale-in: ask modally. The caller decides for a scale-out. */
   readonly modal: boolean;
 }
-
-/** Asked once per resize; false (or a CancelledError) means nothing is sent. */
-export type ConfirmResize = (confirmation: ResizeConfirmation) => Promise<boolean>;
 
 function titleOf(target: ResizeTarget, t: Translate): string {
   const { clusterName: name, from, to } = target;
@@ -73,7 +70,7 @@ function detailOf(target: ResizeTarget, removed: ReturnType<typeof removedNodesO
   return t('These nodes will be removed from node group {0}: {1}.', target.groupName, list);
 }
 
-export interface ConfirmationInput {
+interface ConfirmationInput {
   readonly connection: string;
   readonly cluster: Cluster;
   readonly hosts: readonly Host[] | undefined;

@@ -32,7 +32,7 @@ export interface JudgeMemo {
 }
 
 /** The failure reason MRS gives: errorInfo, else stageDesc, else the state. */
-export function failureDetail(cluster: Cluster): string {
+function failureDetail(cluster: Cluster): string {
   return cluster.errorInfo?.trim() || cluster.stageDesc?.trim() || cluster.scale || cluster.stateText;
 }
 

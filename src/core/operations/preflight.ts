@@ -20,7 +20,7 @@ export interface ResizePlan {
   readonly confirmation: ResizeConfirmation;
 }
 
-export interface PreflightInput {
+interface PreflightInput {
   readonly connection: string;
   readonly clusterId: string;
   readonly draft: ResizeDraft;

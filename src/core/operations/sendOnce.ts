@@ -8,7 +8,7 @@ import { isMrsApiError, isOutcomeUnknown, type MrsApiError } from '../api/errors
 import type { Translate } from '../../shared/translate';
 import type { ResizeClient, ResizePlan } from './preflight';
 
-export type SendResult =
+type SendResult =
   | { readonly kind: 'accepted'; readonly requestId: string | undefined }
   | { readonly kind: 'unknown'; readonly error: unknown }
   | {
@@ -19,7 +19,7 @@ export type SendResult =
       readonly message: string;
     };
 
-export interface SendInput {
+interface SendInput {
   readonly client: ResizeClient;
   readonly clusterId: string;
   readonly plan: ResizePlan;
