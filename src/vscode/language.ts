@@ -15,7 +15,7 @@ export function uiLanguage(): CatalogLanguage {
 export function errorLine(e: unknown): string {
   const x = explainError(e, uiLanguage());
   const detail = e instanceof MrsApiError || !(e instanceof Error) ? x.explanation : e.message;
-  const line = x.code ? `${detail} (${x.code})` : detail;
+  const line = x.code ? vscode.l10n.t('{0} ({1})', detail, x.code) : detail;
   const said = e instanceof MrsApiError ? e.serverMessage : undefined;
   return said && !detail.includes(said) ? `${line} ${vscode.l10n.t('MRS says: “{0}”', said)}` : line;
 }
