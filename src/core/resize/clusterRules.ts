@@ -1,6 +1,7 @@
 // Rules about the cluster as a whole and the two switches (skip bootstrap, scale without start).
 import type { Translate } from '../../shared/translate';
 import { hasScaleError, isScaling, isYearlyMonthly } from '../model/cluster';
+import { clusterStateText, resizeStatusText } from '../model/labels';
 import { diag, RESIZE_PATHS } from './diagnostic';
 import type { ClusterFacts, HostFacts } from './facts';
 import type { ResizeDiagnostic, ResizeDraft } from './types';
@@ -26,7 +27,7 @@ function isBefore(version: readonly number[], than: readonly number[]): boolean 
 
 function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
   if (isScaling(cluster)) {
-    const what = cluster.scale ?? cluster.stateText;
+    const what = resizeStatusText(cluster, t);
     return [
       diag(
         'error',
@@ -42,7 +43,7 @@ function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
         'error',
         RESIZE_PATHS.cluster,
         'cluster.notRunning',
-        t('The cluster is {0}: only a running cluster can be resized.', cluster.stateText),
+        t('The cluster state is {0}: only a running cluster can be resized.', clusterStateText(cluster, t)),
       ),
     ];
   }

@@ -2,9 +2,12 @@
 // two switches, and the exact body.
 import assert from 'node:assert/strict';
 import { CLUSTER_STATES, type ClusterState } from '../../../../src/core/model/cluster';
-import { RESIZE_NODE_ID } from '../../../../src/core/resize/rules';
+import { stateLabel } from '../../../../src/core/model/labels';
+import { RESIZE_NODE_ID, checkResize } from '../../../../src/core/resize/rules';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { aHost } from '../../../support/builders';
-import { CORE, TASK, check, clusterOf, codes, messageOf, taskHosts } from './clusters';
+import { CORE, TASK, check, clusterOf, codes, draft, messageOf, taskHosts } from './clusters';
 
 describe('resize rules: cluster, switches and body', () => {
   const notRunning = [
@@ -17,7 +20,7 @@ describe('resize rules: cluster, switches and body', () => {
       assert.deepEqual(codes(r, 'error'), ['cluster.notRunning@']);
       assert.equal(
         messageOf(r, 'cluster.notRunning'),
-        `The cluster is ${state}: only a running cluster can be resized.`,
+        `The cluster state is ${stateLabel(state, englishTranslate)}: only a running cluster can be resized.`,
       );
       assert.equal(r.body, undefined);
       assert.equal(r.change?.text, '3 → 4 core nodes', 'field results are still computed');
@@ -31,14 +34,26 @@ describe('resize rules: cluster, switches and body', () => {
     ['running', 'scaling-up'],
   ] as const) {
     it(`refuses a cluster with a resize in progress (state ${state}, scale ${scale ?? 'none'})`, () => {
+      const label = scale === 'scaling-up' ? 'scaling-up' : (scale ?? state).replace('-', ' ');
       const r = check(clusterOf({ cluster: { state, stateText: state, scale } }));
       assert.deepEqual(codes(r, 'error'), ['cluster.resizing@']);
       assert.equal(
         messageOf(r, 'cluster.resizing'),
-        `A resize is already in progress on this cluster (${scale ?? state}); wait until it ends.`,
+        `A resize is already in progress on this cluster (${label}); wait until it ends.`,
       );
     });
   }
+
+  it('names the state in Chinese inside a Chinese sentence', () => {
+    const cluster = clusterOf({ cluster: { state: 'starting', stateText: 'starting' } });
+    const r = checkResize({ cluster, draft: draft() }, zhTranslate);
+    assert.equal(messageOf(r, 'cluster.notRunning'), '集群状态为启动中：只有运行中的集群才能扩缩容。');
+    const busy = clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out' } });
+    assert.equal(
+      messageOf(checkResize({ cluster: busy, draft: draft() }, zhTranslate), 'cluster.resizing'),
+      '该集群正在扩缩容（扩容中），请等待其结束。',
+    );
+  });
 
   it('lets a new resize follow a failed one (scale = scaling-error), with an info', () => {
     const r = check(clusterOf({ cluster: { scale: 'scaling-error' } }));
