@@ -6,8 +6,18 @@ export interface NodeGroupFacts {
   readonly name: string;
   readonly role: NodeGroupRole;
   readonly nodeCount: number;
-  /** An empty task group keeps its flavor: new task nodes get it (task_node_info not needed). */
+  /** An empty task group keeps its flavor and disks: they prefill task_node_info. */
   readonly flavor?: string | undefined;
+  readonly dataVolume?: DataVolumeFacts;
+}
+
+/** Data disks of each node of a group. */
+export interface DataVolumeFacts {
+  /** SATA | SAS | SSD… */
+  readonly type?: string | undefined;
+  readonly count?: number | undefined;
+  /** GB. */
+  readonly sizeGb?: number | undefined;
 }
 
 export interface ClusterFacts {
@@ -45,7 +55,10 @@ export function defined<T extends object>(value: T): T {
 
 /** A Cluster's NodeGroup qualifies: the copy keeps only what the rules read. */
 export function nodeGroupFactsOf(group: NodeGroupFacts): NodeGroupFacts {
-  return defined({ name: group.name, role: group.role, nodeCount: group.nodeCount, flavor: group.flavor });
+  const { type, count, sizeGb } = group.dataVolume ?? {};
+  const disks = defined({ type, count, sizeGb });
+  const dataVolume = Object.keys(disks).length > 0 ? disks : undefined;
+  return defined({ name: group.name, role: group.role, nodeCount: group.nodeCount, flavor: group.flavor, dataVolume });
 }
 
 /** The facts the rules read about a cluster, copied out of the model's Cluster (or of wider facts). */

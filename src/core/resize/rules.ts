@@ -22,7 +22,7 @@ import {
 export * from './types';
 export * from './codes';
 export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
-export type { ClusterFacts, HostFacts, NodeGroupFacts } from './facts';
+export type { ClusterFacts, DataVolumeFacts, HostFacts, NodeGroupFacts } from './facts';
 // buildBody stays internal: a body comes from checkResize, after the rules.
 export { RESIZE_NODE_ID, draftFromRequest, requestIssueDiagnostic } from './body';
 export type { RequestDraft, RequestFieldType, RequestIssue } from './body';
@@ -30,7 +30,7 @@ export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
 export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { taskHostsOfGroup } from './serverIds';
-export { knownTaskFlavor } from './taskNodeInfo';
+export { taskNodeInfoDefaults } from './taskNodeInfo';
 
 export interface ResizeInput {
   /** Live cluster facts; a full Cluster of the model will do. */
