@@ -13,9 +13,7 @@ type Step = WizardStep<ResizeFlowState>;
 
 /** Why the rules refuse any resize of this cluster (state, resize in progress, billing), if they do. */
 export function whyNotResizable(c: Cluster, t: Translate): string | undefined {
-  return checkCluster(c, undefined, { scaleType: 'scale_out', group: '', instances: 1 }, t).find(
-    (d) => d.severity === 'error',
-  )?.message;
+  return checkCluster(c, undefined, t).find((d) => d.severity === 'error')?.message;
 }
 
 export function connectionStep(deps: ResizeFlowDeps): Step {

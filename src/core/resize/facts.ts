@@ -41,6 +41,8 @@ export interface HostFacts {
   /** ECS server id: what `server_ids` names. */
   readonly id: string;
   readonly name: string;
+  /** Named with the host in messages. */
+  readonly ip?: string | undefined;
   /** ECS status: ACTIVE, SHUTOFF… */
   readonly status?: string | undefined;
   /** `Core`, `Analysis_Task`…: places the host in a group when `nodeGroupName` is absent. */
@@ -80,6 +82,7 @@ export function hostFactsOf(host: HostFacts): HostFacts {
   return defined({
     id: host.id,
     name: host.name,
+    ip: host.ip,
     status: host.status,
     type: host.type,
     nodeGroupName: host.nodeGroupName,

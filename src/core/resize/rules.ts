@@ -30,6 +30,7 @@ export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
 export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { taskHostsOfGroup } from './serverIds';
+export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
 
 export interface ResizeInput {
@@ -67,7 +68,7 @@ function directionRules(
 export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const { cluster, draft } = input;
   const scaleType = scaleTypeOf(draft);
-  const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, draft, t);
+  const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, t);
   if (!scaleType) {
     diagnostics.push(diag('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
   }

@@ -93,7 +93,13 @@ describe('resize rules: plain facts', () => {
 
   it('copies the host fields the rules read', () => {
     const host = aHost({ id: 'h', name: 'n', status: 'ACTIVE', type: 'Task', nodeGroupName: undefined });
-    assert.deepEqual(hostFactsOf(host), { id: 'h', name: 'n', status: 'ACTIVE', type: 'Task' } satisfies HostFacts);
+    assert.deepEqual(hostFactsOf(host), {
+      id: 'h',
+      name: 'n',
+      ip: '192.168.0.169',
+      status: 'ACTIVE',
+      type: 'Task',
+    } satisfies HostFacts);
   });
 
   it('answers with the group as facts, not as the model object it was given', () => {
