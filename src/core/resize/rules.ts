@@ -27,11 +27,13 @@ export type { ClusterFacts, DataVolumeFacts, HostFacts, NodeGroupFacts } from '.
 export { RESIZE_NODE_ID, draftFromRequest, requestIssueDiagnostic } from './body';
 export type { RequestDraft, RequestFieldType, RequestIssue } from './body';
 export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
-export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
+export { coreScaleInBound, currentCount, describeChange, instanceLimits, parseInstances } from './limits';
+export type { CoreScaleInBound } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { taskHostsOfGroup } from './serverIds';
 export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
+export { canScale, scaleBlocker } from './canScale';
 
 export interface ResizeInput {
   /** Live cluster facts; a full Cluster of the model will do. */
