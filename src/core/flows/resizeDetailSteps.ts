@@ -7,7 +7,7 @@ import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/diagnostic';
 import { taskHostsOfGroup } from '../resize/serverIds';
 import type { InstanceRange } from '../resize/types';
-import { at, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
+import { stepHeading, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
 
@@ -46,7 +46,7 @@ export function instancesStep(deps: ResizeFlowDeps): Step {
       const range = (s.scaleType === 'scale_out' ? limits?.scaleOut : limits?.scaleIn) ?? { min: 1, max: 0 };
       const prompt = countPrompt(s, deps, range);
       const answer = await p.input({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         value: s.instances,
         prompt,
         placeholder: prompt,
@@ -70,7 +70,7 @@ export function hostsStep(deps: ResizeFlowDeps): Step {
       const taskGroups = cluster.nodeGroups.filter((g) => g.role === 'task').length;
       const count = Number(s.instances);
       const answer = await p.pickMany({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         selected: s.serverIds,
         placeholder: t('Choose exactly {0} task nodes to remove, or none to let MRS choose', count),
         items: taskHostsOfGroup(s.hosts, s.group, taskGroups).map((h) => ({
@@ -103,7 +103,7 @@ export function optionsStep(deps: ResizeFlowDeps): Step {
         ...(s.scaleWithoutStart ? ['scaleWithoutStart' as const] : []),
       ];
       const answer = await p.pickMany<Option>({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: t('Options (none is the usual choice)'),
         selected,
         items: [

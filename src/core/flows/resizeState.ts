@@ -82,7 +82,7 @@ export function flowTitle(s: ResizeFlowState, t: Translate): string {
 }
 
 /** Title and step counter of a prompt. */
-export function at(s: ResizeFlowState, deps: ResizeFlowDeps, position: StepPosition) {
+export function stepHeading(s: ResizeFlowState, deps: ResizeFlowDeps, position: StepPosition) {
   return { title: flowTitle(s, deps.t), ...shownPosition(position) };
 }
 

@@ -8,7 +8,7 @@ import { checkCluster } from '../resize/clusterRules';
 import { currentCount, instanceLimits, resolveGroup, scaleBlocker } from '../resize/rules';
 import { TASK_GROUP_ALIAS, type ScaleType } from '../resize/types';
 import type { Translate } from '../../shared/translate';
-import { at, readHosts, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
+import { stepHeading, readHosts, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
 
@@ -40,7 +40,7 @@ export function connectionStep(deps: ResizeFlowDeps): Step {
     skip: (s) => s.preset.connection,
     run: async (s, p, pos) => {
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: deps.t('Connection'),
         active: s.connection,
         items: deps.connections().map((c) => ({ label: c.name, description: c.region, value: c.name })),
@@ -76,7 +76,7 @@ export function clusterStep(deps: ResizeFlowDeps): Step {
         throw new Error(t('No clusters in {0}', s.connection ?? ''));
       }
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: t('Cluster (only running clusters can be resized)'),
         items: clusterItems(clusters, deps),
         active: s.cluster?.id,
@@ -131,7 +131,7 @@ export function groupStep(deps: ResizeFlowDeps): Step {
     skip: (s) => s.preset.group,
     run: async (s, p, pos) => {
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: deps.t('Node group'),
         items: groupItems(s.cluster as Cluster, deps.t),
         active: s.group || undefined,
@@ -164,7 +164,7 @@ export function scaleTypeStep(deps: ResizeFlowDeps): Step {
     skip: (s) => s.preset.scaleType,
     run: async (s, p, pos) => {
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: t('Scale out or scale in'),
         active: s.scaleType,
         items: [

@@ -6,7 +6,7 @@ import type { WizardStep } from '../prompts/wizard';
 import { formatPath } from '../resize/diagnostic';
 import type { ResizeCheck, ResizePath } from '../resize/types';
 import type { Translate } from '../../shared/translate';
-import { at, checkState, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
+import { stepHeading, checkState, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Answer = 'send' | 'back' | 'note';
 
@@ -59,7 +59,7 @@ export function summaryStep(deps: ResizeFlowDeps): WizardStep<ResizeFlowState> {
           ? [{ label: t('Go back and fix: {0}', errors.map((d) => d.message).join(' ')), value: 'back' }]
           : sendItems(s, check, t);
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: t('{0} of {1}: check and confirm', check.change?.text ?? '', s.cluster?.name ?? ''),
         items,
       });

@@ -9,7 +9,7 @@ import { taskNodeInfoDefaults } from '../resize/rules';
 import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
 import { chosenRole } from './resizeDetailSteps';
 import {
-  at,
+  stepHeading,
   checkState,
   draftOf,
   type ResizeFlowDeps,
@@ -53,7 +53,7 @@ function flavorStep(deps: ResizeFlowDeps): Step {
       const groups = (s.cluster as Cluster).nodeGroups;
       const flavors = [...new Set(groups.map((g) => g.flavor).filter((f): f is string => Boolean(f)))];
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: t('Instance flavor of the new task nodes'),
         active: info(s).nodeSize || undefined,
         items: flavors.map((f) => ({
@@ -87,7 +87,7 @@ function volumeTypeStep(deps: ResizeFlowDeps): Step {
     skip: (s) => (applies(s) === undefined ? undefined : !applies(s)),
     run: async (s, p, pos) => {
       const answer = await p.pick({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         placeholder: t('Data disk type'),
         active: info(s).dataVolumeType,
         items: DOC_DATA_VOLUME_TYPES.map((v) => ({ label: label[v] ?? v, value: v })),
@@ -105,7 +105,7 @@ function numberStep(deps: ResizeFlowDeps, key: 'dataVolumeCount' | 'dataVolumeSi
     skip: (s) => (applies(s) === undefined ? undefined : !applies(s)),
     run: async (s, p, pos) => {
       const answer = await p.input({
-        ...at(s, deps, pos),
+        ...stepHeading(s, deps, pos),
         prompt,
         value: info(s)[key],
         validate: (v) => {
