@@ -2,7 +2,7 @@
 // scale-out options. Task node info: taskNodeInfoSteps.ts; the summary: resizeSummary.ts.
 import type { Cluster } from '../model/cluster';
 import { shortHostName } from '../model/hosts';
-import { BACK, type InputHint } from '../prompts/Prompter';
+import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/diagnostic';
 import { taskHostsOfGroup } from '../resize/serverIds';
@@ -33,10 +33,7 @@ function validateCount(s: ResizeFlowState, deps: ResizeFlowDeps, range: Instance
   if (error) {
     return t('{0} Allowed: {1}–{2}.', error.message, range.min, range.max);
   }
-  const hint: InputHint | undefined = check.change && {
-    hint: t('{0} (allowed: {1}–{2})', check.change.text, range.min, range.max),
-  };
-  return hint;
+  return check.change ? { hint: t('{0} (allowed: {1}–{2})', check.change.text, range.min, range.max) } : undefined;
 }
 
 export function instancesStep(deps: ResizeFlowDeps): Step {
