@@ -5,6 +5,7 @@ import { systemClock, type Clock, type Sleep } from '../api/http';
 import type { CatalogLanguage } from '../api/catalogEntry';
 import { errorForLog, errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
+import { resizeStatusText } from '../model/labels';
 import type { Translate } from '../../shared/translate';
 import { checkChosenHostsGone } from './chosenHosts';
 import { FOLLOW_DEFAULTS, followResize, type FollowProgress, type FollowResult } from './followResize';
@@ -114,7 +115,7 @@ export class Following {
       () => this.stop(record.id),
       (report) =>
         this.poll(record, client, signal, (p) => {
-          report(p.stageDesc ?? p.stateText);
+          report(p.stageDesc ?? resizeStatusText(p, t));
           void this.progress(record.id, p);
         }),
     );

@@ -9,6 +9,7 @@ import { throwIfCancelled } from '../api/abort';
 import { realSleep, systemClock, type Clock } from '../api/http';
 import { errorMessage } from '../errors';
 import { silentLogger } from '../log';
+import { resizeStatusText } from '../model/labels';
 import type { ResizeDraft } from '../resize/types';
 import type { Translate } from '../../shared/translate';
 import type { ResizeConfirmation } from './confirmation';
@@ -163,7 +164,7 @@ export class ResizeLifecycle {
     if (now && changeVisible(plan.cluster, now, plan.target)) {
       const message = this.t(
         'The answer to the resize request was lost, but the cluster now shows the change ({0}): the request was accepted.',
-        now.scale ?? now.stateText,
+        resizeStatusText(now, this.t),
       );
       const record = moveTo(sending, 'running', { message, changeSeen: true }, this.clock());
       return this.startFollowing(client, record, release, 'accepted');

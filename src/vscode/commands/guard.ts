@@ -1,9 +1,8 @@
 // The one error boundary of every command: log the whole error, show one message with
-// "Show Log" ("<command> failed: <reason>", or a resize's own verdict as it is), stay silent on
+// "Show Log" ("<command> failed: <reason>", or a verdict's own sentence as it is), stay silent on
 // cancellation.
 import * as vscode from 'vscode';
-import { errorForLog, isCancelled } from '../../core/errors';
-import { isResizeVerdict } from '../../core/operations';
+import { errorForLog, isCancelled, isVerdict } from '../../core/errors';
 import { errorLine } from '../language';
 import type { UiSlot } from '../ui';
 
@@ -25,7 +24,7 @@ export function guard(
       }
       log.error(errorForLog(e));
       const showLog = vscode.l10n.t('Show Log');
-      const message = isResizeVerdict(e) ? e.message : vscode.l10n.t('{0} failed: {1}', title, errorLine(e));
+      const message = isVerdict(e) ? e.message : vscode.l10n.t('{0} failed: {1}', title, errorLine(e));
       const choice = await ui.current.error(message, showLog);
       if (choice === showLog) {
         log.show();

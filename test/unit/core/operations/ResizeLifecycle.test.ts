@@ -157,7 +157,7 @@ describe('ResizeLifecycle: sending', () => {
     const client = new FakeClient([clusterOf({ core: 5 }), clusterOf({ core: 3 })]);
     const h = harness(client);
     await h.start({ scaleType: 'scale_in', instances: 2 });
-    assert.equal(client.listHostsCalls, 0);
+    assert.equal(client.listHostsCalls, 1);
     assert.equal(h.asked[0].removedNodes, 'chosenByMrs');
     assert.equal(h.asked[0].detail, `Nodes to remove from node group ${CORE}: 2, chosen by MRS.`);
   });
