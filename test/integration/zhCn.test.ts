@@ -124,11 +124,25 @@ describe('Chinese display language (zh-cn) in the real host', function () {
         assert.equal(shown.length, 1);
         assert.equal(shown[0].contextValue, 'message:error');
         const explanation = lookupErrorCode('12000017', 'zh-cn')?.explanation ?? '';
-        const expected = bundle['Could not list clusters: {0}'].replace('{0}', `${explanation} (12000017)`);
+        const withCode = bundle['{0} ({1})'].replace('{0}', explanation).replace('{1}', '12000017');
+        const said = bundle['MRS says: “{0}”'].replace('{0}', 'test');
+        const expected = bundle['Could not list clusters: {0}'].replace('{0}', `${withCode} ${said}`);
         assert.equal(shown[0].label, expected);
       } finally {
         emu.clearFaults();
       }
+    });
+
+    it('names a cluster state in a sentence as the console does (启动中), with Chinese punctuation', async () => {
+      const id = emu.clusterIdByName('new-lakehouse') ?? '';
+      const draft = { scaleType: 'scale_out' as const, group: '', instances: 1 };
+      const confirm = () => Promise.resolve(true);
+      const refused = await api.lifecycle.start({ connection: 'emu', clusterId: id, draft, confirm }).then(
+        () => assert.fail('a starting cluster cannot be resized'),
+        (e: unknown) => (e instanceof Error ? e.message : String(e)),
+      );
+      assert.ok(refused.includes(bundle['starting']), refused);
+      assert.doesNotMatch(refused, /starting|[\u4e00-\u9fff][:(]/);
     });
   });
 });
