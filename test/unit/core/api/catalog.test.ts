@@ -54,6 +54,18 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
 /** The doc's placeholders (XX for the cluster, N for a number): shown as they are, they say nothing. */
 const PLACEHOLDER = /XX|(^|[^A-Za-z])N([^A-Za-z]|$)/;
 
+/** The client's own refusals before sending, which the kind's text would not explain enough. */
+const CLIENT_CODES: readonly (DocErrorCode & { readonly zhTerms: readonly string[] })[] = [
+  {
+    code: 'CLIENT.EMPTY_TOKEN',
+    status: undefined,
+    meaning: 'the pasted user token is empty; nothing is sent (MRS would answer MRS.102)',
+    enTerms: ['user token', 'empty', 'nothing was sent'],
+    zhTerms: ['用户Token为空', '未发送'],
+    kind: 'configuration',
+  },
+];
+
 interface DocRow {
   readonly status: string;
   readonly meaning: string;
@@ -203,13 +215,26 @@ describe('error catalog: the other documented codes', () => {
     });
   }
 
-  it('explains exactly the documented codes, and no unknown one', () => {
-    const documented = [...RESIZE_DOC_CODES, ...OTHER_DOC_CODES].map((d) => d.code);
+  it("explains exactly the documented codes and the client's own, and no unknown one", () => {
+    const documented = [...RESIZE_DOC_CODES, ...OTHER_DOC_CODES, ...CLIENT_CODES].map((d) => d.code);
     assert.deepEqual([...catalogCodes()].sort(), [...documented].sort());
     assert.equal(lookupErrorCode('99999999', 'en'), undefined);
     assert.equal(lookupErrorCode(undefined, 'zh-cn'), undefined);
     assert.equal(lookupErrorCode(' mrs.300 ', 'en'), lookupErrorCode('MRS.300', 'en'));
   });
+});
+
+describe("error catalog: the client's own codes", () => {
+  for (const d of CLIENT_CODES) {
+    it(`${d.code} (${d.meaning})`, () => {
+      const error = new MrsApiError('x', { kind: 'configuration', code: d.code });
+      const [en, zh] = [explainError(error, 'en'), explainError(error, 'zh-cn')];
+      assert.deepEqual([en.byCode, zh.byCode], [true, true]);
+      assert.ok(carriesEn(en.explanation, d), `"${en.explanation}" should say ${d.enTerms.join(' + ')}`);
+      assert.ok(includesAll(zh.explanation, d.zhTerms), `"${zh.explanation}" should say ${d.zhTerms.join(' + ')}`);
+      assertHints(d, en, zh);
+    });
+  }
 });
 
 describe('error catalog: kinds and languages', () => {
