@@ -16,6 +16,8 @@ export interface RequestLogEntry {
   status: number;
   /** The injected fault that shaped this answer, if any. */
   fault?: FaultKind;
+  /** The injected latency this request waited (ms; all matching latency faults added up), 0 when none. */
+  latencyMs: number;
   /** Whether the handler ran (false when a fault answered first, e.g. a 'before' reset). */
   handled: boolean;
   durationMs: number;

@@ -77,6 +77,7 @@ interface ApiResult {
   handled: boolean;
   fault?: FaultKind;
   route: string;
+  latencyMs: number;
 }
 
 async function serveApi(p: Pipeline, ctx: RequestCtx): Promise<ApiResult> {
@@ -92,11 +93,12 @@ async function serveApi(p: Pipeline, ctx: RequestCtx): Promise<ApiResult> {
       handled: false,
       fault: fault.kind,
       route,
+      latencyMs,
     };
   }
   const reply = dispatch(match, ctx, p.deps);
   const outcome = fault ? applyFault(fault, ctx.requestId, isIamRoute(route), reply) : reply;
-  return { outcome, handled: true, fault: fault?.kind, route };
+  return { outcome, handled: true, fault: fault?.kind, route, latencyMs };
 }
 
 async function serve(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -123,6 +125,7 @@ async function serve(p: Pipeline, req: IncomingMessage, res: ServerResponse): Pr
     route: result.route,
     status: result.outcome === 'reset' ? 0 : result.outcome.status,
     fault: result.fault,
+    latencyMs: result.latencyMs,
     handled: result.handled,
     durationMs: Date.now() - started,
   });

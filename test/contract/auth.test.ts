@@ -199,6 +199,22 @@ function pastedToken(ctx: EmulatorHandle): void {
     assert.deepEqual(route(ctx.emu, 'listClusters').statuses, { 401: 1 });
   });
 
+  it('an empty or blank pasted token is refused before anything is sent: configuration (CLIENT.EMPTY_TOKEN)', async () => {
+    for (const token of ['', '   ']) {
+      for (const config of [{ projectId: ctx.emu.credentials.projectId }, {}]) {
+        const conn = connect(ctx.emu, { kind: 'token', token }, config);
+        const error = await apiError(conn.client.listClustersPage(), {
+          kind: 'configuration',
+          status: undefined,
+          code: 'CLIENT.EMPTY_TOKEN',
+        });
+        const zh = explainError(error, 'zh-cn');
+        assert.deepEqual([zh.byCode, zh.explanation.includes('用户Token为空')], [true, true]);
+      }
+    }
+    assert.equal(ctx.emu.requests().total, 0, 'nothing reached the emulator, not even the project lookup');
+  });
+
   it('an unknown token is unauthorized (APIGW.0301 decrypt token fail)', async () => {
     const conn = connect(
       ctx.emu,

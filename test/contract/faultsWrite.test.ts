@@ -19,6 +19,7 @@ import {
   untilLogged,
   untilRunning,
   useEmulator,
+  waitFor,
   WRONG_SK,
   type EmulatorHandle,
   type TestConnection,
@@ -98,12 +99,15 @@ function connectionSide(ctx: EmulatorHandle): void {
   });
 
   it('cancelled while on the wire: CancelledAfterSendError, outcome unknown, one PUT', async () => {
-    ctx.emu.addFault({ kind: 'latency', ms: 300, route: 'resize' });
+    ctx.emu.addFault({ kind: 'latency', ms: 1000, route: 'resize' });
     const abort = new AbortController();
-    setTimeout(() => abort.abort(), 50);
-    const error = await rejection(
+    const pending = rejection(
       client(ctx.emu).client.resize(idOf(ctx.emu, CLUSTER), aResize(), { signal: abort.signal }),
     );
+    // Cancel once the emulator holds the PUT (it has taken the latency fault), not after a guessed delay.
+    await waitFor('the PUT to reach the emulator', () => (ctx.emu.listFaults().length === 0 ? true : undefined));
+    abort.abort();
+    const error = await pending;
     assert.ok(error instanceof CancelledAfterSendError);
     assert.equal(isOutcomeUnknown(error), true);
     assert.equal(await untilLogged(ctx.emu, 'resize', 1), 1);

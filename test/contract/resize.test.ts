@@ -110,6 +110,7 @@ function scaleIn(ctx: EmulatorHandle): void {
     const conn = client(ctx.emu);
     const id = idOf(ctx.emu, 'analytics-prod');
     const tasks = await hostIds(conn, id, 'Task');
+    assert.equal(tasks.length, 4);
     await conn.client.resize(
       id,
       aScaleIn({ node_group: 'core_node_analysis_group', instances: 1, server_ids: [tasks[0]] }),

@@ -1,53 +1,32 @@
 // Every refusal rule the emulator has for the resize PUT (emulator/README.md "Resize": the parameters,
 // the cluster, the account's quota; MRS.102 is in resizeErrors.test.ts, it needs its own token), with
 // what the client must make of it: the documented HTTP status (docs/mrs-api.md §5.2), the error kind, and
-// the meaning from the resize doc's error table (docs/mrs-api.md §5.2, 表9) that the catalog
-// explanation must carry. The codes of 表9 that no request or state triggers are in the README's
+// the meaning from the resize doc's error table (表9, test/fixtures/resizeErrorTable.ts) that the
+// catalog explanation must carry. The codes of 表9 that no request or state triggers are in the README's
 // "Codes not emulated".
 import type { Emulator } from '../../emulator';
 import type { MrsErrorKind } from '../../src/core/api/errors';
 import type { ResizeRequestDto } from '../../src/core/api/wire';
+import { expectedKind, RESIZE_DOC_CODES, type ResizeDocErrorCode } from '../fixtures/resizeErrorTable';
 import { aMalformedResize, aRawBody, aResize, aScaleIn, aTaskNodeInfo } from './builders';
+
+/** The status the emulator answers where the doc gives none (emulator/README.md "Resize"). */
+const EMULATED_STATUS: Readonly<Record<string, number>> = { '12000017': 400, '12000067': 400, 'MRS.102': 401 };
 
 export interface CodeMeaning {
   readonly status: number;
   readonly kind: MrsErrorKind;
-  /** Words of the doc's meaning that the English and Chinese explanations must contain. */
-  readonly en: RegExp;
-  readonly zh: string;
+  /** The row of 表9, whose words the English and Chinese explanations must carry. */
+  readonly doc: ResizeDocErrorCode;
 }
 
-export const MEANINGS: Readonly<Record<string, CodeMeaning>> = {
-  '12000001': { status: 401, kind: 'unauthorized', en: /identity verification failed/i, zh: '身份校验不合法' },
-  '12000002': { status: 400, kind: 'validation', en: /parameter .*invalid/i, zh: '参数不合法' },
-  '12000003': { status: 400, kind: 'notFound', en: /cluster does not exist/i, zh: '集群不存在' },
-  '12000009': { status: 400, kind: 'validation', en: /method parameter is invalid/i, zh: '方法参数不合法' },
-  '12000013': { status: 400, kind: 'validation', en: /scale-in .*failed/i, zh: '缩容失败' },
-  '12000017': { status: 400, kind: 'conflict', en: /not running/i, zh: '运行中' },
-  '12000018': { status: 400, kind: 'conflict', en: /already in progress/i, zh: '不允许再次' },
-  '12000028': { status: 400, kind: 'validation', en: /at most N Core/i, zh: '最多为N个' },
-  '12000054': { status: 400, kind: 'validation', en: /not supported/i, zh: '不支持此操作' },
-  '12000065': { status: 400, kind: 'validation', en: /yearly\/monthly/i, zh: '不支持扩容/缩容' },
-  '12000068': { status: 400, kind: 'conflict', en: /nodes .*not running/i, zh: '非运行状态节点' },
-  '12000121': { status: 400, kind: 'conflict', en: /unpaid order/i, zh: '未支付订单' },
-  '12000067': { status: 400, kind: 'validation', en: /version is too old/i, zh: '版本太老' },
-  '12000030': {
-    status: 400,
-    kind: 'validation',
-    en: /number of nodes exceeds the .*quota/i,
-    zh: '节点总数大于可用配额',
-  },
-  '12000031': { status: 400, kind: 'validation', en: /vCPUs exceed the .*quota/i, zh: 'CPU总核数大于可用配额' },
-  '12000032': { status: 400, kind: 'validation', en: /memory exceeds the .*quota/i, zh: '内存总数大于可用配额' },
-  '12000033': {
-    status: 400,
-    kind: 'validation',
-    en: /number of disks exceeds the .*quota/i,
-    zh: '磁盘块数大于可用配额',
-  },
-  '12000034': { status: 400, kind: 'validation', en: /disk capacity exceeds the .*quota/i, zh: '磁盘容量大于可用配额' },
-  'MRS.102': { status: 401, kind: 'unauthorized', en: /token is empty or invalid/i, zh: 'Token为空或不合法' },
-};
+/** The codes of 表9 the emulator sends, with the status it sends them with and the kind the client must make of it. */
+export const MEANINGS: Readonly<Record<string, CodeMeaning>> = Object.fromEntries(
+  RESIZE_DOC_CODES.flatMap((doc) => {
+    const status = doc.status ?? EMULATED_STATUS[doc.code];
+    return status === undefined ? [] : [[doc.code, { status, kind: expectedKind(doc, status), doc }]];
+  }),
+);
 
 export interface RefusalCase {
   readonly title: string;

@@ -177,11 +177,14 @@ export async function apiError(promise: Promise<unknown>, expected: ExpectedErro
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls until `probe` gives a value (real time: the emulator's resize runs on its own clock). */
+/**
+ * Polls until `probe` gives a value (real time: the emulator's resize runs on its own clock). The
+ * deadline only stops a hang with a clear message, well inside mocha's 20 s: no test relies on speed.
+ */
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 5000,
+  timeoutMs = 15_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

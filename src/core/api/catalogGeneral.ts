@@ -1,5 +1,6 @@
-// Codes of the general MRS table that show up around scaling (docs/mrs-api.md §5.2) and the gateway codes
-// of signing and tokens (§2.1, §2.2.4), in English and Simplified Chinese.
+// Codes of the general MRS table that show up around scaling (docs/mrs-api.md §5.2), the gateway codes
+// of signing and tokens (§2.1, §2.2.4), and the client's own refusals before sending (CLIENT.*, where
+// the kind's text would say too little), in English and Simplified Chinese.
 import { entry, type CatalogEntry } from './catalogEntry';
 
 const SCALING_WAIT_EN = 'Wait for the current resize to finish, then try again.';
@@ -112,4 +113,10 @@ export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
   'APIG.0101': NO_API,
   'APIG.0307': TOKEN_UPDATE,
   'APIGW.0307': TOKEN_UPDATE,
+  'CLIENT.EMPTY_TOKEN': entry(
+    'The user token of the connection is empty, so nothing was sent.',
+    'Edit the connection and paste a user token (X-Auth-Token), or sign in with an access key or an IAM user instead.',
+    '连接的用户Token为空，未发送任何请求。',
+    '请编辑连接并粘贴用户Token（X-Auth-Token），或改用访问密钥（AK/SK）或IAM用户登录。',
+  ),
 };

@@ -58,9 +58,9 @@ export const RESIZE_CODES: Readonly<Record<string, CatalogEntry>> = {
     '请稍后重试；如果问题持续，请携带请求ID联系技术支持。',
   ),
   '12000028': entry(
-    'Too many nodes: the cluster may have at most N Core (or Core plus Task) nodes.',
+    'Too many nodes: after the scale-out the cluster would have more Core nodes (or Core and Task nodes together) than allowed.',
     'Core and Task nodes together may not exceed 500; add fewer nodes.',
-    '节点数超过上限：集群Core节点（或Core与Task节点总数）最多为N个。',
+    '节点数超过上限：扩容后集群Core节点个数（或Core与Task节点总数）将超过允许的最多个数。',
     'Core节点与Task节点总数不能超过500，请减少扩容的节点数。',
   ),
   '12000029': entry('Failed to get the quota.', 'Try again later.', '获取配额失败。', '请稍后重试。'),

@@ -1,6 +1,7 @@
 // The three AuthProviders: AK/SK signs every request; a pasted token is just a header; an IAM
 // password goes through IamTokenSource (cached token, invalidated on 401 so that the single repeat
 // gets a fresh one).
+import { configurationError } from '../api/errors';
 import type { Clock } from '../api/http';
 import { systemClock } from '../api/http';
 import type { AuthorizeContext, AuthProvider, OutgoingRequest } from './AuthProvider';
@@ -49,7 +50,16 @@ export class StaticTokenAuthProvider implements AuthProvider {
 
   constructor(private readonly credential: TokenCredential) {}
 
+  /**
+   * @throws MrsApiError 'configuration' (CLIENT.EMPTY_TOKEN) for an empty or blank token, before
+   *   anything is sent: the header would carry nothing, and MRS refuses it anyway (MRS.102).
+   */
   authorize(req: OutgoingRequest): Promise<void> {
+    if (this.credential.token.trim() === '') {
+      return Promise.reject(
+        configurationError('The user token of the connection is empty; nothing was sent', 'CLIENT.EMPTY_TOKEN'),
+      );
+    }
     req.headers['X-Auth-Token'] = this.credential.token;
     return Promise.resolve();
   }

@@ -38,7 +38,7 @@ export function clusterStateText(cluster: { readonly state: ClusterState; readon
 
 /**
  * What a resize in progress is doing, for a sentence: "scaling out" from the state or from `scale`
- * (mrs-api.md §4.2); other `scale` values (`scaling-up`…) have no console name and stay as sent.
+ * (docs/mrs-api.md §4.2); other `scale` values (`scaling-up`…) have no console name and stay as sent.
  */
 export function resizeStatusText(
   cluster: { readonly state: ClusterState; readonly stateText: string; readonly scale?: string | undefined },

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import type { RequestLogSnapshot } from '../../../emulator';
 import { parseArgs } from '../../../emulator/cli';
 import { resizeBody } from './helpers';
 
@@ -96,9 +97,17 @@ describe('emulator CLI', function () {
 
   it('--latency delays every request', async () => {
     const run = await startCli(['--latency', '250', '--seed', 'empty']);
-    const t0 = Date.now();
-    await fetch(`${run.first.url}/v3/projects`);
-    assert.ok(Date.now() - t0 >= 240);
+    const { url, projectId } = run.first;
+    await fetch(`${url}/v3/projects`);
+    await fetch(`${url}/v1.1/${projectId}/cluster_infos`);
+    const { log } = (await (await fetch(`${url}/__emulator/requests`)).json()) as RequestLogSnapshot;
+    assert.deepEqual(
+      log.map((e) => [e.route, e.latencyMs]),
+      [
+        ['projects', 250],
+        ['listClusters', 250],
+      ],
+    );
     const exited = exitCode(run.child);
     run.child.kill('SIGTERM');
     assert.equal(await exited, 0);

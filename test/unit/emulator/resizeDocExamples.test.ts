@@ -64,16 +64,23 @@ function accepted(h: ResizeHarness): void {
 
 function doneAsSaid(h: ResizeHarness): void {
   it('the named-hosts example removes exactly the two hosts the doc names', async () => {
+    const text = fixtureText('resize.scale-in-task-hosts.request.json');
+    const named = (JSON.parse(text) as { parameters: { server_ids: string[] } }).parameters.server_ids;
+    assert.deepEqual(named, DOC_EXAMPLE_TASK_HOST_IDS, 'the seed has the hosts the doc names');
     const id = h.emu.clusterIdByName('adhoc-queries') ?? '';
     const before = (await allHosts(h.emu, h.token, id)).map((x) => x.id);
-    assert.ok(DOC_EXAMPLE_TASK_HOST_IDS.every((doc) => before.includes(doc)));
-    assertAccepted(await h.put('adhoc-queries', fixtureText('resize.scale-in-task-hosts.request.json')));
+    assert.deepEqual(
+      named.filter((x) => before.includes(x)),
+      named,
+    );
+    assertAccepted(await h.put('adhoc-queries', text));
     h.clock.t += RESIZE_MS;
     const after = (await allHosts(h.emu, h.token, id)).map((x) => x.id);
     assert.deepEqual(
       after,
-      before.filter((x) => !(DOC_EXAMPLE_TASK_HOST_IDS as readonly string[]).includes(x)),
+      before.filter((x) => !named.includes(x)),
     );
+    assert.equal(after.length, before.length - 2);
   });
 
   it('the from-zero example creates the task group with the flavor and disks it names', async () => {

@@ -86,6 +86,7 @@ describe('emulator resize state machine (fake clock)', () => {
       await at(40, 'analytics-prod');
       const mine = (await allHosts(emu, token, id)).map((h) => h.id).sort();
       const theirs = (await allHosts(other, otherToken, id)).map((h) => h.id).sort();
+      assert.equal(mine.length, 12, 'the 11 seeded hosts of analytics-prod and the new one');
       assert.deepEqual(mine, theirs);
     } finally {
       await other.close();

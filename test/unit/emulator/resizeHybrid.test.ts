@@ -114,6 +114,7 @@ function taskGroup(h: ResizeHarness): void {
     const ids = (await allHosts(h.emu, h.token, h.emu.clusterIdByName(HYBRID) ?? ''))
       .filter((x) => x.node_group_name === BATCH)
       .map((x) => x.id);
+    assert.equal(ids.length, 3);
     assertAccepted(await scaleIn('task_node_default_group', 3, { server_ids: ids }));
     h.clock.t += RESIZE_MS;
     assert.equal((await counts(h))[BATCH], 0);

@@ -88,6 +88,7 @@ describe('emulator seeds', () => {
     const b = await startEmulator({ quiet: true, now: () => Date.now() + 3600_000 });
     try {
       const [la, lb] = [await listAll(a), await listAll(b)];
+      assert.equal(la.clusters.length, seedClusters('default').length, 'the lists are the whole seed');
       assert.deepEqual(la, lb);
     } finally {
       await Promise.all([a.close(), b.close()]);

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
+import { isMrsApiError, isOutcomeUnknown } from '../../../../src/core/api/errors';
 import { HttpTransport } from '../../../../src/core/api/HttpTransport';
 import type { OutgoingRequest } from '../../../../src/core/auth/AuthProvider';
 import { AkSkAuthProvider, StaticTokenAuthProvider } from '../../../../src/core/auth/providers';
 import { credentialSecrets } from '../../../../src/core/auth/credentials';
 import { ProjectIdResolver } from '../../../../src/core/auth/ProjectIdResolver';
 import { signRequest } from '../../../../src/core/auth/signer';
+import { CLUSTER_ID, aResizeRequestDto } from '../../../support/builders';
 import { FakeServer } from '../../../support/unit/FakeServer';
 import { FakeClock } from '../../../support/unit/fakes';
-import { AKSK, IAM_HOST, PASSWORD, TOKEN } from '../../../support/unit/harness';
+import { AKSK, IAM_HOST, PASSWORD, TOKEN, harness } from '../../../support/unit/harness';
 
 const request = (): OutgoingRequest => ({
   method: 'GET',
@@ -42,6 +44,32 @@ describe('auth providers', () => {
     const req = request();
     await new StaticTokenAuthProvider(TOKEN).authorize(req);
     assert.deepEqual(req.headers, { Accept: 'application/json', 'X-Auth-Token': TOKEN.token });
+  });
+
+  it('an empty or blank pasted token is refused before sending: configuration error CLIENT.EMPTY_TOKEN', async () => {
+    for (const token of ['', ' ', '\t\n']) {
+      const req = request();
+      await assert.rejects(new StaticTokenAuthProvider({ kind: 'token', token }).authorize(req), {
+        name: 'MrsApiError',
+        kind: 'configuration',
+        code: 'CLIENT.EMPTY_TOKEN',
+      });
+      assert.deepEqual(req.headers, { Accept: 'application/json' }, JSON.stringify(token));
+    }
+  });
+
+  it('an empty pasted token sends nothing at all: no read, no resize, no project lookup', async () => {
+    const empty = { kind: 'token', token: '' } as const;
+    const h = harness(empty);
+    const refused = { name: 'MrsApiError', kind: 'configuration', code: 'CLIENT.EMPTY_TOKEN' };
+    await assert.rejects(h.client.listClustersPage(), refused);
+    await assert.rejects(h.client.resize(CLUSTER_ID, aResizeRequestDto()), (e: unknown) => {
+      assert.ok(isMrsApiError(e, 'configuration') && !isOutcomeUnknown(e));
+      return true;
+    });
+    const lookup = harness(empty, { projectId: undefined });
+    await assert.rejects(lookup.client.projectId(), refused);
+    assert.deepEqual([h.server.requests.length, lookup.server.requests.length], [0, 0]);
   });
 
   it('lists the secrets of every credential kind', () => {

@@ -112,6 +112,26 @@ describe('connection wizard', () => {
     ]);
   });
 
+  it('refuses a blank pasted token, and a blank token never becomes a credential', async () => {
+    const p = new ScriptedPrompter([
+      { input: 'tok' },
+      { pick: 'cn-north-4' },
+      { pick: 'User token' },
+      { rejected: '' },
+      { rejected: '  \t ' },
+      { input: ' MIItoken ' },
+      { input: '' },
+      { input: '' },
+      { input: '' },
+      { pick: 'Save' },
+    ]);
+    const d = await runConnectionWizard(emptyDraft(), p, deps());
+    const asked = p.asked.find((a) => a.text === 'User token (X-Auth-Token)');
+    assert.deepEqual(asked?.validation, ['This value is required.', 'This value is required.']);
+    assert.deepEqual(draftCredential(d, undefined), { kind: 'token', token: 'MIItoken' });
+    assert.equal(draftCredential({ ...d, secrets: { token: '   ' } }, undefined), undefined);
+  });
+
   it('goes back a step and keeps the earlier answers', async () => {
     const p = new ScriptedPrompter([
       { input: 'dev' },
