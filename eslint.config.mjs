@@ -1,4 +1,4 @@
-// typescript-eslint with type information, and the module boundaries of house-style.md.
+// typescript-eslint with type information, and the module boundaries of docs/ARCHITECTURE.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

@@ -1,4 +1,4 @@
-// Programmatic entry point of the local MRS + IAM emulator (product.md F7): one loopback server
+// Programmatic entry point of the local MRS + IAM emulator (docs/product.md F7): one loopback server
 // for the MRS and IAM paths, plus the /__emulator control endpoint.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

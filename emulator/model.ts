@@ -17,7 +17,7 @@ export type ClusterState = (typeof CLUSTER_STATES)[number];
 
 export type NodeRole = 'master' | 'core' | 'task';
 
-/** Host `status` values the emulator uses (ECS server states, mrs-api.md §4.5). */
+/** Host `status` values the emulator uses (ECS server states, docs/mrs-api.md §4.5). */
 export type HostStatus = 'ACTIVE' | 'SHUTOFF' | 'ERROR' | 'BUILD';
 
 export interface HostRecord {
@@ -71,7 +71,7 @@ export interface ClusterRecord {
   scale: string;
   stageDesc: string | null;
   errorInfo: string;
-  /** 0 = analysis, 1 = streaming, 2 = hybrid (2 is the emulator's value: mrs-api.md §8, not in the docs at hand). */
+  /** 0 = analysis, 1 = streaming, 2 = hybrid (2 is the emulator's value: docs/mrs-api.md §8, not in the docs at hand). */
   clusterType: 0 | 1 | 2;
   clusterVersion: string;
   /** Yearly/monthly billing: the v1.1 resize refuses it with 12000065. */

@@ -1,4 +1,4 @@
-// The emulator's own wire shapes, written from the API docs and examples (mrs-api.md §3, §5, §7).
+// The emulator's own wire shapes, written from the API docs and examples (docs/mrs-api.md §3, §5, §7).
 // They deliberately keep the real service's quirks: counts as strings, PascalCase node-group keys
 // in the details answer, `total` as a string in the host list.
 import type * as Client from '../src/core/api/wire';
@@ -152,7 +152,7 @@ export interface IamErrorDto {
 }
 
 // Drift check: what the emulator sends must be something the client's DTOs describe. A change on
-// either side that breaks this fails to compile (house-style: emulator ↔ wire.ts).
+// either side that breaks this fails to compile (docs/ARCHITECTURE.md: emulator ↔ wire.ts).
 type Assignable<T extends U, U> = [T, U];
 export type WireDriftCheck = [
   Assignable<ListClustersResponseDto, Client.ClusterListResponseDto>,

@@ -1,4 +1,4 @@
-// The gateway side of SDK-HMAC-SHA256 (mrs-api.md §2.2.1), written from the published algorithm:
+// The gateway side of SDK-HMAC-SHA256 (docs/mrs-api.md §2.2.1), written from the published algorithm:
 // it recomputes the signature over exactly the headers named in SignedHeaders.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 

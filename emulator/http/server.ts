@@ -13,7 +13,7 @@ import { applyFault, type Outcome } from './faultReply';
 import { gatewayError } from './reply';
 import { matchRoute, UNKNOWN_ROUTE } from './routes';
 
-/** AK/SK signing supports bodies up to 12 MB (mrs-api.md §2.2). */
+/** AK/SK signing supports bodies up to 12 MB (docs/mrs-api.md §2.2). */
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 export interface Pipeline {

@@ -1,4 +1,4 @@
-// IAM: POST /v3/auth/tokens (password, project scope) and GET /v3/projects (mrs-api.md §1.4, §2.1).
+// IAM: POST /v3/auth/tokens (password, project scope) and GET /v3/projects (docs/mrs-api.md §1.4, §2.1).
 import { authenticate } from '../auth/gate';
 import { iamTime } from '../auth/tokens';
 import { hex32From } from '../ids';

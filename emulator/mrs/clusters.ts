@@ -1,4 +1,4 @@
-// MRS read endpoints: list clusters, cluster details, host list (mrs-api.md §3.1–3.3).
+// MRS read endpoints: list clusters, cluster details, host list (docs/mrs-api.md §3.1–3.3).
 import type { AppDeps, RequestCtx } from '../http/context';
 import { json, mrsError, type Reply } from '../http/reply';
 import { CLUSTER_STATES, type ClusterRecord } from '../model';

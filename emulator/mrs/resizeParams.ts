@@ -3,7 +3,7 @@
 import { mrsError, type Reply } from '../http/reply';
 
 /**
- * HTTP status of each resize error code the emulator sends (mrs-api.md §5.2). 12000017 and 12000067
+ * HTTP status of each resize error code the emulator sends (docs/mrs-api.md §5.2). 12000017 and 12000067
  * have none documented: 400 like their neighbours; MRS.102 has none either: 401, as for any token refusal.
  */
 export const RESIZE_ERROR_STATUS: Record<string, number> = {

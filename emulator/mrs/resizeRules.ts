@@ -1,4 +1,4 @@
-// The cluster-dependent rules of the v1.1 resize (mrs-api.md §3.5, resize doc 表4 and 表9): the
+// The cluster-dependent rules of the v1.1 resize (docs/mrs-api.md §3.5, resize doc 表4 and 表9): the
 // cluster as a whole (clusterChecks.ts), node group, task_node_info, the 500-node limit, the quota,
 // 3 core nodes minimum with no core group emptied, server_ids.
 import { countNodes, type ClusterRecord, type NodeGroupRecord } from '../model';

@@ -1,7 +1,7 @@
 // Idempotent set-up of everything the demo and the tests need, into gitignored folders:
 // Node packages, Debian's chromium + libkrb5-dev, fonts-wqy-microhei (Chinese in screenshots),
 // code-server 4.100.3 (= VS Code 1.100.3) and a minimal zh-cn language pack.
-// Facts and workarounds: docs/offline-vscode-testing.md in the shared folder.
+// Facts and workarounds: docs/offline-vscode-testing.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';

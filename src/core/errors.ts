@@ -24,3 +24,13 @@ export function errorMessage(e: unknown): string {
 export function errorForLog(e: unknown): Error | string {
   return e instanceof Error ? e : String(e);
 }
+
+/**
+ * An error whose message is already the whole sentence for the user (a resize refused by the
+ * rules or by MRS, a flow that cannot go on): shown as it is, without "<command> failed:" before it.
+ */
+export class VerdictError extends Error {}
+
+export function isVerdict(e: unknown): e is VerdictError {
+  return e instanceof VerdictError;
+}

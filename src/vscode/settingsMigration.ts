@@ -8,12 +8,12 @@ export const RENAMED_SETTINGS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The user's values of one key in one target (global, workspace, folder). */
-export interface TargetValues {
+interface TargetValues {
   readonly old: unknown;
   readonly new: unknown;
 }
 
-export interface SettingMove {
+interface SettingMove {
   readonly from: string;
   readonly to: string;
   /** Written to the new key; undefined when the new key already has a value of its own. */

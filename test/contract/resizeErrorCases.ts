@@ -1,7 +1,7 @@
 // Every refusal rule the emulator has for the resize PUT (emulator/README.md "Resize": the parameters,
 // the cluster, the account's quota; MRS.102 is in resizeErrors.test.ts, it needs its own token), with
-// what the client must make of it: the documented HTTP status (mrs-api.md §5.2), the error kind, and
-// the meaning from the resize doc's error table (spec 000_a65e0d2e63deeca0, 表9) that the catalog
+// what the client must make of it: the documented HTTP status (docs/mrs-api.md §5.2), the error kind, and
+// the meaning from the resize doc's error table (docs/mrs-api.md §5.2, 表9) that the catalog
 // explanation must carry. The codes of 表9 that no request or state triggers are in the README's
 // "Codes not emulated".
 import type { Emulator } from '../../emulator';

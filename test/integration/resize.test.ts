@@ -7,7 +7,18 @@ import { FileJournal, OperationHistory, isActive } from '../../src/core/operatio
 import { buildLifecycle, operationsFolder } from '../../src/vscode/operations/createOperations';
 import { RecordingUi } from '../support/RecordingUi';
 import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
+import { shortHostName } from '../../src/core/model/hosts';
 import { config, rows, useEmulatorConnection, waitFor } from './support';
+
+/** The request body lines of the summary, the last prompt of a flow: 'instances 2'. */
+function bodyLines(script: ScriptedPrompter): string[] {
+  const summary = script.asked[script.asked.length - 1];
+  const start = summary.labels.indexOf('Request body') + 1;
+  const end = summary.labels.indexOf('Notes', start);
+  return summary.labels
+    .slice(start, end < 0 ? undefined : end)
+    .map((label, i) => `${label} ${summary.descriptions[start + i] ?? ''}`);
+}
 
 describe('resize: palette flow, one PUT, followed to the end', function () {
   this.timeout(90_000);
@@ -56,6 +67,21 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     await config().update('follow.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
   });
 
+  it('lists the resizable clusters first, focused, and says briefly why the others cannot be resized', async () => {
+    const script = await run(['cancel']);
+    const pick = script.asked[0];
+    const disabled = pick.unselectable.length;
+    assert.ok(disabled > 0);
+    assert.deepEqual(pick.labels.slice(-disabled), pick.unselectable, 'the disabled ones below');
+    assert.equal(pick.activeLabel, pick.labels[0]);
+    const about = (name: string) => pick.descriptions[pick.labels.indexOf(name)];
+    assert.equal(about('poc-failed'), 'failed');
+    assert.equal(about('ml-features'), 'scaling out');
+    assert.equal(about('etl-nightly'), '3 core · no task group');
+    assert.equal(about('reporting-warehouse'), '4 core · 0 task');
+    assert.equal(puts(), 0);
+  });
+
   it('scales out core nodes: 3 → 5, one PUT, success when back to running with 5', async () => {
     const script = await run([
       { pick: 'etl-nightly' },
@@ -67,11 +93,15 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       { pickMany: [] },
       { pick: 'Scale Out' },
     ]);
-    assert.deepEqual(script.asked.find((a) => a.kind === 'input')?.hints, ['3 → 5 core nodes']);
-    assert.match(
-      script.asked[script.asked.length - 1].details[0] ?? '',
-      /"scale_type":"scale_out","node_id":"node_orderadd","node_group":"core_node_analysis_group","instances":2/,
-    );
+    const count = script.asked.find((a) => a.kind === 'input');
+    assert.equal(count?.text, 'Nodes to add (1–497)');
+    assert.deepEqual(count?.hints, ['3 → 5 core nodes (allowed: 1–497)']);
+    assert.deepEqual(bodyLines(script).slice(0, 4), [
+      'scale_type "scale_out"',
+      'node_id "node_orderadd"',
+      'node_group "core_node_analysis_group"',
+      'instances 2',
+    ]);
     const op = await settled();
     assert.equal(op.state, 'succeeded', op.message);
     assert.equal(puts(), 1);
@@ -93,13 +123,14 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       { pick: 'Task' },
       { pick: 'Scale in' },
       { input: '2' },
-      { pickMany: task.map((h) => h.name) },
+      { pickMany: task.map((h) => shortHostName(h.name, id)) },
       { pick: 'Scale In' },
     ]);
     const confirm = ui.last('confirm');
     assert.match(confirm?.message ?? '', /Scale in task nodes of analytics-prod: 4 → 2\?/);
     for (const h of task) {
-      assert.ok(confirm?.detail?.includes(h.name), `${h.name} named in the confirmation`);
+      const named = `${shortHostName(h.name, id)} (${h.ip ?? ''})`;
+      assert.ok(confirm?.detail?.includes(named), `${named} named in the confirmation: ${confirm?.detail ?? ''}`);
     }
     const op = await settled();
     assert.equal(op.state, 'succeeded', op.message);
@@ -125,10 +156,13 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       { pickMany: [] },
       { pick: 'Scale Out' },
     ]);
-    assert.match(
-      script.asked[script.asked.length - 1].details[0] ?? '',
-      /"task_node_info":\{"node_size":"c6[^"]*","data_volume_type":"SSD","data_volume_count":2,"data_volume_size":200\}/,
-    );
+    const info = bodyLines(script).filter((l) => l.startsWith('task_node_info.'));
+    assert.match(info[0], /^task_node_info\.node_size "c6[^"]*"$/);
+    assert.deepEqual(info.slice(1), [
+      'task_node_info.data_volume_type "SSD"',
+      'task_node_info.data_volume_count 2',
+      'task_node_info.data_volume_size 200',
+    ]);
     const op = await settled();
     assert.equal(op.state, 'succeeded', op.message);
     assert.equal(puts(), 1);
@@ -174,12 +208,15 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
         { pick: 'Scale Out' },
       ]);
       const error = ui.last('error');
-      assert.match(error?.message ?? '', new RegExp(code));
+      assert.match(error?.message ?? '', new RegExp(`^MRS refused the resize \\(${code}\\): `), 'no doubled prefix');
+      assert.match(error?.message ?? '', /MRS says: “refused by the test”/);
       assert.match(error?.message ?? '', text);
       assert.deepEqual(error?.actions, ['Show Log']);
       assert.equal(puts(), 1);
       assert.equal(lastOperation()?.state, 'refused');
       assert.equal(lastOperation()?.errorCode, code);
+      assert.equal(lastOperation()?.errorInfo, 'refused by the test');
+      assert.match(lastOperation()?.message ?? '', /MRS says: “refused by the test”/);
     });
   }
 
@@ -189,7 +226,11 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     )?.element;
     emu.setClusterState('stream-events', { clusterState: 'scaling-out', scale: 'scaling-out' });
     await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', element);
-    assert.match(ui.last('error')?.message ?? '', /^Scale Out failed: The resize cannot be sent: /);
+    assert.match(
+      ui.last('error')?.message ?? '',
+      /^The resize cannot be sent: /,
+      'the verdict, without "Scale Out failed:" before it',
+    );
     assert.equal(puts(), 0);
     emu.setClusterState('stream-events', { clusterState: 'running', scale: '' });
   });
@@ -255,6 +296,79 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     await vscode.commands.executeCommand('mrs.operation.stopFollowing', op.id);
     assert.equal((await settled()).state, 'stopped');
     assert.equal(puts(), 1, 'never resent');
+  });
+
+  it('stops after the cluster pick when a host is not running (12000068), naming it', async () => {
+    const id = emu.clusterIdByName('hdfs-degraded') ?? '';
+    const down = (await client().listHosts(id)).find((h) => h.status === 'SHUTOFF');
+    assert.ok(down);
+    const script = await run([{ pick: 'hdfs-degraded' }]);
+    assert.equal(script.asked.length, 1, 'no question after the cluster');
+    assert.equal(
+      ui.last('error')?.message,
+      `MRS refuses to resize a cluster with nodes that are not running (12000068): ${shortHostName(down.name, id)} (${down.ip ?? ''}, SHUTOFF).`,
+    );
+    assert.equal(puts(), 0);
+  });
+
+  const coreOf = async (cluster: string) =>
+    (await rows(api, (await rows(api)).find((r) => r.label === cluster)?.element)).find((r) => r.label === 'Core')
+      ?.element;
+
+  it('"Scale In…" on a core group with 3 core nodes stops before asking anything', async () => {
+    const script = await run([], 'mrs.nodeGroup.scaleIn', await coreOf('stream-events'));
+    assert.equal(script.asked.length, 0);
+    assert.equal(
+      ui.last('error')?.message,
+      'No core nodes can be removed: at least 3 must remain, and the cluster has 3.',
+    );
+    assert.equal(puts(), 0);
+  });
+
+  it('"Scale Out…" on a group is titled Scale Out and counts its steps from the start', async () => {
+    const script = await run(
+      [{ input: '1' }, { pickMany: [] }, 'cancel'],
+      'mrs.nodeGroup.scaleOut',
+      await coreOf('stream-events'),
+    );
+    assert.deepEqual(
+      script.asked.map((a) => `${a.title} ${a.step}/${a.totalSteps ?? '?'}`),
+      ['Scale Out 1/3', 'Scale Out 2/3', 'Scale Out 3/3'],
+    );
+    assert.equal(puts(), 0);
+  });
+
+  it('scales out task nodes of an empty task group with task_node_info prefilled from that group', async () => {
+    const script = await run([
+      { pick: 'reporting-warehouse' },
+      { pick: 'Task' },
+      { pick: 'Scale out' },
+      { input: '1' },
+      { pick: 'c6.xlarge' },
+      { pick: 'SSD' },
+      { input: '1' },
+      { input: '200' },
+      { pickMany: [] },
+      { pick: 'Scale Out' },
+    ]);
+    const [flavor, type, count, size] = script.asked.slice(4, 8);
+    assert.equal(flavor.activeLabel, 'c6.xlarge.4.linux.bigdata');
+    assert.equal(type.activeLabel, 'SATA (Common I/O)');
+    assert.deepEqual([count.value, size.value], ['1', '200']);
+    assert.deepEqual(
+      bodyLines(script).filter((l) => l.startsWith('task_node_info.')),
+      [
+        'task_node_info.node_size "c6.xlarge.4.linux.bigdata"',
+        'task_node_info.data_volume_type "SSD"',
+        'task_node_info.data_volume_count 1',
+        'task_node_info.data_volume_size 200',
+      ],
+    );
+    const op = await settled();
+    assert.equal(op.state, 'succeeded', op.message);
+    assert.equal(puts(), 1);
+    const group = (await client().getCluster(op.clusterId)).nodeGroups.find((g) => g.role === 'task');
+    assert.deepEqual([group?.nodeCount, group?.dataVolume.type], [1, 'SSD'], 'task_node_info was sent');
   });
 
   /** A second window over the same journal, as activation builds one. */

@@ -24,13 +24,40 @@ interface Asked {
   readonly kind: 'pick' | 'pickMany' | 'input';
   readonly title: string;
   readonly step: number;
-  readonly totalSteps: number;
+  /** Undefined while the flow does not know its length yet (shown as "2", not "2/6"). */
+  readonly totalSteps: number | undefined;
+  /** The placeholder of a pick, the prompt of an input. */
   readonly text: string | undefined;
+  /** The placeholder of an input. */
+  readonly placeholder?: string;
+  /** The value an input opens with (prefilled, or the previous answer). */
+  readonly value?: string;
   readonly labels: readonly string[];
+  readonly descriptions: readonly (string | undefined)[];
   readonly details: readonly (string | undefined)[];
+  /** Labels of the items that cannot be picked (disabled, notes, separators). */
+  readonly unselectable: readonly string[];
+  /** The label of the item that has the focus when the pick opens. */
+  readonly activeLabel?: string;
   readonly validation: string[];
   /** Non-blocking hints shown for accepted values. */
   readonly hints?: string[];
+}
+
+function isSelectable<T>(item: PickItem<T>): boolean {
+  return !item.disabled && item.kind === undefined;
+}
+
+/** What a pick shows: labels, descriptions, details, which items cannot be picked, the focus. */
+function shown<T>(items: readonly PickItem<T>[], active?: T) {
+  const selectable = items.filter(isSelectable);
+  return {
+    labels: items.map((i) => i.label),
+    descriptions: items.map((i) => i.description),
+    details: items.map((i) => i.detail),
+    unselectable: items.filter((i) => !isSelectable(i)).map((i) => i.label),
+    activeLabel: (selectable.find((i) => active !== undefined && i.value === active) ?? selectable[0])?.label,
+  };
 }
 
 function findItem<T>(items: readonly PickItem<T>[], label: string): PickItem<T> {
@@ -38,7 +65,7 @@ function findItem<T>(items: readonly PickItem<T>[], label: string): PickItem<T> 
   if (!item) {
     throw new Error(`no item "${label}" in [${items.map((i) => i.label).join(', ')}]`);
   }
-  if (item.disabled) {
+  if (!isSelectable(item)) {
     throw new Error(`item "${item.label}" is disabled`);
   }
   return item;
@@ -65,15 +92,13 @@ export class ScriptedPrompter implements Prompter {
   }
 
   pick<T>(o: PickOptions<T>): Promise<T | Back> {
-    const labels = o.items.map((i) => i.label);
     this.asked.push({
       kind: 'pick',
       title: o.title,
       step: o.step,
       totalSteps: o.totalSteps,
       text: o.placeholder,
-      labels,
-      details: o.items.map((i) => i.detail),
+      ...shown(o.items, o.active),
       validation: [],
     });
     const a = this.next(`pick "${o.placeholder ?? o.title}"`);
@@ -93,8 +118,7 @@ export class ScriptedPrompter implements Prompter {
       step: o.step,
       totalSteps: o.totalSteps,
       text: o.placeholder,
-      labels: o.items.map((i) => i.label),
-      details: o.items.map((i) => i.detail),
+      ...shown(o.items.filter(isSelectable)),
       validation: [],
     };
     this.asked.push(asked);
@@ -120,8 +144,12 @@ export class ScriptedPrompter implements Prompter {
       step: o.step,
       totalSteps: o.totalSteps,
       text: o.prompt,
+      placeholder: o.placeholder,
+      value: o.value,
       labels: [],
+      descriptions: [],
       details: [],
+      unselectable: [],
       validation: [],
       hints: [],
     };

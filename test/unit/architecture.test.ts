@@ -1,4 +1,4 @@
-// The module boundaries of house-style.md, checked on the sources (eslint checks them too, this
+// The module boundaries of docs/ARCHITECTURE.md, checked on the sources (eslint checks them too, this
 // test keeps them when someone loosens the lint config). A folder a check reads must hold .ts files:
 // a check over nothing fails, except webview/, whose checks are skipped with a printed reason while
 // it has no code yet.

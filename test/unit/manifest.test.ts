@@ -92,6 +92,13 @@ describe('manifest', () => {
     );
   });
 
+  it('keeps Chinese punctuation inside Chinese text (：（）， not :(),)', () => {
+    const asciiNextToHan = /[\u4e00-\u9fff][:;,!?()]|[:;,!?()][\u4e00-\u9fff]/;
+    const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    const offenders = [...Object.values(bundle), ...Object.values(nlsZh)].filter((v) => asciiNextToHan.test(v));
+    assert.deepEqual(offenders, []);
+  });
+
   it('keeps the placeholders of every translation', () => {
     const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     const holes = (s: string): string =>

@@ -1,5 +1,5 @@
 // What an API error means and what to do, in English and Simplified Chinese: first by error code
-// (every code of the resize doc and of mrs-api.md §5.2, plus the gateway codes), then by kind.
+// (every code of the resize doc and of docs/mrs-api.md §5.2, plus the gateway codes), then by kind.
 import { isCancelled } from '../errors';
 import { GENERAL_CODES } from './catalogGeneral';
 import { entry, type CatalogEntry, type CatalogLanguage, type CatalogText } from './catalogEntry';

@@ -1,4 +1,4 @@
-// Codes of the general MRS table that show up around scaling (mrs-api.md §5.2) and the gateway codes
+// Codes of the general MRS table that show up around scaling (docs/mrs-api.md §5.2) and the gateway codes
 // of signing and tokens (§2.1, §2.2.4), in English and Simplified Chinese.
 import { entry, type CatalogEntry } from './catalogEntry';
 

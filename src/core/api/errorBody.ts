@@ -1,4 +1,4 @@
-// Error answers → MrsApiError. Three body shapes (mrs-api.md §5.1): MRS {error_code,error_msg},
+// Error answers → MrsApiError. Three body shapes (docs/mrs-api.md §5.1): MRS {error_code,error_msg},
 // gateway {error_code:"APIGW.xxxx",error_msg,request_id} and IAM {"error":{code,message,title}}.
 // Like the Go SDK: try error_code/error_msg, then code/message, then look one level deeper.
 import { MrsApiError, type MrsErrorKind } from './errors';
@@ -130,5 +130,6 @@ export function errorFromResponse(res: ErrorResponse): MrsApiError {
     path: res.path,
     bodySnippet: body ? undefined : snippetOf(res.text),
     retryAfterMs: res.retryAfterMs,
+    serverMessage: text?.trim() || undefined,
   });
 }

@@ -41,6 +41,8 @@ interface MrsApiErrorInit {
   readonly bodySnippet?: string;
   /** Milliseconds asked by Retry-After, when the server sent it. */
   readonly retryAfterMs?: number;
+  /** The server's own sentence (`error_msg`; already scrubbed), to show beside the catalog's. */
+  readonly serverMessage?: string;
 }
 
 /** Every failure of an MRS or IAM call except cancellation (CancelledError). */
@@ -53,6 +55,7 @@ export class MrsApiError extends Error {
   readonly path: string | undefined;
   readonly bodySnippet: string | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly serverMessage: string | undefined;
 
   constructor(message: string, init: MrsApiErrorInit) {
     super(message);
@@ -65,6 +68,7 @@ export class MrsApiError extends Error {
     this.path = init.path;
     this.bodySnippet = init.bodySnippet;
     this.retryAfterMs = init.retryAfterMs;
+    this.serverMessage = init.serverMessage;
   }
 }
 

@@ -1,4 +1,4 @@
-// Cluster payloads → model. Quirks handled (mrs-api.md §3.1, §7): counts as strings, node-group keys
+// Cluster payloads → model. Quirks handled (docs/mrs-api.md §3.1, §7): counts as strings, node-group keys
 // in any case, no task count on the wire (sum the task groups, each group once even when it is listed
 // in both nodeGroups and taskNodeGroups), a group taskNodeGroups lists is a task group whatever its
 // name, isMrsManagerFinish in either spelling, "null" strings, clusterTotal as number or string, a

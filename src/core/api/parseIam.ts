@@ -1,4 +1,4 @@
-// IAM answers → values the auth layer keeps (mrs-api.md §1.4, §2.1).
+// IAM answers → values the auth layer keeps (docs/mrs-api.md §1.4, §2.1).
 import { invalidResponse } from './errors';
 import { Fields, isRecord, requireRecord, toDate, unexpectedShape } from './read';
 

@@ -29,7 +29,8 @@ export function makeRedactor(secrets: Iterable<string | undefined>): Redactor {
 export function redactError(error: MrsApiError, redact: Redactor): MrsApiError {
   const message = redact(error.message);
   const snippet = error.bodySnippet === undefined ? undefined : redact(error.bodySnippet);
-  if (message === error.message && snippet === error.bodySnippet) {
+  const serverMessage = error.serverMessage === undefined ? undefined : redact(error.serverMessage);
+  if (message === error.message && snippet === error.bodySnippet && serverMessage === error.serverMessage) {
     return error;
   }
   return new MrsApiError(message, {
@@ -41,5 +42,6 @@ export function redactError(error: MrsApiError, redact: Redactor): MrsApiError {
     path: error.path,
     bodySnippet: snippet,
     retryAfterMs: error.retryAfterMs,
+    serverMessage,
   });
 }

@@ -1,4 +1,4 @@
-// MRS and IAM endpoints per region (mrs-api.md §1.2, §1.3), explicit overrides, and the rule that an
+// MRS and IAM endpoints per region (docs/mrs-api.md §1.2, §1.3), explicit overrides, and the rule that an
 // endpoint is HTTPS unless it is a loopback host (the local emulator).
 import { percentEncode } from '../auth/signer';
 import { configurationError } from './errors';

@@ -1,4 +1,4 @@
-// MRS and IAM payloads exactly as they travel (mrs-api.md §2.1, §3, §5; the zh-cn resize doc).
+// MRS and IAM payloads exactly as they travel (docs/mrs-api.md §2.1, §3, §5; the zh-cn resize doc).
 // Types say what the docs print; the parse functions re-exported below accept every quirk seen:
 // numbers as strings, any key case, "null" strings, missing fields.
 

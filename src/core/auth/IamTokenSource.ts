@@ -1,4 +1,4 @@
-// IAM password → project-scoped token (mrs-api.md §2.1): POST /v3/auth/tokens?nocatalog=true,
+// IAM password → project-scoped token (docs/mrs-api.md §2.1): POST /v3/auth/tokens?nocatalog=true,
 // 201 + X-Subject-Token. Cached until 5 minutes before expires_at; concurrent callers share one
 // request; invalidate() after a 401 makes the next call fetch a fresh token.
 import { raceAbort } from '../api/abort';

@@ -1,4 +1,4 @@
-// The project id of a region (mrs-api.md §1.4): the configured one, the scope of the IAM token when
+// The project id of a region (docs/mrs-api.md §1.4): the configured one, the scope of the IAM token when
 // the credentials have one, else IAM `GET /v3/projects?name={region}`. Resolved once, then cached.
 import { raceAbort } from '../api/abort';
 import { configurationError } from '../api/errors';

@@ -1,4 +1,4 @@
-// SDK-HMAC-SHA256 request signing (mrs-api.md §2.2.1), checked against the published vectors V1–V8.
+// SDK-HMAC-SHA256 request signing (docs/mrs-api.md §2.2.1), checked against the published vectors V1–V8.
 // Gotchas: the canonical URI always ends in '/', the query is percent-encoded and sorted (repeated
 // names by value), and the body hashed must be the exact bytes sent.
 import { createHash, createHmac } from 'node:crypto';

@@ -1,39 +1,78 @@
-// Steps of the resize flow after the count: task hosts to remove, task node info for the first
-// task nodes, and the scale-out options.
+// Steps of the resize flow from the count on: how many nodes, which task hosts to remove, and the
+// scale-out options. Task node info: taskNodeInfoSteps.ts; the summary: resizeSummary.ts.
+import type { Cluster } from '../model/cluster';
+import { shortHostName } from '../model/hosts';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/diagnostic';
 import { taskHostsOfGroup } from '../resize/serverIds';
-import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
-import type { ResizeFlowDeps, ResizeFlowState } from './resizeState';
-import { checkState, draftOf } from './resizeState';
+import type { InstanceRange } from '../resize/types';
+import { stepHeading, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
 
-const isTaskScaleIn = (s: ResizeFlowState): boolean =>
-  s.scaleType === 'scale_in' && s.cluster?.nodeGroups.find((g) => g.name === s.group)?.role === 'task';
+/** The group's role once cluster, group and direction are chosen; undefined before. */
+export function chosenRole(s: ResizeFlowState): 'core' | 'task' | undefined {
+  if (!s.cluster || !s.group || !s.scaleType) {
+    return undefined;
+  }
+  return s.cluster.nodeGroups.find((g) => g.name === s.group)?.role === 'core' ? 'core' : 'task';
+}
+
+function countPrompt(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRange): string {
+  return s.scaleType === 'scale_out'
+    ? deps.t('Nodes to add ({0}–{1})', range.min, range.max)
+    : deps.t('Nodes to remove ({0}–{1})', range.min, range.max);
+}
+
+/** An error keeps the range beside it; an accepted count shows the change and the range. */
+function validateCount(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRange, value: string) {
+  const t = deps.t;
+  const check = checkState(s, t, { ...draftOf(s), instances: value, serverIds: undefined, taskNodeInfo: undefined });
+  const error = check.diagnostics.find((d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.instances));
+  if (error) {
+    return t('{0} Allowed: {1}–{2}.', error.message, range.min, range.max);
+  }
+  return check.change ? { hint: t('{0} (allowed: {1}–{2})', check.change.text, range.min, range.max) } : undefined;
+}
+
+export function instancesStep(deps: ResizeFlowDeps): Step {
+  return {
+    run: async (s, p, pos) => {
+      const limits = checkState(s, deps.t).limits;
+      const range = (s.scaleType === 'scale_out' ? limits?.scaleOut : limits?.scaleIn) ?? { min: 1, max: 0 };
+      const prompt = countPrompt(s, deps, range);
+      const answer = await p.input({
+        ...stepHeading(s, deps, pos),
+        value: s.instances,
+        prompt,
+        placeholder: prompt,
+        validate: (v) => validateCount(s, deps, range, v),
+      });
+      if (answer === BACK) {
+        return BACK;
+      }
+      s.instances = answer.trim();
+    },
+  };
+}
 
 export function hostsStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
   return {
-    skip: (s) => !isTaskScaleIn(s),
+    skip: (s) => (chosenRole(s) === undefined ? undefined : !(s.scaleType === 'scale_in' && chosenRole(s) === 'task')),
     run: async (s, p, pos) => {
-      s.hosts ??= await deps.hostsOf(s.connection ?? '', s.cluster?.id ?? '');
-      const hosts = taskHostsOfGroup(
-        s.hosts,
-        s.group,
-        (s.cluster?.nodeGroups ?? []).filter((g) => g.role === 'task').length,
-      );
+      const cluster = s.cluster as Cluster;
+      s.hosts ??= await deps.hostsOf(s.connection ?? '', cluster.id);
+      const taskGroups = cluster.nodeGroups.filter((g) => g.role === 'task').length;
       const count = Number(s.instances);
       const answer = await p.pickMany({
-        title: deps.title,
-        ...pos,
+        ...stepHeading(s, deps, pos),
         selected: s.serverIds,
         placeholder: t('Choose exactly {0} task nodes to remove, or none to let MRS choose', count),
-        items: hosts.map((h) => ({
-          label: h.name,
+        items: taskHostsOfGroup(s.hosts, s.group, taskGroups).map((h) => ({
+          label: shortHostName(h.name, cluster.id),
           description: [h.ip, h.status].filter(Boolean).join(' · '),
-          detail: h.id,
           value: h.id,
         })),
         validate: (ids) =>
@@ -49,123 +88,19 @@ export function hostsStep(deps: ResizeFlowDeps): Step {
   };
 }
 
-function needsTaskNodeInfo(s: ResizeFlowState, deps: ResizeFlowDeps): boolean {
-  if (s.scaleType !== 'scale_out' || !s.cluster) {
-    return false;
-  }
-  const check = checkState(s, deps.t, { ...draftOf(s), taskNodeInfo: undefined });
-  return check.diagnostics.some((d) => d.code === 'taskNodeInfo.required');
-}
-
-function infoField(deps: ResizeFlowDeps, key: 'dataVolumeCount' | 'dataVolumeSize', prompt: string): Step {
-  return {
-    skip: (s) => !needsTaskNodeInfo(s, deps),
-    run: async (s, p, pos) => {
-      const info = s.taskNodeInfo as NonNullable<ResizeFlowState['taskNodeInfo']>;
-      const answer = await p.input({
-        title: deps.title,
-        ...pos,
-        prompt,
-        value: info[key],
-        validate: (v) => {
-          const check = checkState(s, deps.t, { ...draftOf(s), taskNodeInfo: { ...info, [key]: v } });
-          return check.diagnostics.find(
-            (d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.taskNodeInfo),
-          )?.message;
-        },
-      });
-      if (answer === BACK) {
-        return BACK;
-      }
-      info[key] = answer.trim();
-    },
-  };
-}
-
-export function taskNodeInfoSteps(deps: ResizeFlowDeps): Step[] {
-  const t = deps.t;
-  const flavorStep: Step = {
-    skip: (s) => !needsTaskNodeInfo(s, deps),
-    run: async (s, p, pos) => {
-      s.taskNodeInfo ??= { nodeSize: '', dataVolumeType: 'SATA', dataVolumeCount: '1', dataVolumeSize: '100' };
-      const flavors = [
-        ...new Set((s.cluster?.nodeGroups ?? []).map((g) => g.flavor).filter((f): f is string => Boolean(f))),
-      ];
-      const answer = await p.pick({
-        title: deps.title,
-        ...pos,
-        placeholder: t('Instance flavor of the new task nodes'),
-        active: s.taskNodeInfo.nodeSize || undefined,
-        items: flavors.map((f) => ({
-          label: f,
-          description: t(
-            'used by {0}',
-            (s.cluster?.nodeGroups ?? [])
-              .filter((g) => g.flavor === f)
-              .map((g) => g.name)
-              .join(', '),
-          ),
-          value: f,
-        })),
-      });
-      if (answer === BACK) {
-        return BACK;
-      }
-      s.taskNodeInfo.nodeSize = answer;
-    },
-  };
-  const typeLabel: Record<string, string> = {
-    SATA: t('SATA (Common I/O)'),
-    SAS: t('SAS (High I/O)'),
-    SSD: t('SSD (Ultra-high I/O)'),
-  };
-  const volumeTypeStep: Step = {
-    skip: (s) => !needsTaskNodeInfo(s, deps),
-    run: async (s, p, pos) => {
-      const info = s.taskNodeInfo as NonNullable<ResizeFlowState['taskNodeInfo']>;
-      const answer = await p.pick({
-        title: deps.title,
-        ...pos,
-        placeholder: t('Data disk type'),
-        active: info.dataVolumeType,
-        items: DOC_DATA_VOLUME_TYPES.map((v) => ({ label: typeLabel[v] ?? v, value: v })),
-      });
-      if (answer === BACK) {
-        return BACK;
-      }
-      info.dataVolumeType = answer;
-    },
-  };
-  return [
-    flavorStep,
-    volumeTypeStep,
-    infoField(
-      deps,
-      'dataVolumeCount',
-      t('Data disks per node ({0}–{1})', DATA_VOLUME_COUNT_RANGE.min, DATA_VOLUME_COUNT_RANGE.max),
-    ),
-    infoField(
-      deps,
-      'dataVolumeSize',
-      t('Size of each data disk in GB ({0}–{1})', DATA_VOLUME_SIZE_RANGE.min, DATA_VOLUME_SIZE_RANGE.max),
-    ),
-  ];
-}
-
 type Option = 'skipBootstrapScripts' | 'scaleWithoutStart';
 
 export function optionsStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
   return {
-    skip: (s) => s.scaleType !== 'scale_out',
+    skip: (s) => (s.scaleType === undefined ? undefined : s.scaleType !== 'scale_out'),
     run: async (s, p, pos) => {
       const selected: Option[] = [
         ...(s.skipBootstrapScripts ? ['skipBootstrapScripts' as const] : []),
         ...(s.scaleWithoutStart ? ['scaleWithoutStart' as const] : []),
       ];
       const answer = await p.pickMany<Option>({
-        title: deps.title,
-        ...pos,
+        ...stepHeading(s, deps, pos),
         placeholder: t('Options (none is the usual choice)'),
         selected,
         items: [

@@ -1,18 +1,28 @@
-// The state of the resize flow and what the steps share: the draft it describes and its check.
+// The state of the resize flow and what the steps share: the draft it describes and its check,
+// the title and position of every prompt, the hosts read once a cluster is chosen.
+import { VerdictError } from '../errors';
 import type { Cluster, Host } from '../model/cluster';
+import { shownPosition, type StepPosition } from '../prompts/wizard';
+import { checkCluster } from '../resize/clusterRules';
 import { checkResize } from '../resize/rules';
 import type { ResizeCheck, ResizeDraft, ScaleType } from '../resize/types';
 import type { Translate } from '../../shared/translate';
 
 export interface ResizeFlowDeps {
   readonly t: Translate;
-  readonly title: string;
   readonly connections: () => ReadonlyArray<{ readonly name: string; readonly region: string }>;
   /** Clusters of a connection, fresh. */
   readonly clustersOf: (connection: string) => Promise<Cluster[]>;
   readonly hostsOf: (connection: string, clusterId: string) => Promise<Host[]>;
   /** A resize of this cluster is being sent or followed in this window already. */
   readonly busy?: (clusterId: string) => boolean;
+}
+
+export interface TaskNodeInfoState {
+  nodeSize: string;
+  dataVolumeType: string;
+  dataVolumeCount: string;
+  dataVolumeSize: string;
 }
 
 export interface ResizeFlowState {
@@ -23,9 +33,9 @@ export interface ResizeFlowState {
   scaleType: ScaleType | undefined;
   instances: string;
   serverIds: string[];
+  /** Read as soon as the cluster is known: a host that is not running stops the flow. */
   hosts: Host[] | undefined;
-  taskNodeInfo:
-    { nodeSize: string; dataVolumeType: string; dataVolumeCount: string; dataVolumeSize: string } | undefined;
+  taskNodeInfo: TaskNodeInfoState | undefined;
   skipBootstrapScripts: boolean;
   scaleWithoutStart: boolean;
   /** Steps answered by the caller (context menu on a node group). */
@@ -36,6 +46,14 @@ export interface ResizeFlowResult {
   readonly connection: string;
   readonly cluster: Cluster;
   readonly draft: ResizeDraft;
+}
+
+/** The flow cannot go on (the cluster or the group refuses any such resize): nothing was sent. */
+export class ResizeFlowStopped extends VerdictError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ResizeFlowStopped';
+  }
 }
 
 /** The draft the state describes, as the rules and the operation take it. */
@@ -54,6 +72,33 @@ export function draftOf(s: ResizeFlowState): ResizeDraft {
 
 export function checkState(s: ResizeFlowState, t: Translate, draft: ResizeDraft = draftOf(s)): ResizeCheck {
   return checkResize({ cluster: s.cluster as Cluster, hosts: s.hosts, draft }, t);
+}
+
+/** "Scale Out" / "Scale In" when the flow was opened for one direction, else "Resize Node Group". */
+export function flowTitle(s: ResizeFlowState, t: Translate): string {
+  if (!s.preset.scaleType) {
+    return t('Resize Node Group');
+  }
+  return s.scaleType === 'scale_in' ? t('Scale In') : t('Scale Out');
+}
+
+/** Title and step counter of a prompt. */
+export function stepHeading(s: ResizeFlowState, deps: ResizeFlowDeps, position: StepPosition) {
+  return { title: flowTitle(s, deps.t), ...shownPosition(position) };
+}
+
+/**
+ * Reads the hosts of the chosen cluster (once) and stops the flow when the cluster refuses any
+ * resize, e.g. a host that is not running (12000068): before the count is asked.
+ * @throws ResizeFlowStopped, or what hostsOf throws.
+ */
+export async function readHosts(s: ResizeFlowState, deps: ResizeFlowDeps): Promise<void> {
+  const cluster = s.cluster as Cluster;
+  s.hosts ??= await deps.hostsOf(s.connection ?? '', cluster.id);
+  const refusal = checkCluster(cluster, s.hosts, deps.t).find((d) => d.severity === 'error');
+  if (refusal) {
+    throw new ResizeFlowStopped(refusal.message);
+  }
 }
 
 export function initialState(

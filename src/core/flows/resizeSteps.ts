@@ -1,49 +1,69 @@
 // The steps of "MRS: Resize Node Group…" that choose what to resize: connection → cluster → node
 // group → scale out/in. Pure: prompts through a Prompter; live data through the flow's deps.
-import type { Cluster } from '../model/cluster';
-import { checkCluster } from '../resize/clusterRules';
+import { countByRole, type Cluster, type NodeGroup } from '../model/cluster';
+import { clusterStateText, resizeStatusText } from '../model/labels';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
-import { checkResize } from '../resize/rules';
+import { checkCluster } from '../resize/clusterRules';
+import { currentCount, instanceLimits, resolveGroup, scaleBlocker } from '../resize/rules';
 import { TASK_GROUP_ALIAS, type ScaleType } from '../resize/types';
 import type { Translate } from '../../shared/translate';
-import type { ResizeFlowDeps, ResizeFlowState } from './resizeState';
+import { stepHeading, readHosts, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
 
-/** Why the rules refuse any resize of this cluster (state, resize in progress, billing), if they do. */
+/** Why the rules refuse any resize of this cluster, in a few words ("failed", "scaling out"), if they do. */
 export function whyNotResizable(c: Cluster, t: Translate): string | undefined {
-  return checkCluster(c, undefined, { scaleType: 'scale_out', group: '', instances: 1 }, t).find(
-    (d) => d.severity === 'error',
-  )?.message;
+  const refusal = checkCluster(c, undefined, t).find((d) => d.severity === 'error');
+  switch (refusal?.code) {
+    case undefined:
+      return undefined;
+    case 'cluster.resizing':
+      return resizeStatusText(c, t);
+    case 'cluster.yearlyMonthly':
+      return t('yearly/monthly');
+    default:
+      return clusterStateText(c, t);
+  }
+}
+
+/** "3 core · 2 task", "3 core · no task group": counted as the rules count them. */
+function countsText(c: Cluster, t: Translate): string {
+  const cores = countByRole(c.nodeGroups, 'core');
+  return c.nodeGroups.some((g) => g.role === 'task')
+    ? t('{0} core · {1} task', cores, countByRole(c.nodeGroups, 'task'))
+    : t('{0} core · no task group', cores);
 }
 
 export function connectionStep(deps: ResizeFlowDeps): Step {
   return {
     skip: (s) => s.preset.connection,
     run: async (s, p, pos) => {
-      const all = deps.connections();
       const answer = await p.pick({
-        title: deps.title,
-        ...pos,
+        ...stepHeading(s, deps, pos),
         placeholder: deps.t('Connection'),
         active: s.connection,
-        items: all.map((c) => ({ label: c.name, description: c.region, value: c.name })),
+        items: deps.connections().map((c) => ({ label: c.name, description: c.region, value: c.name })),
       });
       if (answer === BACK) {
         return BACK;
       }
       if (answer !== s.connection) {
-        Object.assign(s, {
-          connection: answer,
-          cluster: undefined,
-          hosts: undefined,
-          taskNodeInfo: undefined,
-          serverIds: [],
-        });
+        Object.assign(s, { connection: answer, cluster: undefined, hosts: undefined, taskNodeInfo: undefined });
+        s.serverIds = [];
       }
     },
   };
+}
+
+/** Clusters that can be resized first, then the others (disabled) with why not. */
+function clusterItems(clusters: readonly Cluster[], deps: ResizeFlowDeps) {
+  const t = deps.t;
+  const items = clusters.map((c) => {
+    const why = deps.busy?.(c.id) ? t('a resize is being sent or followed in this window') : whyNotResizable(c, t);
+    return { label: c.name, description: why ?? countsText(c, t), detail: c.id, value: c.id, disabled: !!why };
+  });
+  return [...items.filter((i) => !i.disabled), ...items.filter((i) => i.disabled)];
 }
 
 export function clusterStep(deps: ResizeFlowDeps): Step {
@@ -55,21 +75,10 @@ export function clusterStep(deps: ResizeFlowDeps): Step {
       if (clusters.length === 0) {
         throw new Error(t('No clusters in {0}', s.connection ?? ''));
       }
-      const items = clusters.map((c) => {
-        const why = deps.busy?.(c.id) ? t('a resize is being sent or followed in this window') : whyNotResizable(c, t);
-        return {
-          label: c.name,
-          description: why ?? t('{0} core · {1} task', c.coreCount, c.taskCount),
-          detail: c.id,
-          value: c.id,
-          disabled: why !== undefined,
-        };
-      });
       const answer = await p.pick({
-        title: deps.title,
-        ...pos,
+        ...stepHeading(s, deps, pos),
         placeholder: t('Cluster (only running clusters can be resized)'),
-        items,
+        items: clusterItems(clusters, deps),
         active: s.cluster?.id,
         matchOnDescription: true,
       });
@@ -77,41 +86,54 @@ export function clusterStep(deps: ResizeFlowDeps): Step {
         return BACK;
       }
       if (answer !== s.cluster?.id) {
-        Object.assign(s, {
-          cluster: clusters.find((c) => c.id === answer),
-          hosts: undefined,
-          group: '',
-          serverIds: [],
-          taskNodeInfo: undefined,
-        });
+        const cluster = clusters.find((c) => c.id === answer);
+        Object.assign(s, { cluster, hosts: undefined, group: '', serverIds: [], taskNodeInfo: undefined });
       }
+      await readHosts(s, deps);
     },
   };
 }
 
+/** "Core", or "Core · analysis" when the cluster has several groups of the role (a hybrid cluster). */
+function groupLabel(g: NodeGroup, groups: readonly NodeGroup[], t: Translate): string {
+  const role = g.role === 'core' ? t('Core') : t('Task');
+  if (groups.filter((o) => o.role === g.role).length < 2) {
+    return role;
+  }
+  return `${role} · ${/^(?:core|task)_node_(.+)_group$/.exec(g.name)?.[1] ?? g.name}`;
+}
+
+function groupItems(cluster: Cluster, t: Translate) {
+  const groups = cluster.nodeGroups.filter((g) => g.role !== 'master');
+  const items = groups.map((g) => ({
+    label: groupLabel(g, groups, t),
+    description: t('{0} · {1} nodes · {2}', g.name, resolvedCount(cluster, g.name, t), g.flavor ?? '?'),
+    value: g.name,
+  }));
+  if (!groups.some((g) => g.role === 'task')) {
+    items.push({
+      label: t('Task'),
+      description: t('no task node group yet: a scale-out creates it'),
+      value: TASK_GROUP_ALIAS,
+    });
+  }
+  return items;
+}
+
+/** The node count of a group as the rules see it. */
+function resolvedCount(cluster: Cluster, name: string, t: Translate): number {
+  const group = resolveGroup(cluster, name, t).group;
+  return group ? currentCount(group) : 0;
+}
+
 export function groupStep(deps: ResizeFlowDeps): Step {
-  const t = deps.t;
   return {
     skip: (s) => s.preset.group,
     run: async (s, p, pos) => {
-      const groups = (s.cluster?.nodeGroups ?? []).filter((g) => g.role !== 'master');
-      const items = groups.map((g) => ({
-        label: g.role === 'core' ? t('Core') : t('Task'),
-        description: t('{0} · {1} nodes · {2}', g.name, g.nodeCount, g.flavor ?? '?'),
-        value: g.name,
-      }));
-      if (!groups.some((g) => g.role === 'task')) {
-        items.push({
-          label: t('Task'),
-          description: t('no task node group yet: a scale-out creates it'),
-          value: TASK_GROUP_ALIAS,
-        });
-      }
       const answer = await p.pick({
-        title: deps.title,
-        ...pos,
-        placeholder: t('Node group'),
-        items,
+        ...stepHeading(s, deps, pos),
+        placeholder: deps.t('Node group'),
+        items: groupItems(s.cluster as Cluster, deps.t),
         active: s.group || undefined,
       });
       if (answer === BACK) {
@@ -124,32 +146,31 @@ export function groupStep(deps: ResizeFlowDeps): Step {
   };
 }
 
+function scaleTypeItem(s: ResizeFlowState, type: ScaleType, label: string, t: Translate) {
+  const cluster = s.cluster as Cluster;
+  const group = resolveGroup(cluster, s.group, t).group;
+  const limits = group && instanceLimits(cluster, group);
+  const max = (type === 'scale_out' ? limits?.scaleOut : limits?.scaleIn)?.max ?? 0;
+  if (max > 0) {
+    return { label, description: t('up to {0} nodes', max), value: type };
+  }
+  const why = scaleBlocker(cluster, s.group, type, t, s.hosts);
+  return { label, description: t('not possible now'), detail: why, value: type, disabled: true };
+}
+
 export function scaleTypeStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
   return {
     skip: (s) => s.preset.scaleType,
     run: async (s, p, pos) => {
-      const cluster = s.cluster as Cluster;
-      const limits = checkResize(
-        { cluster, draft: { scaleType: 'scale_out', group: s.group, instances: 1 } },
-        t,
-      ).limits;
-      const range = (type: ScaleType) => (type === 'scale_out' ? limits?.scaleOut : limits?.scaleIn);
-      const item = (type: ScaleType, label: string) => {
-        const max = range(type)?.max ?? 0;
-        return {
-          label,
-          description: max > 0 ? t('up to {0} nodes', max) : t('not possible now'),
-          value: type,
-          disabled: max < 1,
-        };
-      };
       const answer = await p.pick({
-        title: deps.title,
-        ...pos,
+        ...stepHeading(s, deps, pos),
         placeholder: t('Scale out or scale in'),
         active: s.scaleType,
-        items: [item('scale_out', t('Scale out (add nodes)')), item('scale_in', t('Scale in (remove nodes)'))],
+        items: [
+          scaleTypeItem(s, 'scale_out', t('Scale out (add nodes)'), t),
+          scaleTypeItem(s, 'scale_in', t('Scale in (remove nodes)'), t),
+        ],
       });
       if (answer === BACK) {
         return BACK;

@@ -1,7 +1,7 @@
 // The MRS domain model the rest of the extension works with: already parsed, never wire-shaped.
 // Parsing from the wire lives in src/core/api (parseCluster.ts, parseHost.ts).
 
-/** Documented `clusterState` values (mrs-api.md §4.1); anything else becomes 'unknown'. */
+/** Documented `clusterState` values (docs/mrs-api.md §4.1); anything else becomes 'unknown'. */
 export const CLUSTER_STATES = [
   'starting',
   'running',

@@ -59,3 +59,8 @@ export function hostsOfGroup<H extends GroupedHost>(
 ): H[] {
   return hosts.filter((h) => belongs(h, group, role, groupsWithRole)).sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** Host names repeat the cluster id (`<clusterId>_node_core_IQhiC`): the rest, as the tree shows it. */
+export function shortHostName(name: string, clusterId: string): string {
+  return name.startsWith(`${clusterId}_`) ? name.slice(clusterId.length + 1) : name;
+}

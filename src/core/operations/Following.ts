@@ -3,8 +3,9 @@
 // windows (handover.ts). Only ResizeLifecycle creates it; nothing else writes these records.
 import { systemClock, type Clock, type Sleep } from '../api/http';
 import type { CatalogLanguage } from '../api/catalogEntry';
-import { errorMessage } from '../errors';
+import { errorForLog, errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
+import { resizeStatusText } from '../model/labels';
 import type { Translate } from '../../shared/translate';
 import { checkChosenHostsGone } from './chosenHosts';
 import { FOLLOW_DEFAULTS, followResize, type FollowProgress, type FollowResult } from './followResize';
@@ -91,7 +92,7 @@ export class Following {
     const controller = new AbortController();
     const ended = this.run(record, client, controller.signal)
       .catch((e: unknown) => {
-        this.logger.error(e instanceof Error ? e : String(e));
+        this.logger.error(errorForLog(e));
         return undefined;
       })
       .finally(() => {
@@ -114,7 +115,7 @@ export class Following {
       () => this.stop(record.id),
       (report) =>
         this.poll(record, client, signal, (p) => {
-          report(p.stageDesc ?? p.stateText);
+          report(p.stageDesc ?? resizeStatusText(p, t));
           void this.progress(record.id, p);
         }),
     );

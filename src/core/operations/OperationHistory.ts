@@ -1,13 +1,13 @@
 // The operations this machine knows, newest first, read from the journal and kept in memory for
 // the views. Only ResizeLifecycle writes records; the views and the status bar read and listen.
 // Other windows' writes arrive through the journal's watch.
-import { errorMessage } from '../errors';
+import { errorForLog, errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { OperationJournal } from './FileJournal';
 import { parseOperationRecords } from './parseRecord';
 import { byNewest, isActive, overLimit, OPERATION_HISTORY_LIMIT, type ResizeOperationRecord } from './record';
 
-export interface Subscription {
+interface Subscription {
   dispose(): void;
 }
 
@@ -115,7 +115,7 @@ export class OperationHistory {
       try {
         listener();
       } catch (e) {
-        this.logger.error(e instanceof Error ? e : String(e));
+        this.logger.error(errorForLog(e));
       }
     }
   }

@@ -9,6 +9,7 @@ import { throwIfCancelled } from '../api/abort';
 import { realSleep, systemClock, type Clock } from '../api/http';
 import { errorMessage } from '../errors';
 import { silentLogger } from '../log';
+import { resizeStatusText } from '../model/labels';
 import type { ResizeDraft } from '../resize/types';
 import type { Translate } from '../../shared/translate';
 import type { ResizeConfirmation } from './confirmation';
@@ -135,7 +136,7 @@ export class ResizeLifecycle {
     const language = this.deps.language();
     const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language });
     if (sent.kind === 'refused' || sent.kind === 'notSent') {
-      const fields = { message: sent.message, errorCode: sent.explanation.code };
+      const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
       await this.deps.history.put(moveTo(sending, sent.kind, fields, this.clock()));
       throw new ResizeRefusedError(sent.message, sent.error, sent.explanation, sending.id);
     }
@@ -163,7 +164,7 @@ export class ResizeLifecycle {
     if (now && changeVisible(plan.cluster, now, plan.target)) {
       const message = this.t(
         'The answer to the resize request was lost, but the cluster now shows the change ({0}): the request was accepted.',
-        now.scale ?? now.stateText,
+        resizeStatusText(now, this.t),
       );
       const record = moveTo(sending, 'running', { message, changeSeen: true }, this.clock());
       return this.startFollowing(client, record, release, 'accepted');

@@ -1,5 +1,5 @@
 // A task scale-in of chosen hosts succeeded only if exactly those hosts are gone: MRS may reach
-// the target count by removing other nodes (mrs-api.md §4.4), which the count alone cannot tell.
+// the target count by removing other nodes (docs/mrs-api.md §4.4), which the count alone cannot tell.
 import { errorMessage } from '../errors';
 import type { Logger } from '../log';
 import type { Translate } from '../../shared/translate';

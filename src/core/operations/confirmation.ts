@@ -1,12 +1,13 @@
 // What the user confirms before the PUT: the change, and for a scale-in the nodes that may go
-// (the chosen server_ids with their host names, or "nodes chosen by MRS").
+// (the chosen server_ids by short host name and IP, or "nodes chosen by MRS").
 import type { ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
 import type { Cluster, Host } from '../model/cluster';
+import { hostText, listText } from '../resize/hostText';
 import type { ResizeChange, ResizeDiagnostic } from '../resize/types';
 import type { ResizeTarget } from './target';
 
-export interface NodeToRemove {
+interface NodeToRemove {
   readonly id: string;
   /** Host name, when the host list knows the id. */
   readonly name: string | undefined;
@@ -31,9 +32,6 @@ export interface ResizeConfirmation {
   /** True for every scale-in: ask modally. The caller decides for a scale-out. */
   readonly modal: boolean;
 }
-
-/** Asked once per resize; false (or a CancelledError) means nothing is sent. */
-export type ConfirmResize = (confirmation: ResizeConfirmation) => Promise<boolean>;
 
 function titleOf(target: ResizeTarget, t: Translate): string {
   const { clusterName: name, from, to } = target;
@@ -61,7 +59,17 @@ function removedNodesOf(
   return ids.map((id) => ({ id, name: hosts?.find((h) => h.id === id)?.name }));
 }
 
-function detailOf(target: ResizeTarget, removed: ReturnType<typeof removedNodesOf>, t: Translate): string {
+/** The chosen hosts as the tree names them (short name and IP), a few and then how many more. */
+function removedText(removed: readonly NodeToRemove[], input: ConfirmationInput, t: Translate): string {
+  const names = removed.map((r) => {
+    const host = input.hosts?.find((h) => h.id === r.id);
+    return host ? hostText(host, input.cluster.id, t, false) : r.id;
+  });
+  return listText(names, t);
+}
+
+function detailOf(input: ConfirmationInput, removed: ReturnType<typeof removedNodesOf>, t: Translate): string {
+  const { target } = input;
   const n = Math.abs(target.to - target.from);
   if (removed === undefined) {
     return t('Nodes to add to node group {1}: {0}.', n, target.groupName);
@@ -69,11 +77,10 @@ function detailOf(target: ResizeTarget, removed: ReturnType<typeof removedNodesO
   if (removed === 'chosenByMrs') {
     return t('Nodes to remove from node group {1}: {0}, chosen by MRS.', n, target.groupName);
   }
-  const list = removed.map((r) => (r.name ? `${r.name} (${r.id})` : r.id)).join(', ');
-  return t('These nodes will be removed from node group {0}: {1}.', target.groupName, list);
+  return t('These nodes will be removed from node group {0}: {1}.', target.groupName, removedText(removed, input, t));
 }
 
-export interface ConfirmationInput {
+interface ConfirmationInput {
   readonly connection: string;
   readonly cluster: Cluster;
   readonly hosts: readonly Host[] | undefined;
@@ -95,7 +102,7 @@ export function buildConfirmation(input: ConfirmationInput, t: Translate): Resiz
     removedNodes,
     notes: input.diagnostics.filter((d) => d.severity !== 'error'),
     title: titleOf(input.target, t),
-    detail: detailOf(input.target, removedNodes, t),
+    detail: detailOf(input, removedNodes, t),
     modal: input.target.scaleType === 'scale_in',
   };
 }

@@ -1,12 +1,13 @@
 // Typed errors of the resize operation. Their messages are translated sentences, ready for the
 // command guard ("<what failed>: <reason>").
 import type { ErrorExplanation } from '../api/catalog';
+import { VerdictError } from '../errors';
 import type { MrsApiError } from '../api/errors';
 import type { Cluster } from '../model/cluster';
 import type { ResizeDiagnostic } from '../resize/types';
 
 /** Another resize of the same cluster is being sent or followed in this window. Nothing was sent. */
-export class ResizeBusyError extends Error {
+export class ResizeBusyError extends VerdictError {
   constructor(
     message: string,
     readonly connection: string,
@@ -18,7 +19,7 @@ export class ResizeBusyError extends Error {
 }
 
 /** The fresh cluster details or the rules refuse the draft. Nothing was sent. */
-export class ResizePreflightError extends Error {
+export class ResizePreflightError extends VerdictError {
   constructor(
     message: string,
     /** Every finding, errors first. */
@@ -31,7 +32,7 @@ export class ResizePreflightError extends Error {
 }
 
 /** MRS answered the PUT with an error, or the request never left: the resize was not applied. */
-export class ResizeRefusedError extends Error {
+export class ResizeRefusedError extends VerdictError {
   constructor(
     message: string,
     /** The API error (kind, code, status, request id). */

@@ -1,10 +1,10 @@
-// Follows a resize until it is done (F5, mrs-api.md §6.4): after a short delay, poll cluster
+// Follows a resize until it is done (F5, docs/mrs-api.md §6.4): after a short delay, poll cluster
 // details every interval; back off on poll errors (they never end following); give up after the
 // timeout. Stopping ends the following only: the resize goes on on the server.
 import { isMrsApiError } from '../api/errors';
 import { realSleep, systemClock, type Clock, type Sleep } from '../api/http';
 import type { MrsClient } from '../api/MrsClient';
-import { isCancelled } from '../errors';
+import { errorForLog, errorMessage, isCancelled } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterState } from '../model/cluster';
 import type { Translate } from '../../shared/translate';
@@ -20,7 +20,7 @@ export const FOLLOW_DEFAULTS = {
   maxBackoffMs: 5 * 60_000,
 } as const;
 
-export type FollowStatus = 'succeeded' | 'failed' | 'timedOut' | 'stopped';
+type FollowStatus = 'succeeded' | 'failed' | 'timedOut' | 'stopped';
 
 export interface FollowProgress {
   readonly state: ClusterState;
@@ -178,7 +178,7 @@ class ResizeFollower {
     }
     this.failures += 1;
     this.logger.warn(
-      `Polling cluster ${this.o.target.clusterId} failed (${this.failures} in a row): ${e instanceof Error ? e.message : String(e)}`,
+      `Polling cluster ${this.o.target.clusterId} failed (${this.failures} in a row): ${errorMessage(e)}`,
     );
     this.safely(() => this.o.onPollError?.(e, this.failures));
     return undefined;
@@ -208,7 +208,7 @@ class ResizeFollower {
     try {
       fn();
     } catch (e) {
-      this.logger.error(e instanceof Error ? e : String(e));
+      this.logger.error(errorForLog(e));
     }
   }
 

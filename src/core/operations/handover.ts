@@ -22,7 +22,7 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-export interface HandoverInput {
+interface HandoverInput {
   readonly me: WindowIdentity;
   readonly nowMs: number;
   /** A follower silent for this long is taken to be gone. */
@@ -31,7 +31,7 @@ export interface HandoverInput {
 }
 
 /** Why this window may (or may not) follow the operation now. */
-export type Handover = 'free' | 'mine' | 'followerGone' | 'followerSilent' | 'followedElsewhere';
+type Handover = 'free' | 'mine' | 'followerGone' | 'followerSilent' | 'followedElsewhere';
 
 export function handover(record: Pick<ResizeOperationRecord, 'follower'>, input: HandoverInput): Handover {
   const f: Follower | undefined = record.follower;

@@ -1,7 +1,8 @@
-// What one reading of the cluster means for a resize being followed (mrs-api.md §4.4, §6.4).
+// What one reading of the cluster means for a resize being followed (docs/mrs-api.md §4.4, §6.4).
 // A failed resize also returns to `running`, and right after the PUT the cluster may still read
 // `running` with the old count: success needs the change to have been seen and the target count.
 import type { Translate } from '../../shared/translate';
+import { clusterStateText } from '../model/labels';
 import { hasScaleError, isScaleInProgress, type Cluster } from '../model/cluster';
 import { describeChange } from '../resize/limits';
 import { changeVisible, countOfTarget, type ClusterBefore, type ResizeTarget } from './target';
@@ -32,7 +33,7 @@ export interface JudgeMemo {
 }
 
 /** The failure reason MRS gives: errorInfo, else stageDesc, else the state. */
-export function failureDetail(cluster: Cluster): string {
+function failureDetail(cluster: Cluster): string {
   return cluster.errorInfo?.trim() || cluster.stageDesc?.trim() || cluster.scale || cluster.stateText;
 }
 
@@ -46,14 +47,14 @@ function stateVerdict(cluster: Cluster, target: ResizeTarget, t: Translate): Ver
     return ended(
       'failed',
       'clusterFailed',
-      t('Resize of {0} stopped: the cluster is {1}. {2}', name, cluster.stateText, failureDetail(cluster)),
+      t('Resize of {0} stopped: the cluster is {1}. {2}', name, clusterStateText(cluster, t), failureDetail(cluster)),
     );
   }
   if (cluster.state === 'abnormal') {
     return ended(
       'failed',
       'clusterAbnormal',
-      t('Resize of {0} stopped: the cluster is {1}. {2}', name, cluster.stateText, failureDetail(cluster)),
+      t('Resize of {0} stopped: the cluster is {1}. {2}', name, clusterStateText(cluster, t), failureDetail(cluster)),
     );
   }
   if (cluster.state === 'terminating' || cluster.state === 'terminated') {

@@ -3,7 +3,7 @@
 // saved one) can reach the same project. Other windows' resizes are seen in the journal instead.
 
 /** A release function; calling it more than once is harmless. */
-export type ReleaseLock = () => void;
+type ReleaseLock = () => void;
 
 export class ResizeLocks {
   private readonly held = new Map<string, symbol>();

@@ -75,7 +75,7 @@ function hasRequiredFields(o: Json): boolean {
 }
 
 /** One record, or undefined when the value is not a well-formed record. */
-export function parseOperationRecord(value: unknown): ResizeOperationRecord | undefined {
+function parseOperationRecord(value: unknown): ResizeOperationRecord | undefined {
   if (!isObject(value) || !hasRequiredFields(value)) {
     return undefined;
   }

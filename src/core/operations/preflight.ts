@@ -1,4 +1,4 @@
-// The pre-flight of every resize: fresh details (and hosts when the draft names some), the one
+// The pre-flight of every resize: fresh details and hosts, the one
 // rule module, and the question for the way in's confirmation policy. Sends nothing.
 import type { CallOptions, MrsClient } from '../api/MrsClient';
 import type { ResizeRequestDto } from '../api/wire';
@@ -20,7 +20,7 @@ export interface ResizePlan {
   readonly confirmation: ResizeConfirmation;
 }
 
-export interface PreflightInput {
+interface PreflightInput {
   readonly connection: string;
   readonly clusterId: string;
   readonly draft: ResizeDraft;
@@ -34,8 +34,8 @@ export interface PreflightInput {
 export async function preflight(client: ResizeClient, input: PreflightInput, t: Translate): Promise<ResizePlan> {
   const options: CallOptions = { signal: input.signal };
   const cluster = await client.getCluster(input.clusterId, options);
-  const namesHosts = (input.draft.serverIds?.length ?? 0) > 0;
-  const hosts = namesHosts ? await client.listHosts(input.clusterId, options) : undefined;
+  // Every resize: a host that is not running makes MRS refuse it (12000068).
+  const hosts = await client.listHosts(input.clusterId, options);
   const check = checkResize({ cluster, hosts, draft: input.draft }, t);
   if (!check.body || !check.group || !check.change) {
     const errors = check.diagnostics.filter((d) => d.severity === 'error');

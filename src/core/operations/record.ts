@@ -17,7 +17,7 @@ export const OPERATION_STATES = [
 export type OperationState = (typeof OPERATION_STATES)[number];
 
 /** States in which the resize may still change the cluster: one window follows each. */
-export const ACTIVE_STATES: readonly OperationState[] = ['sending', 'running', 'unknown'];
+const ACTIVE_STATES: readonly OperationState[] = ['sending', 'running', 'unknown'];
 
 /** How many operations the history keeps. */
 export const OPERATION_HISTORY_LIMIT = 50;
@@ -63,7 +63,7 @@ export function isActive(record: Pick<ResizeOperationRecord, 'state'>): boolean 
   return ACTIVE_STATES.includes(record.state);
 }
 
-export interface NewRecordInit {
+interface NewRecordInit {
   readonly id: string;
   readonly connection: string;
   readonly target: ResizeTarget;

@@ -8,18 +8,18 @@ import { isMrsApiError, isOutcomeUnknown, type MrsApiError } from '../api/errors
 import type { Translate } from '../../shared/translate';
 import type { ResizeClient, ResizePlan } from './preflight';
 
-export type SendResult =
+type SendResult =
   | { readonly kind: 'accepted'; readonly requestId: string | undefined }
   | { readonly kind: 'unknown'; readonly error: unknown }
   | {
       readonly kind: 'refused' | 'notSent';
       readonly error: MrsApiError;
       readonly explanation: ErrorExplanation;
-      /** One translated sentence: code, MRS's reason or the catalog's, and the hint. */
+      /** Translated sentences: code and the catalog's explanation, MRS's own words, the hint. */
       readonly message: string;
     };
 
-export interface SendInput {
+interface SendInput {
   readonly client: ResizeClient;
   readonly clusterId: string;
   readonly plan: ResizePlan;
@@ -49,10 +49,12 @@ function refusal(error: MrsApiError, { t, language }: SendInput): SendResult {
   const code = explanation.code ?? String(error.status ?? error.kind);
   const reason = explanation.byCode ? explanation.explanation : error.message;
   // A network error on the PUT means the request never left (a lost answer is 'outcomeUnknown').
-  if (error.kind === 'network') {
-    const message = t('The resize request could not be sent ({0}): {1} {2}', code, reason, explanation.hint);
-    return { kind: 'notSent', error, explanation, message: message.trim() };
-  }
-  const message = t('MRS refused the resize ({0}): {1} {2}', code, reason, explanation.hint);
-  return { kind: 'refused', error, explanation, message: message.trim() };
+  const kind = error.kind === 'network' ? 'notSent' : 'refused';
+  const head =
+    kind === 'notSent'
+      ? t('The resize request could not be sent ({0}): {1}', code, reason)
+      : t('MRS refused the resize ({0}): {1}', code, reason);
+  const said = error.serverMessage && !reason.includes(error.serverMessage) ? error.serverMessage : undefined;
+  const parts = [head, ...(said ? [t('MRS says: “{0}”', said)] : []), explanation.hint].filter(Boolean);
+  return { kind, error, explanation, message: parts.join(' ') };
 }

@@ -30,14 +30,9 @@ export function canMove(from: OperationState, to: OperationState): boolean {
 }
 
 /** What may change with a move, or while a state lasts. */
-export interface RecordFields {
-  readonly stageDesc?: string;
-  readonly errorInfo?: string;
-  readonly message?: string;
-  readonly errorCode?: string;
-  readonly requestId?: string;
-  readonly changeSeen?: boolean;
-}
+type RecordFields = Partial<
+  Pick<ResizeOperationRecord, 'stageDesc' | 'errorInfo' | 'message' | 'errorCode' | 'requestId' | 'changeSeen'>
+>;
 
 function withFields(record: ResizeOperationRecord, fields: RecordFields): ResizeOperationRecord {
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

@@ -14,19 +14,24 @@ export interface PickItem<T> {
   readonly value: T;
   /** Shown but not selectable (e.g. a cluster that is not running, with why). */
   readonly disabled?: boolean;
+  /**
+   * 'note': a line of information (a field of a request body), shown plainly, not selectable;
+   * 'separator': a heading above the items that follow (its value is never returned).
+   */
+  readonly kind?: 'note' | 'separator';
 }
 
 interface StepBase {
   readonly title: string;
-  /** 1-based position and count, shown as "2/6". */
+  /** 1-based position and count, shown as "2/6"; "2" alone while the count is not known yet. */
   readonly step: number;
-  readonly totalSteps: number;
+  readonly totalSteps?: number | undefined;
 }
 
 export interface PickOptions<T> extends StepBase {
   readonly placeholder?: string;
   readonly items: readonly PickItem<T>[];
-  /** The item to highlight (the previous answer when going back). */
+  /** The item to highlight (the previous answer when going back); else the first selectable one. */
   readonly active?: T;
   readonly matchOnDescription?: boolean;
 }

@@ -1,13 +1,14 @@
 // Rules about the cluster as a whole and the two switches (skip bootstrap, scale without start).
 import type { Translate } from '../../shared/translate';
 import { hasScaleError, isScaling, isYearlyMonthly } from '../model/cluster';
+import { clusterStateText, resizeStatusText } from '../model/labels';
 import { diag, RESIZE_PATHS } from './diagnostic';
 import type { ClusterFacts, HostFacts } from './facts';
+import { hostListText } from './hostText';
 import type { ResizeDiagnostic, ResizeDraft } from './types';
 
 /** `scale_without_start` only works from this MRS version on (doc 表4). */
 const SCALE_WITHOUT_START_SINCE = [1, 7, 2] as const;
-const SHOWN_HOSTS = 3;
 
 /** `[1, 9, 2]` from `MRS 1.9.2`; undefined when the version is unknown. */
 export function versionNumbers(version: string | undefined): number[] | undefined {
@@ -26,7 +27,7 @@ function isBefore(version: readonly number[], than: readonly number[]): boolean 
 
 function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
   if (isScaling(cluster)) {
-    const what = cluster.scale ?? cluster.stateText;
+    const what = resizeStatusText(cluster, t);
     return [
       diag(
         'error',
@@ -42,7 +43,7 @@ function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
         'error',
         RESIZE_PATHS.cluster,
         'cluster.notRunning',
-        t('The cluster is {0}: only a running cluster can be resized.', cluster.stateText),
+        t('The cluster state is {0}: only a running cluster can be resized.', clusterStateText(cluster, t)),
       ),
     ];
   }
@@ -58,30 +59,26 @@ function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
     : [];
 }
 
-/** Hosts not ACTIVE (MRS answers 12000068), except those the draft removes on purpose. */
-function hostRules(hosts: readonly HostFacts[] | undefined, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
-  const removed = new Set(draft.scaleType === 'scale_in' ? (draft.serverIds ?? []) : []);
-  const down = (hosts ?? []).filter((h) => h.status !== undefined && h.status !== 'ACTIVE' && !removed.has(h.id));
+/**
+ * Hosts not ACTIVE: MRS answers 12000068 ("集群存在非运行状态节点") whatever the draft, even a task
+ * scale-in that removes exactly those hosts (the doc's error names no exception).
+ */
+function hostRules(cluster: ClusterFacts, hosts: readonly HostFacts[] | undefined, t: Translate): ResizeDiagnostic[] {
+  const down = (hosts ?? []).filter((h) => h.status !== undefined && h.status !== 'ACTIVE');
   if (down.length === 0) {
     return [];
   }
-  const names = down.slice(0, SHOWN_HOSTS).map((h) => `${h.name} (${h.status ?? ''})`);
-  if (down.length > SHOWN_HOSTS) {
-    names.push('…');
-  }
   const message = t(
-    'Nodes of the cluster that are not running ({0}): {1}. MRS refuses a resize until all nodes run (12000068).',
-    down.length,
-    names.join(', '),
+    'MRS refuses to resize a cluster with nodes that are not running (12000068): {0}.',
+    hostListText(down, cluster.id, t),
   );
-  return [diag('warning', RESIZE_PATHS.cluster, 'cluster.hostsNotRunning', message)];
+  return [diag('error', RESIZE_PATHS.cluster, 'cluster.hostsNotRunning', message)];
 }
 
-/** State, billing and host findings about the cluster. */
+/** State, billing and host findings about the cluster, whatever the draft: each refuses any resize. */
 export function checkCluster(
   cluster: ClusterFacts,
   hosts: readonly HostFacts[] | undefined,
-  draft: ResizeDraft,
   t: Translate,
 ): ResizeDiagnostic[] {
   const found = stateRules(cluster, t);
@@ -95,7 +92,7 @@ export function checkCluster(
       ),
     );
   }
-  return [...found, ...hostRules(hosts, draft, t)];
+  return [...found, ...hostRules(cluster, hosts, t)];
 }
 
 /** Findings about `skip_bootstrap_scripts` and `scale_without_start`. */

@@ -16,6 +16,7 @@ export const RESIZE_DIAGNOSTIC_CODES = [
   'instances.notPositiveInteger',
   'instances.aboveTotalLimit',
   'instances.belowCoreMinimum',
+  'instances.emptiesCoreGroup',
   'instances.aboveGroupSize',
   'serverIds.ignoredOnScaleOut',
   'serverIds.ignoredOnCore',

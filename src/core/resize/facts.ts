@@ -6,8 +6,18 @@ export interface NodeGroupFacts {
   readonly name: string;
   readonly role: NodeGroupRole;
   readonly nodeCount: number;
-  /** An empty task group keeps its flavor: new task nodes get it (task_node_info not needed). */
+  /** An empty task group keeps its flavor and disks: they prefill task_node_info. */
   readonly flavor?: string | undefined;
+  readonly dataVolume?: DataVolumeFacts;
+}
+
+/** Data disks of each node of a group. */
+export interface DataVolumeFacts {
+  /** SATA | SAS | SSD… */
+  readonly type?: string | undefined;
+  readonly count?: number | undefined;
+  /** GB. */
+  readonly sizeGb?: number | undefined;
 }
 
 export interface ClusterFacts {
@@ -17,7 +27,7 @@ export interface ClusterFacts {
   readonly state: ClusterState;
   /** The raw `clusterState`, shown in messages. */
   readonly stateText: string;
-  /** Node-change status (mrs-api.md §4.2): tells a resize in progress or a failed one. */
+  /** Node-change status (docs/mrs-api.md §4.2): tells a resize in progress or a failed one. */
   readonly scale?: string | undefined;
   /** e.g. `MRS 3.1.0`: `scale_without_start` needs 1.7.2. */
   readonly version?: string | undefined;
@@ -31,6 +41,8 @@ export interface HostFacts {
   /** ECS server id: what `server_ids` names. */
   readonly id: string;
   readonly name: string;
+  /** Named with the host in messages. */
+  readonly ip?: string | undefined;
   /** ECS status: ACTIVE, SHUTOFF… */
   readonly status?: string | undefined;
   /** `Core`, `Analysis_Task`…: places the host in a group when `nodeGroupName` is absent. */
@@ -45,7 +57,10 @@ export function defined<T extends object>(value: T): T {
 
 /** A Cluster's NodeGroup qualifies: the copy keeps only what the rules read. */
 export function nodeGroupFactsOf(group: NodeGroupFacts): NodeGroupFacts {
-  return defined({ name: group.name, role: group.role, nodeCount: group.nodeCount, flavor: group.flavor });
+  const { type, count, sizeGb } = group.dataVolume ?? {};
+  const disks = defined({ type, count, sizeGb });
+  const dataVolume = Object.keys(disks).length > 0 ? disks : undefined;
+  return defined({ name: group.name, role: group.role, nodeCount: group.nodeCount, flavor: group.flavor, dataVolume });
 }
 
 /** The facts the rules read about a cluster, copied out of the model's Cluster (or of wider facts). */
@@ -67,6 +82,7 @@ export function hostFactsOf(host: HostFacts): HostFacts {
   return defined({
     id: host.id,
     name: host.name,
+    ip: host.ip,
     status: host.status,
     type: host.type,
     nodeGroupName: host.nodeGroupName,

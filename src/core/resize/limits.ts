@@ -1,5 +1,5 @@
 // How many nodes may be added or removed (doc 表4): core + task ≤ 500 after a scale-out,
-// at least 3 core nodes after a scale-in, task groups down to 0.
+// at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
 import type { Translate } from '../../shared/translate';
 import { countByRole } from '../model/cluster';
 import { diag, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
@@ -24,15 +24,32 @@ export function coreAndTaskCount(cluster: ClusterFacts): number {
   return countByRole(cluster.nodeGroups, 'core') + countByRole(cluster.nodeGroups, 'task');
 }
 
+/** What bounds a core scale-in: the cluster's 3-node minimum, or the group keeping one node. */
+export interface CoreScaleInBound {
+  readonly max: number;
+  readonly by: 'clusterMinimum' | 'groupKept';
+}
+
 /**
- * The allowed `instances` of both directions for a group:
- * scale-out 1…500 − (core + task); scale-in of core 1…min(group, core − 3); of task 1…group.
+ * The one core minimum of a scale-in. At least MIN_CORE_NODES core nodes stay in the cluster
+ * (all core groups counted), and every core group keeps a node: a hybrid cluster's analysis and
+ * streaming core groups each host their own services, so neither may be emptied.
+ */
+export function coreScaleInBound(cluster: ClusterFacts, group: ResolvedGroup): CoreScaleInBound {
+  const byCluster = countByRole(cluster.nodeGroups, 'core') - MIN_CORE_NODES;
+  const byGroup = currentCount(group) - 1;
+  const max = Math.max(0, Math.min(byCluster, byGroup));
+  return { max, by: byCluster <= byGroup ? 'clusterMinimum' : 'groupKept' };
+}
+
+/**
+ * The allowed `instances` of both directions for a group: scale-out 1…500 − (core + task);
+ * scale-in of core 1…coreScaleInBound; of task 1…group (a task group may go down to 0).
  */
 export function instanceLimits(cluster: ClusterFacts, group: ResolvedGroup): InstanceLimits {
   const outMax = Math.max(0, MAX_CORE_AND_TASK_NODES - coreAndTaskCount(cluster));
-  const own = currentCount(group);
-  const inMax = group.role === 'core' ? Math.min(own, countByRole(cluster.nodeGroups, 'core') - MIN_CORE_NODES) : own;
-  return { scaleOut: { min: 1, max: outMax }, scaleIn: { min: 1, max: Math.max(0, inMax) } };
+  const inMax = group.role === 'core' ? coreScaleInBound(cluster, group).max : currentCount(group);
+  return { scaleOut: { min: 1, max: outMax }, scaleIn: { min: 1, max: inMax } };
 }
 
 /** `instances` as a positive integer, or undefined when it is not one. */
@@ -52,23 +69,27 @@ function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): Resize
 }
 
 function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
-  const cores = countByRole(cluster.nodeGroups, 'core');
-  if (group.role === 'core' && cores - MIN_CORE_NODES <= currentCount(group)) {
+  const own = currentCount(group);
+  if (group.role === 'task') {
+    const message = t('Nodes that can be removed from node group {1}: at most {0} (it has {2}).', max, group.name, own);
+    return diag('error', RESIZE_PATHS.instances, 'instances.aboveGroupSize', message);
+  }
+  if (coreScaleInBound(cluster, group).by === 'groupKept') {
     const message = t(
-      'Core nodes that can be removed: at most {0} (at least {1} must remain, and the cluster has {2}).',
+      'Core nodes that can be removed from node group {1}: at most {0} (a core node group keeps at least one node, and it has {2}).',
       max,
-      MIN_CORE_NODES,
-      cores,
+      group.name,
+      own,
     );
-    return diag('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
+    return diag('error', RESIZE_PATHS.instances, 'instances.emptiesCoreGroup', message);
   }
   const message = t(
-    'Nodes that can be removed from node group {1}: at most {0} (it has {2}).',
+    'Core nodes that can be removed: at most {0} (at least {1} must remain, and the cluster has {2}).',
     max,
-    group.name,
-    currentCount(group),
+    MIN_CORE_NODES,
+    countByRole(cluster.nodeGroups, 'core'),
   );
-  return diag('error', RESIZE_PATHS.instances, 'instances.aboveGroupSize', message);
+  return diag('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
 }
 
 /** The findings about `instances`; `value` is set whenever it is a positive integer. */

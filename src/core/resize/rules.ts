@@ -1,6 +1,6 @@
-// The one rule module of a resize (house-style principle 6): the webview form, the palette flow,
+// The one rule module of a resize (docs/ARCHITECTURE.md: one rule module): the webview form, the palette flow,
 // the request-file diagnostics and the operation's pre-flight all call checkResize.
-// Facts: mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
+// Facts: docs/mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
 import type { Translate } from '../../shared/translate';
 import { buildBody, draftFromRequest, requestIssueDiagnostic } from './body';
 import { checkCluster, checkSwitches } from './clusterRules';
@@ -22,15 +22,18 @@ import {
 export * from './types';
 export * from './codes';
 export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
-export type { ClusterFacts, HostFacts, NodeGroupFacts } from './facts';
+export type { ClusterFacts, DataVolumeFacts, HostFacts, NodeGroupFacts } from './facts';
 // buildBody stays internal: a body comes from checkResize, after the rules.
 export { RESIZE_NODE_ID, draftFromRequest, requestIssueDiagnostic } from './body';
 export type { RequestDraft, RequestFieldType, RequestIssue } from './body';
 export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
-export { describeChange, instanceLimits, parseInstances, currentCount } from './limits';
+export { coreScaleInBound, currentCount, describeChange, instanceLimits, parseInstances } from './limits';
+export type { CoreScaleInBound } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { taskHostsOfGroup } from './serverIds';
-export { knownTaskFlavor } from './taskNodeInfo';
+export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
+export { taskNodeInfoDefaults } from './taskNodeInfo';
+export { canScale, scaleBlocker } from './canScale';
 
 export interface ResizeInput {
   /** Live cluster facts; a full Cluster of the model will do. */
@@ -67,7 +70,7 @@ function directionRules(
 export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const { cluster, draft } = input;
   const scaleType = scaleTypeOf(draft);
-  const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, draft, t);
+  const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, t);
   if (!scaleType) {
     diagnostics.push(diag('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
   }

@@ -1,10 +1,10 @@
 // `task_node_info` (doc 表4, 表6): the flavor and disks of new task nodes, only while the cluster has
-// no task nodes; required then unless an existing (empty) task group already tells the flavor.
+// no task nodes, and then always sent: taken from an empty task group when the draft gives none.
 import type { TaskNodeInfoDto } from '../api/wire';
 import type { Translate } from '../../shared/translate';
 import { countByRole } from '../model/cluster';
 import { diag, isBlank, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
-import type { ClusterFacts } from './facts';
+import { defined, type ClusterFacts } from './facts';
 import {
   DATA_VOLUME_COUNT_RANGE,
   DATA_VOLUME_SIZE_RANGE,
@@ -22,9 +22,33 @@ export interface TaskNodeInfoCheck {
   readonly diagnostics: ResizeDiagnostic[];
 }
 
-/** The flavor of a task group of the cluster, when one is known (an empty group keeps its flavor). */
-export function knownTaskFlavor(cluster: ClusterFacts): string | undefined {
-  return cluster.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
+/**
+ * task_node_info as the empty task group of the cluster tells it (an empty group keeps its flavor
+ * and disks): for a draft without one, and to prefill a form. Disk values the doc's ranges refuse
+ * are left out. Undefined when the cluster has task nodes or no task group with a flavor.
+ */
+export function taskNodeInfoDefaults(cluster: ClusterFacts): TaskNodeInfoDraft | undefined {
+  const group = cluster.nodeGroups.find((g) => g.role === 'task' && g.flavor);
+  if (!group?.flavor || countByRole(cluster.nodeGroups, 'task') > 0) {
+    return undefined;
+  }
+  const { type, count, sizeGb } = group.dataVolume ?? {};
+  const known = (value: string | undefined) =>
+    value !== undefined && [...DOC_DATA_VOLUME_TYPES, ...EXTRA_DATA_VOLUME_TYPES].includes(value);
+  return defined({
+    nodeSize: group.flavor,
+    dataVolumeType: known(type) ? type : undefined,
+    dataVolumeCount: inRange(count, DATA_VOLUME_COUNT_RANGE) ? count : undefined,
+    dataVolumeSize: inRange(sizeGb, DATA_VOLUME_SIZE_RANGE) ? sizeGb : undefined,
+  });
+}
+
+/** "c6.xlarge.4.linux.bigdata · 2 × 200 GB SATA": flavor and disks, as far as known. */
+function describeInfo(info: TaskNodeInfoDto): string {
+  const { node_size: flavor, data_volume_count: count, data_volume_size: size, data_volume_type: type } = info;
+  const disks = [count !== undefined && size !== undefined ? `${count} × ${size} GB` : undefined, type];
+  const text = disks.filter((d) => d !== undefined).join(' ');
+  return text ? `${flavor} · ${text}` : flavor;
 }
 
 function volumeType(value: string | undefined, t: Translate): ResizeDiagnostic[] {
@@ -110,13 +134,17 @@ function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): Task
   if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) {
     return { info: undefined, diagnostics: [] };
   }
-  const flavor = knownTaskFlavor(cluster);
-  if (flavor !== undefined) {
-    const message = t('New task nodes get the flavor {0} of the existing task node group.', flavor);
-    return {
-      info: undefined,
-      diagnostics: [diag('info', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)],
-    };
+  // The doc (表4): "当Task节点个数为0时，使用该字段指定Task节点的规格": always sent from zero.
+  const defaults = taskNodeInfoDefaults(cluster);
+  if (defaults !== undefined) {
+    const info = toTaskNodeInfoDto(defaults);
+    const group = cluster.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.name ?? '';
+    const message = t(
+      'New task nodes get the flavor and disks of the empty node group {0}: {1}.',
+      group,
+      describeInfo(info),
+    );
+    return { info, diagnostics: [diag('info', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)] };
   }
   const message = t(
     'The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).',

@@ -6,7 +6,11 @@ import type { NodeGroupFacts } from './facts';
 
 /** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
 export const MAX_CORE_AND_TASK_NODES = 500;
-/** Core nodes that must remain after a scale-in. */
+/**
+ * Core nodes that must remain in the cluster after a scale-in. The doc (表4) says "缩容时Core节点数大于3
+ * …可以进行节点删除" and gives 5 core nodes → 2 removable ("5减去3"): "greater than 3" is the count
+ * before the scale-in, so one node may go from 4, and exactly 3 may remain.
+ */
 export const MIN_CORE_NODES = 3;
 /** `task_node_info.data_volume_type` values of the resize doc (表6). */
 export const DOC_DATA_VOLUME_TYPES: readonly string[] = ['SATA', 'SAS', 'SSD'];

@@ -1,7 +1,8 @@
 // The one error boundary of every command: log the whole error, show one message with
-// "Show Log", stay silent on cancellation.
+// "Show Log" ("<command> failed: <reason>", or a verdict's own sentence as it is), stay silent on
+// cancellation.
 import * as vscode from 'vscode';
-import { errorForLog, isCancelled } from '../../core/errors';
+import { errorForLog, isCancelled, isVerdict } from '../../core/errors';
 import { errorLine } from '../language';
 import type { UiSlot } from '../ui';
 
@@ -23,7 +24,8 @@ export function guard(
       }
       log.error(errorForLog(e));
       const showLog = vscode.l10n.t('Show Log');
-      const choice = await ui.current.error(vscode.l10n.t('{0} failed: {1}', title, errorLine(e)), showLog);
+      const message = isVerdict(e) ? e.message : vscode.l10n.t('{0} failed: {1}', title, errorLine(e));
+      const choice = await ui.current.error(message, showLog);
       if (choice === showLog) {
         log.show();
       }

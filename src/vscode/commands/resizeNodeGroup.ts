@@ -33,7 +33,6 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
       });
       const result = await runResizeFlow(state, s.prompter.current, {
         t: vscode.l10n.t,
-        title: vscode.l10n.t('Resize Node Group'),
         connections: () => s.store.list(),
         clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
         hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),

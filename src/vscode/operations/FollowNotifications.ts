@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { FollowReporter, ResizeOperationRecord } from '../../core/operations';
 import type { UiSlot } from '../ui';
 
-export interface FollowNotificationsDeps {
+interface FollowNotificationsDeps {
   readonly ui: UiSlot;
   readonly log: { show(): void };
   readonly clusterChanged: (connection: string, clusterId: string) => void;

@@ -4,7 +4,7 @@ import type { OperationHistory, ResizeOperationRecord } from '../../core/operati
 import { apply } from '../tree/items/apply';
 import { describeOperationRecord } from './describeOperation';
 
-export class OperationItem extends vscode.TreeItem {
+class OperationItem extends vscode.TreeItem {
   constructor(record: ResizeOperationRecord) {
     const d = describeOperationRecord(record, Date.now(), vscode.l10n.t);
     super(d.label, vscode.TreeItemCollapsibleState.None);

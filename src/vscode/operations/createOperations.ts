@@ -2,6 +2,7 @@
 // history the views read, the notifications while following, and the Operations view.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { errorForLog } from '../../core/errors';
 import { FileJournal, OperationHistory, ResizeLifecycle, type WindowIdentity } from '../../core/operations';
 import { uiLanguage } from '../language';
 import { openClusterDetails } from '../tree/ClusterDetailsProvider';
@@ -75,6 +76,6 @@ async function start(s: Services, history: OperationHistory, lifecycle: ResizeLi
     }
     await lifecycle.resumeAll();
   } catch (e) {
-    s.log.error(e instanceof Error ? e : String(e));
+    s.log.error(errorForLog(e));
   }
 }

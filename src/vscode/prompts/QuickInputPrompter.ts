@@ -43,6 +43,23 @@ function finish<T>(
   return { done, disposables };
 }
 
+function isSelectable<T>(item: PickItem<T>): boolean {
+  return !item.disabled && item.kind === undefined;
+}
+
+/** Disabled items carry a "not allowed" icon; notes are plain lines; separators are headings. */
+function toQuickPickItem<T>(item: PickItem<T>): Item<T> {
+  if (item.kind === 'separator') {
+    return { label: item.label, kind: vscode.QuickPickItemKind.Separator, item };
+  }
+  return {
+    label: item.disabled ? `$(circle-slash) ${item.label}` : item.label,
+    description: item.description,
+    detail: item.detail,
+    item,
+  };
+}
+
 export class QuickInputPrompter implements Prompter {
   pick<T>(o: PickOptions<T>): Promise<T | Back> {
     return new Promise((resolve, reject) => {
@@ -56,13 +73,9 @@ export class QuickInputPrompter implements Prompter {
         ignoreFocusOut: true,
       });
       qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
-      qp.items = o.items.map((item) => ({
-        label: item.disabled ? `$(circle-slash) ${item.label}` : item.label,
-        description: item.description,
-        detail: item.detail,
-        item,
-      }));
-      const active = qp.items.find((i) => i.item.value === o.active);
+      qp.items = o.items.map(toQuickPickItem);
+      const selectable = qp.items.filter((i) => isSelectable(i.item));
+      const active = selectable.find((i) => i.item.value === o.active) ?? selectable[0];
       if (active) {
         qp.activeItems = [active];
       }
@@ -71,7 +84,7 @@ export class QuickInputPrompter implements Prompter {
         qp.onDidTriggerButton(() => done(BACK)),
         qp.onDidAccept(() => {
           const chosen = qp.selectedItems[0] ?? qp.activeItems[0];
-          if (chosen && !chosen.item.disabled) {
+          if (chosen && isSelectable(chosen.item)) {
             done(chosen.item.value);
           }
         }),
@@ -92,9 +105,7 @@ export class QuickInputPrompter implements Prompter {
         ignoreFocusOut: true,
       });
       qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
-      qp.items = o.items
-        .filter((i) => !i.disabled)
-        .map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
+      qp.items = o.items.filter(isSelectable).map(toQuickPickItem);
       qp.selectedItems = qp.items.filter((i) => o.selected?.includes(i.item.value));
       const values = (): T[] => qp.selectedItems.map((i) => i.item.value);
       const { done, disposables } = finish<T[]>(qp, resolve, reject);

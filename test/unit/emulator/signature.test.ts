@@ -1,4 +1,4 @@
-// The emulator's SDK-HMAC-SHA256 canonicalisation against the vectors of mrs-api.md §2.2.2 (V1,
+// The emulator's SDK-HMAC-SHA256 canonicalisation against the vectors of docs/mrs-api.md §2.2.2 (V1,
 // published) and §2.2.3 (D1, D2: derived, not published), and the test signer against the same.
 import assert from 'node:assert/strict';
 import {

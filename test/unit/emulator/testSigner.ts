@@ -1,5 +1,5 @@
 // A tiny test-only SDK-HMAC-SHA256 signer, written separately from the emulator's verifier
-// (mrs-api.md §2.2.1) so that the two implementations check each other against the vectors.
+// (docs/mrs-api.md §2.2.1) so that the two implementations check each other against the vectors.
 import { createHash, createHmac } from 'node:crypto';
 
 export interface ToSign {

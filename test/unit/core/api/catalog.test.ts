@@ -44,7 +44,7 @@ const RESIZE_DOC_CODES = [
   'MRS.300',
 ];
 
-/** mrs-api.md §5.2 "other codes" and the gateway codes of §2.1 / §2.2.4. */
+/** docs/mrs-api.md §5.2 "other codes" and the gateway codes of §2.1 / §2.2.4. */
 const OTHER_CODES = [
   '12000012',
   '12000004',

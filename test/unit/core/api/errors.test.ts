@@ -43,6 +43,15 @@ describe('error bodies', () => {
     assert.equal(parseErrorBody(fixtureText('error.iam-400.example.json'))?.message, 'The request body is invalid');
   });
 
+  it("keeps the server's own sentence, scrubbed of secrets, beside the code", () => {
+    const e = answer(400, fixtureText('error.mrs.example.json'));
+    assert.equal(e.serverMessage, 'Invalid cluster name.');
+    assert.equal(answer(502, '<html>bad gateway</html>').serverMessage, undefined);
+    const echoed = answer(400, JSON.stringify({ error_code: '12000002', error_msg: 'bad token SECRET-TOKEN-1' }));
+    const clean = redactError(echoed, makeRedactor(['SECRET-TOKEN-1']));
+    assert.equal(clean.serverMessage, 'bad token ***');
+  });
+
   it('returns undefined for HTML, truncated JSON and JSON without an error shape', () => {
     assert.equal(parseErrorBody('<html><h1>502 Bad Gateway</h1></html>'), undefined);
     assert.equal(parseErrorBody('{"error_code":"1200'), undefined);

@@ -163,7 +163,7 @@ const D2_BODY =
 const DERIVED: readonly Vector[] = [
   {
     id: 'D1',
-    source: 'mrs-api.md §2.2.3, list clusters',
+    source: 'docs/mrs-api.md §2.2.3, list clusters',
     request: {
       method: 'GET',
       url: `https://${MRS_HOST}/v1.1/${PROJECT}/cluster_infos?pageSize=10&currentPage=1&clusterState=existing`,
@@ -178,7 +178,7 @@ const DERIVED: readonly Vector[] = [
   },
   {
     id: 'D2',
-    source: 'mrs-api.md §2.2.3, resize PUT',
+    source: 'docs/mrs-api.md §2.2.3, resize PUT',
     request: {
       method: 'PUT',
       url: `https://${MRS_HOST}/v1.1/${PROJECT}/cluster_infos/11111111-2222-3333-4444-555555555555`,
@@ -195,7 +195,7 @@ const DERIVED: readonly Vector[] = [
 ];
 
 describe('SDK-HMAC-SHA256 signer', () => {
-  describe('published vectors (mrs-api.md §2.2.2), byte for byte', () => {
+  describe('published vectors (docs/mrs-api.md §2.2.2), byte for byte', () => {
     for (const v of PUBLISHED) {
       it(`${v.id}: ${v.source}`, () => {
         assert.equal(signRequest(v.request, v.key, v.options).authorization, v.authorization);
@@ -220,7 +220,7 @@ describe('SDK-HMAC-SHA256 signer', () => {
     });
   });
 
-  describe('derived (not published) MRS vectors of mrs-api.md §2.2.3', () => {
+  describe('derived (not published) MRS vectors of docs/mrs-api.md §2.2.3', () => {
     for (const v of DERIVED) {
       it(`${v.id} derived (not published): ${v.source}`, () => {
         assert.equal(signRequest(v.request, v.key).authorization, v.authorization);

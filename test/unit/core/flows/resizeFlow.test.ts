@@ -1,59 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { initialState, runResizeFlow, type ResizeFlowDeps } from '../../../../src/core/flows/resizeFlow';
+import { initialState, runResizeFlow } from '../../../../src/core/flows/resizeFlow';
 import { BACK } from '../../../../src/core/prompts/Prompter';
-import type { Cluster } from '../../../../src/core/model/cluster';
-import { englishTranslate as t } from '../../../../src/shared/translate';
-import { aCluster, aHost, aNodeGroup } from '../../../support/builders';
-import { ScriptedPrompter, type Answer } from '../../../support/ScriptedPrompter';
-
-const core = (n: number) =>
-  aNodeGroup({ role: 'core', name: 'core_node_analysis_group', nodeCount: n, flavor: 'c6.4xlarge.4.linux.bigdata' });
-const task = (n: number) =>
-  aNodeGroup({ role: 'task', name: 'task_node_analysis_group', nodeCount: n, flavor: 'c6.xlarge.4.linux.bigdata' });
-const master = aNodeGroup({
-  role: 'master',
-  name: 'master_node_default_group',
-  nodeCount: 2,
-  flavor: 'c6.8xlarge.4.linux.bigdata',
-});
-const withTask = aCluster({
-  id: 'c1',
-  name: 'with-task',
-  coreCount: 5,
-  taskCount: 4,
-  nodeGroups: [master, core(5), task(4)],
-});
-const noTask = aCluster({ id: 'c2', name: 'no-task', coreCount: 3, taskCount: 0, nodeGroups: [master, core(3)] });
-const scaling = aCluster({
-  id: 'c3',
-  name: 'busy',
-  state: 'scaling-out',
-  stateText: 'scaling-out',
-  nodeGroups: [master, core(3)],
-});
-const taskHosts = [1, 2, 3, 4].map((i) =>
-  aHost({ id: `t${i}`, name: `with-task_node_task_${i}`, type: 'Task', nodeGroupName: 'task_node_analysis_group' }),
-);
-
-function deps(
-  clusters: Cluster[] = [withTask, noTask, scaling],
-  connections = [{ name: 'prod', region: 'cn-north-4' }],
-): ResizeFlowDeps {
-  return {
-    t,
-    title: 'Resize Node Group',
-    connections: () => connections,
-    clustersOf: () => Promise.resolve(clusters),
-    hostsOf: () => Promise.resolve(taskHosts),
-  };
-}
-
-async function flow(answers: Answer[], d = deps(), state = initialState()) {
-  const p = new ScriptedPrompter(answers);
-  const result = await runResizeFlow(state, p, d);
-  assert.equal(p.remaining, 0);
-  return { result, p };
-}
+import { ScriptedPrompter } from '../../../support/ScriptedPrompter';
+import { counters, deps, flow, withTask } from './flowFixtures';
 
 describe('resize palette flow', () => {
   it('walks cluster → group → scale out → count → options → summary for a core scale-out', async () => {
@@ -72,8 +21,9 @@ describe('resize palette flow', () => {
       instances: '2',
       skipBootstrapScripts: true,
     });
-    assert.deepEqual(p.asked.find((a) => a.kind === 'input')?.hints, ['5 → 7 core nodes']);
-    assert.match(p.asked[p.asked.length - 1].details[0] ?? '', /"skip_bootstrap_scripts":true/);
+    assert.deepEqual(p.asked.find((a) => a.kind === 'input')?.hints, ['5 → 7 core nodes (allowed: 1–491)']);
+    const summary = p.asked[p.asked.length - 1];
+    assert.equal(summary.descriptions[summary.labels.indexOf('skip_bootstrap_scripts')], 'true');
   });
 
   it('shows clusters that cannot be resized, with why, but does not let them be picked', async () => {
@@ -104,7 +54,7 @@ describe('resize palette flow', () => {
       { pick: 'Task' },
       { pick: 'Scale in' },
       { input: '2' },
-      { pickMany: ['with-task_node_task_1', 'with-task_node_task_3'] },
+      { pickMany: ['node_task_1', 'node_task_3'] },
       { pick: 'Scale In' },
     ]);
     assert.deepEqual(result.draft.serverIds, ['t1', 't3']);
@@ -192,9 +142,14 @@ describe('resize palette flow', () => {
       state,
     );
     assert.equal(result.draft.instances, '3');
-    assert.deepEqual(
-      p.asked.map((a) => `${a.kind} ${a.step}/${a.totalSteps}`),
-      ['input 1/3', 'pickMany 2/3', 'pick 3/3', 'pickMany 2/3', 'input 1/3', 'pickMany 2/3', 'pick 3/3'],
-    );
+    assert.deepEqual(counters(p), [
+      'input 1/3',
+      'pickMany 2/3',
+      'pick 3/3',
+      'pickMany 2/3',
+      'input 1/3',
+      'pickMany 2/3',
+      'pick 3/3',
+    ]);
   });
 });

@@ -157,7 +157,7 @@ describe('ResizeLifecycle: sending', () => {
     const client = new FakeClient([clusterOf({ core: 5 }), clusterOf({ core: 3 })]);
     const h = harness(client);
     await h.start({ scaleType: 'scale_in', instances: 2 });
-    assert.equal(client.listHostsCalls, 0);
+    assert.equal(client.listHostsCalls, 1);
     assert.equal(h.asked[0].removedNodes, 'chosenByMrs');
     assert.equal(h.asked[0].detail, `Nodes to remove from node group ${CORE}: 2, chosen by MRS.`);
   });
@@ -167,18 +167,31 @@ describe('ResizeLifecycle: refusals and the busy check', () => {
   it('writes a refused record with the code and throws the catalog explanation', async () => {
     const client = new FakeClient([clusterOf()]);
     client.onResize = () =>
-      Promise.reject(new MrsApiError('busy', { kind: 'conflict', status: 400, code: '12000018' }));
+      Promise.reject(
+        new MrsApiError('12000018: busy', {
+          kind: 'conflict',
+          status: 400,
+          code: '12000018',
+          serverMessage: 'The cluster is being scaled out.',
+        }),
+      );
     const h = harness(client);
     await assert.rejects(h.start(), (e: unknown) => {
       assert.ok(e instanceof ResizeRefusedError);
       assert.equal(e.code, '12000018');
       assert.equal(e.operationId, 'op-1');
       assert.match(e.message, /^MRS refused the resize \(12000018\): A scale-out or scale-in is already in progress/);
+      assert.match(e.message, /MRS says: “The cluster is being scaled out\.” /);
       return true;
     });
     const record = h.history.get('op-1');
     assert.equal(record?.state, 'refused');
     assert.equal(record?.errorCode, '12000018');
+    assert.equal(record?.errorInfo, 'The cluster is being scaled out.');
+    assert.match(
+      record?.message ?? '',
+      /^MRS refused the resize \(12000018\): .* MRS says: “The cluster is being scaled out\.”/,
+    );
     assert.equal(record?.endedAt, new Date(T0).toISOString());
     assert.equal(onDisk(h.folder)[0].state, 'refused');
     assert.equal(client.resizeCalls.length, 1);

@@ -2,9 +2,12 @@
 // two switches, and the exact body.
 import assert from 'node:assert/strict';
 import { CLUSTER_STATES, type ClusterState } from '../../../../src/core/model/cluster';
-import { RESIZE_NODE_ID } from '../../../../src/core/resize/rules';
-import { aHost } from '../../../support/builders';
-import { CORE, TASK, check, clusterOf, codes, messageOf, taskHosts } from './clusters';
+import { stateLabel } from '../../../../src/core/model/labels';
+import { RESIZE_NODE_ID, checkResize } from '../../../../src/core/resize/rules';
+import { englishTranslate } from '../../../../src/shared/translate';
+import { zhTranslate } from '../../../support/unit/zhTranslate';
+import { CLUSTER_ID, aHost } from '../../../support/builders';
+import { CORE, TASK, check, clusterOf, codes, draft, messageOf, taskHosts } from './clusters';
 
 describe('resize rules: cluster, switches and body', () => {
   const notRunning = [
@@ -17,7 +20,7 @@ describe('resize rules: cluster, switches and body', () => {
       assert.deepEqual(codes(r, 'error'), ['cluster.notRunning@']);
       assert.equal(
         messageOf(r, 'cluster.notRunning'),
-        `The cluster is ${state}: only a running cluster can be resized.`,
+        `The cluster state is ${stateLabel(state, englishTranslate)}: only a running cluster can be resized.`,
       );
       assert.equal(r.body, undefined);
       assert.equal(r.change?.text, '3 → 4 core nodes', 'field results are still computed');
@@ -31,14 +34,26 @@ describe('resize rules: cluster, switches and body', () => {
     ['running', 'scaling-up'],
   ] as const) {
     it(`refuses a cluster with a resize in progress (state ${state}, scale ${scale ?? 'none'})`, () => {
+      const label = scale === 'scaling-up' ? 'scaling-up' : (scale ?? state).replace('-', ' ');
       const r = check(clusterOf({ cluster: { state, stateText: state, scale } }));
       assert.deepEqual(codes(r, 'error'), ['cluster.resizing@']);
       assert.equal(
         messageOf(r, 'cluster.resizing'),
-        `A resize is already in progress on this cluster (${scale ?? state}); wait until it ends.`,
+        `A resize is already in progress on this cluster (${label}); wait until it ends.`,
       );
     });
   }
+
+  it('names the state in Chinese inside a Chinese sentence', () => {
+    const cluster = clusterOf({ cluster: { state: 'starting', stateText: 'starting' } });
+    const r = checkResize({ cluster, draft: draft() }, zhTranslate);
+    assert.equal(messageOf(r, 'cluster.notRunning'), '集群状态为启动中：只有运行中的集群才能扩缩容。');
+    const busy = clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out' } });
+    assert.equal(
+      messageOf(checkResize({ cluster: busy, draft: draft() }, zhTranslate), 'cluster.resizing'),
+      '该集群正在扩缩容（扩容中），请等待其结束。',
+    );
+  });
 
   it('lets a new resize follow a failed one (scale = scaling-error), with an info', () => {
     const r = check(clusterOf({ cluster: { scale: 'scaling-error' } }));
@@ -57,23 +72,40 @@ describe('resize rules: cluster, switches and body', () => {
     );
   });
 
-  it('warns when some hosts are not running (12000068), except hosts a task scale-in removes', () => {
-    const hosts = [...taskHosts(2), aHost({ id: 'x', name: 'core-x', status: 'SHUTOFF' })];
-    const r = check(clusterOf({ task: 2 }), {}, hosts);
-    assert.deepEqual(codes(r), ['cluster.hostsNotRunning@']);
-    assert.equal(r.diagnostics[0].severity, 'warning');
+  it('refuses a cluster with hosts that are not running (12000068), naming them by short name, IP and state', () => {
+    const down = aHost({ id: 'x', name: `${CLUSTER_ID}_node_core_x`, ip: '192.168.0.7', status: 'SHUTOFF' });
+    const r = check(clusterOf({ task: 2 }), {}, [...taskHosts(2), down]);
+    assert.deepEqual(codes(r, 'error'), ['cluster.hostsNotRunning@']);
     assert.equal(
       messageOf(r, 'cluster.hostsNotRunning'),
-      'Nodes of the cluster that are not running (1): core-x (SHUTOFF). MRS refuses a resize until all nodes run (12000068).',
+      'MRS refuses to resize a cluster with nodes that are not running (12000068): node_core_x (192.168.0.7, SHUTOFF).',
     );
-    assert.ok(r.body);
+    assert.equal(r.body, undefined);
+    const zh = checkResize({ cluster: clusterOf(), hosts: [down], draft: draft() }, zhTranslate);
+    assert.equal(
+      messageOf(zh, 'cluster.hostsNotRunning'),
+      '集群存在非运行状态节点，MRS拒绝扩缩容（12000068）：node_core_x（192.168.0.7，SHUTOFF）。',
+    );
+  });
+
+  it('names at most three hosts that are not running, then how many more', () => {
+    const hosts = [1, 2, 3, 4, 5].map((i) =>
+      aHost({ id: `h${i}`, name: `${CLUSTER_ID}_node_core_${i}`, ip: undefined, status: 'ERROR' }),
+    );
+    assert.equal(
+      messageOf(check(clusterOf(), {}, hosts), 'cluster.hostsNotRunning'),
+      'MRS refuses to resize a cluster with nodes that are not running (12000068): node_core_1 (ERROR), node_core_2 (ERROR), node_core_3 (ERROR) and 2 more.',
+    );
+  });
+
+  it('refuses even when the task scale-in would remove the host that is not running', () => {
     const down = taskHosts(2).map((h, i) => (i === 0 ? { ...h, status: 'ERROR' } : h));
     const removing = check(
       clusterOf({ task: 2 }),
       { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] },
       down,
     );
-    assert.deepEqual(codes(removing), []);
+    assert.deepEqual(codes(removing, 'error'), ['cluster.hostsNotRunning@']);
   });
 
   it('refuses an unknown scale type', () => {

@@ -36,6 +36,14 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
   'instances.notPositiveInteger': () => check(noTask, { instances: 0 }),
   'instances.aboveTotalLimit': () => check(noTask, { instances: 600 }),
   'instances.belowCoreMinimum': () => check(noTask, { scaleType: 'scale_in' }),
+  'instances.emptiesCoreGroup': () =>
+    check(
+      clusterOf({ core: 4, extra: [aNodeGroup({ role: 'core', name: 'core_node_streaming_group', nodeCount: 1 })] }),
+      {
+        group: 'core_node_streaming_group',
+        scaleType: 'scale_in',
+      },
+    ),
   'instances.aboveGroupSize': () => check(withTask, { ...taskIn, instances: 4 }),
   'serverIds.ignoredOnScaleOut': () => check(withTask, { group: TASK, serverIds: ['task-0'] }, hosts),
   'serverIds.ignoredOnCore': () => check(withTask, { scaleType: 'scale_in', serverIds: ['core-0'] }, hosts),

@@ -68,6 +68,7 @@ describe('resize rules: plain facts', () => {
   it('copies only what the rules read, with no Date, equal to its own JSON round trip', () => {
     const cluster = clusterOf({ task: 1, taskFlavor: undefined, cluster: { version: undefined } });
     const facts = clusterFactsOf(cluster);
+    const disks = { type: 'SATA', count: 1, sizeGb: 100 };
     assert.ok(cluster.createdAt instanceof Date);
     assert.deepEqual(facts, {
       id: cluster.id,
@@ -76,9 +77,15 @@ describe('resize rules: plain facts', () => {
       stateText: 'running',
       billing: { mode: 'payPerUse' },
       nodeGroups: [
-        { name: 'master_node_default_group', role: 'master', nodeCount: 2, flavor: 's3.xlarge.2.linux.bigdata' },
-        { name: CORE, role: 'core', nodeCount: 3, flavor: 's3.xlarge.2.linux.bigdata' },
-        { name: TASK, role: 'task', nodeCount: 1 },
+        {
+          name: 'master_node_default_group',
+          role: 'master',
+          nodeCount: 2,
+          flavor: 's3.xlarge.2.linux.bigdata',
+          dataVolume: disks,
+        },
+        { name: CORE, role: 'core', nodeCount: 3, flavor: 's3.xlarge.2.linux.bigdata', dataVolume: disks },
+        { name: TASK, role: 'task', nodeCount: 1, dataVolume: disks },
       ],
     } satisfies ClusterFacts);
     assert.deepEqual(throughJson(facts), facts);
@@ -86,12 +93,26 @@ describe('resize rules: plain facts', () => {
 
   it('copies the host fields the rules read', () => {
     const host = aHost({ id: 'h', name: 'n', status: 'ACTIVE', type: 'Task', nodeGroupName: undefined });
-    assert.deepEqual(hostFactsOf(host), { id: 'h', name: 'n', status: 'ACTIVE', type: 'Task' } satisfies HostFacts);
+    assert.deepEqual(hostFactsOf(host), {
+      id: 'h',
+      name: 'n',
+      ip: '192.168.0.169',
+      status: 'ACTIVE',
+      type: 'Task',
+    } satisfies HostFacts);
   });
 
   it('answers with the group as facts, not as the model object it was given', () => {
     const group = aNodeGroup({ role: 'core', name: CORE, nodeCount: 3 });
     const r = checkResize({ cluster: clusterOf(), draft: draft() }, englishTranslate);
-    assert.deepEqual(r.group?.group, { name: CORE, role: 'core', nodeCount: 3, flavor: group.flavor });
+    assert.deepEqual(r.group?.group, {
+      name: CORE,
+      role: 'core',
+      nodeCount: 3,
+      flavor: group.flavor,
+      dataVolume: group.dataVolume,
+    });
+    const unknownDisks = aNodeGroup({ dataVolume: { type: undefined, count: undefined, sizeGb: undefined } });
+    assert.equal('dataVolume' in clusterFactsOf(clusterOf({ extra: [unknownDisks] })).nodeGroups[2], false);
   });
 });

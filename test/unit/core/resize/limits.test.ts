@@ -5,6 +5,8 @@ import { englishTranslate } from '../../../../src/shared/translate';
 import { aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
 
+const STREAMING = 'core_node_streaming_group';
+
 describe('resize rules: instances', () => {
   for (const good of [1, 2, '2', ' 3 ', 7.0]) {
     it(`accepts ${JSON.stringify(good)} and sends an integer`, () => {
@@ -82,17 +84,41 @@ describe('resize rules: instances', () => {
     );
   });
 
-  it('with two core groups, counts the 3-node minimum on all core nodes and the group size on the group', () => {
-    const small = aNodeGroup({ role: 'core', name: 'core_node_custom_group', nodeCount: 1 });
-    const cluster = clusterOf({ core: 4, extra: [small] });
-    assert.deepEqual(codes(check(cluster, { group: small.name, scaleType: 'scale_in', instances: 1 }), 'error'), []);
-    assert.deepEqual(codes(check(cluster, { group: small.name, scaleType: 'scale_in', instances: 2 }), 'error'), [
-      'instances.aboveGroupSize@parameters.instances',
-    ]);
-    assert.deepEqual(codes(check(cluster, { group: CORE, scaleType: 'scale_in', instances: 2 }), 'error'), []);
-    assert.deepEqual(codes(check(cluster, { group: CORE, scaleType: 'scale_in', instances: 3 }), 'error'), [
-      'instances.belowCoreMinimum@parameters.instances',
-    ]);
+  describe('on a hybrid cluster (two core groups)', () => {
+    const hybrid = (analysis: number, streaming: number) =>
+      clusterOf({ core: analysis, extra: [aNodeGroup({ role: 'core', name: STREAMING, nodeCount: streaming })] });
+    const scaleIn = (cluster: ReturnType<typeof hybrid>, group: string, instances: number) =>
+      check(cluster, { group, scaleType: 'scale_in', instances });
+
+    it('counts the 3-node minimum on all core nodes of the cluster', () => {
+      const cluster = hybrid(3, 2);
+      assert.deepEqual(codes(scaleIn(cluster, CORE, 2), 'error'), []);
+      const r = scaleIn(cluster, CORE, 3);
+      assert.deepEqual(codes(r, 'error'), ['instances.belowCoreMinimum@parameters.instances']);
+      assert.equal(
+        messageOf(r, 'instances.belowCoreMinimum'),
+        'Core nodes that can be removed: at most 2 (at least 3 must remain, and the cluster has 5).',
+      );
+    });
+
+    it('never empties a core group, even when enough core nodes would remain', () => {
+      const cluster = hybrid(4, 2);
+      assert.deepEqual(codes(scaleIn(cluster, STREAMING, 1), 'error'), []);
+      const r = scaleIn(cluster, STREAMING, 2);
+      assert.deepEqual(codes(r, 'error'), ['instances.emptiesCoreGroup@parameters.instances']);
+      assert.equal(
+        messageOf(r, 'instances.emptiesCoreGroup'),
+        `Core nodes that can be removed from node group ${STREAMING}: at most 1 (a core node group keeps at least one node, and it has 2).`,
+      );
+      assert.deepEqual(r.limits?.scaleIn, { min: 1, max: 1 });
+    });
+
+    it('takes the tighter of the two bounds in the limits', () => {
+      assert.deepEqual(check(hybrid(3, 2), { group: STREAMING }).limits?.scaleIn, { min: 1, max: 1 });
+      assert.deepEqual(check(hybrid(3, 2), { group: CORE }).limits?.scaleIn, { min: 1, max: 2 });
+      assert.deepEqual(check(hybrid(2, 1), { group: STREAMING }).limits?.scaleIn, { min: 1, max: 0 });
+      assert.deepEqual(check(hybrid(6, 6), { group: CORE }).limits?.scaleIn, { min: 1, max: 5 });
+    });
   });
 
   it('reports the limits of both directions for the chosen group', () => {

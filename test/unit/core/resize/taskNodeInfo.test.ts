@@ -1,7 +1,9 @@
-// task_node_info: required for a task scale-out from zero without a known flavor, forbidden while
-// task nodes exist, only sent on a task scale-out, values within the doc's ranges.
+// task_node_info: sent on every task scale-out from zero (from the empty task group when not given,
+// else required), forbidden while task nodes exist, only sent on a task scale-out, values within
+// the doc's ranges.
 import assert from 'node:assert/strict';
-import type { TaskNodeInfoDraft } from '../../../../src/core/resize/rules';
+import { taskNodeInfoDefaults, type TaskNodeInfoDraft } from '../../../../src/core/resize/rules';
+import { aNodeGroup } from '../../../support/builders';
 import { TASK, check, clusterOf, codes, messageOf } from './clusters';
 
 const FLAVOR = 's3.xlarge.2.linux.bigdata';
@@ -28,14 +30,47 @@ describe('resize rules: task_node_info', () => {
     assert.deepEqual(codes(r, 'error'), ['taskNodeInfo.required@parameters.task_node_info']);
   });
 
-  it('is optional when an empty task group already has a flavor', () => {
+  it('is taken from the empty task group when not given: its flavor and disks are sent', () => {
     const r = check(clusterOf({ task: 0 }), { group: TASK, instances: 1 });
     assert.deepEqual(codes(r), ['taskNodeInfo.flavorFromGroup@parameters.task_node_info']);
     assert.equal(
       messageOf(r, 'taskNodeInfo.flavorFromGroup'),
-      `New task nodes get the flavor ${FLAVOR} of the existing task node group.`,
+      `New task nodes get the flavor and disks of the empty node group ${TASK}: ${FLAVOR} · 1 × 100 GB SATA.`,
     );
-    assert.equal(r.body?.parameters.task_node_info, undefined);
+    assert.deepEqual(r.body?.parameters.task_node_info, {
+      node_size: FLAVOR,
+      data_volume_type: 'SATA',
+      data_volume_count: 1,
+      data_volume_size: 100,
+    });
+  });
+
+  it('prefills from the empty task group, leaving out disk values the doc refuses', () => {
+    const group = aNodeGroup({
+      role: 'task',
+      name: TASK,
+      nodeCount: 0,
+      dataVolume: { type: 'NVME', count: 0, sizeGb: 200 },
+    });
+    const cluster = clusterOf({ extra: [group] });
+    assert.deepEqual(taskNodeInfoDefaults(cluster), { nodeSize: FLAVOR, dataVolumeSize: 200 });
+    assert.deepEqual(check(cluster, { group: TASK, instances: 1 }).body?.parameters.task_node_info, {
+      node_size: FLAVOR,
+      data_volume_size: 200,
+    });
+    assert.equal(taskNodeInfoDefaults(clusterOf()), undefined, 'no task group');
+    assert.equal(taskNodeInfoDefaults(clusterOf({ task: 0, taskFlavor: undefined })), undefined, 'no flavor');
+    assert.equal(taskNodeInfoDefaults(clusterOf({ task: 2 })), undefined, 'task nodes exist');
+  });
+
+  it("sends what the draft gives rather than the empty group's values", () => {
+    const r = check(clusterOf({ task: 0 }), {
+      group: TASK,
+      instances: 1,
+      taskNodeInfo: { nodeSize: 'other', dataVolumeType: 'SSD' },
+    });
+    assert.deepEqual(codes(r), []);
+    assert.deepEqual(r.body?.parameters.task_node_info, { node_size: 'other', data_volume_type: 'SSD' });
   });
 
   it('is sent with integers when given for a task scale-out from zero', () => {

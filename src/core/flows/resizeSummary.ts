@@ -1,0 +1,71 @@
+// The last step of the resize flow: what will be sent, every field of the request body on a line of
+// its own (a QuickPick cuts a long detail), and the notes of the rules.
+import type { ResizeRequestDto } from '../api/wire';
+import { BACK, type PickItem } from '../prompts/Prompter';
+import type { WizardStep } from '../prompts/wizard';
+import { formatPath } from '../resize/diagnostic';
+import type { ResizeCheck, ResizePath } from '../resize/types';
+import type { Translate } from '../../shared/translate';
+import { stepHeading, checkState, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
+
+type Answer = 'send' | 'back' | 'note';
+
+/** The leaves of a JSON value with their paths: `task_node_info.node_size`, `server_ids[1]`. */
+function leaves(value: unknown, path: ResizePath): Array<[ResizePath, unknown]> {
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => leaves(v, [...path, i]));
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [[path, value]];
+}
+
+/** One line per field of `parameters`: "node_group" "core_node_analysis_group". */
+export function bodyLines(body: ResizeRequestDto): Array<{ label: string; description: string }> {
+  return leaves(body.parameters, []).map(([path, v]) => ({ label: formatPath(path), description: JSON.stringify(v) }));
+}
+
+function sendItems(s: ResizeFlowState, check: ResizeCheck, t: Translate): PickItem<Answer>[] {
+  const notes = check.diagnostics.filter((d) => d.severity !== 'error');
+  const note = (label: string, description?: string): PickItem<Answer> => ({
+    label,
+    description,
+    value: 'note',
+    kind: 'note',
+  });
+  return [
+    {
+      label: s.scaleType === 'scale_out' ? t('Scale Out') : t('Scale In'),
+      description: check.change?.text,
+      detail: t('Cluster {0} · node group {1}', s.cluster?.name ?? '', check.group?.name ?? ''),
+      value: 'send',
+    },
+    { label: t('Request body'), value: 'note', kind: 'separator' },
+    ...bodyLines(check.body as ResizeRequestDto).map((l) => note(l.label, l.description)),
+    ...(notes.length > 0 ? [{ label: t('Notes'), value: 'note' as const, kind: 'separator' as const }] : []),
+    ...notes.map((d) => note(d.message)),
+  ];
+}
+
+export function summaryStep(deps: ResizeFlowDeps): WizardStep<ResizeFlowState> {
+  const t = deps.t;
+  return {
+    run: async (s, p, pos) => {
+      const check = checkState(s, t);
+      const errors = check.diagnostics.filter((d) => d.severity === 'error');
+      const items: PickItem<Answer>[] =
+        errors.length > 0 || !check.body
+          ? [{ label: t('Go back and fix: {0}', errors.map((d) => d.message).join(' ')), value: 'back' }]
+          : sendItems(s, check, t);
+      const answer = await p.pick({
+        ...stepHeading(s, deps, pos),
+        placeholder: t('{0} of {1}: check and confirm', check.change?.text ?? '', s.cluster?.name ?? ''),
+        items,
+      });
+      if (answer === BACK || answer === 'back') {
+        return BACK;
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Translated names of model values, for the tree and for sentences alike: a message embeds the
+// state as the MRS console names it (zh-cn 启动中), never the raw `clusterState` ("starting").
+import type { Translate } from '../../shared/translate';
+import type { ClusterState } from './cluster';
+
+/** The state as the MRS console names it. */
+export function stateLabel(state: ClusterState, t: Translate): string {
+  switch (state) {
+    case 'running':
+      return t('running');
+    case 'starting':
+      return t('starting');
+    case 'scaling-out':
+      return t('scaling out');
+    case 'scaling-in':
+      return t('scaling in');
+    case 'terminating':
+      return t('terminating');
+    case 'abnormal':
+      return t('abnormal');
+    case 'failed':
+      return t('failed');
+    case 'frozen':
+      return t('frozen');
+    case 'terminated':
+      return t('terminated');
+    case 'unknown':
+      return t('unknown');
+  }
+}
+
+/** The state of a cluster for a sentence: its label, or the raw text of a state the model does not know. */
+export function clusterStateText(cluster: { readonly state: ClusterState; readonly stateText: string }, t: Translate) {
+  return cluster.state === 'unknown' && cluster.stateText.trim() !== ''
+    ? cluster.stateText
+    : stateLabel(cluster.state, t);
+}
+
+/**
+ * What a resize in progress is doing, for a sentence: "scaling out" from the state or from `scale`
+ * (mrs-api.md §4.2); other `scale` values (`scaling-up`…) have no console name and stay as sent.
+ */
+export function resizeStatusText(
+  cluster: { readonly state: ClusterState; readonly stateText: string; readonly scale?: string | undefined },
+  t: Translate,
+): string {
+  if (cluster.state === 'scaling-out' || cluster.state === 'scaling-in') {
+    return stateLabel(cluster.state, t);
+  }
+  const scale = cluster.scale ?? '';
+  return scale === 'scaling-out' || scale === 'scaling-in'
+    ? stateLabel(scale, t)
+    : scale || clusterStateText(cluster, t);
+}

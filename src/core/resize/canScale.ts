@@ -1,0 +1,68 @@
+// Whether a node group can be scaled one way now, before any count is asked: for the tree's menus
+// (canScale) and for a flow opened on a group (scaleBlocker says why not). The rules of checkResize.
+import { countByRole } from '../model/cluster';
+import { englishTranslate, type Translate } from '../../shared/translate';
+import { checkCluster } from './clusterRules';
+import type { ClusterFacts, HostFacts } from './facts';
+import { resolveGroup } from './group';
+import { coreAndTaskCount, coreScaleInBound, currentCount, instanceLimits } from './limits';
+import { MAX_CORE_AND_TASK_NODES, MIN_CORE_NODES, type ResolvedGroup, type ScaleType } from './types';
+
+function noRoom(cluster: ClusterFacts, group: ResolvedGroup, scaleType: ScaleType, t: Translate): string {
+  if (scaleType === 'scale_out') {
+    return t(
+      'No nodes can be added: core and task nodes together are limited to {0}, and the cluster has {1}.',
+      MAX_CORE_AND_TASK_NODES,
+      coreAndTaskCount(cluster),
+    );
+  }
+  if (group.role === 'task') {
+    return t('Node group {0} has no nodes to remove.', group.name);
+  }
+  if (coreScaleInBound(cluster, group).by === 'groupKept') {
+    return t(
+      'No core nodes can be removed from node group {0}: a core node group keeps at least one node, and it has {1}.',
+      group.name,
+      currentCount(group),
+    );
+  }
+  return t(
+    'No core nodes can be removed: at least {0} must remain, and the cluster has {1}.',
+    MIN_CORE_NODES,
+    countByRole(cluster.nodeGroups, 'core'),
+  );
+}
+
+/**
+ * Why no resize of this group in this direction can be sent now (the cluster's state, billing or
+ * hosts when given; a master or unknown group; no room within the limits), or undefined.
+ */
+export function scaleBlocker(
+  cluster: ClusterFacts,
+  groupName: string,
+  scaleType: ScaleType,
+  t: Translate,
+  hosts?: readonly HostFacts[],
+): string | undefined {
+  const refusal = checkCluster(cluster, hosts, t).find((d) => d.severity === 'error');
+  if (refusal) {
+    return refusal.message;
+  }
+  const { group, diagnostics } = resolveGroup(cluster, groupName, t);
+  if (!group) {
+    return diagnostics.find((d) => d.severity === 'error')?.message ?? '';
+  }
+  const limits = instanceLimits(cluster, group);
+  const range = scaleType === 'scale_out' ? limits.scaleOut : limits.scaleIn;
+  return range.max >= range.min ? undefined : noRoom(cluster, group, scaleType, t);
+}
+
+/** True when at least one node can be added to (scale_out) or removed from (scale_in) the group now. */
+export function canScale(
+  cluster: ClusterFacts,
+  groupName: string,
+  scaleType: ScaleType,
+  hosts?: readonly HostFacts[],
+): boolean {
+  return scaleBlocker(cluster, groupName, scaleType, englishTranslate, hosts) === undefined;
+}

@@ -1,0 +1,68 @@
+// Whether a node group can be scaled one way now (the tree's menus, a flow opened on a group), and
+// why not, from the same rules as checkResize.
+import assert from 'node:assert/strict';
+import { canScale, scaleBlocker } from '../../../../src/core/resize/rules';
+import { englishTranslate as t } from '../../../../src/shared/translate';
+import { aHost, aNodeGroup } from '../../../support/builders';
+import { CORE, TASK, clusterOf } from './clusters';
+
+const STREAMING = 'core_node_streaming_group';
+
+describe('resize rules: canScale', () => {
+  it('allows what the limits allow', () => {
+    const cluster = clusterOf({ core: 4, task: 2 });
+    for (const [group, type] of [
+      [CORE, 'scale_out'],
+      [CORE, 'scale_in'],
+      [TASK, 'scale_out'],
+      [TASK, 'scale_in'],
+    ] as const) {
+      assert.equal(canScale(cluster, group, type), true, `${group} ${type}`);
+      assert.equal(scaleBlocker(cluster, group, type, t), undefined);
+    }
+  });
+
+  it('refuses a core scale-in that would leave fewer than 3 core nodes', () => {
+    assert.equal(canScale(clusterOf({ core: 3 }), CORE, 'scale_in'), false);
+    assert.equal(
+      scaleBlocker(clusterOf({ core: 3 }), CORE, 'scale_in', t),
+      'No core nodes can be removed: at least 3 must remain, and the cluster has 3.',
+    );
+  });
+
+  it('refuses to empty a core group of a hybrid cluster', () => {
+    const hybrid = clusterOf({ core: 5, extra: [aNodeGroup({ role: 'core', name: STREAMING, nodeCount: 1 })] });
+    assert.equal(canScale(hybrid, STREAMING, 'scale_in'), false);
+    assert.equal(
+      scaleBlocker(hybrid, STREAMING, 'scale_in', t),
+      `No core nodes can be removed from node group ${STREAMING}: a core node group keeps at least one node, and it has 1.`,
+    );
+    assert.equal(canScale(hybrid, CORE, 'scale_in'), true);
+  });
+
+  it('refuses a scale-in of an empty task group, and of one not created yet', () => {
+    assert.equal(
+      scaleBlocker(clusterOf({ task: 0 }), TASK, 'scale_in', t),
+      `Node group ${TASK} has no nodes to remove.`,
+    );
+    assert.equal(canScale(clusterOf(), 'task_node_default_group', 'scale_in'), false);
+    assert.equal(canScale(clusterOf(), 'task_node_default_group', 'scale_out'), true);
+  });
+
+  it('refuses a scale-out at 500 core and task nodes', () => {
+    assert.equal(
+      scaleBlocker(clusterOf({ core: 450, task: 50 }), TASK, 'scale_out', t),
+      'No nodes can be added: core and task nodes together are limited to 500, and the cluster has 500.',
+    );
+  });
+
+  it('refuses whatever the group when the cluster cannot be resized, or the group is not resizable', () => {
+    const frozen = clusterOf({ core: 5, cluster: { state: 'frozen', stateText: 'frozen' } });
+    assert.equal(canScale(frozen, CORE, 'scale_out'), false);
+    assert.match(scaleBlocker(frozen, CORE, 'scale_out', t) ?? '', /frozen/);
+    const down = [aHost({ status: 'SHUTOFF' })];
+    assert.equal(canScale(clusterOf({ core: 5 }), CORE, 'scale_out', down), false);
+    assert.equal(canScale(clusterOf(), 'master_node_default_group', 'scale_out'), false);
+    assert.equal(canScale(clusterOf(), 'nope', 'scale_out'), false);
+  });
+});
