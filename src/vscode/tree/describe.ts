@@ -11,9 +11,11 @@ import {
   type NodeGroupRole,
 } from '../../core/model/cluster';
 import { groupQualifier } from '../../core/model/groupNames';
+import { shortHostName } from '../../core/model/hosts';
+import { stateLabel } from '../../core/model/labels';
 import type { Translate } from '../../shared/translate';
 import type { ClusterFacts } from '../../core/resize/facts';
-import { canScale } from './canScale';
+import { canScale } from '../../core/resize/canScale';
 
 export interface Icon {
   /** A codicon id, `~spin` included where it spins. */
@@ -43,32 +45,6 @@ const STATE_ICONS: Record<ClusterState, Icon> = {
   terminated: { id: 'circle-slash', color: 'disabledForeground' },
   unknown: { id: 'question', color: undefined },
 };
-
-/** The state as the MRS console names it. */
-export function stateLabel(state: ClusterState, t: Translate): string {
-  switch (state) {
-    case 'running':
-      return t('running');
-    case 'starting':
-      return t('starting');
-    case 'scaling-out':
-      return t('scaling out');
-    case 'scaling-in':
-      return t('scaling in');
-    case 'terminating':
-      return t('terminating');
-    case 'abnormal':
-      return t('abnormal');
-    case 'failed':
-      return t('failed');
-    case 'frozen':
-      return t('frozen');
-    case 'terminated':
-      return t('terminated');
-    case 'unknown':
-      return t('unknown');
-  }
-}
 
 function roleLabel(role: NodeGroupRole, t: Translate): string {
   switch (role) {
@@ -204,11 +180,6 @@ const HOST_ICONS: Record<string, Icon> = {
   SHUTOFF: { id: 'debug-stop', color: 'disabledForeground' },
   ERROR: { id: 'error', color: 'charts.red' },
 };
-
-/** Host names repeat the cluster id (`<clusterId>_node_core_IQhiC`); show the rest. */
-export function shortHostName(name: string, clusterId: string): string {
-  return name.startsWith(`${clusterId}_`) ? name.slice(clusterId.length + 1) : name;
-}
 
 /** The IP, and before it the status when it is not ACTIVE (the icon shows ACTIVE). */
 export function describeHost(host: Host, clusterId: string, t: Translate): Description {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CLUSTER_STATES, type Cluster, type ClusterState, type NodeGroup } from '../../../../src/core/model/cluster';
+import { stateLabel } from '../../../../src/core/model/labels';
 import { englishTranslate as t } from '../../../../src/shared/translate';
 import {
   clusterDescription,
@@ -8,8 +9,6 @@ import {
   describeHost,
   describeNodeGroup,
   needsPolling,
-  shortHostName,
-  stateLabel,
 } from '../../../../src/vscode/tree/describe';
 import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../../support/builders';
 
@@ -184,10 +183,6 @@ describe('tree descriptions', () => {
       assert.equal(describeHost(aHost({ status: 'ERROR' }), CLUSTER_ID, t).icon.id, 'error');
       assert.equal(describeHost(aHost({ status: 'SHUTOFF' }), CLUSTER_ID, t).icon.id, 'debug-stop');
       assert.equal(describeHost(aHost({ status: undefined }), CLUSTER_ID, t).contextValue, 'host:unknown');
-    });
-
-    it('keeps names that do not start with the cluster id', () => {
-      assert.equal(shortHostName('node-1', CLUSTER_ID), 'node-1');
     });
   });
 });
