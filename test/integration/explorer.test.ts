@@ -128,7 +128,10 @@ describe('Clusters view against the emulator', function () {
     const failed = await rows(api);
     assert.equal(failed.length, 1);
     assert.equal(failed[0].contextValue, 'message:error');
-    assert.match(failed[0].label, /^The service is unavailable or failed internally\. \(APIGW\.0201\)$/);
+    assert.match(
+      failed[0].label,
+      /^The service is unavailable or failed internally\. \(APIGW\.0201\) MRS says: “Backend unavailable”$/,
+    );
     assert.match(tooltipOf(failed[0].element), /^\*\*Could not list clusters: The service is unavailable/);
     emu.clearFaults();
     await vscode.commands.executeCommand('mrs.clusters.retry', failed[0].element);

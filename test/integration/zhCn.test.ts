@@ -124,7 +124,9 @@ describe('Chinese display language (zh-cn) in the real host', function () {
         assert.equal(shown.length, 1);
         assert.equal(shown[0].contextValue, 'message:error');
         const explanation = lookupErrorCode('12000017', 'zh-cn')?.explanation ?? '';
-        assert.equal(shown[0].label, `${explanation} (12000017)`);
+        const withCode = bundle['{0} ({1})'].replace('{0}', explanation).replace('{1}', '12000017');
+        const said = bundle['MRS says: “{0}”'].replace('{0}', 'test');
+        assert.equal(shown[0].label, `${withCode} ${said}`);
         const tooltip = api.tree.getTreeItem(shown[0].element).tooltip;
         const what = bundle['Could not list clusters: {0}'].replace('{0}', '');
         assert.ok((typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '')).startsWith(`**${what}`), what);
