@@ -7,6 +7,7 @@ export const COMMAND_IDS = [
   'mrs.connection.remove',
   'mrs.connection.switch',
   'mrs.clusters.refresh',
+  'mrs.clusters.retry',
   'mrs.clusters.loadMore',
   'mrs.clusters.filter',
   'mrs.clusters.clearFilter',

@@ -1,7 +1,8 @@
 // Cluster payloads → model. Quirks handled (docs/mrs-api.md §3.1, §7): counts as strings, node-group keys
 // in any case, no task count on the wire (sum the task groups, each group once even when it is listed
-// in both nodeGroups and taskNodeGroups), isMrsManagerFinish in either spelling, "null" strings,
-// clusterTotal as number or string, a duplicated stageDesc (JSON.parse keeps the last one).
+// in both nodeGroups and taskNodeGroups), a group taskNodeGroups lists is a task group whatever its
+// name, isMrsManagerFinish in either spelling, "null" strings, clusterTotal as number or string, a
+// duplicated stageDesc (JSON.parse keeps the last one).
 import type { Billing, Cluster, NodeGroup } from '../model/cluster';
 import { countByRole, roleFromGroupName, toClusterState } from '../model/cluster';
 import { Fields, isRecord, readListPage, requireRecord, toBool, toDate, unexpectedShape } from './read';
@@ -14,7 +15,8 @@ interface ClusterListPage {
 
 /**
  * One node group; undefined for an entry without a name (it could not be addressed anyway).
- * @param listedAsTask the entry came from `taskNodeGroups`.
+ * @param listedAsTask the entry came from `taskNodeGroups`, or its name is also listed there: a task
+ * group whatever its name (custom groups are named freely).
  */
 export function parseNodeGroupDto(json: unknown, listedAsTask = false): NodeGroup | undefined {
   if (!isRecord(json)) {
@@ -26,7 +28,7 @@ export function parseNodeGroupDto(json: unknown, listedAsTask = false): NodeGrou
     return undefined;
   }
   return {
-    role: roleFromGroupName(name, listedAsTask),
+    role: listedAsTask ? 'task' : roleFromGroupName(name),
     name,
     nodeCount: Math.max(0, f.int('nodeNum') ?? 0),
     flavor: f.str('nodeSize'),
@@ -35,19 +37,26 @@ export function parseNodeGroupDto(json: unknown, listedAsTask = false): NodeGrou
   };
 }
 
-/** nodeGroups then taskNodeGroups, each group name once (the first entry wins). */
+/** The group names `taskNodeGroups` lists. */
+function taskGroupNames(tasks: unknown[] | undefined): Set<string> {
+  const names = (tasks ?? []).map((item) => (isRecord(item) ? new Fields(item).str('groupName') : undefined));
+  return new Set(names.filter((n): n is string => n !== undefined));
+}
+
+/**
+ * nodeGroups then taskNodeGroups, each group name once (the first entry wins); a name that
+ * taskNodeGroups lists is a task group, wherever its first entry is.
+ */
 function mergeGroups(all: unknown[] | undefined, tasks: unknown[] | undefined): NodeGroup[] {
+  const taskNames = taskGroupNames(tasks);
   const byName = new Map<string, NodeGroup>();
-  const add = (items: unknown[] | undefined, listedAsTask: boolean): void => {
-    for (const item of items ?? []) {
-      const group = parseNodeGroupDto(item, listedAsTask);
-      if (group && !byName.has(group.name)) {
-        byName.set(group.name, group);
-      }
+  for (const item of [...(all ?? []), ...(tasks ?? [])]) {
+    const name = isRecord(item) ? new Fields(item).str('groupName') : undefined;
+    const group = parseNodeGroupDto(item, name !== undefined && taskNames.has(name));
+    if (group && !byName.has(group.name)) {
+      byName.set(group.name, group);
     }
-  };
-  add(all, false);
-  add(tasks, true);
+  }
   return [...byName.values()];
 }
 

@@ -159,6 +159,11 @@ export class ExplorerModel {
     this.deps.onChange({ connection, clusterId });
   }
 
+  /** True while the last list fetch failed: the clusters shown are from before it and may be out of date. */
+  isStale(connection: string): boolean {
+    return this.view(connection).error !== undefined;
+  }
+
   cluster(connection: string, clusterId: string): Cluster | undefined {
     return this.view(connection).clusters.find((c) => c.id === clusterId);
   }

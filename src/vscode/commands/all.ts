@@ -17,6 +17,7 @@ import { refreshCluster } from './refreshCluster';
 import { refreshClusters } from './refreshClusters';
 import type { CommandSpec } from './registry';
 import { removeConnection } from './removeConnection';
+import { retryClusters } from './retryClusters';
 import { showLog } from './showLog';
 import { switchConnection } from './switchConnection';
 
@@ -28,6 +29,7 @@ export function allCommands(s: Services, o: OperationsWiring): Record<CommandId,
     'mrs.connection.remove': removeConnection(s),
     'mrs.connection.switch': switchConnection(s),
     'mrs.clusters.refresh': refreshClusters(s),
+    'mrs.clusters.retry': retryClusters(s),
     'mrs.clusters.loadMore': loadMoreClusters(s),
     'mrs.clusters.filter': filterClusters(s),
     'mrs.clusters.clearFilter': clearClusterFilter(s),

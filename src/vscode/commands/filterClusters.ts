@@ -4,7 +4,7 @@ import { CLUSTER_STATES, type ClusterStateFilter } from '../../core/model/cluste
 import { BACK } from '../../core/prompts/Prompter';
 import { runWizard } from '../../core/prompts/wizard';
 import type { Services } from '../services';
-import { stateLabel } from '../tree/describe';
+import { stateLabel } from '../../core/model/labels';
 import type { CommandSpec } from './registry';
 
 type Draft = { name: string; state: ClusterStateFilter | '' };

@@ -1,18 +1,26 @@
 // The Clusters view: connection (a level only when there are several) → clusters → node groups
 // → hosts. getChildren never throws: failures become message rows with Retry.
 import * as vscode from 'vscode';
+import { explainError } from '../../core/api/catalog';
+import { isMrsApiError } from '../../core/api/errors';
 import { errorForLog } from '../../core/errors';
 import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { Cluster } from '../../core/model/cluster';
 import { hostsOfGroup } from '../../core/model/hosts';
 import type { ConnectionStore } from '../connections/ConnectionStore';
-import { errorLine } from '../language';
+import { errorLine, uiLanguage } from '../language';
 import { ClusterItem } from './items/ClusterItem';
 import { ConnectionItem } from './items/ConnectionItem';
 import { HostItem } from './items/HostItem';
 import { LoadMoreItem, MessageItem } from './items/MessageItem';
 import { NodeGroupItem } from './items/NodeGroupItem';
+import { describeListError, describeLoadError, describeNoClusters, type MessageDescription } from './describeMessage';
 import { ElementCache, ids, type ClusterTreeElement } from './elements';
+
+/** The catalog's hint for an API error ("Check the credentials of the connection."); none for others. */
+function hintOf(e: unknown): string | undefined {
+  return isMrsApiError(e) ? explainError(e, uiLanguage()).hint || undefined : undefined;
+}
 
 export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTreeElement>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ClusterTreeElement | undefined>();
@@ -47,7 +55,8 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
       case 'cluster': {
         const cluster = this.model.cluster(element.connection, element.clusterId);
         const readAt = this.model.view(element.connection).readAt.get(element.clusterId) ?? new Date();
-        return cluster ? new ClusterItem(element.id, cluster, readAt) : new vscode.TreeItem(element.clusterId);
+        const stale = this.model.isStale(element.connection);
+        return cluster ? new ClusterItem(element.id, cluster, readAt, stale) : new vscode.TreeItem(element.clusterId);
       }
       case 'nodeGroup': {
         const cluster = this.model.cluster(element.connection, element.clusterId);
@@ -57,7 +66,7 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
       case 'host':
         return new HostItem(element.id, element.host, element.clusterId);
       case 'message':
-        return new MessageItem(element.id, element.text, element.severity, element.connection, element.tooltip);
+        return new MessageItem(element.id, element.row, element.connection);
       case 'loadMore': {
         const v = this.model.view(element.connection);
         return new LoadMoreItem(element.id, element.connection, v.clusters.length, v.total);
@@ -86,13 +95,8 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
       return [];
     } catch (e) {
       this.log.error(errorForLog(e));
-      return [
-        this.message(
-          element && 'connection' in element ? element.connection : undefined,
-          'error',
-          vscode.l10n.t('Could not load: {0}', errorLine(e)),
-        ),
-      ];
+      const connection = element && 'connection' in element ? element.connection : undefined;
+      return [this.message(connection, describeLoadError(errorLine(e), vscode.l10n.t, hintOf(e)))];
     }
   }
 
@@ -107,20 +111,8 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
     return all.map((c) => this.elements.get({ kind: 'connection', id: ids.connection(c.name), connection: c.name }));
   }
 
-  private message(
-    connection: string | undefined,
-    severity: 'info' | 'error',
-    text: string,
-    tooltip?: string,
-  ): ClusterTreeElement {
-    return this.elements.get({
-      kind: 'message',
-      id: ids.message(connection, severity),
-      connection,
-      severity,
-      text,
-      tooltip,
-    });
+  private message(connection: string | undefined, row: MessageDescription): ClusterTreeElement {
+    return this.elements.get({ kind: 'message', id: ids.message(connection, row.severity), connection, row });
   }
 
   private async clusters(connection: string): Promise<ClusterTreeElement[]> {
@@ -134,24 +126,11 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
       this.elements.get({ kind: 'cluster', id: ids.cluster(connection, c.id), connection, clusterId: c.id }),
     );
     if (view.status === 'error') {
-      out.push(
-        this.message(
-          connection,
-          'error',
-          vscode.l10n.t('Could not list clusters: {0}', errorLine(view.error)),
-          vscode.l10n.t('Click to retry. The log has the details.'),
-        ),
-      );
+      // On top: the clusters below it are from before the error (marked stale).
+      const row = describeListError(errorLine(view.error), vscode.l10n.t, hintOf(view.error));
+      out.unshift(this.message(connection, row));
     } else if (out.length === 0) {
-      const region = this.store.get(connection)?.region ?? '';
-      out.push(
-        this.message(
-          connection,
-          'info',
-          vscode.l10n.t('No clusters in {0}', region),
-          vscode.l10n.t('Create clusters in the MRS console, or change the filter or the connection.'),
-        ),
-      );
+      out.push(this.message(connection, describeNoClusters(this.store.get(connection)?.region ?? '', vscode.l10n.t)));
     }
     if (view.hasMore) {
       out.push(this.elements.get({ kind: 'loadMore', id: ids.loadMore(connection), connection }));

@@ -1,6 +1,7 @@
 // Pure descriptions of tree items (labels, descriptions, icons, context values, tooltips).
 // No `vscode` import: the items in ./items map these to TreeItems, and unit tests check them.
 import {
+  countByRole,
   hasScaleError,
   isTransitional,
   type Cluster,
@@ -9,7 +10,12 @@ import {
   type NodeGroup,
   type NodeGroupRole,
 } from '../../core/model/cluster';
+import { groupQualifier } from '../../core/model/groupNames';
+import { shortHostName } from '../../core/model/hosts';
+import { stateLabel } from '../../core/model/labels';
 import type { Translate } from '../../shared/translate';
+import type { ClusterFacts } from '../../core/resize/facts';
+import { canScale } from '../../core/resize/canScale';
 
 export interface Icon {
   /** A codicon id, `~spin` included where it spins. */
@@ -40,32 +46,6 @@ const STATE_ICONS: Record<ClusterState, Icon> = {
   unknown: { id: 'question', color: undefined },
 };
 
-/** The state as the MRS console names it. */
-export function stateLabel(state: ClusterState, t: Translate): string {
-  switch (state) {
-    case 'running':
-      return t('running');
-    case 'starting':
-      return t('starting');
-    case 'scaling-out':
-      return t('scaling out');
-    case 'scaling-in':
-      return t('scaling in');
-    case 'terminating':
-      return t('terminating');
-    case 'abnormal':
-      return t('abnormal');
-    case 'failed':
-      return t('failed');
-    case 'frozen':
-      return t('frozen');
-    case 'terminated':
-      return t('terminated');
-    case 'unknown':
-      return t('unknown');
-  }
-}
-
 function roleLabel(role: NodeGroupRole, t: Translate): string {
   switch (role) {
     case 'master':
@@ -84,14 +64,25 @@ export function clusterIcon(cluster: Pick<Cluster, 'state' | 'scale'>): Icon {
   return STATE_ICONS[cluster.state];
 }
 
-/** `running · 3 core · 2 task` (task omitted when there is none). */
-export function clusterDescription(cluster: Cluster, t: Translate): string {
-  const parts = [stateLabel(cluster.state, t), t('{0} core', cluster.coreCount)];
-  if (cluster.taskCount > 0) {
-    parts.push(t('{0} task', cluster.taskCount));
+/** A cluster row drawn from a list that could not be refreshed. */
+interface ClusterRowOptions {
+  readonly stale?: boolean;
+}
+
+/**
+ * `running · 3 core · 2 task`: what matters first, since a narrow sidebar cuts the end. A failed last
+ * resize takes the place of `running`; counts are the groups' sums, as the resize rules count them.
+ */
+export function clusterDescription(cluster: Cluster, t: Translate, options: ClusterRowOptions = {}): string {
+  const state =
+    cluster.state === 'running' && hasScaleError(cluster) ? t('resize failed') : stateLabel(cluster.state, t);
+  const parts = [state, t('{0} core', countByRole(cluster.nodeGroups, 'core'))];
+  const tasks = countByRole(cluster.nodeGroups, 'task');
+  if (tasks > 0) {
+    parts.push(t('{0} task', tasks));
   }
-  if (hasScaleError(cluster)) {
-    parts.push(t('last resize failed'));
+  if (options.stale) {
+    parts.push(t('possibly stale'));
   }
   return parts.join(' · ');
 }
@@ -107,9 +98,11 @@ function groupLines(cluster: Cluster, t: Translate): string[] {
   );
 }
 
-function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate): string {
+function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate, options: ClusterRowOptions): string {
   const state = cluster.scale ? `${stateLabel(cluster.state, t)} (${md(cluster.scale)})` : stateLabel(cluster.state, t);
+  const stale = options.stale ? [`*${md(t('Possibly stale: the list could not be refreshed.'))}*`, ''] : [];
   const lines = [
+    ...stale,
     `**${md(cluster.name)}**`,
     '',
     `${t('Cluster ID')}: \`${cluster.id}\``,
@@ -127,27 +120,51 @@ function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate): stri
   return lines.join('  \n');
 }
 
-export function describeCluster(cluster: Cluster, refreshedAt: Date, t: Translate): Description {
+/** A stale row keeps its state's icon, greyed. */
+export function describeCluster(
+  cluster: Cluster,
+  refreshedAt: Date,
+  t: Translate,
+  options: ClusterRowOptions = {},
+): Description {
+  const icon = clusterIcon(cluster);
   return {
     label: cluster.name,
-    description: clusterDescription(cluster, t),
-    icon: clusterIcon(cluster),
+    description: clusterDescription(cluster, t, options),
+    icon: options.stale ? { id: icon.id, color: 'disabledForeground' } : icon,
     contextValue: `cluster:${cluster.state}`,
-    tooltip: clusterTooltip(cluster, refreshedAt, t),
+    tooltip: clusterTooltip(cluster, refreshedAt, t, options),
   };
 }
 
-/** Node groups: `nodeGroup:<role>:<cluster state>`, so that resize menus need a running cluster. */
-export function describeNodeGroup(group: NodeGroup, cluster: Pick<Cluster, 'state'>, t: Translate): Description {
+/** Every MRS flavor ends in `.linux.bigdata` (or `.linux.mrs`): the row shows the part that differs. */
+export function shortFlavor(flavor: string): string {
+  return flavor.replace(/\.linux\.(?:bigdata|mrs)$/i, '');
+}
+
+/**
+ * `nodeGroup:<role>:<cluster state>` then `:canScaleOut` and `:canScaleIn` when a node can be added or
+ * removed now: the resize menus' when clauses read them (package.json).
+ */
+function groupContextValue(group: NodeGroup, cluster: ClusterFacts): string {
+  const flags = (['scale_out', 'scale_in'] as const)
+    .filter((direction) => canScale(cluster, group.name, direction))
+    .map((direction) => (direction === 'scale_out' ? ':canScaleOut' : ':canScaleIn'));
+  return `nodeGroup:${group.role}:${cluster.state}${flags.join('')}`;
+}
+
+/** "Core", or "Core · analysis" / "Task · node_group_batch" where the role alone does not say which group. */
+export function describeNodeGroup(group: NodeGroup, cluster: ClusterFacts, t: Translate): Description {
   const flavor = group.flavor ?? '';
+  const qualifier = groupQualifier(group, cluster.nodeGroups);
   return {
-    label: roleLabel(group.role, t),
-    description: flavor ? `${group.nodeCount} · ${flavor}` : String(group.nodeCount),
+    label: qualifier ? `${roleLabel(group.role, t)} · ${qualifier}` : roleLabel(group.role, t),
+    description: flavor ? `${group.nodeCount} · ${shortFlavor(flavor)}` : String(group.nodeCount),
     icon: {
       id: group.role === 'master' ? 'server-process' : group.role === 'core' ? 'server' : 'server-environment',
       color: undefined,
     },
-    contextValue: `nodeGroup:${group.role}:${cluster.state}`,
+    contextValue: groupContextValue(group, cluster),
     tooltip: [
       `**${md(group.name)}**`,
       `${t('Nodes')}: ${group.nodeCount}`,
@@ -164,16 +181,12 @@ const HOST_ICONS: Record<string, Icon> = {
   ERROR: { id: 'error', color: 'charts.red' },
 };
 
-/** Host names repeat the cluster id (`<clusterId>_node_core_IQhiC`); show the rest. */
-export function shortHostName(name: string, clusterId: string): string {
-  return name.startsWith(`${clusterId}_`) ? name.slice(clusterId.length + 1) : name;
-}
-
+/** The IP, and before it the status when it is not ACTIVE (the icon shows ACTIVE). */
 export function describeHost(host: Host, clusterId: string, t: Translate): Description {
   const status = host.status ?? t('unknown');
   return {
     label: shortHostName(host.name, clusterId),
-    description: [host.ip, status].filter(Boolean).join(' · '),
+    description: [status === 'ACTIVE' ? undefined : status, host.ip].filter(Boolean).join(' · '),
     icon: HOST_ICONS[status] ?? { id: 'circle-outline', color: 'charts.yellow' },
     contextValue: `host:${status}`,
     tooltip: [

@@ -2,6 +2,7 @@
 // out for the same id, so that change events for one cluster find it again and a refresh keeps
 // expansion and selection.
 import type { Host, NodeGroupRole } from '../../core/model/cluster';
+import type { MessageDescription } from './describeMessage';
 
 export type ClusterTreeElement =
   | { readonly kind: 'connection'; readonly id: string; readonly connection: string }
@@ -15,14 +16,7 @@ export type ClusterTreeElement =
       readonly role: NodeGroupRole;
     }
   | { readonly kind: 'host'; readonly id: string; readonly connection: string; readonly clusterId: string; host: Host }
-  | {
-      readonly kind: 'message';
-      readonly id: string;
-      readonly connection?: string;
-      readonly severity: 'info' | 'error';
-      text: string;
-      tooltip?: string;
-    }
+  | { readonly kind: 'message'; readonly id: string; readonly connection?: string; row: MessageDescription }
   | { readonly kind: 'loadMore'; readonly id: string; readonly connection: string };
 
 export class ElementCache {

@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
+import type { MessageDescription } from '../describeMessage';
 
-/** Loading, empty and error rows. An error row retries on click and offers Retry / Show Log inline. */
+/** Empty and error rows. An error row retries on click and offers Retry / Show Log inline. */
 export class MessageItem extends vscode.TreeItem {
-  constructor(id: string, text: string, severity: 'info' | 'error', connection: string | undefined, tooltip?: string) {
-    super(text, vscode.TreeItemCollapsibleState.None);
+  constructor(id: string, row: MessageDescription, connection: string | undefined) {
+    super(row.label, vscode.TreeItemCollapsibleState.None);
     this.id = id;
-    this.tooltip = tooltip ?? text;
-    this.contextValue = `message:${severity}`;
-    if (severity === 'error') {
-      this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
-      this.command = { command: 'mrs.clusters.refresh', title: vscode.l10n.t('Retry'), arguments: [connection] };
-    } else {
-      this.iconPath = new vscode.ThemeIcon('info');
+    this.tooltip = new vscode.MarkdownString(row.tooltip);
+    this.accessibilityInformation = { label: row.accessibilityLabel };
+    this.contextValue = `message:${row.severity}`;
+    this.iconPath =
+      row.severity === 'error'
+        ? new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'))
+        : new vscode.ThemeIcon('info');
+    if (row.command) {
+      this.command = { command: row.command, title: vscode.l10n.t('Retry'), arguments: [connection] };
     }
   }
 }

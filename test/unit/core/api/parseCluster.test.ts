@@ -112,6 +112,32 @@ describe('cluster parsing', () => {
       assert.equal(c.nodeGroups.find((g) => g.name === 'node_group_3')?.role, 'task');
     });
 
+    it('takes a group listed in taskNodeGroups as task whatever its name, also when nodeGroups lists it first', () => {
+      const batch = aNodeGroupDto({ groupName: 'node_group_batch', nodeNum: 2 });
+      const c = parseClusterDto(
+        aClusterDto({
+          coreNodeNum: '5',
+          nodeGroups: [
+            aNodeGroupDto({ groupName: 'master_node_default_group', nodeNum: 2 }),
+            aNodeGroupDto({ groupName: 'core_node_analysis_group', nodeNum: 3 }),
+            aNodeGroupDto({ groupName: 'core_node_streaming_group', nodeNum: 2 }),
+            batch,
+          ],
+          taskNodeGroups: [{ ...batch }],
+        }),
+      );
+      assert.deepEqual(
+        c.nodeGroups.map((g) => `${g.role}:${g.name}:${g.nodeCount}`),
+        [
+          'master:master_node_default_group:2',
+          'core:core_node_analysis_group:3',
+          'core:core_node_streaming_group:2',
+          'task:node_group_batch:2',
+        ],
+      );
+      assert.deepEqual([c.coreCount, c.taskCount], [5, 2]);
+    });
+
     it('reads isMrsManagerFinish in either spelling, as boolean or text', () => {
       const { isMrsManagerFinish: _drop, ...rest } = aClusterDto();
       assert.equal(parseClusterDto({ ...rest, ismrsManagerFinish: true }).managerInstalled, true);

@@ -116,16 +116,21 @@ describe('ExplorerModel', () => {
     );
   });
 
-  it('keeps the list and records the error when a reload fails, and recovers', async () => {
+  it('keeps the list as stale and records the error when a reload fails, and recovers', async () => {
     const { model, fake } = setup(2);
     await model.load('conn');
+    assert.equal(model.isStale('conn'), false);
     fake.fail(new MrsApiError('down', { kind: 'unavailable', status: 503 }));
     await model.load('conn');
     assert.equal(model.view('conn').status, 'error');
     assert.equal(model.view('conn').clusters.length, 2);
-    await model.load('conn');
+    assert.equal(model.isStale('conn'), true);
+    const retry = model.load('conn');
+    assert.equal(model.isStale('conn'), true, 'still stale while the retry runs');
+    await retry;
     assert.equal(model.view('conn').status, 'ready');
     assert.equal(model.view('conn').error, undefined);
+    assert.equal(model.isStale('conn'), false);
   });
 
   it('re-reads one cluster and reports the change for that cluster only', async () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CLUSTER_STATES, type ClusterState } from '../../../../src/core/model/cluster';
+import { CLUSTER_STATES, type Cluster, type ClusterState, type NodeGroup } from '../../../../src/core/model/cluster';
+import { stateLabel } from '../../../../src/core/model/labels';
 import { englishTranslate as t } from '../../../../src/shared/translate';
 import {
   clusterDescription,
@@ -8,10 +9,15 @@ import {
   describeHost,
   describeNodeGroup,
   needsPolling,
-  shortHostName,
-  stateLabel,
 } from '../../../../src/vscode/tree/describe';
 import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../../support/builders';
+
+const hybrid: NodeGroup[] = [
+  aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 2 }),
+  aNodeGroup({ name: 'core_node_analysis_group', nodeCount: 3 }),
+  aNodeGroup({ name: 'core_node_streaming_group', nodeCount: 2 }),
+  aNodeGroup({ role: 'task', name: 'node_group_batch', nodeCount: 2 }),
+];
 
 const withTask = (task: number) =>
   aCluster({
@@ -33,10 +39,24 @@ describe('tree descriptions', () => {
       assert.equal(clusterDescription(withTask(0), t), 'running · 3 core');
     });
 
-    it('says when the last resize failed', () => {
+    it('puts a failed last resize first, in place of "running", so a narrow sidebar still shows it', () => {
       const c = aCluster({ scale: 'scaling-error' });
-      assert.equal(clusterDescription(c, t), 'running · 3 core · last resize failed');
+      assert.equal(clusterDescription(c, t), 'resize failed · 3 core');
       assert.deepEqual(clusterIcon(c), { id: 'warning', color: 'charts.yellow' });
+      assert.match(describeCluster(c, new Date(0), t).tooltip, /State: running \(scaling\\-error\)/);
+    });
+
+    it('counts nodes from the groups, as the resize rules do (not from coreNodeNum)', () => {
+      const c = aCluster({ coreCount: 99, taskCount: 0, nodeGroups: hybrid });
+      assert.equal(clusterDescription(c, t), 'running · 5 core · 2 task');
+    });
+
+    it('marks a cluster listed before a failed refresh as possibly stale', () => {
+      const d = describeCluster(withTask(2), new Date(0), t, { stale: true });
+      assert.equal(d.description, 'running · 3 core · 2 task · possibly stale');
+      assert.deepEqual(d.icon, { id: 'vm-running', color: 'disabledForeground' });
+      assert.match(d.tooltip, /^\*Possibly stale: the list could not be refreshed\.\*/);
+      assert.equal(describeCluster(withTask(2), new Date(0), t).icon.color, 'charts.green');
     });
 
     const expected: Record<ClusterState, { icon: string; polled: boolean }> = {
@@ -79,20 +99,82 @@ describe('tree descriptions', () => {
   });
 
   describe('node groups', () => {
+    const running = (nodeGroups: NodeGroup[]) => aCluster({ nodeGroups });
+    const contextOf = (cluster: Cluster, name: string) =>
+      describeNodeGroup(cluster.nodeGroups.find((g) => g.name === name) ?? aNodeGroup(), cluster, t).contextValue;
+
     it('carries role and cluster state in the context value, so resize menus need a running cluster', () => {
       const g = aNodeGroup({ role: 'task', name: 'task_node_analysis_group', nodeCount: 2, flavor: 'c6.large' });
-      assert.equal(describeNodeGroup(g, { state: 'running' }, t).contextValue, 'nodeGroup:task:running');
-      assert.equal(describeNodeGroup(g, { state: 'scaling-out' }, t).contextValue, 'nodeGroup:task:scaling-out');
-      assert.equal(describeNodeGroup(g, { state: 'running' }, t).description, '2 · c6.large');
-      assert.equal(describeNodeGroup(aNodeGroup({ role: 'master' }), { state: 'running' }, t).label, 'Master');
+      const c = running([aNodeGroup(), g]);
+      assert.equal(describeNodeGroup(g, c, t).contextValue, 'nodeGroup:task:running:canScaleOut:canScaleIn');
+      const scaling = { ...c, state: 'scaling-out' as const };
+      assert.equal(describeNodeGroup(g, scaling, t).contextValue, 'nodeGroup:task:scaling-out');
+      assert.equal(describeNodeGroup(g, c, t).description, '2 · c6.large');
+      assert.equal(contextOf(aCluster(), 'master_node_default_group'), 'nodeGroup:master:running');
+      assert.equal(describeNodeGroup(aNodeGroup({ role: 'master' }), c, t).label, 'Master');
+    });
+
+    it('offers no scale-in for core at 3 nodes in total, nor for an empty task group', () => {
+      const c = running([
+        aNodeGroup({ nodeCount: 3 }),
+        aNodeGroup({ role: 'task', name: 'task_node_x', nodeCount: 0 }),
+      ]);
+      assert.equal(contextOf(c, 'core_node_analysis_group'), 'nodeGroup:core:running:canScaleOut');
+      assert.equal(contextOf(c, 'task_node_x'), 'nodeGroup:task:running:canScaleOut');
+      const five = running([aNodeGroup({ nodeCount: 5 })]);
+      assert.equal(contextOf(five, 'core_node_analysis_group'), 'nodeGroup:core:running:canScaleOut:canScaleIn');
+    });
+
+    it('offers no scale-in for a core group of a hybrid cluster that would be emptied', () => {
+      const c = running([
+        aNodeGroup({ name: 'core_node_analysis_group', nodeCount: 3 }),
+        aNodeGroup({ name: 'core_node_streaming_group', nodeCount: 1 }),
+      ]);
+      assert.equal(contextOf(c, 'core_node_analysis_group'), 'nodeGroup:core:running:canScaleOut:canScaleIn');
+      assert.equal(contextOf(c, 'core_node_streaming_group'), 'nodeGroup:core:running:canScaleOut');
+    });
+
+    it('offers no scale-out at the 500-node limit of core and task nodes', () => {
+      const c = running([
+        aNodeGroup({ nodeCount: 3 }),
+        aNodeGroup({ role: 'task', name: 'task_node_x', nodeCount: 497 }),
+      ]);
+      assert.equal(contextOf(c, 'core_node_analysis_group'), 'nodeGroup:core:running');
+      assert.equal(contextOf(c, 'task_node_x'), 'nodeGroup:task:running:canScaleIn');
+      const below = running([
+        aNodeGroup({ nodeCount: 3 }),
+        aNodeGroup({ role: 'task', name: 'task_node_x', nodeCount: 496 }),
+      ]);
+      assert.equal(contextOf(below, 'task_node_x'), 'nodeGroup:task:running:canScaleOut:canScaleIn');
+    });
+
+    it('names each group where a role has several, or where the name is custom', () => {
+      const c = running(hybrid);
+      assert.deepEqual(
+        c.nodeGroups.map((g) => describeNodeGroup(g, c, t).label),
+        ['Master', 'Core · analysis', 'Core · streaming', 'Task · node_group_batch'],
+      );
+      const plain = withTask(2);
+      assert.deepEqual(
+        plain.nodeGroups.map((g) => describeNodeGroup(g, plain, t).label),
+        ['Core', 'Task'],
+      );
+    });
+
+    it('shows the count and the flavor without the .linux.bigdata every flavor ends with', () => {
+      const g = aNodeGroup({ nodeCount: 5, flavor: 'c6.4xlarge.4.linux.bigdata' });
+      const d = describeNodeGroup(g, running([g]), t);
+      assert.equal(d.description, '5 · c6.4xlarge.4');
+      assert.match(d.tooltip, /Flavor: c6\.4xlarge\.4\.linux\.bigdata/);
     });
   });
 
   describe('hosts', () => {
-    it('shortens names, shows IP and status', () => {
+    it('shortens names, shows the IP, and the status only when it is not ACTIVE (the icon says so)', () => {
       const d = describeHost(aHost(), CLUSTER_ID, t);
       assert.equal(d.label, 'node_core_IQhiC');
-      assert.equal(d.description, '192.168.0.169 · ACTIVE');
+      assert.equal(d.description, '192.168.0.169');
+      assert.equal(describeHost(aHost({ status: 'SHUTOFF' }), CLUSTER_ID, t).description, 'SHUTOFF · 192.168.0.169');
       assert.equal(d.contextValue, 'host:ACTIVE');
       assert.equal(d.icon.id, 'pass');
     });
@@ -101,10 +183,6 @@ describe('tree descriptions', () => {
       assert.equal(describeHost(aHost({ status: 'ERROR' }), CLUSTER_ID, t).icon.id, 'error');
       assert.equal(describeHost(aHost({ status: 'SHUTOFF' }), CLUSTER_ID, t).icon.id, 'debug-stop');
       assert.equal(describeHost(aHost({ status: undefined }), CLUSTER_ID, t).contextValue, 'host:unknown');
-    });
-
-    it('keeps names that do not start with the cluster id', () => {
-      assert.equal(shortHostName('node-1', CLUSTER_ID), 'node-1');
     });
   });
 });

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { englishTranslate as t } from '../../../../src/shared/translate';
+import { describeListError, describeLoadError, describeNoClusters } from '../../../../src/vscode/tree/describeMessage';
+
+describe('tree message rows', () => {
+  it('labels a failed list with its reason, says what failed in the tooltip, and retries on click', () => {
+    const row = describeListError('Authentication failed. (APIGW.0301)', t, 'Check the credentials of the connection.');
+    assert.equal(row.label, 'Authentication failed. (APIGW.0301)');
+    assert.equal(row.accessibilityLabel, 'Could not list clusters: Authentication failed. (APIGW.0301)');
+    assert.equal(
+      row.tooltip,
+      [
+        '**Could not list clusters: Authentication failed. \\(APIGW.0301\\)**',
+        'Check the credentials of the connection.',
+        'Retry to try again; Show Log has the details.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual([row.severity, row.command], ['error', 'mrs.clusters.retry']);
+  });
+
+  it('labels any other failure with its reason too', () => {
+    const row = describeLoadError('Could not reach the server.', t);
+    assert.equal(row.label, 'Could not reach the server.');
+    assert.match(row.tooltip, /^\*\*Could not load: Could not reach the server\.\*\*\n\nRetry/);
+  });
+
+  it('says so when a region has no clusters, without a click action', () => {
+    const row = describeNoClusters('cn-north-4', t);
+    assert.deepEqual([row.label, row.severity, row.command], ['No clusters in cn-north-4', 'info', undefined]);
+  });
+});
