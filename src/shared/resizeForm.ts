@@ -121,10 +121,14 @@ export type HostToForm =
       /** Why the limits were refreshed, translated. */
       readonly note: string;
     }
-  | { readonly type: 'sendState'; readonly state: SendState };
+  | { readonly type: 'sendState'; readonly state: SendState }
+  /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */
+  | { readonly type: 'notice'; readonly message: string };
 
 export type FormToHost =
   | { readonly type: 'ready' }
+  /** The first complete render after an init (for the open-to-form figure and tests). */
+  | { readonly type: 'rendered' }
   | { readonly type: 'send'; readonly draft: FormDraft }
   | { readonly type: 'copyBody'; readonly draft: FormDraft }
   | { readonly type: 'openAsRequestFile'; readonly draft: FormDraft };
@@ -183,4 +187,9 @@ export function isFirstTask(facts: ClusterFacts, group: string): boolean {
   const role =
     facts.nodeGroups.find((g) => g.name === group)?.role ?? (group === TASK_GROUP_ALIAS ? 'task' : undefined);
   return role === 'task' && tasks.every((g) => g.nodeCount === 0 && !g.flavor);
+}
+
+/** The default of an exhaustive switch: a message type nobody handles fails to compile. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected message ${JSON.stringify(value)}`);
 }

@@ -42,7 +42,8 @@ export function parseFormMessage(v: unknown): FormToHost | undefined {
   }
   switch (v.type) {
     case 'ready':
-      return { type: 'ready' };
+    case 'rendered':
+      return { type: v.type };
     case 'send':
     case 'copyBody':
     case 'openAsRequestFile':
@@ -124,6 +125,8 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
       return isClusterFacts(v.facts) && isHosts(v.hosts) && isStr(v.note) ? (v as unknown as HostToForm) : undefined;
     case 'sendState':
       return isSendState(v.state) ? { type: 'sendState', state: v.state } : undefined;
+    case 'notice':
+      return isStr(v.message) ? { type: 'notice', message: v.message } : undefined;
     default:
       return undefined;
   }
