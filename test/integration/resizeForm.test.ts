@@ -6,7 +6,9 @@ import type { Emulator } from '../../emulator';
 import { isActive } from '../../src/core/operations';
 import type { TestApi } from '../../src/extension';
 import type { FormDraft, HostToForm, SendState } from '../../src/shared/resizeForm';
+import { buildLifecycle } from '../../src/vscode/operations/createOperations';
 import type { ResizePanel } from '../../src/vscode/webviews/ResizePanel';
+import { ResizePanels } from '../../src/vscode/webviews/ResizePanels';
 import { RecordingUi } from '../support/RecordingUi';
 import { config, useEmulatorConnection, waitFor } from './support';
 
@@ -18,6 +20,9 @@ describe('resize form: the panel in the real host, driven through its message pr
   let api: TestApi;
   let emu: Emulator;
   let saved: TestApi['ui']['current'];
+  // Sends go through a lifecycle of this suite: resize.test.ts ends the extension's own (a reload).
+  let sending: ResizePanels;
+  let lifecycle: ReturnType<typeof buildLifecycle>;
 
   const puts = () => emu.requests().routes.resize.count;
   const element = (name: string) => {
@@ -31,17 +36,22 @@ describe('resize form: the panel in the real host, driven through its message pr
   };
   const init = (p: ResizePanel) =>
     waitFor(() => p.posted.find((m): m is Init => m.type === 'init'), 'the init message (after the webview is ready)');
+  const openToSend = async (name: string): Promise<ResizePanel> => sending.open('emu', element(name).clusterId);
   const lastState = (p: ResizePanel): SendState | undefined =>
     [...p.posted].reverse().find((m) => m.type === 'sendState')?.state;
 
   before(async () => {
     ({ api, emu } = suite);
     saved = api.ui.current;
+    lifecycle = buildLifecycle(api, api.history);
+    sending = new ResizePanels({ s: api, lifecycle, history: api.history });
     await config().update('follow.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
     api.ui.current = saved;
+    sending.dispose();
+    lifecycle.dispose();
     await config().update('follow.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -68,14 +78,21 @@ describe('resize form: the panel in the real host, driven through its message pr
   it('sends a core scale-out by 2 once and shows the outcome in place', async () => {
     api.ui.current = new RecordingUi();
     emu.resetRequests();
-    const panel = await open('etl-nightly');
+    const panel = await openToSend('etl-nightly');
     const draft: FormDraft = { ...(await init(panel)).draft, instances: '2' };
     const sending = panel.receive({ type: 'send', draft });
     await panel.receive({ type: 'send', draft });
     await sending;
     const notice = panel.posted.find((m) => m.type === 'notice');
     assert.match(notice?.type === 'notice' ? notice.message : '', /under way/);
-    const done = await waitFor(() => lastState(panel)?.kind === 'succeeded' && lastState(panel), 'success', 30_000);
+    const done = await waitFor(
+      () => lastState(panel)?.kind === 'succeeded' && lastState(panel),
+      'success',
+      30_000,
+    ).catch((e: Error) => {
+      const posted = panel.posted.filter((m) => m.type !== 'init');
+      throw new Error(`${e.message}; posted ${JSON.stringify(posted)}; last ${JSON.stringify(api.history.list()[0])}`);
+    });
     assert.equal(done.kind, 'succeeded');
     assert.ok(
       panel.posted.some((m) => m.type === 'sendState' && m.state.kind === 'accepted'),
@@ -90,7 +107,7 @@ describe('resize form: the panel in the real host, driven through its message pr
   it('says why when MRS refuses, with code, explanation and hint', async () => {
     emu.resetRequests();
     emu.clearFaults();
-    const panel = await open('stream-events');
+    const panel = await openToSend('stream-events');
     const draft: FormDraft = { ...(await init(panel)).draft, instances: '1' };
     emu.addFault({
       kind: 'status',
