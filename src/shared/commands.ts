@@ -18,7 +18,6 @@ export const COMMAND_IDS = [
   'mrs.nodeGroup.resize',
   'mrs.nodeGroup.scaleOut',
   'mrs.nodeGroup.scaleIn',
-  'mrs.resizeForm.open',
   'mrs.operation.showDetails',
   'mrs.operation.stopFollowing',
   'mrs.operations.clear',

@@ -5,8 +5,6 @@ import { clearOperations } from './clearOperations';
 import { showOperationDetails } from './showOperationDetails';
 import { stopFollowing } from './stopFollowing';
 import { resizeNodeGroup } from './resizeNodeGroup';
-import { openResizeForm } from './openResizeForm';
-import type { ResizePanels } from '../webviews/ResizePanels';
 import type { Services } from '../services';
 import { addConnection } from './addConnection';
 import { copyClusterId } from './copyClusterId';
@@ -23,11 +21,7 @@ import { retryClusters } from './retryClusters';
 import { showLog } from './showLog';
 import { switchConnection } from './switchConnection';
 
-export function allCommands(
-  s: Services,
-  o: OperationsWiring,
-  resizePanels: ResizePanels,
-): Record<CommandId, CommandSpec> {
+export function allCommands(s: Services, o: OperationsWiring): Record<CommandId, CommandSpec> {
   return {
     'mrs.log.show': showLog(s.log),
     'mrs.connection.add': addConnection(s),
@@ -46,7 +40,6 @@ export function allCommands(
     'mrs.nodeGroup.resize': resizeNodeGroup(s, o.lifecycle),
     'mrs.nodeGroup.scaleOut': resizeNodeGroup(s, o.lifecycle, 'scale_out'),
     'mrs.nodeGroup.scaleIn': resizeNodeGroup(s, o.lifecycle, 'scale_in'),
-    'mrs.resizeForm.open': openResizeForm(s, resizePanels),
     'mrs.operation.showDetails': showOperationDetails(o.history),
     'mrs.operation.stopFollowing': stopFollowing(o.lifecycle, s.ui),
     'mrs.operations.clear': clearOperations(o.history),
