@@ -73,6 +73,11 @@ export class Following {
     return { window: this.deps.me.window, pid: this.deps.me.pid, at: new Date(this.clock()).toISOString() };
   }
 
+  /** The window is closing: nothing new starts. */
+  get closed(): boolean {
+    return this.disposed;
+  }
+
   has(id: string): boolean {
     return this.followed.has(id);
   }

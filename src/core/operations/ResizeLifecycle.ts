@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { throwIfCancelled } from '../api/abort';
 import { realSleep, systemClock, type Clock } from '../api/http';
-import { errorMessage } from '../errors';
+import { CancelledError, errorMessage } from '../errors';
 import { silentLogger } from '../log';
 import { resizeStatusText } from '../model/labels';
 import type { ResizeDraft } from '../resize/types';
@@ -82,9 +82,14 @@ export class ResizeLifecycle {
   /**
    * Pre-flight, the way in's confirmation, one PUT; then following goes on in the background.
    * @throws ResizeBusyError, ResizePreflightError (nothing sent), ResizeRefusedError (MRS refused or
-   *   the request never left), CancelledError (before sending), MrsApiError (pre-flight reads).
+   *   the request never left), CancelledError (before sending, or the window is closing), MrsApiError
+   *   (pre-flight reads).
    */
   async start(request: ResizeRequest): Promise<StartResult> {
+    if (this.following.closed) {
+      // A closing window would send the PUT and then never follow it.
+      throw new CancelledError('The window is closing; nothing was sent.');
+    }
     const busy = this.busyMessage(request.clusterId, request.clusterName);
     const release = busy === undefined ? this.locks.tryAcquire(request.clusterId) : undefined;
     if (!release) {

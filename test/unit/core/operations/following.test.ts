@@ -2,6 +2,7 @@
 // a window that closes gives its operations up at once, a dead window's are taken over at once.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { CancelledError } from '../../../../src/core/errors';
 import {
   FileJournal,
   OperationHistory,
@@ -140,6 +141,15 @@ describe('ResizeLifecycle: windows and reloads', () => {
     const second = harness(client, true, { history, me: { window: 'window-2', pid: process.pid } });
     assert.equal(await second.lifecycle.resumeAll(), 1);
     assert.equal((await second.settled('op-1')).state, 'succeeded');
+  });
+
+  it('sends nothing once its window is closing', async () => {
+    const client = new FakeClient([clusterOf()]);
+    const h = harness(client);
+    h.lifecycle.dispose();
+    await assert.rejects(h.start(), CancelledError);
+    assert.equal(client.resizeCalls.length, 0);
+    assert.equal(client.getClusterCalls, 0);
   });
 
   it('stops an operation it cannot follow after a reload, saying why', async () => {
