@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { openActivity, openWorkbench } from './workbench.mjs';
+import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -13,17 +13,7 @@ describe('Clusters tree in the workbench, against the local emulator', function 
 
   before(async () => {
     emu = await startEmulator({ port: 0, quiet: true });
-    const c = emu.credentials;
-    wb = await openWorkbench({
-      env: {
-        HUAWEICLOUD_SDK_AK: c.ak,
-        HUAWEICLOUD_SDK_SK: c.sk,
-        HUAWEICLOUD_SDK_PROJECT_ID: c.projectId,
-        HUAWEICLOUD_SDK_REGION: c.region,
-        HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
-        HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
-      },
-    });
+    wb = await openWorkbench({ env: emulatorEnv(emu) });
   });
 
   after(async () => {

@@ -47,6 +47,19 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
 }
 
 /** Clicks the activity-bar entry whose title starts with `title`. */
+/** The environment that gives the extension its read-only connection to an emulator (as `npm start` does). */
+export function emulatorEnv(emu) {
+  const c = emu.credentials;
+  return {
+    HUAWEICLOUD_SDK_AK: c.ak,
+    HUAWEICLOUD_SDK_SK: c.sk,
+    HUAWEICLOUD_SDK_PROJECT_ID: c.projectId,
+    HUAWEICLOUD_SDK_REGION: c.region,
+    HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
+  };
+}
+
 export async function openActivity(page, title) {
   const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"]`);
   await item.waitFor({ timeout: 60_000 });

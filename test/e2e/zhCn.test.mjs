@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { root } from '../../scripts/lib/setup.mjs';
-import { openActivity, openWorkbench } from './workbench.mjs';
+import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -21,18 +21,7 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
 
   before(async () => {
     emu = await startEmulator({ port: 0, quiet: true });
-    const c = emu.credentials;
-    wb = await openWorkbench({
-      locale: 'zh-cn',
-      env: {
-        HUAWEICLOUD_SDK_AK: c.ak,
-        HUAWEICLOUD_SDK_SK: c.sk,
-        HUAWEICLOUD_SDK_PROJECT_ID: c.projectId,
-        HUAWEICLOUD_SDK_REGION: c.region,
-        HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
-        HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
-      },
-    });
+    wb = await openWorkbench({ locale: 'zh-cn', env: emulatorEnv(emu) });
   });
 
   after(async () => {
