@@ -46,15 +46,10 @@ export interface FollowDeps {
   readonly graceMs?: number;
 }
 
-interface Followed {
-  readonly controller: AbortController;
-  readonly ended: Promise<ResizeOperationRecord | undefined>;
-}
-
 const END_KIND = { succeeded: 'info', stopped: 'info', failed: 'error', timedOut: 'warning' } as const;
 
 export class Following {
-  private readonly followed = new Map<string, Followed>();
+  private readonly followed = new Map<string, AbortController>();
   private writes: Promise<void> = Promise.resolve();
   private disposed = false;
   private recheck: NodeJS.Timeout | undefined;
@@ -82,20 +77,17 @@ export class Following {
     return this.followed.has(id);
   }
 
-  ended(id: string): Promise<ResizeOperationRecord | undefined> | undefined {
-    return this.followed.get(id)?.ended;
-  }
-
   stop(id: string): boolean {
-    const f = this.followed.get(id);
-    f?.controller.abort();
-    return f !== undefined;
+    const controller = this.followed.get(id);
+    controller?.abort();
+    return controller !== undefined;
   }
 
   /** Follows in the background; `release` frees the cluster's lock at the end. */
   begin(record: ResizeOperationRecord, client: ResizeClient, release: () => void): void {
     const controller = new AbortController();
-    const ended = this.run(record, client, controller.signal)
+    this.followed.set(record.id, controller);
+    void this.run(record, client, controller.signal)
       .catch((e: unknown) => {
         this.logger.error(errorForLog(e));
         return undefined;
@@ -104,7 +96,6 @@ export class Following {
         this.followed.delete(record.id);
         release();
       });
-    this.followed.set(record.id, { controller, ended });
   }
 
   private async run(
@@ -275,7 +266,7 @@ export class Following {
     if (this.recheck) {
       clearTimeout(this.recheck);
     }
-    for (const [id, f] of this.followed) {
+    for (const [id, controller] of this.followed) {
       const record = this.deps.history.get(id);
       try {
         if (record && isActive(record)) {
@@ -284,7 +275,7 @@ export class Following {
       } catch (e) {
         this.logger.warn(`Could not give up operation ${id}: ${errorMessage(e)}`);
       }
-      f.controller.abort();
+      controller.abort();
     }
   }
 }

@@ -220,11 +220,6 @@ export class ResizeLifecycle {
     return this.following.stop(id);
   }
 
-  /** The end of an operation this window follows (for the CLI and tests); undefined if it follows none. */
-  ended(id: string): Promise<ResizeOperationRecord | undefined> | undefined {
-    return this.following.ended(id);
-  }
-
   /** The window closes: operations are given up at once (synchronously) for the next window. */
   dispose(): void {
     this.following.dispose();
