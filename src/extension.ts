@@ -15,10 +15,15 @@ import { ConnectionStatusBar } from './vscode/statusBar';
 import { CLUSTER_SCHEME, ClusterDetailsProvider } from './vscode/tree/ClusterDetailsProvider';
 import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi } from './vscode/ui';
+import { ResizePanels } from './vscode/webviews/ResizePanels';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
 export type TestApi = Services &
-  OperationsWiring & { readonly statusBar: ConnectionStatusBar; readonly explorer: ReturnType<typeof createExplorer> };
+  OperationsWiring & {
+    readonly statusBar: ConnectionStatusBar;
+    readonly explorer: ReturnType<typeof createExplorer>;
+    readonly resizePanels: ResizePanels;
+  };
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
   const log = createLog();
@@ -48,11 +53,15 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   );
   void migrateSettings(log);
   const operations = createOperations(services);
-  registerCommands(context, log, services.ui, allCommands(services, operations));
+  const resizePanels = new ResizePanels({ s: services, ...operations });
+  context.subscriptions.push(resizePanels);
+  registerCommands(context, log, services.ui, allCommands(services, operations, resizePanels));
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
-  return process.env.MRS_INTEGRATION === '1' ? { ...services, ...operations, statusBar, explorer } : undefined;
+  return process.env.MRS_INTEGRATION === '1'
+    ? { ...services, ...operations, statusBar, explorer, resizePanels }
+    : undefined;
 }
 
 export function deactivate(): void {

@@ -18,6 +18,7 @@ export const COMMAND_IDS = [
   'mrs.nodeGroup.resize',
   'mrs.nodeGroup.scaleOut',
   'mrs.nodeGroup.scaleIn',
+  'mrs.resizeForm.open',
   'mrs.operation.showDetails',
   'mrs.operation.stopFollowing',
   'mrs.operations.clear',

@@ -9,3 +9,8 @@ export type Translate = (message: string, ...args: Array<string | number | boole
 /** Fills `{0}`, `{1}`… like vscode.l10n.t does for the English source strings. */
 export const englishTranslate: Translate = (message, ...args) =>
   message.replace(/\{(\d+)\}/g, (hole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : hole));
+
+/** A translator over an l10n bundle (message → translation), English where the bundle has no entry. */
+export function bundleTranslate(bundle: Readonly<Record<string, string>> | undefined): Translate {
+  return (message, ...args) => englishTranslate(bundle?.[message] ?? message, ...args);
+}

@@ -5,6 +5,8 @@ import { clearOperations } from './clearOperations';
 import { showOperationDetails } from './showOperationDetails';
 import { stopFollowing } from './stopFollowing';
 import { resizeNodeGroup } from './resizeNodeGroup';
+import { openResizeForm } from './openResizeForm';
+import type { ResizePanels } from '../webviews/ResizePanels';
 import type { Services } from '../services';
 import { addConnection } from './addConnection';
 import { copyClusterId } from './copyClusterId';
@@ -21,7 +23,11 @@ import { retryClusters } from './retryClusters';
 import { showLog } from './showLog';
 import { switchConnection } from './switchConnection';
 
-export function allCommands(s: Services, o: OperationsWiring): Record<CommandId, CommandSpec> {
+export function allCommands(
+  s: Services,
+  o: OperationsWiring,
+  resizePanels: ResizePanels,
+): Record<CommandId, CommandSpec> {
   return {
     'mrs.log.show': showLog(s.log),
     'mrs.connection.add': addConnection(s),
@@ -40,6 +46,7 @@ export function allCommands(s: Services, o: OperationsWiring): Record<CommandId,
     'mrs.nodeGroup.resize': resizeNodeGroup(s, o.lifecycle),
     'mrs.nodeGroup.scaleOut': resizeNodeGroup(s, o.lifecycle, 'scale_out'),
     'mrs.nodeGroup.scaleIn': resizeNodeGroup(s, o.lifecycle, 'scale_in'),
+    'mrs.resizeForm.open': openResizeForm(s, resizePanels),
     'mrs.operation.showDetails': showOperationDetails(o.history),
     'mrs.operation.stopFollowing': stopFollowing(o.lifecycle, s.ui),
     'mrs.operations.clear': clearOperations(o.history),

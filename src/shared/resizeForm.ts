@@ -1,0 +1,195 @@
+// The resize form's contract between the extension host and the webview: one union each way,
+// the form's draft as typed, and its mapping to the rule module's ResizeDraft. Plain data only.
+import type { ClusterFacts, HostFacts } from '../core/resize/facts';
+import { TASK_GROUP_ALIAS, type ResizeDraft, type ScaleType } from '../core/resize/types';
+
+/** A host row of the form: what the rules read, plus the IP shown in the table. */
+export interface FormHost extends HostFacts {
+  readonly ip?: string;
+}
+
+/** The form's fields as typed (numbers stay text until the rules read them). */
+export interface FormDraft {
+  readonly scaleType: ScaleType;
+  /** A real group name, or the doc's task alias for a first task group. */
+  readonly group: string;
+  readonly instances: string;
+  readonly skipBootstrapScripts: boolean;
+  readonly scaleWithoutStart: boolean;
+  /** False: MRS chooses the task hosts to remove (the default). */
+  readonly chooseHosts: boolean;
+  readonly serverIds: readonly string[];
+  readonly nodeSize: string;
+  readonly volumeType: string;
+  readonly volumeCount: string;
+  readonly volumeSize: string;
+}
+
+/** Where a Send stands, as the panel shows it in place. */
+export type SendState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sending' }
+  | { readonly kind: 'declined' }
+  | { readonly kind: 'accepted'; readonly message: string; readonly stage?: string }
+  | { readonly kind: 'succeeded'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | {
+      readonly kind: 'refused';
+      readonly code?: string;
+      readonly message: string;
+      readonly explanation?: string;
+      readonly hint?: string;
+    }
+  | { readonly kind: 'notSent'; readonly message: string };
+
+export const SEND_STATE_KINDS = [
+  'idle',
+  'sending',
+  'declined',
+  'accepted',
+  'succeeded',
+  'failed',
+  'refused',
+  'notSent',
+] as const satisfies readonly SendState['kind'][];
+
+/** The form's words, translated on the host (one vscode.l10n.t each). */
+export type FormLabels = Readonly<Record<FormLabelKey, string>>;
+
+export const FORM_LABEL_KEYS = [
+  'nodeGroup',
+  'newTaskGroup',
+  'direction',
+  'scaleOut',
+  'scaleIn',
+  'instances',
+  'range',
+  'noRange',
+  'skipBootstrap',
+  'scaleWithoutStart',
+  'scaleWithoutStartNote',
+  'hosts',
+  'letMrsChoose',
+  'chooseHosts',
+  'hostName',
+  'hostIp',
+  'hostState',
+  'taskNodeInfo',
+  'flavor',
+  'volumeType',
+  'volumeCount',
+  'volumeSize',
+  'picture',
+  'now',
+  'after',
+  'preview',
+  'noBody',
+  'copy',
+  'openAsRequestFile',
+  'send',
+  'sendBlocked',
+  'sending',
+  'declined',
+  'accepted',
+  'stage',
+  'succeeded',
+  'failed',
+  'refused',
+  'hint',
+  'clusterChanged',
+  'core',
+  'task',
+] as const;
+export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
+
+export type HostToForm =
+  | {
+      readonly type: 'init';
+      readonly facts: ClusterFacts;
+      readonly hosts: readonly FormHost[];
+      /** Where to start (the group the command was run on); a draft kept by the webview wins. */
+      readonly draft: FormDraft;
+      readonly labels: FormLabels;
+      /** The host's l10n bundle (vscode.l10n.bundle), for the rules' messages; absent in English. */
+      readonly bundle?: Readonly<Record<string, string>>;
+      readonly sendState: SendState;
+    }
+  | {
+      readonly type: 'clusterChanged';
+      readonly facts: ClusterFacts;
+      readonly hosts: readonly FormHost[];
+      /** Why the limits were refreshed, translated. */
+      readonly note: string;
+    }
+  | { readonly type: 'sendState'; readonly state: SendState }
+  /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */
+  | { readonly type: 'notice'; readonly message: string };
+
+export type FormToHost =
+  | { readonly type: 'ready' }
+  /** The first complete render after an init (for the open-to-form figure and tests). */
+  | { readonly type: 'rendered' }
+  | { readonly type: 'send'; readonly draft: FormDraft }
+  | { readonly type: 'copyBody'; readonly draft: FormDraft }
+  | { readonly type: 'openAsRequestFile'; readonly draft: FormDraft };
+
+/** The draft a form opens with: the given group (or the core group), scale out by 1. */
+export function initialFormDraft(facts: ClusterFacts, group?: string): FormDraft {
+  const known = facts.nodeGroups.find((g) => g.name === group && (g.role === 'core' || g.role === 'task'));
+  const core = facts.nodeGroups.find((g) => g.role === 'core');
+  return {
+    scaleType: 'scale_out',
+    group: known?.name ?? core?.name ?? '',
+    instances: '1',
+    skipBootstrapScripts: false,
+    scaleWithoutStart: false,
+    chooseHosts: false,
+    serverIds: [],
+    nodeSize: facts.nodeGroups.find((g) => g.role !== 'master' && g.flavor)?.flavor ?? '',
+    volumeType: 'SATA',
+    volumeCount: '1',
+    volumeSize: '100',
+  };
+}
+
+/**
+ * The rule module's draft of what the form shows. Fields the form hides in a direction are left
+ * out, so that the body the rules build is the one the user sees. `firstTask`: the form shows the
+ * task node info (the rules decide whether it is required).
+ */
+export function toResizeDraft(form: FormDraft, firstTask: boolean): ResizeDraft {
+  const out = form.scaleType === 'scale_out';
+  return {
+    scaleType: form.scaleType,
+    group: form.group,
+    instances: form.instances,
+    ...(out ? { skipBootstrapScripts: form.skipBootstrapScripts, scaleWithoutStart: form.scaleWithoutStart } : {}),
+    ...(!out && form.chooseHosts ? { serverIds: [...form.serverIds] } : {}),
+    ...(out && firstTask
+      ? {
+          taskNodeInfo: {
+            nodeSize: form.nodeSize,
+            dataVolumeType: form.volumeType,
+            dataVolumeCount: form.volumeCount,
+            dataVolumeSize: form.volumeSize,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * True when the form shows the task node info for this group: a task group (or the doc's task alias)
+ * while the cluster has no task node and no task group that keeps a flavor (then the flavor comes from it).
+ */
+export function isFirstTask(facts: ClusterFacts, group: string): boolean {
+  const tasks = facts.nodeGroups.filter((g) => g.role === 'task');
+  const role =
+    facts.nodeGroups.find((g) => g.name === group)?.role ?? (group === TASK_GROUP_ALIAS ? 'task' : undefined);
+  return role === 'task' && tasks.every((g) => g.nodeCount === 0 && !g.flavor);
+}
+
+/** The default of an exhaustive switch: a message type nobody handles fails to compile. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected message ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,133 @@
+// Guards of the resize form's messages: what crosses the webview boundary is untrusted on both
+// sides. Each parse returns the typed message, or undefined for anything malformed.
+import type { ClusterFacts, HostFacts, NodeGroupFacts } from '../core/resize/facts';
+import {
+  FORM_LABEL_KEYS,
+  SEND_STATE_KINDS,
+  type FormDraft,
+  type FormHost,
+  type FormLabels,
+  type FormToHost,
+  type HostToForm,
+  type SendState,
+} from './resizeForm';
+
+type Obj = Readonly<Record<string, unknown>>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isOptStr = (v: unknown): boolean => v === undefined || isStr(v);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+const isStrRecord = (v: unknown): boolean => isObj(v) && Object.values(v).every(isStr);
+
+export function isFormDraft(v: unknown): v is FormDraft {
+  if (!isObj(v) || (v.scaleType !== 'scale_out' && v.scaleType !== 'scale_in')) {
+    return false;
+  }
+  const texts = ['group', 'instances', 'nodeSize', 'volumeType', 'volumeCount', 'volumeSize'];
+  return (
+    texts.every((k) => isStr(v[k])) &&
+    isBool(v.skipBootstrapScripts) &&
+    isBool(v.scaleWithoutStart) &&
+    isBool(v.chooseHosts) &&
+    isStrArray(v.serverIds)
+  );
+}
+
+/** A message from the webview, or undefined. */
+export function parseFormMessage(v: unknown): FormToHost | undefined {
+  if (!isObj(v)) {
+    return undefined;
+  }
+  switch (v.type) {
+    case 'ready':
+    case 'rendered':
+      return { type: v.type };
+    case 'send':
+    case 'copyBody':
+    case 'openAsRequestFile':
+      return isFormDraft(v.draft) ? { type: v.type, draft: v.draft } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isGroup(v: unknown): v is NodeGroupFacts {
+  return (
+    isObj(v) &&
+    isStr(v.name) &&
+    (v.role === 'master' || v.role === 'core' || v.role === 'task') &&
+    typeof v.nodeCount === 'number' &&
+    isOptStr(v.flavor)
+  );
+}
+
+export function isClusterFacts(v: unknown): v is ClusterFacts {
+  return (
+    isObj(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isStr(v.state) &&
+    isStr(v.stateText) &&
+    isOptStr(v.scale) &&
+    isOptStr(v.version) &&
+    isObj(v.billing) &&
+    isStr(v.billing.mode) &&
+    Array.isArray(v.nodeGroups) &&
+    v.nodeGroups.every(isGroup)
+  );
+}
+
+function isHost(v: unknown): v is FormHost & HostFacts {
+  return (
+    isObj(v) &&
+    isStr(v.id) &&
+    isStr(v.name) &&
+    isOptStr(v.status) &&
+    isOptStr(v.type) &&
+    isOptStr(v.nodeGroupName) &&
+    isOptStr(v.ip)
+  );
+}
+
+const isHosts = (v: unknown): v is FormHost[] => Array.isArray(v) && v.every(isHost);
+
+export function isSendState(v: unknown): v is SendState {
+  if (!isObj(v) || !(SEND_STATE_KINDS as readonly unknown[]).includes(v.kind)) {
+    return false;
+  }
+  const texts = ['message', 'stage', 'code', 'explanation', 'hint'];
+  const messageOptional = !['accepted', 'succeeded', 'failed', 'refused', 'notSent'].includes(v.kind as string);
+  return texts.every((k) => isOptStr(v[k])) && (messageOptional || isStr(v.message));
+}
+
+function isLabels(v: unknown): v is FormLabels {
+  return isObj(v) && FORM_LABEL_KEYS.every((k) => isStr(v[k]));
+}
+
+/** A message from the extension host, or undefined. */
+export function parseHostMessage(v: unknown): HostToForm | undefined {
+  if (!isObj(v)) {
+    return undefined;
+  }
+  switch (v.type) {
+    case 'init':
+      return isClusterFacts(v.facts) &&
+        isHosts(v.hosts) &&
+        isFormDraft(v.draft) &&
+        isLabels(v.labels) &&
+        (v.bundle === undefined || isStrRecord(v.bundle)) &&
+        isSendState(v.sendState)
+        ? (v as unknown as HostToForm)
+        : undefined;
+    case 'clusterChanged':
+      return isClusterFacts(v.facts) && isHosts(v.hosts) && isStr(v.note) ? (v as unknown as HostToForm) : undefined;
+    case 'sendState':
+      return isSendState(v.state) ? { type: 'sendState', state: v.state } : undefined;
+    case 'notice':
+      return isStr(v.message) ? { type: 'notice', message: v.message } : undefined;
+    default:
+      return undefined;
+  }
+}

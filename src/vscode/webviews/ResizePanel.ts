@@ -1,0 +1,248 @@
+// The host side of one cluster's resize form: loads live facts, answers the webview's messages
+// (the error boundary of the panel), sends through the one ResizeLifecycle with formConfirm, and
+// shows the operation's record in place. Messages wait for the webview's `ready`.
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { errorForLog, errorMessage } from '../../core/errors';
+import type { OperationHistory, ResizeLifecycle } from '../../core/operations';
+import { clusterFactsOf } from '../../core/resize/rules';
+import {
+  assertNever,
+  initialFormDraft,
+  isFirstTask,
+  toResizeDraft,
+  type FormDraft,
+  type FormToHost,
+  type HostToForm,
+  type SendState,
+} from '../../shared/resizeForm';
+import { parseFormMessage } from '../../shared/resizeFormGuards';
+import type { Services } from '../services';
+import { formConfirm } from './formConfirm';
+import { copyBody, openAsRequestFile, readFormData, type FormData } from './formData';
+import { formLabels } from './formLabels';
+import { localRoots, webviewHtml } from './html';
+import { stateOfError, stateOfRecord, stateOfResult } from './sendStates';
+
+export interface PanelDeps {
+  readonly s: Services;
+  readonly lifecycle: ResizeLifecycle;
+  readonly history: OperationHistory;
+}
+
+export class ResizePanel {
+  /** Every message posted to the webview, for integration tests. */
+  readonly posted: HostToForm[] = [];
+  private readonly panel: vscode.WebviewPanel;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly openedAt = performance.now();
+  private ready = false;
+  private data: FormData | undefined;
+  /** The tree's facts of the cluster when last looked at. */
+  private seenInTree: string | undefined;
+  /** Another operation on this cluster the form has already told about. */
+  private toldOf: string | undefined;
+  private sendState: SendState = { kind: 'idle' };
+  private starting = false;
+  private operationId: string | undefined;
+  private rendered: ((ms: number) => void) | undefined;
+  /** Milliseconds from opening to the form's first complete render. */
+  readonly firstRender = new Promise<number>((resolve) => (this.rendered = resolve));
+
+  constructor(
+    private readonly deps: PanelDeps,
+    readonly connection: string,
+    readonly clusterId: string,
+    private readonly group: string | undefined,
+    onDispose: () => void,
+  ) {
+    const { context } = deps.s;
+    const name = deps.s.model.cluster(connection, clusterId)?.name ?? clusterId;
+    this.panel = vscode.window.createWebviewPanel(
+      'mrs.resizeForm',
+      vscode.l10n.t('Resize {0}', name),
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: localRoots(context.extensionUri),
+      },
+    );
+    this.panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'mrs.svg');
+    this.panel.webview.html = webviewHtml(this.panel.webview, {
+      title: name,
+      script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'resize.js'),
+      styles: [vscode.Uri.joinPath(context.extensionUri, 'media', 'resizeForm.css')],
+      language: vscode.env.language,
+    });
+    this.subscriptions.push(
+      this.panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      this.panel.onDidChangeViewState(() => (this.ready = this.ready && this.panel.visible)),
+      deps.history.onDidChange(() => this.historyChanged()),
+      deps.s.tree.onDidChangeTreeData(() => this.treeChanged()),
+      this.panel.onDidDispose(() => {
+        vscode.Disposable.from(...this.subscriptions).dispose();
+        onDispose();
+      }),
+    );
+  }
+
+  get title(): string {
+    return this.panel.title;
+  }
+
+  reveal(): void {
+    this.panel.reveal();
+  }
+
+  dispose(): void {
+    this.panel.dispose();
+  }
+
+  /** Reads the cluster and its hosts fresh; the form's init waits for it. */
+  async load(): Promise<void> {
+    this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
+    this.panel.title = vscode.l10n.t('Resize {0}', this.data.facts.name);
+    this.init();
+  }
+
+  /** A message as if from the webview (the panel's handler; tests call it too). Never throws. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseFormMessage(raw);
+    if (!message) {
+      this.deps.s.log.warn(`Resize form: ignored a malformed message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    try {
+      await this.handle(message);
+    } catch (e) {
+      this.deps.s.log.error(errorForLog(e));
+      this.post({
+        type: 'notice',
+        message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)),
+      });
+    }
+  }
+
+  private async handle(m: FormToHost): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.init();
+        return;
+      case 'rendered':
+        this.rendered?.(performance.now() - this.openedAt);
+        return;
+      case 'send':
+        return this.send(m.draft);
+      case 'copyBody':
+        return this.notice(this.data && (await copyBody(this.data, m.draft)));
+      case 'openAsRequestFile':
+        return this.notice(this.data && (await openAsRequestFile(this.data, m.draft)));
+      default:
+        return assertNever(m);
+    }
+  }
+
+  private init(): void {
+    if (!this.ready || !this.data) {
+      return;
+    }
+    const bundle = vscode.l10n.bundle;
+    this.post({
+      type: 'init',
+      facts: this.data.facts,
+      hosts: this.data.hosts,
+      draft: initialFormDraft(this.data.facts, this.group),
+      labels: formLabels(),
+      ...(bundle ? { bundle } : {}),
+      sendState: this.sendState,
+    });
+  }
+
+  private post(message: HostToForm): void {
+    this.posted.push(message);
+    if (this.ready) {
+      void this.panel.webview.postMessage(message);
+    }
+  }
+
+  private notice(message: string | undefined): void {
+    if (message) {
+      this.post({ type: 'notice', message });
+    }
+  }
+
+  private setSendState(state: SendState): void {
+    this.sendState = state;
+    this.post({ type: 'sendState', state });
+  }
+
+  private async send(draft: FormDraft): Promise<void> {
+    const facts = this.data?.facts;
+    const busy = this.starting
+      ? vscode.l10n.t('A resize from this form is under way.')
+      : this.deps.lifecycle.busyMessage(this.clusterId, facts?.name);
+    if (busy || !facts) {
+      this.notice(busy ?? vscode.l10n.t('The cluster is still being read.'));
+      return;
+    }
+    this.starting = true;
+    this.setSendState({ kind: 'sending' });
+    try {
+      const result = await this.deps.lifecycle.start({
+        connection: this.connection,
+        clusterId: this.clusterId,
+        clusterName: facts.name,
+        draft: toResizeDraft(draft, isFirstTask(facts, draft.group)),
+        confirm: formConfirm(this.deps.s.ui),
+      });
+      this.operationId = result.status === 'declined' ? undefined : result.operationId;
+      const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;
+      this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));
+    } catch (e) {
+      this.deps.s.log.error(errorForLog(e));
+      this.setSendState(stateOfError(e));
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private historyChanged(): void {
+    const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;
+    if (record && !this.starting && JSON.stringify(stateOfRecord(record)) !== JSON.stringify(this.sendState)) {
+      this.setSendState(stateOfRecord(record));
+    }
+    const other = this.deps.history.active().find((r) => r.clusterId === this.clusterId && r.id !== this.operationId);
+    if (other && other.id !== this.toldOf && !this.starting) {
+      this.toldOf = other.id;
+      const note = vscode.l10n.t('Another resize of this cluster is under way: {0}', other.message ?? other.state);
+      void this.refresh(note);
+    }
+  }
+
+  /** The tree read the cluster again: when what the rules read changed, the form's limits follow. */
+  private treeChanged(): void {
+    const seen = this.deps.s.model.cluster(this.connection, this.clusterId);
+    const facts = seen && JSON.stringify(clusterFactsOf(seen));
+    if (!seen || facts === this.seenInTree) {
+      return;
+    }
+    const first = this.seenInTree === undefined;
+    this.seenInTree = facts;
+    if (!first && this.data) {
+      const what = seen.scale ?? seen.stateText;
+      void this.refresh(
+        vscode.l10n.t('The cluster changed while the form was open ({0}); its limits were refreshed.', what),
+      );
+    }
+  }
+
+  private async refresh(note: string): Promise<void> {
+    try {
+      this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
+      this.post({ type: 'clusterChanged', facts: this.data.facts, hosts: this.data.hosts, note });
+    } catch (e) {
+      this.deps.s.log.warn(`Resize form: re-reading ${this.clusterId} failed: ${errorMessage(e)}`);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// What the resize form reads and hands out on the host: the cluster's facts and hosts, read
+// fresh, and the body of a draft (the same checkResize the webview runs) for Copy and Open.
+import * as vscode from 'vscode';
+import { checkResize, clusterFactsOf, hostFactsOf, type ClusterFacts } from '../../core/resize/rules';
+import { isFirstTask, toResizeDraft, type FormDraft, type FormHost } from '../../shared/resizeForm';
+import type { Clients } from '../connections/Clients';
+
+export interface FormData {
+  readonly facts: ClusterFacts;
+  readonly hosts: FormHost[];
+}
+
+/** Fresh details and hosts of the cluster, as plain facts (no secret, no Date). */
+export async function readFormData(clients: Clients, connection: string, clusterId: string): Promise<FormData> {
+  const client = await clients.get(connection);
+  const [cluster, hosts] = await Promise.all([client.getCluster(clusterId), client.listHosts(clusterId)]);
+  return {
+    facts: clusterFactsOf(cluster),
+    hosts: hosts.map((h) => ({ ...hostFactsOf(h), ...(h.ip ? { ip: h.ip } : {}) })),
+  };
+}
+
+/** The exact body the form previews, pretty-printed; undefined while an error stands. */
+export function bodyText(data: FormData, draft: FormDraft): string | undefined {
+  const resizeDraft = toResizeDraft(draft, isFirstTask(data.facts, draft.group));
+  const body = checkResize({ cluster: data.facts, hosts: data.hosts, draft: resizeDraft }, vscode.l10n.t).body;
+  return body && JSON.stringify(body, null, 2);
+}
+
+/** Copy: the body to the clipboard; the notice the form shows. */
+export async function copyBody(data: FormData, draft: FormDraft): Promise<string> {
+  const body = bodyText(data, draft);
+  if (!body) {
+    return vscode.l10n.t('No request body while an error stands.');
+  }
+  await vscode.env.clipboard.writeText(body);
+  return vscode.l10n.t('Request body copied.');
+}
+
+/** Until request files exist (F4), an untitled JSON document of the body; a notice when there is none. */
+export async function openAsRequestFile(data: FormData, draft: FormDraft): Promise<string | undefined> {
+  const body = bodyText(data, draft);
+  if (!body) {
+    return vscode.l10n.t('No request body while an error stands.');
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'json', content: `${body}\n` });
+  await vscode.window.showTextDocument(document, vscode.ViewColumn.Beside);
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// What the form shows of a Send: the lifecycle's answer, its errors, and then the operation record
+// that the history keeps up to date while the cluster changes.
+import { errorMessage, isCancelled } from '../../core/errors';
+import {
+  ResizeBusyError,
+  ResizePreflightError,
+  ResizeRefusedError,
+  type ResizeOperationRecord,
+  type StartResult,
+} from '../../core/operations';
+import type { SendState } from '../../shared/resizeForm';
+
+export function stateOfResult(result: StartResult): SendState {
+  return result.status === 'declined' ? { kind: 'declined' } : { kind: 'accepted', message: result.message };
+}
+
+/** The state a failed start leaves the form in; nothing was sent unless MRS refused. */
+export function stateOfError(e: unknown): SendState {
+  if (isCancelled(e)) {
+    return { kind: 'declined' };
+  }
+  if (e instanceof ResizeRefusedError) {
+    const { explanation, hint } = e.explanation;
+    const message = e.apiError.serverMessage ?? e.message;
+    return { kind: 'refused', code: e.code, message, explanation, hint };
+  }
+  if (e instanceof ResizeBusyError || e instanceof ResizePreflightError) {
+    return { kind: 'notSent', message: e.message };
+  }
+  return { kind: 'failed', message: errorMessage(e) };
+}
+
+/** The form's view of the record of its operation. */
+export function stateOfRecord(r: ResizeOperationRecord): SendState {
+  const message = r.message ?? '';
+  switch (r.state) {
+    case 'sending':
+      return { kind: 'sending' };
+    case 'running':
+    case 'unknown':
+      return r.stageDesc ? { kind: 'accepted', message, stage: r.stageDesc } : { kind: 'accepted', message };
+    case 'succeeded':
+      return { kind: 'succeeded', message };
+    case 'refused':
+      return { kind: 'refused', message, ...(r.errorCode ? { code: r.errorCode } : {}) };
+    case 'notSent':
+      return { kind: 'notSent', message };
+    case 'failed':
+    case 'stopped':
+    case 'timedOut':
+      return { kind: 'failed', message };
+  }
+}

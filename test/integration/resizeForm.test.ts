@@ -1,0 +1,143 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Emulator } from '../../emulator';
+import { isActive } from '../../src/core/operations';
+import type { TestApi } from '../../src/extension';
+import type { FormDraft, HostToForm, SendState } from '../../src/shared/resizeForm';
+import { buildLifecycle } from '../../src/vscode/operations/createOperations';
+import type { ResizePanel } from '../../src/vscode/webviews/ResizePanel';
+import { ResizePanels } from '../../src/vscode/webviews/ResizePanels';
+import { RecordingUi } from '../support/RecordingUi';
+import { config, useEmulatorConnection, waitFor } from './support';
+
+type Init = Extract<HostToForm, { type: 'init' }>;
+
+describe('resize form: the panel in the real host, driven through its message protocol', function () {
+  this.timeout(90_000);
+  const suite = useEmulatorConnection(2);
+  let api: TestApi;
+  let emu: Emulator;
+  let saved: TestApi['ui']['current'];
+  // Sends go through a lifecycle of this suite: resize.test.ts ends the extension's own (a reload).
+  let sending: ResizePanels;
+  let lifecycle: ReturnType<typeof buildLifecycle>;
+
+  const puts = () => emu.requests().routes.resize.count;
+  const element = (name: string) => {
+    const clusterId = emu.clusterIdByName(name) ?? '';
+    return { kind: 'cluster', id: `cluster:emu/${clusterId}`, connection: 'emu', clusterId };
+  };
+  const open = async (name: string): Promise<ResizePanel> => {
+    const el = element(name);
+    await vscode.commands.executeCommand('mrs.resizeForm.open', el);
+    return waitFor(() => api.resizePanels.get(el.clusterId), 'the panel');
+  };
+  const init = (p: ResizePanel) =>
+    waitFor(() => p.posted.find((m): m is Init => m.type === 'init'), 'the init message (after the webview is ready)');
+  const openToSend = async (name: string): Promise<ResizePanel> => sending.open('emu', element(name).clusterId);
+  const lastState = (p: ResizePanel): SendState | undefined =>
+    [...p.posted].reverse().find((m) => m.type === 'sendState')?.state;
+
+  before(async () => {
+    ({ api, emu } = suite);
+    saved = api.ui.current;
+    lifecycle = buildLifecycle(api, api.history);
+    sending = new ResizePanels({ s: api, lifecycle, history: api.history });
+    await config().update('follow.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    api.ui.current = saved;
+    sending.dispose();
+    lifecycle.dispose();
+    await config().update('follow.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens one panel per cluster, titled with its name, and renders the form', async () => {
+    const panel = await open('etl-nightly');
+    assert.equal(panel.title, 'Resize etl-nightly');
+    const first = await init(panel);
+    assert.equal(first.facts.name, 'etl-nightly');
+    assert.ok(first.labels.send.length > 0);
+    assert.ok((await panel.firstRender) > 0, 'the webview rendered the form');
+    assert.equal(await open('etl-nightly'), panel, 'opening again reveals the same panel');
+  });
+
+  it('ignores malformed messages', async () => {
+    const panel = await open('etl-nightly');
+    const before = panel.posted.length;
+    await panel.receive({ type: 'send', draft: { instances: 2 } });
+    await panel.receive({ type: 'nonsense' });
+    assert.equal(panel.posted.length, before);
+    assert.equal(puts(), 0);
+  });
+
+  it('sends a core scale-out by 2 once and shows the outcome in place', async () => {
+    api.ui.current = new RecordingUi();
+    emu.resetRequests();
+    const panel = await openToSend('etl-nightly');
+    const draft: FormDraft = { ...(await init(panel)).draft, instances: '2' };
+    const sending = panel.receive({ type: 'send', draft });
+    await panel.receive({ type: 'send', draft });
+    await sending;
+    const notice = panel.posted.find((m) => m.type === 'notice');
+    assert.match(notice?.type === 'notice' ? notice.message : '', /under way/);
+    const done = await waitFor(
+      () => lastState(panel)?.kind === 'succeeded' && lastState(panel),
+      'success',
+      30_000,
+    ).catch((e: Error) => {
+      const posted = panel.posted.filter((m) => m.type !== 'init');
+      throw new Error(`${e.message}; posted ${JSON.stringify(posted)}; last ${JSON.stringify(api.history.list()[0])}`);
+    });
+    assert.equal(done.kind, 'succeeded');
+    assert.ok(
+      panel.posted.some((m) => m.type === 'sendState' && m.state.kind === 'accepted'),
+      'accepted shown while the cluster changed',
+    );
+    assert.equal(puts(), 1, 'exactly one PUT');
+    const op = api.history.list()[0];
+    assert.ok(!isActive(op));
+    assert.equal(op.to, 5);
+  });
+
+  it('says why when MRS refuses, with code, explanation and hint', async () => {
+    emu.resetRequests();
+    emu.clearFaults();
+    const panel = await openToSend('stream-events');
+    const draft: FormDraft = { ...(await init(panel)).draft, instances: '1' };
+    emu.addFault({
+      kind: 'status',
+      route: 'resize',
+      status: 400,
+      errorCode: '12000017',
+      errorMsg: 'refused by the test',
+    });
+    await panel.receive({ type: 'send', draft });
+    const state = lastState(panel);
+    assert.equal(state?.kind, 'refused', JSON.stringify(state));
+    if (state?.kind === 'refused') {
+      assert.equal(state.code, '12000017');
+      assert.equal(state.message, 'refused by the test');
+      assert.ok(state.explanation && state.hint, 'the catalog explains and hints');
+    }
+    assert.equal(puts(), 1);
+  });
+
+  it('measures the open command to the first complete render', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor(() => !api.resizePanels.get(element('analytics-prod').clusterId), 'closed');
+      times.push(await (await open('analytics-prod')).firstRender);
+    }
+    times.sort((a, b) => a - b);
+    const out = path.resolve(__dirname, '../../../test-results/bench');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'resizeForm.json'), JSON.stringify({ runs: times, at: new Date().toISOString() }));
+    assert.ok(times.every((t) => t > 0));
+  });
+});

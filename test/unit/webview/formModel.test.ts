@@ -1,0 +1,176 @@
+// The resize form's model in plain Node: which fields show, findings beside their field, the
+// preview body, the picture's numbers, and Send's state; plus the message guards of both sides.
+import * as assert from 'node:assert/strict';
+import { clusterFactsOf, hostFactsOf, type ClusterFacts } from '../../../src/core/resize/rules';
+import { FORM_LABEL_KEYS, initialFormDraft, type FormDraft, type FormLabels } from '../../../src/shared/resizeForm';
+import { parseFormMessage, parseHostMessage } from '../../../src/shared/resizeFormGuards';
+import { bundleTranslate, englishTranslate } from '../../../src/shared/translate';
+import { formView, type FormState } from '../../../webview/resize/formModel';
+import { aCluster, aHost, aNodeGroup } from '../../support/builders';
+
+const labels = {
+  ...Object.fromEntries(FORM_LABEL_KEYS.map((k) => [k, k])),
+  range: 'allowed {0}–{1}',
+  sendBlocked: 'Cannot send: {0}',
+} as FormLabels;
+
+const master = aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 2 });
+const core = aNodeGroup({ name: 'core_node_analysis_group', nodeCount: 3, flavor: 'c6.xlarge' });
+const task = aNodeGroup({ role: 'task', name: 'task_node_analysis_group', nodeCount: 4, flavor: 'c6.xlarge' });
+const withTask = clusterFactsOf(aCluster({ nodeGroups: [master, core, task] }));
+const noTask = clusterFactsOf(aCluster({ nodeGroups: [master, core] }));
+const taskHosts = [1, 2, 3, 4].map((i) =>
+  aHost({ id: `t${i}`, name: `task-${i}`, type: 'Task', nodeGroupName: 'task_node_analysis_group', ip: `10.0.0.${i}` }),
+);
+
+function state(facts: ClusterFacts, change: Partial<FormDraft> = {}): FormState {
+  const hosts = taskHosts.map((h) => ({ ...hostFactsOf(h), ip: h.ip ?? '' }));
+  return {
+    facts,
+    hosts,
+    draft: { ...initialFormDraft(facts), ...change },
+    labels,
+    sendState: { kind: 'idle' },
+  };
+}
+const view = (s: FormState) => formView(s, englishTranslate);
+
+describe('resize form model', () => {
+  it('shows skip bootstrap and scale without start only for a scale-out', () => {
+    const out = view(state(withTask));
+    assert.equal(out.visible.skipBootstrap && out.visible.scaleWithoutStart, true);
+    assert.equal(out.visible.serverIds || out.visible.taskNodeInfo, false);
+    const inn = view(state(withTask, { scaleType: 'scale_in' }));
+    assert.equal(inn.visible.skipBootstrap || inn.visible.scaleWithoutStart, false);
+  });
+
+  it('shows the host table only for a task scale-in, with the group’s task hosts', () => {
+    const coreIn = view(state(withTask, { scaleType: 'scale_in' }));
+    assert.equal(coreIn.visible.serverIds, false);
+    const taskIn = view(state(withTask, { scaleType: 'scale_in', group: task.name }));
+    assert.equal(taskIn.visible.serverIds, true);
+    assert.deepEqual(
+      taskIn.taskHosts.map((h) => [h.name, h.ip]),
+      taskHosts.map((h) => [h.name, h.ip]),
+    );
+  });
+
+  it('offers a first task group and its task node info when the cluster has none', () => {
+    const v = view(state(noTask, { group: 'task_node_default_group', instances: '2' }));
+    assert.deepEqual(
+      v.groups.map((g) => g.value),
+      ['core_node_analysis_group', 'task_node_default_group'],
+    );
+    assert.equal(v.visible.taskNodeInfo && v.visible.nodeSize && v.visible.volumeSize, true);
+    assert.deepEqual(v.flavors, ['c6.xlarge']);
+    assert.match(v.preview ?? '', /"task_node_info": \{\n\s+"node_size": "c6.xlarge"/);
+    assert.equal(view(state(withTask)).groups.length, 2, 'no new task group when one exists');
+  });
+
+  it('puts a rule’s error beside its field and disables Send, saying why', () => {
+    const v = view(state(noTask, { group: 'task_node_default_group', volumeSize: '99' }));
+    assert.deepEqual(
+      v.findings.volumeSize.map((d) => d.code),
+      ['taskNodeInfo.volumeSize'],
+    );
+    assert.equal(v.send.enabled, false);
+    assert.match(v.send.reason ?? '', /^Cannot send: parameters\.task_node_info\.data_volume_size: The data disk size/);
+    assert.equal(v.preview, undefined);
+  });
+
+  it('checks the number against the limits as typed', () => {
+    const v = view(state(withTask, { scaleType: 'scale_in', instances: '1' }));
+    assert.equal(v.range, 'noRange', 'a 3-node core group cannot shrink');
+    assert.deepEqual(
+      v.findings.instances.map((d) => d.code),
+      ['instances.belowCoreMinimum'],
+    );
+    const out = view(state(withTask, { instances: '494' }));
+    assert.equal(out.range, 'allowed 1–493');
+    assert.deepEqual(
+      out.findings.instances.map((d) => d.code),
+      ['instances.aboveTotalLimit'],
+    );
+  });
+
+  it('previews the exact body and the change of a core scale-out by 2', () => {
+    const v = view(state(withTask, { instances: '2', skipBootstrapScripts: true }));
+    assert.equal(v.change, '3 → 5 core nodes');
+    assert.deepEqual(JSON.parse(v.preview ?? ''), {
+      parameters: {
+        scale_type: 'scale_out',
+        node_id: 'node_orderadd',
+        node_group: 'core_node_analysis_group',
+        instances: 2,
+        skip_bootstrap_scripts: true,
+        scale_without_start: false,
+      },
+    });
+    assert.deepEqual(v.send, { enabled: true, reason: undefined });
+  });
+
+  it('sends chosen task hosts only when the user chooses them', () => {
+    const mrs = view(state(withTask, { scaleType: 'scale_in', group: task.name, serverIds: ['t1'] }));
+    assert.equal('server_ids' in (JSON.parse(mrs.preview ?? '') as { parameters: object }).parameters, false);
+    const chosen = view(
+      state(withTask, { scaleType: 'scale_in', group: task.name, chooseHosts: true, serverIds: ['t1'] }),
+    );
+    assert.match(chosen.preview ?? '', /"server_ids": \[\n\s+"t1"\n\s+\]/);
+  });
+
+  it('draws current and target counts of every core and task group', () => {
+    const v = view(state(withTask, { scaleType: 'scale_in', group: task.name, instances: '3' }));
+    assert.deepEqual(
+      v.picture.map((b) => [b.name, b.current, b.target]),
+      [
+        ['core_node_analysis_group', 3, 3],
+        ['task_node_analysis_group', 4, 1],
+      ],
+    );
+    const first = view(state(noTask, { group: 'task_node_default_group', instances: '2' }));
+    assert.deepEqual(first.picture[1], { name: 'task_node_default_group', role: 'task', current: 0, target: 2 });
+  });
+
+  it('keeps Send disabled while a send is under way', () => {
+    const v = view({ ...state(withTask), sendState: { kind: 'sending' } });
+    assert.deepEqual(v.send, { enabled: false, reason: 'sending' });
+  });
+
+  it('moves a finding about the cluster to the top', () => {
+    const v = view(state({ ...withTask, state: 'abnormal', stateText: 'abnormal' }));
+    assert.ok(
+      v.findings.cluster.some((d) => d.code === 'cluster.notRunning'),
+      JSON.stringify(v.findings.cluster),
+    );
+  });
+
+  it('translates the rules’ messages with the host’s bundle', () => {
+    const t = bundleTranslate({ '{0} → {1} core nodes': '{0} → {1} 个 Core 节点' });
+    assert.equal(formView(state(withTask, { instances: '2' }), t).change, '3 → 5 个 Core 节点');
+  });
+});
+
+describe('resize form messages', () => {
+  const draft = initialFormDraft(withTask);
+  it('accepts the form’s messages and refuses anything else', () => {
+    assert.deepEqual(parseFormMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseFormMessage({ type: 'send', draft }), { type: 'send', draft });
+    assert.equal(parseFormMessage({ type: 'send', draft: { ...draft, instances: 2 } }), undefined);
+    assert.equal(parseFormMessage({ type: 'send' }), undefined);
+    assert.equal(parseFormMessage({ type: 'eval', code: '1' }), undefined);
+    assert.equal(parseFormMessage('ready'), undefined);
+  });
+
+  it('accepts the host’s messages and refuses malformed ones', () => {
+    const init = { type: 'init', facts: withTask, hosts: [], draft, labels, sendState: { kind: 'idle' } };
+    assert.deepEqual(parseHostMessage(init), init);
+    assert.equal(parseHostMessage({ ...init, labels: { ...labels, send: 1 } }), undefined);
+    assert.equal(parseHostMessage({ ...init, facts: { ...withTask, nodeGroups: [{}] } }), undefined);
+    assert.deepEqual(parseHostMessage({ type: 'sendState', state: { kind: 'sending' } }), {
+      type: 'sendState',
+      state: { kind: 'sending' },
+    });
+    assert.equal(parseHostMessage({ type: 'sendState', state: { kind: 'refused' } }), undefined);
+    assert.equal(parseHostMessage({ type: 'sendState', state: { kind: 'exploded', message: '' } }), undefined);
+  });
+});

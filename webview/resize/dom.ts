@@ -1,0 +1,46 @@
+// Small DOM helpers of the form: elements with attributes and children, findings beside a field.
+import type { ResizeDiagnostic } from '../../src/core/resize/types';
+
+type Child = Node | string;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K | string,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    node.setAttribute(name, String(value));
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+/** Shows or hides an element (the `hidden` attribute; no inline style). */
+export function show(node: Element, visible: boolean): void {
+  node.toggleAttribute('hidden', !visible);
+}
+
+/** The findings of one field, as lines with their severity's class; the field's aria-invalid follows. */
+export function showFindings(box: HTMLElement, findings: readonly ResizeDiagnostic[], field?: Element): void {
+  box.replaceChildren(
+    ...findings.map((d) =>
+      el('div', { class: `finding ${d.severity}`, role: d.severity === 'error' ? 'alert' : 'note' }, d.message),
+    ),
+  );
+  show(box, findings.length > 0);
+  field?.setAttribute('aria-invalid', String(findings.some((d) => d.severity === 'error')));
+}

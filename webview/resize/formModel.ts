@@ -1,0 +1,184 @@
+// The resize form as a pure function: its state (live facts, the draft as typed, the send state)
+// → what the view shows. Every finding comes from the rule module's checkResize; no rule here.
+import { checkResize } from '../../src/core/resize/rules';
+import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/diagnostic';
+import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
+import type { ClusterFacts } from '../../src/core/resize/facts';
+import {
+  DOC_DATA_VOLUME_TYPES,
+  TASK_GROUP_ALIAS,
+  type ResizeCheck,
+  type ResizeDiagnostic,
+  type ResizePath,
+} from '../../src/core/resize/types';
+import {
+  isFirstTask,
+  toResizeDraft,
+  type FormDraft,
+  type FormHost,
+  type FormLabels,
+  type SendState,
+} from '../../src/shared/resizeForm';
+import type { Translate } from '../../src/shared/translate';
+
+export interface FormState {
+  readonly facts: ClusterFacts;
+  readonly hosts: readonly FormHost[];
+  readonly draft: FormDraft;
+  readonly labels: FormLabels;
+  readonly sendState: SendState;
+  /** Set when the cluster changed while the form was open. */
+  readonly note?: string;
+}
+
+/** The fields of the form, most specific first: a finding goes to the first field whose path holds it. */
+export const FIELD_PATHS = [
+  ['nodeSize', RESIZE_PATHS.nodeSize],
+  ['volumeType', RESIZE_PATHS.volumeType],
+  ['volumeCount', RESIZE_PATHS.volumeCount],
+  ['volumeSize', RESIZE_PATHS.volumeSize],
+  ['taskNodeInfo', RESIZE_PATHS.taskNodeInfo],
+  ['serverIds', RESIZE_PATHS.serverIds],
+  ['skipBootstrap', RESIZE_PATHS.skipBootstrap],
+  ['scaleWithoutStart', RESIZE_PATHS.scaleWithoutStart],
+  ['instances', RESIZE_PATHS.instances],
+  ['group', RESIZE_PATHS.group],
+  ['scaleType', RESIZE_PATHS.scaleType],
+] as const satisfies ReadonlyArray<readonly [string, ResizePath]>;
+export type FieldKey = (typeof FIELD_PATHS)[number][0];
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** One group of the picture: its count now and after the resize. */
+export interface PictureBar {
+  readonly name: string;
+  readonly role: 'core' | 'task';
+  readonly current: number;
+  readonly target: number;
+}
+
+export interface FormView {
+  readonly groups: readonly Option[];
+  readonly visible: Readonly<Record<FieldKey, boolean>>;
+  readonly findings: Readonly<Record<FieldKey | 'cluster', readonly ResizeDiagnostic[]>>;
+  /** "1–497" of the chosen direction, or the label that says none is allowed. */
+  readonly range: string;
+  /** "3 → 5 core nodes", once the number is valid. */
+  readonly change: string | undefined;
+  readonly taskHosts: readonly FormHost[];
+  readonly flavors: readonly string[];
+  readonly volumeTypes: readonly string[];
+  readonly picture: readonly PictureBar[];
+  /** The exact PUT body, pretty-printed; undefined while an error stands. */
+  readonly preview: string | undefined;
+  readonly send: { readonly enabled: boolean; readonly reason: string | undefined };
+}
+
+function groupOptions(facts: ClusterFacts, labels: FormLabels): Option[] {
+  const options = facts.nodeGroups
+    .filter((g) => g.role === 'core' || g.role === 'task')
+    .map((g) => {
+      const role = g.role === 'core' ? labels.core : labels.task;
+      return { value: g.name, label: `${g.name} (${role}, ${g.nodeCount}${g.flavor ? ` × ${g.flavor}` : ''})` };
+    });
+  if (!facts.nodeGroups.some((g) => g.role === 'task')) {
+    options.push({ value: TASK_GROUP_ALIAS, label: labels.newTaskGroup });
+  }
+  return options;
+}
+
+function visibleFields(state: FormState): Record<FieldKey, boolean> {
+  const { draft, facts } = state;
+  const out = draft.scaleType === 'scale_out';
+  const role = facts.nodeGroups.find((g) => g.name === draft.group)?.role;
+  const first = out && isFirstTask(facts, draft.group);
+  return {
+    scaleType: true,
+    group: true,
+    instances: true,
+    skipBootstrap: out,
+    scaleWithoutStart: out,
+    serverIds: !out && role === 'task',
+    taskNodeInfo: first,
+    nodeSize: first,
+    volumeType: first,
+    volumeCount: first,
+    volumeSize: first,
+  };
+}
+
+/** Each finding beside its field; one about a hidden field (or the cluster) goes to the top. */
+function placeFindings(diagnostics: readonly ResizeDiagnostic[], visible: Record<FieldKey, boolean>) {
+  const findings = Object.fromEntries([...FIELD_PATHS.map(([k]) => [k, []]), ['cluster', []]]) as Record<
+    FieldKey | 'cluster',
+    ResizeDiagnostic[]
+  >;
+  for (const d of diagnostics) {
+    const field = FIELD_PATHS.find(([, path]) => isPathWithin(d.path, path))?.[0];
+    findings[field && visible[field] ? field : 'cluster'].push(d);
+  }
+  return findings;
+}
+
+function rangeText(check: ResizeCheck, state: FormState): string {
+  const range = state.draft.scaleType === 'scale_out' ? check.limits?.scaleOut : check.limits?.scaleIn;
+  if (!range || range.max < range.min) {
+    return state.labels.noRange;
+  }
+  return state.labels.range.replace('{0}', String(range.min)).replace('{1}', String(range.max));
+}
+
+function pictureOf(facts: ClusterFacts, check: ResizeCheck): PictureBar[] {
+  const bars: PictureBar[] = facts.nodeGroups
+    .filter((g) => g.role === 'core' || g.role === 'task')
+    .map((g) => ({ name: g.name, role: g.role as 'core' | 'task', current: g.nodeCount, target: g.nodeCount }));
+  const changed = check.group?.name;
+  if (check.change && changed && !bars.some((b) => b.name === changed)) {
+    bars.push({ name: changed, role: check.change.role, current: 0, target: 0 });
+  }
+  return bars.map((b) => (check.change && b.name === changed ? { ...b, target: Math.max(0, check.change.to) } : b));
+}
+
+function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
+  const { kind } = state.sendState;
+  if (kind === 'sending' || kind === 'accepted') {
+    return { enabled: false, reason: state.labels.sending };
+  }
+  const error = check.diagnostics.find((d) => d.severity === 'error');
+  if (error) {
+    const where = formatPath(error.path);
+    return {
+      enabled: false,
+      reason: state.labels.sendBlocked.replace('{0}', where ? `${where}: ${error.message}` : error.message),
+    };
+  }
+  return { enabled: check.body !== undefined, reason: undefined };
+}
+
+/** What the view shows for a state; `t` translates the rules' messages. */
+export function formView(state: FormState, t: Translate): FormView {
+  const { facts, draft } = state;
+  const visible = visibleFields(state);
+  const resizeDraft = toResizeDraft(draft, visible.taskNodeInfo);
+  const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
+  const taskGroups = facts.nodeGroups.filter((g) => g.role === 'task').length;
+  // A task group's flavor first: new task nodes usually match it.
+  const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
+  const flavors = [...new Set(facts.nodeGroups.flatMap((g) => (g.flavor && g.role !== 'master' ? [g.flavor] : [])))];
+  return {
+    groups: groupOptions(facts, state.labels),
+    visible,
+    findings: placeFindings(check.diagnostics, visible),
+    range: rangeText(check, state),
+    change: check.change?.text,
+    taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
+    flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
+    volumeTypes: DOC_DATA_VOLUME_TYPES,
+    picture: pictureOf(facts, check),
+    preview: check.body && JSON.stringify(check.body, null, 2),
+    send: sendOf(state, check),
+  };
+}

@@ -1,0 +1,149 @@
+// The form's DOM: built once from the labels (so focus survives typing), then updated from the
+// view model. Labels are bound to their fields; Enter in a field does nothing (no <form>).
+import type { FormDraft, FormLabels } from '../../src/shared/resizeForm';
+import type { FieldElement } from '../lib/components';
+import { el } from './dom';
+
+export type Patch = Partial<FormDraft>;
+
+export interface Actions {
+  change(patch: Patch): void;
+  send(): void;
+  copy(): void;
+  openAsRequestFile(): void;
+}
+
+const field = (tag: string, id: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) =>
+  el(tag, { id, ...attrs }, ...children) as FieldElement;
+
+function radio(value: string, text: string): HTMLElement {
+  return el('vscode-radio', { value }, text);
+}
+
+/** Every element the updates touch, by name. */
+export function buildForm(root: HTMLElement, l: FormLabels) {
+  const f = {
+    heading: el('h1', { id: 'heading' }),
+    notice: el('div', { id: 'notice', role: 'status', class: 'notice' }),
+    clusterFindings: el('div', { id: 'findings-cluster' }),
+    group: field('vscode-dropdown', 'group', { 'aria-labelledby': 'group-label' }),
+    scaleType: field(
+      'vscode-radio-group',
+      'scaleType',
+      {},
+      el('label', { slot: 'label' }, l.direction),
+      radio('scale_out', l.scaleOut),
+      radio('scale_in', l.scaleIn),
+    ),
+    instances: field('vscode-text-field', 'instances', { inputmode: 'numeric', size: '6' }, l.instances),
+    range: el('span', { id: 'range', class: 'range' }),
+    change: el('strong', { id: 'change', class: 'change', 'aria-live': 'polite' }),
+    skipBootstrap: field('vscode-checkbox', 'skipBootstrap', {}, l.skipBootstrap),
+    scaleWithoutStart: field(
+      'vscode-checkbox',
+      'scaleWithoutStart',
+      { 'aria-describedby': 'sws-note' },
+      l.scaleWithoutStart,
+    ),
+    hostsBox: el('fieldset', { id: 'hostsBox' }, el('legend', {}, l.hosts)),
+    chooseHosts: field(
+      'vscode-radio-group',
+      'chooseHosts',
+      { 'aria-label': l.hosts },
+      radio('mrs', l.letMrsChoose),
+      radio('choose', l.chooseHosts),
+    ),
+    hostRows: el('tbody', { id: 'hostRows' }),
+    hostTable: el('table', { id: 'hostTable', class: 'hosts' }),
+    taskBox: el('fieldset', { id: 'taskBox' }, el('legend', {}, l.taskNodeInfo)),
+    nodeSize: field('vscode-dropdown', 'nodeSize', { 'aria-labelledby': 'nodeSize-label' }),
+    volumeType: field('vscode-dropdown', 'volumeType', { 'aria-labelledby': 'volumeType-label' }),
+    volumeCount: field('vscode-text-field', 'volumeCount', { inputmode: 'numeric', size: '4' }, l.volumeCount),
+    volumeSize: field('vscode-text-field', 'volumeSize', { inputmode: 'numeric', size: '6' }, l.volumeSize),
+    picture: document.createElementNS('http://www.w3.org/2000/svg', 'svg'),
+    preview: el('pre', { id: 'preview', tabindex: '0', 'aria-label': l.preview }),
+    copy: field('vscode-button', 'copy', { appearance: 'secondary' }, l.copy),
+    open: field('vscode-button', 'openAsRequestFile', { appearance: 'secondary' }, l.openAsRequestFile),
+    send: field('vscode-button', 'send', { 'aria-describedby': 'sendReason' }, l.send),
+    sendReason: el('div', { id: 'sendReason', class: 'send-reason' }),
+    outcome: el('div', { id: 'outcome', role: 'status', 'aria-live': 'polite', class: 'outcome' }),
+    findings: {} as Record<string, HTMLElement>,
+  };
+  layout(root, f, l);
+  return f;
+}
+export type FormElements = ReturnType<typeof buildForm>;
+
+function findingsBox(f: FormElements, key: string): HTMLElement {
+  return (f.findings[key] = el('div', { id: `findings-${key}`, class: 'findings' }));
+}
+
+function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
+  f.hostTable.append(
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', {}, ''), el('th', {}, l.hostName), el('th', {}, l.hostIp), el('th', {}, l.hostState)),
+    ),
+    f.hostRows,
+  );
+  f.hostsBox.append(f.chooseHosts, f.hostTable, findingsBox(f, 'serverIds'));
+  const labelled = (id: string, text: string, control: Element, key: string) =>
+    el('div', { class: 'row' }, el('label', { id: `${id}-label`, for: id }, text), control, findingsBox(f, key));
+  f.taskBox.append(
+    labelled('nodeSize', l.flavor, f.nodeSize, 'nodeSize'),
+    labelled('volumeType', l.volumeType, f.volumeType, 'volumeType'),
+    el('div', { class: 'row' }, f.volumeCount, findingsBox(f, 'volumeCount')),
+    el('div', { class: 'row' }, f.volumeSize, findingsBox(f, 'volumeSize')),
+    findingsBox(f, 'taskNodeInfo'),
+  );
+  f.picture.setAttribute('id', 'picture');
+  f.picture.setAttribute('role', 'img');
+  f.picture.setAttribute('aria-label', l.picture);
+  const fields = el(
+    'section',
+    { class: 'fields' },
+    labelled('group', l.nodeGroup, f.group, 'group'),
+    el('div', { class: 'row' }, f.scaleType, findingsBox(f, 'scaleType')),
+    el('div', { class: 'row' }, f.instances, f.range, f.change, findingsBox(f, 'instances')),
+    el('div', { class: 'row', id: 'skipBootstrapRow' }, f.skipBootstrap, findingsBox(f, 'skipBootstrap')),
+    el(
+      'div',
+      { class: 'row', id: 'scaleWithoutStartRow' },
+      f.scaleWithoutStart,
+      el('span', { id: 'sws-note', class: 'note' }, l.scaleWithoutStartNote),
+      findingsBox(f, 'scaleWithoutStart'),
+    ),
+    f.hostsBox,
+    f.taskBox,
+  );
+  const picture = el('section', { class: 'picture' }, el('h2', {}, l.picture), f.picture);
+  const preview = el(
+    'section',
+    { class: 'preview' },
+    el('h2', {}, l.preview),
+    f.preview,
+    el('div', { class: 'buttons' }, f.copy, f.open),
+  );
+  const sending = el('section', { class: 'sending' }, el('div', { class: 'buttons' }, f.send), f.sendReason, f.outcome);
+  root.replaceChildren(f.heading, f.notice, f.clusterFindings, fields, picture, preview, sending);
+}
+
+/** Wires the fields to the actions; nothing is sent but by the Send button. */
+export function wire(f: FormElements, a: Actions): void {
+  f.group.addEventListener('change', () => a.change({ group: f.group.value }));
+  f.scaleType.addEventListener('change', () =>
+    a.change({ scaleType: f.scaleType.value === 'scale_in' ? 'scale_in' : 'scale_out' }),
+  );
+  f.instances.addEventListener('input', () => a.change({ instances: f.instances.value }));
+  f.skipBootstrap.addEventListener('change', () => a.change({ skipBootstrapScripts: f.skipBootstrap.checked }));
+  f.scaleWithoutStart.addEventListener('change', () => a.change({ scaleWithoutStart: f.scaleWithoutStart.checked }));
+  f.chooseHosts.addEventListener('change', () => a.change({ chooseHosts: f.chooseHosts.value === 'choose' }));
+  f.nodeSize.addEventListener('change', () => a.change({ nodeSize: f.nodeSize.value }));
+  f.volumeType.addEventListener('change', () => a.change({ volumeType: f.volumeType.value }));
+  f.volumeCount.addEventListener('input', () => a.change({ volumeCount: f.volumeCount.value }));
+  f.volumeSize.addEventListener('input', () => a.change({ volumeSize: f.volumeSize.value }));
+  f.send.addEventListener('click', () => a.send());
+  f.copy.addEventListener('click', () => a.copy());
+  f.open.addEventListener('click', () => a.openAsRequestFile());
+}
