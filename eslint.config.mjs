@@ -2,7 +2,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const vscodePath = { name: 'vscode', message: 'Only src/vscode/** and test/integration/** may import vscode.' };
+const vscodePath = {
+  name: 'vscode',
+  message: 'Only src/vscode/**, test/integration/** and bench/host/** may import vscode.',
+};
 const noVscode = (where, reachIntoSrcVscode = false) => ({
   files: where,
   rules: {
@@ -75,6 +78,8 @@ export default tseslint.config(
   noVscode(['src/core/**', 'src/shared/**', 'emulator/**']),
   // Plain-Node tests may test the pure describe* modules under src/vscode (they fail to load if one imports vscode).
   noVscode(['test/unit/**', 'test/contract/**', 'bench/**'], true),
+  // bench/host runs inside the extension host (npm run bench starts it like the integration suite).
+  { files: ['bench/host/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['webview/**'],
     rules: {

@@ -8,7 +8,7 @@ import { signRequest } from '../src/core/auth/signer';
 import { ExplorerModel } from '../src/core/explorer/ExplorerModel';
 import { englishTranslate } from '../src/shared/translate';
 import { describeCluster } from '../src/vscode/tree/describe';
-import { formViewWork, openToRenderFigure, webviewBundleSize } from './resizeForm';
+import { formViewWork, openToRenderFigures, webviewBundleSize } from './resizeForm';
 
 interface Figure {
   readonly name: string;
@@ -106,8 +106,10 @@ async function main(): Promise<void> {
       }),
     );
     print(await measure('resize form: check and view model per keystroke', 200, formViewWork(all[0])));
-    console.log(await webviewBundleSize());
-    console.log(openToRenderFigure());
+    console.log(webviewBundleSize());
+    for (const line of openToRenderFigures()) {
+      console.log(line);
+    }
   } finally {
     await emu.close();
   }

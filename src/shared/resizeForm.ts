@@ -31,6 +31,8 @@ export type SendState =
   | { readonly kind: 'sending' }
   | { readonly kind: 'declined' }
   | { readonly kind: 'accepted'; readonly message: string; readonly stage?: string }
+  /** The answer to the PUT was lost and the cluster shows no change yet: never sent again. */
+  | { readonly kind: 'unknown'; readonly message: string }
   | { readonly kind: 'succeeded'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string }
   | {
@@ -47,6 +49,7 @@ export const SEND_STATE_KINDS = [
   'sending',
   'declined',
   'accepted',
+  'unknown',
   'succeeded',
   'failed',
   'refused',
@@ -95,12 +98,27 @@ export const FORM_LABEL_KEYS = [
   'succeeded',
   'failed',
   'refused',
+  'notSent',
+  'unknown',
   'hint',
-  'clusterChanged',
   'core',
   'task',
 ] as const;
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
+
+/** Milliseconds since the webview document started loading (its own `performance.now()`). */
+export interface RenderTimings {
+  /** Our HTML asked for the bundle (before it, the document is VS Code's webview set-up). */
+  readonly fetch: number;
+  /** The bundle started running. */
+  readonly script: number;
+  /** The toolkit's components were registered and `ready` was posted. */
+  readonly ready: number;
+  /** The host's init arrived. */
+  readonly init: number;
+  /** The form was built and painted (the frame after the render). */
+  readonly painted: number;
+}
 
 export type HostToForm =
   | {
@@ -118,8 +136,8 @@ export type HostToForm =
       readonly type: 'clusterChanged';
       readonly facts: ClusterFacts;
       readonly hosts: readonly FormHost[];
-      /** Why the limits were refreshed, translated. */
-      readonly note: string;
+      /** Why the limits were refreshed, translated; none after the form's own resize. */
+      readonly note?: string;
     }
   | { readonly type: 'sendState'; readonly state: SendState }
   /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */
@@ -128,7 +146,7 @@ export type HostToForm =
 export type FormToHost =
   | { readonly type: 'ready' }
   /** The first complete render after an init (for the open-to-form figure and tests). */
-  | { readonly type: 'rendered' }
+  | { readonly type: 'rendered'; readonly timings: RenderTimings }
   | { readonly type: 'send'; readonly draft: FormDraft }
   | { readonly type: 'copyBody'; readonly draft: FormDraft }
   | { readonly type: 'openAsRequestFile'; readonly draft: FormDraft };

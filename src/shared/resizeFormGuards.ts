@@ -9,6 +9,7 @@ import {
   type FormLabels,
   type FormToHost,
   type HostToForm,
+  type RenderTimings,
   type SendState,
 } from './resizeForm';
 
@@ -35,6 +36,12 @@ export function isFormDraft(v: unknown): v is FormDraft {
   );
 }
 
+const TIMING_KEYS = ['fetch', 'script', 'ready', 'init', 'painted'] as const satisfies readonly (keyof RenderTimings)[];
+
+function isTimings(v: unknown): v is RenderTimings {
+  return isObj(v) && TIMING_KEYS.every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]));
+}
+
 /** A message from the webview, or undefined. */
 export function parseFormMessage(v: unknown): FormToHost | undefined {
   if (!isObj(v)) {
@@ -42,8 +49,9 @@ export function parseFormMessage(v: unknown): FormToHost | undefined {
   }
   switch (v.type) {
     case 'ready':
-    case 'rendered':
       return { type: v.type };
+    case 'rendered':
+      return isTimings(v.timings) ? { type: v.type, timings: v.timings } : undefined;
     case 'send':
     case 'copyBody':
     case 'openAsRequestFile':
@@ -98,7 +106,9 @@ export function isSendState(v: unknown): v is SendState {
     return false;
   }
   const texts = ['message', 'stage', 'code', 'explanation', 'hint'];
-  const messageOptional = !['accepted', 'succeeded', 'failed', 'refused', 'notSent'].includes(v.kind as string);
+  const messageOptional = !['accepted', 'unknown', 'succeeded', 'failed', 'refused', 'notSent'].includes(
+    v.kind as string,
+  );
   return texts.every((k) => isOptStr(v[k])) && (messageOptional || isStr(v.message));
 }
 
@@ -122,7 +132,7 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
         ? (v as unknown as HostToForm)
         : undefined;
     case 'clusterChanged':
-      return isClusterFacts(v.facts) && isHosts(v.hosts) && isStr(v.note) ? (v as unknown as HostToForm) : undefined;
+      return isClusterFacts(v.facts) && isHosts(v.hosts) && isOptStr(v.note) ? (v as unknown as HostToForm) : undefined;
     case 'sendState':
       return isSendState(v.state) ? { type: 'sendState', state: v.state } : undefined;
     case 'notice':

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { openActivity, openWorkbench } from './workbench.mjs';
+import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -13,18 +13,17 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
 
   before(async () => {
     emu = await startEmulator({ port: 0, quiet: true, scaleSeconds: 3 });
-    const c = emu.credentials;
     wb = await openWorkbench({
       settings: { 'mrs.explorer.refreshSeconds': 5, 'mrs.follow.intervalSeconds': 1 },
-      env: {
-        HUAWEICLOUD_SDK_AK: c.ak,
-        HUAWEICLOUD_SDK_SK: c.sk,
-        HUAWEICLOUD_SDK_PROJECT_ID: c.projectId,
-        HUAWEICLOUD_SDK_REGION: c.region,
-        HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
-        HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
-      },
+      env: emulatorEnv(emu),
     });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      await wb.screenshot(`resize-form-failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      console.log(`--- extension log ---\n${wb.extensionLog().split('\n').slice(-40).join('\n')}`);
+    }
   });
 
   after(async () => {
@@ -35,6 +34,8 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   const row = (text) => wb.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
   const form = () => wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   const runCommand = async (text) => {
+    // Keys typed while the webview has focus would go to the form: focus the workbench first.
+    await wb.page.locator('.sidebar .composite.title').click();
     await wb.page.keyboard.press('F1');
     await wb.page.keyboard.type(text);
     await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().click();
@@ -82,12 +83,79 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     }
   });
 
+  it('is driven by the keyboard: labels on fields, Tab moves on, Enter in a field never sends', async () => {
+    const inner = wb.page.frames().find((f) => f.name() === 'active-frame' || f.url().includes('fake.html'));
+    assert.ok(inner, 'the form’s frame');
+    await form().locator('#instances input').focus();
+    await wb.page.keyboard.press('Enter');
+    await wb.page.waitForTimeout(500);
+    assert.equal(emu.requests().routes.resize.count, 0, 'Enter sent nothing');
+    assert.equal(await form().locator('#outcome').innerText(), '');
+    await wb.page.keyboard.press('Tab');
+    assert.equal(await inner.evaluate(() => document.activeElement?.id), 'skipBootstrap', 'Tab goes to the next field');
+    // Every field is named for assistive technology (its label, or aria-label/labelledby).
+    const unnamed = await inner.evaluate(() =>
+      [...document.querySelectorAll('vscode-dropdown, vscode-text-field, vscode-checkbox, vscode-radio-group')]
+        .filter((e) => e.offsetParent !== null)
+        .filter((e) => !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby') && !e.textContent.trim())
+        .map((e) => e.id),
+    );
+    assert.deepEqual(unnamed, []);
+  });
+
   it('sends once and the tree reaches the new count', async () => {
+    assert.equal(await form().locator('#instances input').inputValue(), '2', 'the draft is as it was left');
+    await form().locator('#change', { hasText: '3 → 5 core nodes' }).waitFor({ timeout: 10_000 });
     await form().locator('#send').click();
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
     await wb.page.waitForTimeout(300);
     await wb.screenshot('resize-form-succeeded');
     await row('etl-nightly').filter({ hasText: '5 core' }).waitFor({ timeout: 60_000 });
     assert.equal(emu.requests().routes.resize.count, 1);
+  });
+
+  it('offers the first task nodes with their task node info on a cluster without task nodes', async () => {
+    await form().locator('#group').click();
+    await form().locator('vscode-option', { hasText: 'New task node group' }).click();
+    await form().locator('#taskBox').waitFor({ state: 'visible', timeout: 10_000 });
+    await form().locator('#instances input').fill('2');
+    const preview = await form().locator('#preview').innerText();
+    assert.match(preview, /"task_node_info"/);
+    assert.match(preview, /"node_size": "c6\./);
+    assert.match(preview, /"data_volume_type": "SATA"/);
+    await wb.screenshot('resize-form-first-task');
+  });
+
+  it('scales in two chosen task hosts from the palette, with the confirmation naming them', async () => {
+    await runCommand('MRS: Open Resize Form');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'analytics-prod' }).first().click();
+    await form().locator('#heading', { hasText: 'analytics-prod' }).waitFor({ timeout: 60_000 });
+    await form().locator('#group').click();
+    await form().locator('vscode-option', { hasText: 'task_node_analysis_group' }).click();
+    await form().locator('vscode-radio[value="scale_in"]').click();
+    await form().locator('vscode-radio[value="choose"]').click();
+    const rows = form().locator('#hostRows tr');
+    await rows.first().waitFor({ timeout: 10_000 });
+    assert.equal(await rows.count(), 4, 'the four task hosts of the group');
+    const names = [];
+    for (const i of [0, 1]) {
+      names.push((await rows.nth(i).locator('td').nth(1).innerText()).trim());
+      await rows.nth(i).locator('vscode-checkbox').click();
+    }
+    await form().locator('#instances input').fill('2');
+    await form().locator('#change', { hasText: '4 → 2 task nodes' }).waitFor({ timeout: 10_000 });
+    assert.match(await form().locator('#preview').innerText(), /"server_ids"/);
+    await wb.screenshot('resize-form-task-scale-in');
+    await form().locator('#send').click();
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    const text = await dialog.innerText();
+    for (const name of names) {
+      assert.ok(text.includes(name), `the confirmation names ${name}: ${text}`);
+    }
+    await wb.screenshot('resize-form-confirm-scale-in');
+    await dialog.locator('.monaco-button', { hasText: 'Scale In' }).click();
+    await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
+    assert.equal(emu.requests().routes.resize.count, 2, 'one PUT for this resize');
   });
 });

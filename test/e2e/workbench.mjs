@@ -39,6 +39,14 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
       await page.screenshot({ path: file });
       return file;
     },
+    /** The extension's output channel as code-server logged it (for a failing test's report). */
+    extensionLog() {
+      const logs = path.join(server.dirs.userData, 'logs');
+      const files = fs.existsSync(logs)
+        ? fs.readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => /-MRS\.log$|[/\\]MRS\.log$/.test(f))
+        : [];
+      return files.map((f) => fs.readFileSync(path.join(logs, f), 'utf8')).join('\n');
+    },
     async close() {
       await browser.close();
       await server.stop();
@@ -46,7 +54,6 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
   };
 }
 
-/** Clicks the activity-bar entry whose title starts with `title`. */
 /** The environment that gives the extension its read-only connection to an emulator (as `npm start` does). */
 export function emulatorEnv(emu) {
   const c = emu.credentials;
@@ -60,6 +67,7 @@ export function emulatorEnv(emu) {
   };
 }
 
+/** Clicks the activity-bar entry whose title starts with `title`. */
 export async function openActivity(page, title) {
   const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"]`);
   await item.waitFor({ timeout: 60_000 });

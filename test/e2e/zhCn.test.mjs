@@ -71,4 +71,27 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
     const file = await wb.screenshot('mrs-view-zh-cn');
     assert.ok(fs.statSync(file).size > 10_000, 'screenshot has content');
   });
+
+  it('shows the resize form in Chinese: labels, the change, the rules’ messages and <html lang>', async () => {
+    await row('analytics-prod').click({ button: 'right' });
+    await wb.page
+      .locator('.monaco-menu .action-label', { hasText: nls['command.mrs.resizeForm.open.title'] })
+      .first()
+      .click();
+    const form = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await form.locator('#instances').waitFor({ timeout: 60_000 });
+    assert.equal(await form.locator('html').getAttribute('lang'), 'zh-cn');
+    await form
+      .locator('label', { hasText: t('Node group') })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    assert.equal((await form.locator('#send').innerText()).trim(), t('Send'));
+    await form.locator('#instances input').fill('2');
+    await form.locator('#change', { hasText: t('{0} → {1} core nodes', 5, 7) }).waitFor({ timeout: 10_000 });
+    await form.locator('#instances input').fill('0');
+    const error = await form.locator('#findings-instances .finding.error').innerText();
+    assert.match(error, /[\u4e00-\u9fff]/, `the rule's message is Chinese: ${error}`);
+    await form.locator('#instances input').fill('2');
+    await wb.screenshot('resize-form-zh-cn');
+  });
 });

@@ -15,13 +15,18 @@ function testFiles(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
+  return runFiles(testFiles(__dirname));
+}
+
+/** Runs these compiled mocha files in this extension host, with the suite's reporter and marks. */
+export function runFiles(files: readonly string[]): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
     timeout: 30_000,
     reporter: path.resolve(__dirname, '../../../test/support/summaryReporter.cjs'),
   });
-  for (const f of testFiles(__dirname)) {
+  for (const f of files) {
     mocha.addFile(f);
   }
   // scripts/integration.mjs prints the lines that carry this mark (code-server hands them over

@@ -1,13 +1,15 @@
-// Extension-host entry (extensionTestsPath) that runs only some of test/integration: the files named
-// in $MRS_INTEGRATION_FILES (comma-separated, e.g. `zhCn.test.ts`; the compiled .js is matched).
-// scripts/integration.mjs uses it for the zh-cn run. It delegates to test/integration/index.ts, so
-// the reporter and the output marks are the same; only Mocha.addFile is filtered while that run()
-// collects the files (it adds them synchronously before it starts mocha).
+// Extension-host entry (extensionTestsPath) that runs only the files named in $MRS_INTEGRATION_FILES
+// (comma-separated, e.g. `zhCn.test.ts`; the compiled .js is run): test files of test/integration,
+// or benchmarks of bench/host (`formRender.bench.ts`, run by `npm run bench`). scripts/integration.mjs
+// uses it for the zh-cn run and the host benchmarks.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Mocha from 'mocha';
-import { run as runAll } from '../integration/index';
+import { runFiles } from '../integration/index';
 
-function wanted(): Set<string> {
+/** Where the named files are looked for, compiled (out/test/support → out/…). */
+const FOLDERS = [path.resolve(__dirname, '../integration'), path.resolve(__dirname, '../../bench/host')];
+
+function wanted(): string[] {
   const names = (process.env.MRS_INTEGRATION_FILES ?? '')
     .split(',')
     .map((n) => n.trim())
@@ -17,34 +19,18 @@ function wanted(): Set<string> {
   if (names.length === 0) {
     throw new Error('MRS_INTEGRATION_FILES names no test file');
   }
-  return new Set(names);
+  return names;
 }
 
 export function run(): Promise<void> {
-  const only = wanted();
-  const found = new Set<string>();
-  // Called back with .call(this) below, and put back as soon as runAll() has collected the files.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const addFile = Mocha.prototype.addFile;
-  Mocha.prototype.addFile = function (this: Mocha, file: string): Mocha {
-    const name = path.basename(file);
-    if (!only.has(name)) {
-      return this;
-    }
-    found.add(name);
-    return addFile.call(this, file);
-  };
-  let done: Promise<void>;
-  try {
-    done = runAll();
-  } finally {
-    Mocha.prototype.addFile = addFile;
-  }
-  const missing = [...only].filter((n) => !found.has(n));
+  const files = wanted().map(
+    (name) => FOLDERS.map((dir) => path.join(dir, name)).find((f) => fs.existsSync(f)) ?? name,
+  );
+  const missing = files.filter((f) => !path.isAbsolute(f));
   if (missing.length > 0) {
     const message = `no such integration test file: ${missing.join(', ')} (MRS_INTEGRATION_FILES)`;
     console.log('[mrs-test]', message);
-    return done.then(() => Promise.reject(new Error(message)));
+    return Promise.reject(new Error(message));
   }
-  return done;
+  return runFiles(files);
 }

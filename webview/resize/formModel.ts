@@ -1,5 +1,6 @@
 // The resize form as a pure function: its state (live facts, the draft as typed, the send state)
 // → what the view shows. Every finding comes from the rule module's checkResize; no rule here.
+import { clusterStateText } from '../../src/core/model/labels';
 import { checkResize } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/diagnostic';
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
@@ -61,6 +62,8 @@ export interface PictureBar {
 }
 
 export interface FormView {
+  /** "etl · running", the state in the display language. */
+  readonly heading: string;
   readonly groups: readonly Option[];
   readonly visible: Readonly<Record<FieldKey, boolean>>;
   readonly findings: Readonly<Record<FieldKey | 'cluster', readonly ResizeDiagnostic[]>>;
@@ -144,7 +147,7 @@ function pictureOf(facts: ClusterFacts, check: ResizeCheck): PictureBar[] {
 
 function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
   const { kind } = state.sendState;
-  if (kind === 'sending' || kind === 'accepted') {
+  if (kind === 'sending' || kind === 'accepted' || kind === 'unknown') {
     return { enabled: false, reason: state.labels.sending };
   }
   const error = check.diagnostics.find((d) => d.severity === 'error');
@@ -169,6 +172,7 @@ export function formView(state: FormState, t: Translate): FormView {
   const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
   const flavors = [...new Set(facts.nodeGroups.flatMap((g) => (g.flavor && g.role !== 'master' ? [g.flavor] : [])))];
   return {
+    heading: `${facts.name} · ${clusterStateText(facts, t)}`,
     groups: groupOptions(facts, state.labels),
     visible,
     findings: placeFindings(check.diagnostics, visible),

@@ -14,12 +14,14 @@ interface Saved {
 }
 const isSaved = (v: unknown): v is Saved => typeof v === 'object' && v !== null && isFormDraft((v as Saved).draft);
 
+const scriptStarted = performance.now();
 registerComponents();
 const channel = hostChannel<FormToHost, HostToForm, Saved>(parseHostMessage, isSaved);
 const root = document.getElementById('app') as HTMLElement;
 let state: FormState | undefined;
 let t: Translate = bundleTranslate(undefined);
 let form: FormElements | undefined;
+let readyAt = 0;
 
 const actions: Actions = {
   change: (patch) => update(state && { ...state, draft: { ...state.draft, ...patch } }),
@@ -45,15 +47,21 @@ function update(next: FormState | undefined): void {
 function receive(m: HostToForm): void {
   switch (m.type) {
     case 'init': {
+      const init = performance.now();
       t = bundleTranslate(m.bundle);
       const draft = channel.saved()?.draft ?? m.draft;
       update({ facts: m.facts, hosts: m.hosts, draft, labels: m.labels, sendState: m.sendState });
       // After the toolkit's elements have rendered their shadow DOM.
-      requestAnimationFrame(() => channel.post({ type: 'rendered' }));
+      requestAnimationFrame(() => {
+        const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/resize.js'));
+        const fetch = bundle?.startTime ?? scriptStarted;
+        const timings = { fetch, script: scriptStarted, ready: readyAt, init, painted: performance.now() };
+        channel.post({ type: 'rendered', timings });
+      });
       return;
     }
     case 'clusterChanged':
-      return update(state && { ...state, facts: m.facts, hosts: m.hosts, note: m.note });
+      return update(state && { ...state, facts: m.facts, hosts: m.hosts, note: m.note ?? state.note });
     case 'sendState':
       return update(state && { ...state, sendState: m.state });
     case 'notice':
@@ -64,4 +72,5 @@ function receive(m: HostToForm): void {
 }
 
 channel.listen(receive);
+readyAt = performance.now();
 channel.post({ type: 'ready' });

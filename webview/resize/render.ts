@@ -1,5 +1,6 @@
 // Brings the built form up to date with the view model; values are written only when they differ,
 // so typing is never disturbed.
+import { shortHostName } from '../../src/core/model/hosts';
 import type { FormHost, FormLabels, SendState } from '../../src/shared/resizeForm';
 import type { FieldElement } from '../lib/components';
 import { el, show, showFindings } from './dom';
@@ -22,31 +23,51 @@ function setOptions(field: FieldElement, options: readonly Option[], value: stri
   setValue(field, value);
 }
 
+/** True while render sets the host boxes (the toolkit's boxes say `change` when set from code too). */
+let syncing = false;
+
+/**
+ * The task hosts as table rows. Rows are rebuilt only when the hosts change; a tick only updates the
+ * boxes, so keyboard focus stays on the box just ticked. The chosen ids are read from the boxes.
+ */
 function hostRows(f: FormElements, hosts: readonly FormHost[], state: FormState, a: Actions): void {
-  const chosen = new Set(state.draft.serverIds);
-  const key = JSON.stringify([hosts, state.draft.serverIds, state.draft.chooseHosts]);
-  if (f.hostRows.dataset.key === key) {
-    return;
+  const key = JSON.stringify(hosts);
+  if (f.hostRows.dataset.key !== key) {
+    f.hostRows.dataset.key = key;
+    f.hostRows.replaceChildren(
+      ...hosts.map((h) => {
+        const name = shortHostName(h.name, state.facts.id);
+        const box = el('vscode-checkbox', { 'aria-label': name, 'data-id': h.id }) as FieldElement;
+        box.addEventListener('change', () => syncing || a.change({ serverIds: chosenIds(f) }));
+        return el(
+          'tr',
+          {},
+          el('td', {}, box),
+          el('td', { title: h.name }, name),
+          el('td', {}, h.ip ?? ''),
+          el('td', {}, h.status ?? ''),
+        );
+      }),
+    );
   }
-  f.hostRows.dataset.key = key;
-  f.hostRows.replaceChildren(
-    ...hosts.map((h) => {
-      const box = el('vscode-checkbox', { 'aria-label': h.name }) as FieldElement;
-      box.checked = chosen.has(h.id);
-      box.addEventListener('change', () => {
-        const others = state.draft.serverIds.filter((id) => id !== h.id);
-        a.change({ serverIds: box.checked ? [...others, h.id] : others });
-      });
-      return el(
-        'tr',
-        {},
-        el('td', {}, box),
-        el('td', {}, h.name),
-        el('td', {}, h.ip ?? ''),
-        el('td', {}, h.status ?? ''),
-      );
-    }),
-  );
+  const chosen = new Set(state.draft.serverIds);
+  syncing = true;
+  try {
+    for (const box of f.hostRows.querySelectorAll<FieldElement>('vscode-checkbox')) {
+      const checked = chosen.has(box.dataset.id ?? '');
+      if (box.checked !== checked) {
+        box.checked = checked;
+      }
+    }
+  } finally {
+    syncing = false;
+  }
+}
+
+function chosenIds(f: FormElements): string[] {
+  return [...f.hostRows.querySelectorAll<FieldElement>('vscode-checkbox')]
+    .filter((box) => box.checked)
+    .map((box) => box.dataset.id ?? '');
 }
 
 function outcomeOf(s: SendState, l: FormLabels): string[] {
@@ -61,9 +82,12 @@ function outcomeOf(s: SendState, l: FormLabels): string[] {
       return [l.accepted, s.message, ...(s.stage ? [l.stage.replace('{0}', s.stage)] : [])];
     case 'succeeded':
       return [l.succeeded, s.message];
+    case 'unknown':
+      return [l.unknown, s.message];
     case 'failed':
-    case 'notSent':
       return [l.failed, s.message];
+    case 'notSent':
+      return [l.notSent, s.message];
     case 'refused':
       return [
         s.code ? `${l.refused} (${s.code})` : l.refused,
@@ -115,8 +139,7 @@ const FIELD_OF: Partial<Record<FieldKey, keyof FormElements>> = {
 
 export function render(f: FormElements, v: FormView, state: FormState, a: Actions): void {
   const l = state.labels;
-  const facts = state.facts;
-  f.heading.textContent = `${facts.name} · ${facts.stateText}`;
+  f.heading.textContent = v.heading;
   f.notice.textContent = state.note ?? '';
   show(f.notice, Boolean(state.note));
   renderFields(f, v, state, a);

@@ -4,8 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { errorForLog, errorMessage } from '../../core/errors';
-import type { OperationHistory, ResizeLifecycle } from '../../core/operations';
-import { clusterFactsOf } from '../../core/resize/rules';
+import { isActive, type OperationHistory, type ResizeLifecycle } from '../../core/operations';
+import { resizeStatusText } from '../../core/model/labels';
+import { clusterFactsOf, type ClusterFacts } from '../../core/resize/rules';
 import {
   assertNever,
   initialFormDraft,
@@ -14,6 +15,7 @@ import {
   type FormDraft,
   type FormToHost,
   type HostToForm,
+  type RenderTimings,
   type SendState,
 } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
@@ -28,6 +30,15 @@ export interface PanelDeps {
   readonly s: Services;
   readonly lifecycle: ResizeLifecycle;
   readonly history: OperationHistory;
+}
+
+/** Milliseconds from the panel's creation: the first render, the host's reads, the webview's `ready`. */
+export interface FirstRender {
+  readonly ms: number;
+  readonly loaded?: number;
+  readonly ready?: number;
+  /** The webview's own marks (since its document started loading). */
+  readonly webview: RenderTimings;
 }
 
 export class ResizePanel {
@@ -45,9 +56,10 @@ export class ResizePanel {
   private sendState: SendState = { kind: 'idle' };
   private starting = false;
   private operationId: string | undefined;
-  private rendered: ((ms: number) => void) | undefined;
-  /** Milliseconds from opening to the form's first complete render. */
-  readonly firstRender = new Promise<number>((resolve) => (this.rendered = resolve));
+  private readonly marks: { loaded?: number; ready?: number } = {};
+  private rendered: ((r: FirstRender) => void) | undefined;
+  /** From opening to the form's first complete render, with where the time went. */
+  readonly firstRender = new Promise<FirstRender>((resolve) => (this.rendered = resolve));
 
   constructor(
     private readonly deps: PanelDeps,
@@ -101,6 +113,7 @@ export class ResizePanel {
   /** Reads the cluster and its hosts fresh; the form's init waits for it. */
   async load(): Promise<void> {
     this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
+    this.marks.loaded ??= performance.now() - this.openedAt;
     this.panel.title = vscode.l10n.t('Resize {0}', this.data.facts.name);
     this.init();
   }
@@ -126,11 +139,12 @@ export class ResizePanel {
   private async handle(m: FormToHost): Promise<void> {
     switch (m.type) {
       case 'ready':
+        this.marks.ready ??= performance.now() - this.openedAt;
         this.ready = true;
         this.init();
         return;
       case 'rendered':
-        this.rendered?.(performance.now() - this.openedAt);
+        this.rendered?.({ ms: performance.now() - this.openedAt, ...this.marks, webview: m.timings });
         return;
       case 'send':
         return this.send(m.draft);
@@ -211,6 +225,9 @@ export class ResizePanel {
     const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;
     if (record && !this.starting && JSON.stringify(stateOfRecord(record)) !== JSON.stringify(this.sendState)) {
       this.setSendState(stateOfRecord(record));
+      if (!isActive(record)) {
+        void this.refresh(); // this form's resize ended: its limits follow the new counts, without a word
+      }
     }
     const other = this.deps.history.active().find((r) => r.clusterId === this.clusterId && r.id !== this.operationId);
     if (other && other.id !== this.toldOf && !this.starting) {
@@ -220,29 +237,43 @@ export class ResizePanel {
     }
   }
 
-  /** The tree read the cluster again: when what the rules read changed, the form's limits follow. */
+  /**
+   * The tree read the cluster again. When it shows a state or counts the form does not know, the
+   * form re-reads; it says so unless the change is this form's own resize under way.
+   */
   private treeChanged(): void {
     const seen = this.deps.s.model.cluster(this.connection, this.clusterId);
-    const facts = seen && JSON.stringify(clusterFactsOf(seen));
-    if (!seen || facts === this.seenInTree) {
+    if (!seen || !this.data || this.starting) {
       return;
     }
-    const first = this.seenInTree === undefined;
-    this.seenInTree = facts;
-    if (!first && this.data) {
-      const what = seen.scale ?? seen.stateText;
-      void this.refresh(
-        vscode.l10n.t('The cluster changed while the form was open ({0}); its limits were refreshed.', what),
-      );
+    const key = changeKey(clusterFactsOf(seen));
+    if (key === changeKey(this.data.facts) || key === this.seenInTree) {
+      return;
     }
+    this.seenInTree = key;
+    const ours = this.operationId ? this.deps.history.get(this.operationId) : undefined;
+    if (ours && isActive(ours)) {
+      void this.refresh();
+      return;
+    }
+    const what = resizeStatusText(seen, vscode.l10n.t);
+    void this.refresh(
+      vscode.l10n.t('The cluster changed while the form was open ({0}); its limits were refreshed.', what),
+    );
   }
 
-  private async refresh(note: string): Promise<void> {
+  /** Reads the cluster and its hosts again and hands them to the form, with a note when there is one. */
+  private async refresh(note?: string): Promise<void> {
     try {
       this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
-      this.post({ type: 'clusterChanged', facts: this.data.facts, hosts: this.data.hosts, note });
+      this.post({ type: 'clusterChanged', facts: this.data.facts, hosts: this.data.hosts, ...(note ? { note } : {}) });
     } catch (e) {
       this.deps.s.log.warn(`Resize form: re-reading ${this.clusterId} failed: ${errorMessage(e)}`);
     }
   }
+}
+
+/** What the form must not miss of a cluster: its state, its stage and the counts of its groups. */
+function changeKey(f: ClusterFacts): string {
+  return JSON.stringify([f.state, f.scale ?? '', f.nodeGroups.map((g) => [g.name, g.nodeCount])]);
 }

@@ -44,8 +44,9 @@ export function formLabels(): FormLabels {
     succeeded: t('Done'),
     failed: t('Failed'),
     refused: t('Refused by MRS'),
+    notSent: t('Not sent'),
+    unknown: t('Outcome unknown: the request is not sent again'),
     hint: t('Hint: {0}'),
-    clusterChanged: t('The cluster changed'),
     core: t('Core'),
     task: t('Task'),
   };

@@ -36,8 +36,9 @@ export function stateOfRecord(r: ResizeOperationRecord): SendState {
   switch (r.state) {
     case 'sending':
       return { kind: 'sending' };
-    case 'running':
     case 'unknown':
+      return { kind: 'unknown', message };
+    case 'running':
       return r.stageDesc ? { kind: 'accepted', message, stage: r.stageDesc } : { kind: 'accepted', message };
     case 'succeeded':
       return { kind: 'succeeded', message };

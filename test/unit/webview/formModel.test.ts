@@ -136,6 +136,11 @@ describe('resize form model', () => {
     assert.deepEqual(v.send, { enabled: false, reason: 'sending' });
   });
 
+  it('keeps Send disabled while the outcome of its request is unknown (it is never resent)', () => {
+    const v = view({ ...state(withTask), sendState: { kind: 'unknown', message: 'lost' } });
+    assert.equal(v.send.enabled, false);
+  });
+
   it('moves a finding about the cluster to the top', () => {
     const v = view(state({ ...withTask, state: 'abnormal', stateText: 'abnormal' }));
     assert.ok(
@@ -147,6 +152,8 @@ describe('resize form model', () => {
   it('translates the rules’ messages with the host’s bundle', () => {
     const t = bundleTranslate({ '{0} → {1} core nodes': '{0} → {1} 个 Core 节点' });
     assert.equal(formView(state(withTask, { instances: '2' }), t).change, '3 → 5 个 Core 节点');
+    const zh = bundleTranslate({ running: '运行中' });
+    assert.equal(formView(state(withTask), zh).heading, `${withTask.name} · 运行中`);
   });
 });
 
@@ -159,6 +166,10 @@ describe('resize form messages', () => {
     assert.equal(parseFormMessage({ type: 'send' }), undefined);
     assert.equal(parseFormMessage({ type: 'eval', code: '1' }), undefined);
     assert.equal(parseFormMessage('ready'), undefined);
+    const timings = { fetch: 1, script: 2, ready: 3, init: 4, painted: 5 };
+    assert.deepEqual(parseFormMessage({ type: 'rendered', timings }), { type: 'rendered', timings });
+    assert.equal(parseFormMessage({ type: 'rendered' }), undefined);
+    assert.equal(parseFormMessage({ type: 'rendered', timings: { ...timings, painted: 'soon' } }), undefined);
   });
 
   it('accepts the host’s messages and refuses malformed ones', () => {
@@ -172,5 +183,9 @@ describe('resize form messages', () => {
     });
     assert.equal(parseHostMessage({ type: 'sendState', state: { kind: 'refused' } }), undefined);
     assert.equal(parseHostMessage({ type: 'sendState', state: { kind: 'exploded', message: '' } }), undefined);
+    assert.equal(parseHostMessage({ type: 'sendState', state: { kind: 'unknown' } }), undefined);
+    const changed = { type: 'clusterChanged', facts: withTask, hosts: [] };
+    assert.deepEqual(parseHostMessage(changed), changed, 'a refresh after the form’s own resize has no note');
+    assert.equal(parseHostMessage({ ...changed, note: 3 }), undefined);
   });
 });

@@ -1,0 +1,37 @@
+// Runs inside the extension host (npm run bench starts it through scripts/integration.mjs): opens the
+// resize form of an emulator cluster again and again, from the command to the webview's first
+// painted frame, and writes every run's marks to $MRS_BENCH_OUT. A benchmark, so it asserts nothing
+// about time; it fails only when the form does not render at all.
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { FirstRender } from '../../src/vscode/webviews/ResizePanel';
+import { useEmulatorConnection, waitFor } from '../../test/integration/support';
+
+const RUNS = 20;
+
+describe('bench: open command → first complete render of the resize form', function () {
+  this.timeout(10 * 60_000);
+  const suite = useEmulatorConnection();
+
+  it(`opens the form ${RUNS} times`, async () => {
+    const { api, emu } = suite;
+    const clusterId = emu.clusterIdByName('analytics-prod') ?? '';
+    const element = { kind: 'cluster', id: `cluster:emu/${clusterId}`, connection: 'emu', clusterId };
+    const runs: FirstRender[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor(() => !api.resizePanels.get(clusterId), 'the form closed');
+      await vscode.commands.executeCommand('mrs.resizeForm.open', element);
+      const panel = await waitFor(() => api.resizePanels.get(clusterId), 'the form');
+      const run = await panel.firstRender;
+      if (i > 0) {
+        runs.push(run); // the first open warms up the host's code paths
+      }
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const out = process.env.MRS_BENCH_OUT;
+    if (out) {
+      fs.writeFileSync(out, JSON.stringify({ runs }));
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// What the resize form shows of its operation: every record state, and the errors of a start.
+import * as assert from 'node:assert/strict';
+import { moveTo, newOperationRecord, ResizeBusyError, type OperationState } from '../../../../src/core/operations';
+import type { SendState } from '../../../../src/shared/resizeForm';
+import { stateOfError, stateOfRecord } from '../../../../src/vscode/webviews/sendStates';
+
+const sending = newOperationRecord({
+  id: 'op-1',
+  follower: { window: 'w', pid: 1, at: new Date(Date.UTC(2026, 10, 28, 8)).toISOString() },
+  connection: 'prod',
+  startedAtMs: Date.UTC(2026, 10, 28, 8),
+  message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
+  target: {
+    clusterId: 'c1',
+    clusterName: 'etl',
+    groupName: 'core_node_analysis_group',
+    role: 'core',
+    scaleType: 'scale_out',
+    from: 3,
+    to: 5,
+  },
+});
+
+describe('resize form: send states', () => {
+  it('maps every state of the operation record to what the form shows', () => {
+    const running = moveTo(sending, 'running', { stageDesc: 'Creating VM' }, 1);
+    const unknown = moveTo(sending, 'unknown', { message: 'The answer was lost.' }, 1);
+    const expected: Record<OperationState, SendState['kind']> = {
+      sending: 'sending',
+      running: 'accepted',
+      unknown: 'unknown',
+      succeeded: 'succeeded',
+      failed: 'failed',
+      stopped: 'failed',
+      timedOut: 'failed',
+      refused: 'refused',
+      notSent: 'notSent',
+    };
+    assert.deepEqual(stateOfRecord(running), {
+      kind: 'accepted',
+      message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
+      stage: 'Creating VM',
+    });
+    // An unknown outcome is never shown as accepted: the request may not have been applied.
+    assert.deepEqual(stateOfRecord(unknown), { kind: 'unknown', message: 'The answer was lost.' });
+    assert.equal(stateOfRecord(moveTo(running, 'succeeded', {}, 2)).kind, expected.succeeded);
+    assert.equal(stateOfRecord(moveTo(running, 'failed', {}, 2)).kind, expected.failed);
+    assert.equal(stateOfRecord(moveTo(unknown, 'timedOut', {}, 2)).kind, expected.timedOut);
+    assert.equal(stateOfRecord(moveTo(sending, 'notSent', {}, 2)).kind, expected.notSent);
+    assert.equal(stateOfRecord(moveTo(sending, 'refused', { errorCode: '12000017' }, 2)).kind, expected.refused);
+  });
+
+  it('says "not sent" for a busy cluster, with the reason', () => {
+    const state = stateOfError(new ResizeBusyError('A resize of etl is under way.', 'prod', 'c1'));
+    assert.deepEqual(state, { kind: 'notSent', message: 'A resize of etl is under way.' });
+  });
+});
