@@ -158,4 +158,12 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
     assert.equal(emu.requests().routes.resize.count, 2, 'one PUT for this resize');
   });
+
+  it('keeps a hidden form’s draft: back on its tab, the first task draft is as it was left', async () => {
+    await wb.page.locator('.tabs-container .tab', { hasText: 'Resize etl-nightly' }).click();
+    await form().locator('#heading', { hasText: 'etl-nightly' }).waitFor({ timeout: 60_000 });
+    await form().locator('#taskBox').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.equal(await form().locator('#instances input').inputValue(), '2');
+    assert.match(await form().locator('#preview').innerText(), /"task_node_info"/);
+  });
 });
