@@ -111,6 +111,16 @@ describe('manifest', () => {
     }
   });
 
+  it('is ready for the marketplace: a 128 px PNG icon, a banner, no made-up repository', () => {
+    const m = manifest as Manifest & { icon?: string; galleryBanner?: { color?: string }; repository?: unknown };
+    assert.ok(m.icon, 'an icon');
+    const png = fs.readFileSync(path.join(root, m.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.ok(png.readUInt32BE(16) >= 128 && png.readUInt32BE(20) >= 128, 'at least 128 × 128');
+    assert.match(m.galleryBanner?.color ?? '', /^#[0-9a-f]{6}$/i);
+    assert.equal(m.repository, undefined, 'no repository field until there is a real one');
+  });
+
   it('runs on VS Code 1.100 (the offline test host) and activates lazily', () => {
     assert.match(manifest.engines.vscode, /^\^1\.(\d+)\.\d+$/);
     assert.ok(Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)?.[1]) <= 100);
