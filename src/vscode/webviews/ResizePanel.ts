@@ -239,7 +239,8 @@ export class ResizePanel {
 
   /**
    * The tree read the cluster again. When it shows a state or counts the form does not know, the
-   * form re-reads; it says so unless the change is this form's own resize under way.
+   * form re-reads and says so; not while this form's own resize is under way (the counts move as
+   * nodes come and go, and the outcome area shows the stage).
    */
   private treeChanged(): void {
     const seen = this.deps.s.model.cluster(this.connection, this.clusterId);
@@ -253,8 +254,7 @@ export class ResizePanel {
     this.seenInTree = key;
     const ours = this.operationId ? this.deps.history.get(this.operationId) : undefined;
     if (ours && isActive(ours)) {
-      void this.refresh();
-      return;
+      return; // this form's own resize under way: the form re-reads once it ends (historyChanged)
     }
     const what = resizeStatusText(seen, vscode.l10n.t);
     void this.refresh(
