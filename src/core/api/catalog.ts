@@ -81,6 +81,11 @@ export function catalogCodes(): string[] {
   return Object.keys(CODES);
 }
 
+/** Every kind of error (each has a generic explanation). */
+export function catalogKinds(): MrsErrorKind[] {
+  return Object.keys(KINDS) as MrsErrorKind[];
+}
+
 /** The explanation and hint of an error code, or undefined for a code the catalog does not know. */
 export function lookupErrorCode(code: string | undefined, language: CatalogLanguage): CatalogText | undefined {
   if (code === undefined) {
