@@ -10,7 +10,17 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import { lookupErrorCode } from '../../src/core/api/catalog';
 import type { TestApi } from '../../src/extension';
-import { connectTo, emulator, EXTENSION_ID, extensionApi, recordingProxy, rows, type RecordingProxy } from './support';
+import type { HostToForm } from '../../src/shared/resizeForm';
+import {
+  connectTo,
+  emulator,
+  EXTENSION_ID,
+  extensionApi,
+  recordingProxy,
+  rows,
+  waitFor,
+  type RecordingProxy,
+} from './support';
 
 type Strings = Record<string, string>;
 
@@ -145,6 +155,24 @@ describe('Chinese display language (zh-cn) in the real host', function () {
       );
       assert.ok(refused.includes(bundle['starting']), refused);
       assert.doesNotMatch(refused, /starting|[\u4e00-\u9fff][:(]/);
+    });
+
+    it('gives the resize form Chinese labels, title and rule messages (the webview follows the display language)', async () => {
+      const clusterId = emu.clusterIdByName('analytics-prod') ?? '';
+      const panel = await api.resizePanels.open('emu', clusterId);
+      try {
+        const init = await waitFor(
+          () => panel.posted.find((m): m is Extract<HostToForm, { type: 'init' }> => m.type === 'init'),
+          'the form’s init',
+        );
+        assert.equal(panel.title, bundle['Resize {0}'].replace('{0}', 'analytics-prod'));
+        for (const [key, label] of Object.entries(init.labels)) {
+          assert.match(label, /[\u4e00-\u9fff]|^(IP|Core|Task)$/, `${key}: ${label}`);
+        }
+        assert.equal(init.bundle?.['{0} → {1} core nodes'], bundle['{0} → {1} core nodes'], 'the rules’ messages too');
+      } finally {
+        panel.dispose();
+      }
     });
   });
 });
