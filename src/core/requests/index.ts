@@ -24,3 +24,16 @@ export type { LineCol } from './position';
 export { formatProblemLine } from './format';
 export { checkAgainstSchema, ANNOTATION_KEYWORDS, VALIDATION_KEYWORDS } from './schemaCheck';
 export type { JsonPath, SchemaFinding, SchemaNode } from './schemaCheck';
+export {
+  slotAt,
+  clusterSuggestions,
+  connectionSuggestions,
+  nodeGroupSuggestions,
+  serverIdSuggestions,
+  nodeSizeSuggestions,
+} from './suggest';
+export type { SlotAt, Suggestion, SuggestionSlot } from './suggest';
+export { newRequestFileText, requestFileName, requestOfDraft } from './template';
+export type { NewRequestFile } from './template';
+export { analyzeLive } from './live';
+export type { ClusterSummary, LiveAnalysis, LiveClusterFacts, LiveFacts } from './live';
