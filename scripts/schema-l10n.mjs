@@ -11,26 +11,43 @@ const TEXT_KEYS = new Set(['title', 'description', 'patternErrorMessage', 'label
 
 /** Every text of the schema that a reader sees. */
 export function schemaTexts(node, found = new Set()) {
-  if (Array.isArray(node)) node.forEach((n) => schemaTexts(n, found));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    node.forEach((n) => schemaTexts(n, found));
+  } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'body') continue;
-      if (TEXT_KEYS.has(key) && typeof value === 'string') found.add(value);
-      else if (key === 'enumDescriptions') value.forEach((v) => found.add(v));
-      else schemaTexts(value, found);
+      if (key === 'body') {
+        continue;
+      }
+      if (TEXT_KEYS.has(key) && typeof value === 'string') {
+        found.add(value);
+      } else if (key === 'enumDescriptions') {
+        value.forEach((v) => found.add(v));
+      } else {
+        schemaTexts(value, found);
+      }
     }
   }
   return found;
 }
 
 export function localize(node, table) {
-  if (Array.isArray(node)) return node.map((n) => localize(n, table));
-  if (!node || typeof node !== 'object') return node;
+  if (Array.isArray(node)) {
+    return node.map((n) => localize(n, table));
+  }
+  if (!node || typeof node !== 'object') {
+    return node;
+  }
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => {
-      if (key === 'body') return [key, value];
-      if (TEXT_KEYS.has(key) && typeof value === 'string') return [key, table[value] ?? value];
-      if (key === 'enumDescriptions') return [key, value.map((v) => table[v] ?? v)];
+      if (key === 'body') {
+        return [key, value];
+      }
+      if (TEXT_KEYS.has(key) && typeof value === 'string') {
+        return [key, table[value] ?? value];
+      }
+      if (key === 'enumDescriptions') {
+        return [key, value.map((v) => table[v] ?? v)];
+      }
       return [key, localize(value, table)];
     }),
   );
