@@ -11,6 +11,9 @@
  * - RequestProblem { code, severity: 'error' | 'warning' | 'info', message, offset, length, path }.
  * - offsetToPosition(text, offset) → { line, col } (1-based); formatProblemLine(file, text, problem).
  * - REQUEST_FILE_SCHEMA, REQUEST_PROBLEM_CODES, REQUEST_FILE_CODES.
+ * - Editor helpers: slotAt(text, offset) and *Suggestions(facts) (live completion), analyzeLive(text,
+ *   LiveFacts, t) (a check with cached facts plus the reads still missing), newRequestFileText /
+ *   requestOfDraft / requestFileName (a new file for a target and a draft).
  */
 export { parseRequestFile } from './parse';
 export type { ParsedRequestFile, RequestTarget } from './parse';

@@ -38,7 +38,10 @@ export interface LiveAnalysis {
   readonly missing: readonly Promise<unknown>[];
 }
 
-/** Checks a request file with the cached facts; never throws, never waits. */
+/**
+ * Checks a request file with the cached facts; never throws, never waits. `schema` false (the editor)
+ * leaves out syntax and schema findings, which VS Code's JSON support shows; they still withhold the draft.
+ */
 export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema = false): LiveAnalysis {
   const parsed = parseRequestFile(text, t);
   const connection = facts.connectionOf(parsed.target);
@@ -55,11 +58,13 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
       missing.push(facts.cluster(connection, cluster.id));
     }
   }
-  const check = checkRequestFile(parsed, t, {
+  const checked = checkRequestFile(parsed, t, {
     schema,
     connections: facts.connectionNames(),
     ...(list ? { clusters: list } : {}),
     ...(live ? { cluster: live.facts, hosts: live.hosts } : {}),
   });
+  // Without the schema's findings, syntax errors go too: VS Code's JSON support shows both itself.
+  const check = schema ? checked : { ...checked, problems: checked.problems.filter((p) => p.code !== 'json.syntax') };
   return { parsed, check, connection, cluster, live, missing };
 }

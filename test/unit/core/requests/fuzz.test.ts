@@ -55,7 +55,9 @@ function mutate(text: string, next: () => number): string {
   }
 }
 
-describe('request files: seeded fuzz', () => {
+describe('request files: seeded fuzz', function () {
+  // Thousands of documents on a shared machine: a generous limit, not a speed check (bench has those).
+  this.timeout(60_000);
   it('never throws on 4,000 mutated documents, and keeps every problem inside the text', () => {
     const next = random(20261130);
     const sources = requestFixtureNames().map(requestFixture);
@@ -79,7 +81,8 @@ describe('request files: seeded fuzz', () => {
   });
 });
 
-describe('request files: a 2,000-line document', () => {
+describe('request files: a 2,000-line document', function () {
+  this.timeout(20_000);
   it('places a duplicate server id near the end on its own line', () => {
     const ids = Array.from({ length: 1990 }, (_, i) => `"task-${i}"`);
     ids.push('"task-7"');
