@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   void migrateSettings(log);
   const operations = createOperations(services);
   const resizePanels = new ResizePanels({ s: services, ...operations });
-  const requestFiles = createRequestFiles(services);
+  const requestFiles = createRequestFiles(services, operations.history);
   context.subscriptions.push(resizePanels);
   registerCommands(context, log, services.ui, allCommands(services, operations, resizePanels, requestFiles));
   log.info(

@@ -143,6 +143,72 @@ describe('request files in the real host', function () {
     }
   });
 
+  it('Preview shows the method, URL, headers without secrets, body and change', async () => {
+    const editor = await newFile('etl-nightly');
+    await setText(
+      editor,
+      file(
+        'etl-nightly',
+        '      "scale_type": "scale_out",\n      "node_id": "node_orderadd",\n      "instances": "2"',
+      ),
+    );
+    await vscode.commands.executeCommand('mrs.requestFile.preview', editor.document.uri);
+    const preview = await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'mrs-request-preview'),
+      'the preview document',
+    );
+    const text = preview.getText();
+    assert.match(text, /^# 3 → 5 core nodes$/m);
+    assert.ok(
+      text.includes(`PUT ${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos/${id('etl-nightly')}`),
+      text,
+    );
+    assert.match(text, /"instances": 2/, 'the exact body: instances as an integer');
+    assert.ok(!text.includes(emu.credentials.sk) && !/Signature=/.test(text), 'no secret');
+  });
+
+  it('Open in Form opens the form prefilled with the file’s draft; the form hands it back as a request file', async () => {
+    const editor = await newFile('adhoc-queries');
+    await setText(
+      editor,
+      file(
+        'adhoc-queries',
+        `      "scale_type": "scale_in",\n      "node_id": "node_orderadd",\n      "node_group": "task_node_analysis_group",\n      "instances": 1,\n      "server_ids": ["${DOC_TASK_HOSTS[1]}"]`,
+      ),
+    );
+    await vscode.commands.executeCommand('mrs.requestFile.openInForm', editor.document.uri);
+    const panel = await waitFor(() => api.resizePanels.get(id('adhoc-queries')), 'the form');
+    const init = await waitFor(
+      () => panel.posted.find((m): m is Extract<typeof m, { type: 'init' }> => m.type === 'init'),
+      'the init message',
+    );
+    assert.equal(init.prefilled, true);
+    assert.deepEqual(
+      [init.draft.scaleType, init.draft.group, init.draft.instances, init.draft.chooseHosts, init.draft.serverIds],
+      ['scale_in', 'task_node_analysis_group', '1', true, [DOC_TASK_HOSTS[1]]],
+    );
+    await panel.receive({ type: 'openAsRequestFile', draft: init.draft });
+    const handed = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document !== editor.document && e.document.uri.path.endsWith('.mrs-resize.json') ? e : undefined;
+    }, 'the request file from the form');
+    const value = JSON.parse(handed.document.getText().replace(/^\/\/.*\n/, '')) as {
+      target: { connection: string; cluster_id: string };
+      request: unknown;
+    };
+    assert.deepEqual(value.target, { connection: 'emu', cluster_id: id('adhoc-queries') });
+    assert.deepEqual(value.request, {
+      parameters: {
+        scale_type: 'scale_in',
+        node_id: 'node_orderadd',
+        node_group: 'task_node_analysis_group',
+        instances: 1,
+        server_ids: [DOC_TASK_HOSTS[1]],
+      },
+    });
+    panel.dispose();
+  });
+
   it('Send resizes the cluster from the unsaved text with exactly one PUT', async () => {
     api.ui.current = new RecordingUi();
     const editor = await newFile('etl-nightly');

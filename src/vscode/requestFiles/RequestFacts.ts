@@ -26,7 +26,7 @@ export class RequestFacts {
   constructor(
     private readonly store: ConnectionStore,
     private readonly clients: Clients,
-    private readonly ttlMs = 60_000,
+    private readonly ttlMs = 20_000,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -69,6 +69,11 @@ export class RequestFacts {
   forget(connection: string, clusterId: string): void {
     this.clusters.delete(`${connection}\n${clusterId}`);
     this.clusterLists.delete(connection);
+  }
+
+  forgetAll(): void {
+    this.clusters.clear();
+    this.clusterLists.clear();
   }
 
   private fresh<T>(entry: Entry<T> | undefined): Entry<T> | undefined {

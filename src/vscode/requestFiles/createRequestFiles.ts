@@ -1,6 +1,7 @@
 // Wires the request-file features once (called by the composition root): the shared facts cache,
 // live diagnostics, completion, hover, CodeLens and the preview documents.
 import * as vscode from 'vscode';
+import type { OperationHistory } from '../../core/operations';
 import type { Services } from '../services';
 import { REQUEST_FILE_SELECTOR } from './documents';
 import { RequestCodeLenses } from './RequestCodeLenses';
@@ -18,7 +19,22 @@ export interface RequestFiles {
   refresh(): void;
 }
 
-export function createRequestFiles(s: Services): RequestFiles {
+/** Facts go stale when a resize starts or ends: its cluster's counts and state change. */
+function forgetOnOperations(history: OperationHistory, facts: RequestFacts, refresh: () => void): vscode.Disposable {
+  let active = new Set(history.active().map((r) => r.id));
+  const subscription = history.onDidChange(() => {
+    const now = new Set(history.active().map((r) => r.id));
+    const changed = now.size !== active.size || [...now].some((id) => !active.has(id));
+    active = now;
+    if (changed) {
+      facts.forgetAll();
+      refresh();
+    }
+  });
+  return new vscode.Disposable(() => subscription.dispose());
+}
+
+export function createRequestFiles(s: Services, history: OperationHistory): RequestFiles {
   const facts = new RequestFacts(s.store, s.clients);
   const diagnostics = new RequestDiagnostics(facts, s.log);
   const lenses = new RequestCodeLenses(facts);
@@ -32,13 +48,10 @@ export function createRequestFiles(s: Services): RequestFiles {
     vscode.languages.registerHoverProvider(REQUEST_FILE_SELECTOR, new RequestHover(facts)),
     vscode.languages.registerCodeLensProvider(REQUEST_FILE_SELECTOR, lenses),
   );
-  return {
-    facts,
-    previews,
-    diagnostics,
-    refresh: () => {
-      diagnostics.refreshAll();
-      lenses.refresh();
-    },
+  const refresh = () => {
+    diagnostics.refreshAll();
+    lenses.refresh();
   };
+  s.context.subscriptions.push(forgetOnOperations(history, facts, refresh));
+  return { facts, previews, diagnostics, refresh };
 }
