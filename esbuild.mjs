@@ -46,6 +46,8 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow: use its ESM build.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     plugins: [nodeUrlInsteadOfWhatwgUrl],
   },
 ];

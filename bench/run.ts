@@ -8,6 +8,7 @@ import { signRequest } from '../src/core/auth/signer';
 import { ExplorerModel } from '../src/core/explorer/ExplorerModel';
 import { englishTranslate } from '../src/shared/translate';
 import { describeCluster } from '../src/vscode/tree/describe';
+import { requestFileEditWork } from './requestFiles';
 import { formViewWork, openToRenderFigures, webviewBundleSize } from './resizeForm';
 
 interface Figure {
@@ -106,6 +107,17 @@ async function main(): Promise<void> {
       }),
     );
     print(await measure('resize form: check and view model per keystroke', 200, formViewWork(all[0])));
+    const withTasks = all.find((x) => x.nodeGroups.some((g) => g.role === 'task' && g.nodeCount >= 3)) ?? all[0];
+    const details = await client.getCluster(withTasks.id);
+    const hosts = await client.listHosts(withTasks.id);
+    print(
+      await measure(
+        'request file: diagnostics per edit (warm cache)',
+        500,
+        requestFileEditWork(details, hosts),
+        `${hosts.length} hosts`,
+      ),
+    );
     console.log(webviewBundleSize());
     for (const line of openToRenderFigures()) {
       console.log(line);

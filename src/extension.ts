@@ -16,6 +16,7 @@ import { CLUSTER_SCHEME, ClusterDetailsProvider } from './vscode/tree/ClusterDet
 import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi } from './vscode/ui';
 import { ResizePanels } from './vscode/webviews/ResizePanels';
+import { createRequestFiles, type RequestFiles } from './vscode/requestFiles/createRequestFiles';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
 export type TestApi = Services &
@@ -23,6 +24,7 @@ export type TestApi = Services &
     readonly statusBar: ConnectionStatusBar;
     readonly explorer: ReturnType<typeof createExplorer>;
     readonly resizePanels: ResizePanels;
+    readonly requestFiles: RequestFiles;
   };
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
@@ -54,13 +56,14 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   void migrateSettings(log);
   const operations = createOperations(services);
   const resizePanels = new ResizePanels({ s: services, ...operations });
+  const requestFiles = createRequestFiles(services, operations.history);
   context.subscriptions.push(resizePanels);
-  registerCommands(context, log, services.ui, allCommands(services, operations, resizePanels));
+  registerCommands(context, log, services.ui, allCommands(services, operations, resizePanels, requestFiles));
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
   return process.env.MRS_INTEGRATION === '1'
-    ? { ...services, ...operations, statusBar, explorer, resizePanels }
+    ? { ...services, ...operations, statusBar, explorer, resizePanels, requestFiles }
     : undefined;
 }
 

@@ -127,6 +127,8 @@ export type HostToForm =
       readonly hosts: readonly FormHost[];
       /** Where to start (the group the command was run on); a draft kept by the webview wins. */
       readonly draft: FormDraft;
+      /** True when `draft` comes from a request file ("Open in Form"): it wins over the kept one. */
+      readonly prefilled?: boolean;
       readonly labels: FormLabels;
       /** The host's l10n bundle (vscode.l10n.bundle), for the rules' messages; absent in English. */
       readonly bundle?: Readonly<Record<string, string>>;
@@ -167,6 +169,29 @@ export function initialFormDraft(facts: ClusterFacts, group?: string): FormDraft
     volumeType: 'SATA',
     volumeCount: '1',
     volumeSize: '100',
+  };
+}
+
+/** The form's fields for a draft read elsewhere (a request file); what it does not say keeps the defaults. */
+export function formDraftOf(draft: ResizeDraft, facts: ClusterFacts): FormDraft {
+  const core = facts.nodeGroups.find((g) => g.role === 'core')?.name ?? '';
+  const group = draft.group === '' || draft.group === 'core_node_default_group' ? core : draft.group;
+  const base = initialFormDraft(facts, group);
+  const info = draft.taskNodeInfo;
+  const text = (v: number | string | undefined, fallback: string) => (v === undefined ? fallback : String(v));
+  return {
+    ...base,
+    scaleType: draft.scaleType === 'scale_in' ? 'scale_in' : 'scale_out',
+    group: group || base.group,
+    instances: String(draft.instances),
+    skipBootstrapScripts: draft.skipBootstrapScripts ?? base.skipBootstrapScripts,
+    scaleWithoutStart: draft.scaleWithoutStart ?? base.scaleWithoutStart,
+    chooseHosts: (draft.serverIds?.length ?? 0) > 0,
+    serverIds: draft.serverIds ?? [],
+    nodeSize: info?.nodeSize ?? base.nodeSize,
+    volumeType: info?.dataVolumeType ?? base.volumeType,
+    volumeCount: text(info?.dataVolumeCount, base.volumeCount),
+    volumeSize: text(info?.dataVolumeSize, base.volumeSize),
   };
 }
 

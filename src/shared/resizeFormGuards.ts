@@ -128,6 +128,7 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
         isFormDraft(v.draft) &&
         isLabels(v.labels) &&
         (v.bundle === undefined || isStrRecord(v.bundle)) &&
+        (v.prefilled === undefined || typeof v.prefilled === 'boolean') &&
         isSendState(v.sendState)
         ? (v as unknown as HostToForm)
         : undefined;

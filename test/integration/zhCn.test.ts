@@ -91,6 +91,42 @@ describe('Chinese display language (zh-cn) in the real host', function () {
     assert.equal(clusters?.name, nls['views.mrs.clusters.name']);
   });
 
+  it('hovers the request-file schema in Chinese: jsonValidation points at the zh-cn schema', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+      contributes: { jsonValidation: { url: string }[] };
+    };
+    assert.equal(manifest.contributes.jsonValidation[0]?.url, './schemas/mrs-resize.schema.zh-cn.json');
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: 'zh-hover.mrs-resize.json' });
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const text =
+      '{\n  "target": { "cluster_id": "x" },\n  "request": { "parameters": { "scale_type": "scale_out" } }\n}\n';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
+    const hoverAt = async (needle: string): Promise<string> => {
+      const position = editor.document.positionAt(editor.document.getText().indexOf(needle) + 3);
+      for (let i = 0; i < 100; i++) {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          uri,
+          position,
+        );
+        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+        if (all) {
+          return all;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return '';
+    };
+    try {
+      const key = await hoverAt('"scale_type"');
+      assert.match(key, /扩容或缩容/);
+      assert.doesNotMatch(key, /Scale out or scale in/);
+      assert.match(await hoverAt('"scale_out"'), /scale\\?_out：扩容/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   describe('against the emulator', () => {
     let emu: Emulator;
     let proxy: RecordingProxy;

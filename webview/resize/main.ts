@@ -49,7 +49,7 @@ function receive(m: HostToForm): void {
     case 'init': {
       const init = performance.now();
       t = bundleTranslate(m.bundle);
-      const draft = channel.saved()?.draft ?? m.draft;
+      const draft = m.prefilled ? m.draft : (channel.saved()?.draft ?? m.draft);
       update({ facts: m.facts, hosts: m.hosts, draft, labels: m.labels, sendState: m.sendState });
       // After the toolkit's elements have rendered their shadow DOM.
       requestAnimationFrame(() => {

@@ -163,6 +163,15 @@ export class MrsClient {
     return result.items;
   }
 
+  /** Where a resize of the cluster is sent (`PUT` of the resize API), for a preview. */
+  async resizeUrl(clusterId: string, options: CallOptions = {}): Promise<URL> {
+    const projectId = await this.projectId(options);
+    return joinUrl(
+      this.deps.endpoint,
+      `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`,
+    );
+  }
+
   /**
    * Scale a core or task node group: `PUT /v1.1/{project_id}/cluster_infos/{cluster_id}`.
    * The body is serialised once; those bytes are signed and sent. Never retried, except once after

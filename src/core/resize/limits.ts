@@ -92,6 +92,15 @@ function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, 
   return diag('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
 }
 
+/** The finding of an `instances` that is not a positive integer, whatever the cluster. */
+export function checkInstancesValue(raw: unknown, t: Translate): ResizeDiagnostic[] {
+  if (parseInstances(raw) !== undefined) {
+    return [];
+  }
+  const message = t('Enter a whole number of nodes greater than 0.');
+  return [diag('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message)];
+}
+
 /** The findings about `instances`; `value` is set whenever it is a positive integer. */
 export function checkInstances(
   cluster: ClusterFacts,
@@ -102,17 +111,7 @@ export function checkInstances(
 ): { value: number | undefined; diagnostics: ResizeDiagnostic[] } {
   const value = parseInstances(raw);
   if (value === undefined) {
-    return {
-      value,
-      diagnostics: [
-        diag(
-          'error',
-          RESIZE_PATHS.instances,
-          'instances.notPositiveInteger',
-          t('Enter a whole number of nodes greater than 0.'),
-        ),
-      ],
-    };
+    return { value, diagnostics: checkInstancesValue(raw, t) };
   }
   if (!group || !scaleType) {
     return { value, diagnostics: [] };

@@ -3,8 +3,8 @@
 // Facts: docs/mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
 import type { Translate } from '../../shared/translate';
 import { buildBody, draftFromRequest, requestIssueDiagnostic } from './body';
+import { scaleTypeInvalid, scaleTypeOf } from './alone';
 import { checkCluster, checkSwitches } from './clusterRules';
-import { diag, RESIZE_PATHS } from './diagnostic';
 import type { ClusterFacts, HostFacts } from './facts';
 import { resolveGroup } from './group';
 import { changeOf, checkInstances, instanceLimits } from './limits';
@@ -34,6 +34,7 @@ export { taskHostsOfGroup } from './serverIds';
 export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
 export { canScale, scaleBlocker } from './canScale';
+export { checkDraftAlone } from './alone';
 
 export interface ResizeInput {
   /** Live cluster facts; a full Cluster of the model will do. */
@@ -41,10 +42,6 @@ export interface ResizeInput {
   /** The cluster's hosts, when read: needed to check `server_ids` and host states. */
   readonly hosts?: readonly HostFacts[];
   readonly draft: ResizeDraft;
-}
-
-function scaleTypeOf(draft: ResizeDraft): ScaleType | undefined {
-  return draft.scaleType === 'scale_out' || draft.scaleType === 'scale_in' ? draft.scaleType : undefined;
 }
 
 function directionRules(
@@ -72,7 +69,7 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const scaleType = scaleTypeOf(draft);
   const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, t);
   if (!scaleType) {
-    diagnostics.push(diag('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.')));
+    diagnostics.push(scaleTypeInvalid(t));
   }
   const resolution = resolveGroup(cluster, draft.group, t);
   const group = resolution.group;

@@ -17,7 +17,8 @@ export interface ServerIdsCheck {
   readonly diagnostics: ResizeDiagnostic[];
 }
 
-function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
+/** Ids listed more than once, at the index of each repeat. */
+export function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
   return ids.flatMap((id, i) =>
     ids.indexOf(id) < i
       ? [diag('error', serverIdPath(i), 'serverIds.duplicate', t('Node "{0}" is listed more than once.', id))]
@@ -51,6 +52,12 @@ function membership(
   );
 }
 
+/** `server_ids` given on a scale-out. */
+export function ignoredOnScaleOut(t: Translate): ResizeDiagnostic {
+  const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
+  return diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnScaleOut', message);
+}
+
 /** The findings about `server_ids`; `instances` is the parsed count when it is valid. */
 export function checkServerIds(
   ids: readonly string[] | undefined,
@@ -65,11 +72,7 @@ export function checkServerIds(
     return { send: false, diagnostics: [] };
   }
   if (scaleType === 'scale_out') {
-    const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
-    return {
-      send: false,
-      diagnostics: [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnScaleOut', message)],
-    };
+    return { send: false, diagnostics: [ignoredOnScaleOut(t)] };
   }
   if (group.role !== 'task') {
     const message = t(

@@ -77,7 +77,8 @@ function inRange(value: unknown, range: { min: number; max: number }): boolean {
   return n !== undefined && n >= range.min && n <= range.max;
 }
 
-function fieldDiagnostics(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnostic[] {
+/** The findings about the fields of a given task_node_info, whatever the cluster. */
+export function checkTaskNodeInfoFields(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnostic[] {
   const found: ResizeDiagnostic[] = [];
   if (typeof draft.nodeSize !== 'string' || draft.nodeSize.trim() === '') {
     found.push(
@@ -179,6 +180,6 @@ export function checkTaskNodeInfo(
       diagnostics: [diag('warning', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.ignored', message)],
     };
   }
-  const diagnostics = fieldDiagnostics(draft, t);
+  const diagnostics = checkTaskNodeInfoFields(draft, t);
   return { info: diagnostics.some((d) => d.severity === 'error') ? undefined : toTaskNodeInfoDto(draft), diagnostics };
 }

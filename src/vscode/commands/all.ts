@@ -6,6 +6,11 @@ import { showOperationDetails } from './showOperationDetails';
 import { stopFollowing } from './stopFollowing';
 import { resizeNodeGroup } from './resizeNodeGroup';
 import { openResizeForm } from './openResizeForm';
+import { newResizeRequestFile } from './newResizeRequestFile';
+import { openRequestFileInForm } from './openRequestFileInForm';
+import { previewRequestFile } from './previewRequestFile';
+import { sendRequestFile } from './sendRequestFile';
+import type { RequestFiles } from '../requestFiles/createRequestFiles';
 import type { ResizePanels } from '../webviews/ResizePanels';
 import type { Services } from '../services';
 import { addConnection } from './addConnection';
@@ -27,6 +32,7 @@ export function allCommands(
   s: Services,
   o: OperationsWiring,
   resizePanels: ResizePanels,
+  requestFiles: RequestFiles,
 ): Record<CommandId, CommandSpec> {
   return {
     'mrs.log.show': showLog(s.log),
@@ -47,6 +53,10 @@ export function allCommands(
     'mrs.nodeGroup.scaleOut': resizeNodeGroup(s, o.lifecycle, 'scale_out'),
     'mrs.nodeGroup.scaleIn': resizeNodeGroup(s, o.lifecycle, 'scale_in'),
     'mrs.resizeForm.open': openResizeForm(s, resizePanels),
+    'mrs.requestFile.new': newResizeRequestFile(s),
+    'mrs.requestFile.send': sendRequestFile(s, o.lifecycle, requestFiles),
+    'mrs.requestFile.preview': previewRequestFile(s, requestFiles),
+    'mrs.requestFile.openInForm': openRequestFileInForm(requestFiles, resizePanels),
     'mrs.operation.showDetails': showOperationDetails(o.history),
     'mrs.operation.stopFollowing': stopFollowing(o.lifecycle, s.ui),
     'mrs.operations.clear': clearOperations(o.history),

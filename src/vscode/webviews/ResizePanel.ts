@@ -67,6 +67,8 @@ export class ResizePanel {
     readonly clusterId: string,
     private readonly group: string | undefined,
     onDispose: () => void,
+    /** A request file's draft: the next init carries it (prefilled), once. */
+    private initialDraft?: FormDraft,
   ) {
     const { context } = deps.s;
     const name = deps.s.model.cluster(connection, clusterId)?.name ?? clusterId;
@@ -151,7 +153,7 @@ export class ResizePanel {
       case 'copyBody':
         return this.notice(this.data && (await copyBody(this.data, m.draft)));
       case 'openAsRequestFile':
-        return this.notice(this.data && (await openAsRequestFile(this.data, m.draft)));
+        return this.notice(this.data && (await openAsRequestFile(this.data, m.draft, this.connection)));
       default:
         return assertNever(m);
     }
@@ -166,11 +168,19 @@ export class ResizePanel {
       type: 'init',
       facts: this.data.facts,
       hosts: this.data.hosts,
-      draft: initialFormDraft(this.data.facts, this.group),
+      draft: this.initialDraft ?? initialFormDraft(this.data.facts, this.group),
+      ...(this.initialDraft ? { prefilled: true } : {}),
       labels: formLabels(),
       ...(bundle ? { bundle } : {}),
       sendState: this.sendState,
     });
+    this.initialDraft = undefined;
+  }
+
+  /** Replaces the form's draft with a request file's ("Open in Form" on an open form). */
+  prefill(draft: FormDraft): void {
+    this.initialDraft = draft;
+    this.init();
   }
 
   private post(message: HostToForm): void {

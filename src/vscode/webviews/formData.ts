@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { checkResize, clusterFactsOf, hostFactsOf, type ClusterFacts } from '../../core/resize/rules';
 import { isFirstTask, toResizeDraft, type FormDraft, type FormHost } from '../../shared/resizeForm';
+import { requestOfDraft } from '../../core/requests';
 import type { Clients } from '../connections/Clients';
+import { openNewRequestFile } from '../requestFiles/newRequestFile';
 
 export interface FormData {
   readonly facts: ClusterFacts;
@@ -37,13 +39,15 @@ export async function copyBody(data: FormData, draft: FormDraft): Promise<string
   return vscode.l10n.t('Request body copied.');
 }
 
-/** Until request files exist (F4), an untitled JSON document of the body; a notice when there is none. */
-export async function openAsRequestFile(data: FormData, draft: FormDraft): Promise<string | undefined> {
-  const body = bodyText(data, draft);
-  if (!body) {
-    return vscode.l10n.t('No request body while an error stands.');
-  }
-  const document = await vscode.workspace.openTextDocument({ language: 'json', content: `${body}\n` });
-  await vscode.window.showTextDocument(document, vscode.ViewColumn.Beside);
+/**
+ * "Open as Request File": an untitled request file for this cluster with the form's draft, as
+ * `MRS: New Resize Request File` opens one: the exact body when the rules built it, else the draft
+ * as typed (the file then shows its problems).
+ */
+export async function openAsRequestFile(data: FormData, draft: FormDraft, connection: string): Promise<undefined> {
+  const resizeDraft = toResizeDraft(draft, isFirstTask(data.facts, draft.group));
+  const body = checkResize({ cluster: data.facts, hosts: data.hosts, draft: resizeDraft }, vscode.l10n.t).body;
+  const { id: clusterId, name: clusterName } = data.facts;
+  await openNewRequestFile({ connection, clusterId, clusterName, request: body ?? requestOfDraft(resizeDraft) });
   return undefined;
 }

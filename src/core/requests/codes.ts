@@ -1,0 +1,23 @@
+// Codes of request-file problems: the rule module's closed list plus the file's own (syntax, schema,
+// target). Closed too, so the CLI and tests can key on a code.
+import { RESIZE_DIAGNOSTIC_CODES } from '../resize/codes';
+
+export const REQUEST_FILE_CODES = [
+  'json.syntax',
+  'schema.type',
+  'schema.enum',
+  'schema.const',
+  'schema.minimum',
+  'schema.maximum',
+  'schema.minLength',
+  'schema.pattern',
+  'schema.required',
+  'schema.unknownKey',
+  'target.unknownConnection',
+  'target.unknownCluster',
+] as const;
+
+export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];
+export type RequestProblemCode = RequestFileOwnCode | (typeof RESIZE_DIAGNOSTIC_CODES)[number];
+
+export const REQUEST_PROBLEM_CODES: readonly RequestProblemCode[] = [...REQUEST_FILE_CODES, ...RESIZE_DIAGNOSTIC_CODES];

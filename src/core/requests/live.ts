@@ -1,0 +1,70 @@
+// A request file checked with whatever live facts are at hand now (a warm cache answers at once),
+// and the reads still missing: the editor publishes at once and again when the reads come back.
+import type { Translate } from '../../shared/translate';
+import type { ClusterFacts, HostFacts } from '../resize/facts';
+import { checkRequestFile, type RequestFileCheck } from './check';
+import { parseRequestFile, type ParsedRequestFile, type RequestTarget } from './parse';
+
+export interface LiveClusterFacts {
+  readonly facts: ClusterFacts;
+  readonly hosts: readonly HostFacts[];
+}
+
+export interface ClusterSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly stateText: string;
+}
+
+/** A cache of live facts; `peek*` never waits, the others read when missing. */
+export interface LiveFacts {
+  connectionNames(): string[];
+  /** The file's connection (else the active one) when it is known. */
+  connectionOf(target: RequestTarget): string | undefined;
+  peekClusterList(connection: string): readonly ClusterSummary[] | undefined;
+  clusterList(connection: string): Promise<readonly ClusterSummary[]>;
+  peekCluster(connection: string, clusterId: string): LiveClusterFacts | undefined;
+  cluster(connection: string, clusterId: string): Promise<LiveClusterFacts>;
+}
+
+export interface LiveAnalysis {
+  readonly parsed: ParsedRequestFile;
+  readonly check: RequestFileCheck;
+  readonly connection: string | undefined;
+  /** The target cluster as the connection lists it. */
+  readonly cluster: ClusterSummary | undefined;
+  readonly live: LiveClusterFacts | undefined;
+  /** Reads that would add facts; empty when the analysis is complete. */
+  readonly missing: readonly Promise<unknown>[];
+}
+
+/**
+ * Checks a request file with the cached facts; never throws, never waits. `schema` false (the editor)
+ * leaves out syntax and schema findings, which VS Code's JSON support shows; they still withhold the draft.
+ */
+export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema = false): LiveAnalysis {
+  const parsed = parseRequestFile(text, t);
+  const connection = facts.connectionOf(parsed.target);
+  const clusterId = parsed.target.clusterId;
+  const list = connection ? facts.peekClusterList(connection) : undefined;
+  const cluster = list?.find((c) => c.id === clusterId);
+  const live = connection && cluster ? facts.peekCluster(connection, cluster.id) : undefined;
+  const missing: Promise<unknown>[] = [];
+  if (connection && parsed.problems.length === 0) {
+    if (!list) {
+      missing.push(facts.clusterList(connection));
+    }
+    if (cluster && !live) {
+      missing.push(facts.cluster(connection, cluster.id));
+    }
+  }
+  const checked = checkRequestFile(parsed, t, {
+    schema,
+    connections: facts.connectionNames(),
+    ...(list ? { clusters: list } : {}),
+    ...(live ? { cluster: live.facts, hosts: live.hosts } : {}),
+  });
+  // Without the schema's findings, syntax errors go too: VS Code's JSON support shows both itself.
+  const check = schema ? checked : { ...checked, problems: checked.problems.filter((p) => p.code !== 'json.syntax') };
+  return { parsed, check, connection, cluster, live, missing };
+}

@@ -1,0 +1,110 @@
+// Reads the text of a `*.mrs-resize.json` file (JSONC: comments and trailing commas allowed) with
+// jsonc-parser: the tree keeps every node's offset, so each problem lands on its exact node.
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import type { Translate } from '../../shared/translate';
+import type { RequestProblem } from './problem';
+
+/** `target` of the file, as far as it holds strings. */
+export interface RequestTarget {
+  readonly connection?: string;
+  readonly clusterId?: string;
+}
+
+export interface ParsedRequestFile {
+  readonly text: string;
+  /** Undefined for an empty document. */
+  readonly root: Node | undefined;
+  /** The whole document as a value (jsonc-parser's best effort when there are syntax errors). */
+  readonly value: unknown;
+  readonly target: RequestTarget;
+  /** The `request` member: the PUT body, not yet trusted; undefined when absent. */
+  readonly request: unknown;
+  /** Syntax errors (code `json.syntax`); empty when the text is well-formed JSONC. */
+  readonly problems: readonly RequestProblem[];
+}
+
+function syntaxMessage(error: ParseError, t: Translate): string {
+  const what = printParseErrorCode(error.error);
+  switch (what) {
+    case 'ValueExpected':
+      return t('JSON syntax error: a value is expected.');
+    case 'ColonExpected':
+      return t('JSON syntax error: a colon is expected.');
+    case 'CommaExpected':
+      return t('JSON syntax error: a comma is expected.');
+    case 'PropertyNameExpected':
+      return t('JSON syntax error: a property name is expected.');
+    case 'CloseBraceExpected':
+      return t('JSON syntax error: "}" is expected.');
+    case 'CloseBracketExpected':
+      return t('JSON syntax error: "]" is expected.');
+    case 'EndOfFileExpected':
+      return t('JSON syntax error: the end of the file is expected.');
+    case 'UnexpectedEndOfString':
+      return t('JSON syntax error: the string is not closed.');
+    case 'UnexpectedEndOfComment':
+      return t('JSON syntax error: the comment is not closed.');
+    default:
+      return t('JSON syntax error: {0}.', what);
+  }
+}
+
+function stringAt(root: Node | undefined, path: string[]): string | undefined {
+  const node = root && findNodeAtLocation(root, path);
+  return node?.type === 'string' ? (node.value as string) : undefined;
+}
+
+/** jsonc-parser builds objects without a prototype: callers get ordinary JSON values. */
+function plain(value: unknown): unknown {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+/** Parses a request file. Never throws: broken JSON gives `json.syntax` problems. */
+export function parseRequestFile(text: string, t: Translate): ParsedRequestFile {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // jsonc-parser reports one missing "}" per open object, all at the end: one is enough.
+  const distinct = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset && o.error === e.error) === i);
+  const problems: RequestProblem[] = distinct.map((e) => ({
+    code: 'json.syntax',
+    severity: 'error',
+    message: syntaxMessage(e, t),
+    offset: e.offset,
+    length: e.length,
+    path: [],
+  }));
+  if (!root && problems.length === 0) {
+    problems.push({
+      code: 'json.syntax',
+      severity: 'error',
+      message: t('JSON syntax error: the file is empty.'),
+      offset: 0,
+      length: 0,
+      path: [],
+    });
+  }
+  const requestNode = root && findNodeAtLocation(root, ['request']);
+  const target = {
+    ...(stringAt(root, ['target', 'connection']) !== undefined && {
+      connection: stringAt(root, ['target', 'connection']),
+    }),
+    ...(stringAt(root, ['target', 'cluster_id']) !== undefined && {
+      clusterId: stringAt(root, ['target', 'cluster_id']),
+    }),
+  };
+  return {
+    text,
+    root,
+    value: root ? plain(getNodeValue(root)) : undefined,
+    target,
+    request: requestNode ? plain(getNodeValue(requestNode)) : undefined,
+    problems,
+  };
+}

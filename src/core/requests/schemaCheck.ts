@@ -1,0 +1,239 @@
+// A tiny interpreter of the JSON Schema subset that schemas/mrs-resize.schema.json uses: the schema file
+// is the one description of the format; VS Code's JSON support reads it for the editor, this reads it
+// for everyone else (the CLI, tests). Keywords it does not know make a unit test fail, never pass silently.
+import type { Node } from 'jsonc-parser';
+import type { Translate } from '../../shared/translate';
+import { formatPath } from '../resize/diagnostic';
+import type { RequestFileOwnCode } from './codes';
+
+export type JsonPath = readonly (string | number)[];
+
+/** The keywords of a schema node this interpreter reads (annotations included). */
+export interface SchemaNode {
+  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly pattern?: string;
+  /** VS Code's message for a pattern mismatch; translated like a description. */
+  readonly patternErrorMessage?: string;
+  readonly required?: readonly string[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  /** Only `false` is used: an unknown key is an error at every level. */
+  readonly additionalProperties?: false;
+  readonly items?: SchemaNode;
+  readonly anyOf?: readonly SchemaNode[];
+}
+
+/** Validation keywords the interpreter applies; the others it knows are annotations for the editor. */
+export const VALIDATION_KEYWORDS = [
+  'type',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'minLength',
+  'pattern',
+  'patternErrorMessage',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'anyOf',
+] as const;
+export const ANNOTATION_KEYWORDS = [
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'enumDescriptions',
+  'examples',
+  'defaultSnippets',
+] as const;
+
+export interface SchemaFinding {
+  readonly code: RequestFileOwnCode;
+  readonly path: JsonPath;
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+interface Context {
+  readonly t: Translate;
+  readonly found: SchemaFinding[];
+}
+
+function add(cx: Context, code: RequestFileOwnCode, node: Node, path: JsonPath, message: string): void {
+  cx.found.push({ code, path, offset: node.offset, length: node.length, message });
+}
+
+function typeMatches(type: SchemaNode['type'], node: Node): boolean {
+  switch (type) {
+    case undefined:
+      return true;
+    case 'integer':
+      return node.type === 'number' && Number.isInteger(node.value);
+    default:
+      return node.type === type;
+  }
+}
+
+function typeText(type: SchemaNode['type'], t: Translate): string {
+  switch (type) {
+    case 'integer':
+      return t('a whole number');
+    case 'number':
+      return t('a number');
+    case 'string':
+      return t('a string');
+    case 'boolean':
+      return t('true or false');
+    case 'object':
+      return t('an object');
+    case 'array':
+      return t('a list');
+    case undefined:
+      return '';
+  }
+}
+
+function shown(path: JsonPath): string {
+  return formatPath(path) || '/';
+}
+
+/** The key of the property holding a node, else the node itself: where "missing" findings point. */
+function anchorOf(node: Node): Node {
+  return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
+}
+
+function closest(key: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const next = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = row[j];
+        row[j] = next;
+      }
+    }
+    return row[b.length];
+  };
+  const best = known.map((k) => ({ k, d: distance(key, k) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? best.k : undefined;
+}
+
+function checkObject(schema: SchemaNode, node: Node, path: JsonPath, cx: Context): void {
+  const properties = schema.properties ?? {};
+  const seen = new Set<string>();
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    const key = typeof keyNode?.value === 'string' ? keyNode.value : '';
+    seen.add(key);
+    const child = properties[key];
+    if (child && valueNode) {
+      checkNode(child, valueNode, [...path, key], cx);
+    } else if (!child && schema.additionalProperties === false && keyNode) {
+      const guess = closest(key, Object.keys(properties));
+      const message = guess
+        ? cx.t('Unknown property "{0}" in {1}: did you mean "{2}"?', key, shown(path), guess)
+        : cx.t('Unknown property "{0}" in {1}.', key, shown(path));
+      add(cx, 'schema.unknownKey', keyNode, [...path, key], message);
+    }
+  }
+  for (const key of schema.required ?? []) {
+    if (!seen.has(key)) {
+      add(cx, 'schema.required', anchorOf(node), [...path, key], cx.t('{0} is required.', formatPath([...path, key])));
+    }
+  }
+}
+
+/** The schema's patternErrorMessage texts, as literals so that their translation is checked like any other. */
+export function patternMessage(english: string | undefined, t: Translate): string | undefined {
+  switch (english) {
+    case 'The number of nodes must be a whole number from 1 to 500.':
+      return t('The number of nodes must be a whole number from 1 to 500.');
+    default:
+      return undefined;
+  }
+}
+
+function checkString(schema: SchemaNode, node: Node, path: JsonPath, cx: Context): void {
+  const text = String(node.value);
+  if (schema.minLength !== undefined && text.length < schema.minLength) {
+    add(cx, 'schema.minLength', node, path, cx.t('{0} must not be empty.', shown(path)));
+  }
+  if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) {
+    const message =
+      patternMessage(schema.patternErrorMessage, cx.t) ?? cx.t('{0} does not have the expected form.', shown(path));
+    add(cx, 'schema.pattern', node, path, message);
+  }
+}
+
+function checkValue(schema: SchemaNode, node: Node, path: JsonPath, cx: Context): void {
+  const value: unknown = node.value;
+  if (schema.const !== undefined && value !== schema.const) {
+    add(cx, 'schema.const', node, path, cx.t('{0} must be {1}.', shown(path), JSON.stringify(schema.const)));
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    const values = schema.enum.map((v) => JSON.stringify(v)).join(', ');
+    add(cx, 'schema.enum', node, path, cx.t('{0} must be one of: {1}.', shown(path), values));
+  }
+  if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum) {
+    add(cx, 'schema.minimum', node, path, cx.t('{0} must be at least {1}.', shown(path), schema.minimum));
+  }
+  if (schema.maximum !== undefined && typeof value === 'number' && value > schema.maximum) {
+    add(cx, 'schema.maximum', node, path, cx.t('{0} must be at most {1}.', shown(path), schema.maximum));
+  }
+  if (node.type === 'string') {
+    checkString(schema, node, path, cx);
+  }
+}
+
+/** anyOf: valid when a branch is; else the findings of the first branch of the value's JSON type. */
+function checkAnyOf(branches: readonly SchemaNode[], node: Node, path: JsonPath, cx: Context): void {
+  const results = branches.map((branch) => {
+    const inner: Context = { t: cx.t, found: [] };
+    checkNode(branch, node, path, inner);
+    return inner.found;
+  });
+  if (results.some((r) => r.length === 0)) {
+    return;
+  }
+  const loose = (b: SchemaNode) => typeMatches(b.type, node) || (b.type === 'integer' && node.type === 'number');
+  const index = branches.findIndex(loose);
+  if (index >= 0) {
+    cx.found.push(...results[index]);
+    return;
+  }
+  const types = branches.map((b) => typeText(b.type, cx.t)).join(cx.t(' or '));
+  add(cx, 'schema.type', node, path, cx.t('{0} must be {1}.', shown(path), types));
+}
+
+function checkNode(schema: SchemaNode, node: Node, path: JsonPath, cx: Context): void {
+  if (!typeMatches(schema.type, node)) {
+    add(cx, 'schema.type', node, path, cx.t('{0} must be {1}.', shown(path), typeText(schema.type, cx.t)));
+    return;
+  }
+  if (schema.anyOf) {
+    checkAnyOf(schema.anyOf, node, path, cx);
+  }
+  if (node.type === 'object') {
+    checkObject(schema, node, path, cx);
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((item, i) => schema.items && checkNode(schema.items, item, [...path, i], cx));
+  } else {
+    checkValue(schema, node, path, cx);
+  }
+}
+
+/** Every finding of the schema about a parsed jsonc tree, on the exact node. Never throws. */
+export function checkAgainstSchema(schema: SchemaNode, root: Node, t: Translate): SchemaFinding[] {
+  const cx: Context = { t, found: [] };
+  checkNode(schema, root, [], cx);
+  return cx.found;
+}

@@ -1,0 +1,61 @@
+// The text of a new request file: for `MRS: New Resize Request File` and the form's "Open as Request
+// File". The request is the exact body when the rules built one, else the draft written as a body.
+import type { ResizeRequestDto } from '../api/wire';
+import { RESIZE_NODE_ID } from '../resize/body';
+import { parseInstances } from '../resize/limits';
+import type { ResizeDraft } from '../resize/types';
+
+export interface NewRequestFile {
+  readonly connection?: string;
+  readonly clusterId: string;
+  /** Written as a comment above the target, so the file says which cluster it means. */
+  readonly clusterName?: string;
+  readonly request: ResizeRequestDto | Readonly<Record<string, unknown>>;
+}
+
+/** A draft written as a request body, as typed (a draft with errors too: the file shows them). */
+export function requestOfDraft(draft: ResizeDraft): { parameters: Record<string, unknown> } {
+  const info = draft.taskNodeInfo;
+  const parameters: Record<string, unknown> = {
+    scale_type: draft.scaleType,
+    node_id: RESIZE_NODE_ID,
+    node_group: draft.group,
+    instances: parseInstances(draft.instances) ?? draft.instances,
+  };
+  if (draft.skipBootstrapScripts !== undefined) {
+    parameters.skip_bootstrap_scripts = draft.skipBootstrapScripts;
+  }
+  if (draft.scaleWithoutStart !== undefined) {
+    parameters.scale_without_start = draft.scaleWithoutStart;
+  }
+  if (draft.serverIds !== undefined) {
+    parameters.server_ids = [...draft.serverIds];
+  }
+  if (info) {
+    const count = (v: number | string | undefined) =>
+      v === undefined || v === '' ? undefined : (parseInstances(v) ?? v);
+    parameters.task_node_info = Object.fromEntries(
+      Object.entries({
+        node_size: info.nodeSize,
+        data_volume_type: info.dataVolumeType || undefined,
+        data_volume_count: count(info.dataVolumeCount),
+        data_volume_size: count(info.dataVolumeSize),
+      }).filter(([, v]) => v !== undefined),
+    );
+  }
+  return { parameters };
+}
+
+/** The file's text: 2-space JSON with a comment naming the cluster. */
+export function newRequestFileText(file: NewRequestFile): string {
+  const target = { ...(file.connection ? { connection: file.connection } : {}), cluster_id: file.clusterId };
+  const body = JSON.stringify({ target, request: file.request }, null, 2);
+  const comment = file.clusterName ? `// ${file.clusterName.replace(/[\r\n]/g, ' ')}\n` : '';
+  return `${comment}${body}\n`;
+}
+
+/** A file name for the untitled document: `<cluster>.mrs-resize.json`, safe on every OS. */
+export function requestFileName(clusterName: string): string {
+  const safe = clusterName.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'resize';
+  return `${safe}.mrs-resize.json`;
+}

@@ -1,0 +1,96 @@
+// What the request-file features know about connections and clusters: read once and cached per
+// connection (the cluster list) and per cluster (details and hosts) for a short while, shared by
+// diagnostics, completion, hover and CodeLens, so that typing never sends a request per keystroke.
+import type { Cluster } from '../../core/model/cluster';
+import { clusterFactsOf, hostFactsOf, type ClusterFacts, type HostFacts } from '../../core/resize/rules';
+import type { RequestTarget } from '../../core/requests';
+import type { Clients } from '../connections/Clients';
+import type { ConnectionStore } from '../connections/ConnectionStore';
+
+export interface LiveCluster {
+  readonly facts: ClusterFacts;
+  readonly hosts: readonly (HostFacts & { readonly ip?: string })[];
+}
+
+interface Entry<T> {
+  readonly at: number;
+  readonly value: Promise<T>;
+  settled?: T;
+}
+
+/** Cached reads: `peek` answers at once from the cache, `get` reads when missing or stale. */
+export class RequestFacts {
+  private readonly clusterLists = new Map<string, Entry<Cluster[]>>();
+  private readonly clusters = new Map<string, Entry<LiveCluster>>();
+
+  constructor(
+    private readonly store: ConnectionStore,
+    private readonly clients: Clients,
+    private readonly ttlMs = 20_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  connectionNames(): string[] {
+    return this.store.list().map((c) => c.name);
+  }
+
+  /** The file's connection, else the active one; undefined when it names no known connection. */
+  connectionOf(target: RequestTarget): string | undefined {
+    const name = target.connection ?? this.store.active()?.name;
+    return name !== undefined && this.store.get(name) ? name : undefined;
+  }
+
+  peekClusterList(connection: string): Cluster[] | undefined {
+    return this.fresh(this.clusterLists.get(connection))?.settled;
+  }
+
+  clusterList(connection: string): Promise<Cluster[]> {
+    return this.read(this.clusterLists, connection, async () =>
+      (await this.clients.get(connection)).listClusters({ state: 'existing' }),
+    );
+  }
+
+  peekCluster(connection: string, clusterId: string): LiveCluster | undefined {
+    return this.fresh(this.clusters.get(`${connection}\n${clusterId}`))?.settled;
+  }
+
+  cluster(connection: string, clusterId: string): Promise<LiveCluster> {
+    return this.read(this.clusters, `${connection}\n${clusterId}`, async () => {
+      const client = await this.clients.get(connection);
+      const [cluster, hosts] = await Promise.all([client.getCluster(clusterId), client.listHosts(clusterId)]);
+      return {
+        facts: clusterFactsOf(cluster),
+        hosts: hosts.map((h) => ({ ...hostFactsOf(h), ...(h.ip ? { ip: h.ip } : {}) })),
+      };
+    });
+  }
+
+  /** Forgets a cluster (after a Send: its counts changed). */
+  forget(connection: string, clusterId: string): void {
+    this.clusters.delete(`${connection}\n${clusterId}`);
+    this.clusterLists.delete(connection);
+  }
+
+  forgetAll(): void {
+    this.clusters.clear();
+    this.clusterLists.clear();
+  }
+
+  private fresh<T>(entry: Entry<T> | undefined): Entry<T> | undefined {
+    return entry && this.now() - entry.at < this.ttlMs ? entry : undefined;
+  }
+
+  private read<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    const known = this.fresh(map.get(key));
+    if (known) {
+      return known.value;
+    }
+    const entry: Entry<T> = { at: this.now(), value: load() };
+    entry.value.then(
+      (v) => (entry.settled = v),
+      () => map.get(key) === entry && map.delete(key),
+    );
+    map.set(key, entry);
+    return entry.value;
+  }
+}

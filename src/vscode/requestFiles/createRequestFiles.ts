@@ -1,0 +1,57 @@
+// Wires the request-file features once (called by the composition root): the shared facts cache,
+// live diagnostics, completion, hover, CodeLens and the preview documents.
+import * as vscode from 'vscode';
+import type { OperationHistory } from '../../core/operations';
+import type { Services } from '../services';
+import { REQUEST_FILE_SELECTOR } from './documents';
+import { RequestCodeLenses } from './RequestCodeLenses';
+import { RequestCompletions } from './RequestCompletions';
+import { RequestDiagnostics } from './RequestDiagnostics';
+import { RequestFacts } from './RequestFacts';
+import { RequestHover } from './RequestHover';
+import { PREVIEW_SCHEME, RequestPreviews } from './RequestPreviews';
+
+export interface RequestFiles {
+  readonly facts: RequestFacts;
+  readonly previews: RequestPreviews;
+  readonly diagnostics: RequestDiagnostics;
+  /** Checks every open request file again and renews the CodeLens titles. */
+  refresh(): void;
+}
+
+/** Facts go stale when a resize starts or ends: its cluster's counts and state change. */
+function forgetOnOperations(history: OperationHistory, facts: RequestFacts, refresh: () => void): vscode.Disposable {
+  let active = new Set(history.active().map((r) => r.id));
+  const subscription = history.onDidChange(() => {
+    const now = new Set(history.active().map((r) => r.id));
+    const changed = now.size !== active.size || [...now].some((id) => !active.has(id));
+    active = now;
+    if (changed) {
+      facts.forgetAll();
+      refresh();
+    }
+  });
+  return new vscode.Disposable(() => subscription.dispose());
+}
+
+export function createRequestFiles(s: Services, history: OperationHistory): RequestFiles {
+  const facts = new RequestFacts(s.store, s.clients);
+  const diagnostics = new RequestDiagnostics(facts, s.log);
+  const lenses = new RequestCodeLenses(facts);
+  const previews = new RequestPreviews();
+  s.context.subscriptions.push(
+    diagnostics,
+    lenses,
+    previews,
+    vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
+    vscode.languages.registerCompletionItemProvider(REQUEST_FILE_SELECTOR, new RequestCompletions(facts), '"', ':'),
+    vscode.languages.registerHoverProvider(REQUEST_FILE_SELECTOR, new RequestHover(facts)),
+    vscode.languages.registerCodeLensProvider(REQUEST_FILE_SELECTOR, lenses),
+  );
+  const refresh = () => {
+    diagnostics.refreshAll();
+    lenses.refresh();
+  };
+  s.context.subscriptions.push(forgetOnOperations(history, facts, refresh));
+  return { facts, previews, diagnostics, refresh };
+}

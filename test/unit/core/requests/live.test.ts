@@ -1,0 +1,73 @@
+// analyzeLive: checks with what the cache holds, never waits, and says which reads are missing;
+// the VS Code cache (RequestFacts) reads each cluster once however many keystrokes ask.
+import assert from 'node:assert/strict';
+import { analyzeLive, type LiveFacts } from '../../../../src/core/requests';
+import { englishTranslate as t } from '../../../../src/shared/translate';
+import { RequestFacts } from '../../../../src/vscode/requestFiles/RequestFacts';
+import type { Clients } from '../../../../src/vscode/connections/Clients';
+import type { ConnectionStore } from '../../../../src/vscode/connections/ConnectionStore';
+import { clusterOf, CORE } from '../resize/clusters';
+
+const cluster = clusterOf({ core: 3 });
+const TEXT = `{"target": {"cluster_id": "${cluster.id}"}, "request": {"parameters": {"scale_type": "scale_in", "node_id": "node_orderadd", "node_group": "${CORE}", "instances": 1}}}`;
+
+function fakeStore(): ConnectionStore {
+  const list = [{ name: 'emu' }];
+  return {
+    list: () => list,
+    get: (n: string) => list.find((c) => c.name === n),
+    active: () => list[0],
+  } as unknown as ConnectionStore;
+}
+
+function fakeClients(counts: Record<string, number>): Clients {
+  const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
+  const client = {
+    listClusters: () => (count('list'), Promise.resolve([cluster])),
+    getCluster: () => (count('get'), Promise.resolve(cluster)),
+    listHosts: () => (count('hosts'), Promise.resolve([])),
+  };
+  return { get: () => Promise.resolve(client) } as unknown as Clients;
+}
+
+describe('request files: live analysis', () => {
+  it('checks offline first, names the missing reads, then checks with the live facts', async () => {
+    const counts: Record<string, number> = {};
+    let now = 0;
+    const facts = new RequestFacts(fakeStore(), fakeClients(counts), 60_000, () => now);
+    const first = analyzeLive(TEXT, facts, t);
+    assert.deepEqual(first.check.problems, []);
+    assert.equal(first.missing.length, 1);
+    await Promise.all(first.missing);
+    const second = analyzeLive(TEXT, facts, t);
+    assert.equal(second.missing.length, 1, 'the cluster details come next');
+    await Promise.all(second.missing);
+    const third = analyzeLive(TEXT, facts, t);
+    assert.deepEqual(third.missing, []);
+    assert.deepEqual(
+      third.check.problems.map((p) => p.code),
+      ['instances.belowCoreMinimum'],
+    );
+    for (let i = 0; i < 500; i++) {
+      analyzeLive(TEXT.replace('"instances": 1', `"instances": ${i % 3}`), facts, t);
+    }
+    assert.deepEqual(counts, { list: 1, get: 1, hosts: 1 }, 'one read per cluster, not one per keystroke');
+    now = 61_000;
+    await Promise.all(analyzeLive(TEXT, facts, t).missing);
+    assert.equal(counts.list, 2, 'read again once stale');
+  });
+
+  it('drops syntax errors for the editor (VS Code shows them) and keeps them for a terminal', () => {
+    const none: LiveFacts = {
+      connectionNames: () => [],
+      connectionOf: () => undefined,
+      peekClusterList: () => undefined,
+      clusterList: () => Promise.resolve([]),
+      peekCluster: () => undefined,
+      cluster: () => Promise.reject(new Error('no')),
+    };
+    assert.deepEqual(analyzeLive('{"target": ', none, t).check.problems, []);
+    assert.equal(analyzeLive('{"target": ', none, t, true).check.problems[0]?.code, 'json.syntax');
+    assert.equal(analyzeLive('{"target": ', none, t).check.draft, undefined);
+  });
+});
