@@ -116,7 +116,8 @@ export class ExplorerModel {
       const { name, state } = this.deps.filter();
       const result = await client.listClustersPage({ page, pageSize: this.deps.pageSize(), name, state });
       const now = this.deps.now();
-      const known = page === 1 ? [] : v.clusters.filter((c) => !result.clusters.some((n) => n.id === c.id));
+      const fresh = new Set(result.clusters.map((c) => c.id));
+      const known = page === 1 ? [] : v.clusters.filter((c) => !fresh.has(c.id));
       Object.assign(v, {
         clusters: [...known, ...result.clusters],
         page,
@@ -160,8 +161,8 @@ export class ExplorerModel {
   }
 
   /**
-   * Re-reads many clusters of one connection with ONE list request: the view's filter, one page as
-   * large as the list loaded so far (the list carries state, scale and stage). A cluster in the
+   * Re-reads many clusters of one connection with ONE list request: the view's filter, a first page
+   * that reaches the last of them in the view (the list carries state, scale and stage). A cluster in the
    * answer is updated as {@link refreshCluster} does. One missing from a complete answer has left the
    * view's list (terminated, deleted, or no longer matching the filter) and is dropped, as
    * refreshCluster drops a cluster that is gone. One missing from a truncated answer (newer clusters
@@ -171,7 +172,11 @@ export class ExplorerModel {
     const v = this.view(connection);
     const client = await this.deps.clientFor(connection);
     const { name, state } = this.deps.filter();
-    const pageSize = Math.max(v.clusters.length, this.deps.pageSize());
+    // The list comes in the view's order (newest first): the first page that reaches the last of
+    // these clusters is enough, and no smaller than a page of the view.
+    const position = new Map(v.clusters.map((c, i) => [c.id, i]));
+    const last = Math.max(-1, ...clusterIds.map((id) => position.get(id) ?? -1));
+    const pageSize = Math.max(last + 1, this.deps.pageSize());
     const result = await client.listClustersPage({ page: 1, pageSize, name, state });
     const fresh = new Map(result.clusters.map((c) => [c.id, c]));
     const now = this.deps.now();

@@ -145,10 +145,16 @@ describe('polling many changing clusters', () => {
     assert.deepEqual(timers.pending, []);
   });
 
-  it('asks for one page as large as the list loaded, with the first page size as the floor', async () => {
-    const { server, timers } = await setup(10, { stable: 40, pageSize: 100 });
+  it('asks for a first page that reaches the last changing cluster, no smaller than a page', async () => {
+    const { model, server, timers } = await setup(10, { stable: 40, pageSize: 20 });
     await timers.advance(INTERVAL, settle);
-    assert.deepEqual(server.calls, ['list p1 n100']);
+    assert.deepEqual(server.calls, ['list p1 n20'], 'the 10 changing clusters are the first 10');
+    server.setState('r29', 'scaling-out'); // the 40th cluster, on the view's second page
+    await model.loadMore('conn');
+    server.calls.length = 0;
+    await timers.advance(INTERVAL, settle);
+    assert.deepEqual(server.calls, ['list p1 n40']);
+    assert.equal(model.transitional().length, 11);
   });
 
   it('drops a cluster that left a complete list (terminated), without a details request', async () => {
