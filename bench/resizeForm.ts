@@ -82,7 +82,8 @@ export function hostFigures(): HostFigures {
     },
     encoding: 'utf8',
   });
-  const why = `not measured (the host run failed: ${(r.stdout ?? '').slice(-300).replace(/\s+/g, ' ')})`;
+  const tail = `${r.error?.message ?? ''} ${r.stdout ?? ''} ${r.stderr ?? ''}`.trim().slice(-300).replace(/\s+/g, ' ');
+  const why = `the host run failed (exit ${r.status ?? r.signal ?? '?'}): ${tail}`;
   const activation = readJson<{ insideMs: number; aroundMs?: number }>(activationOut) ?? why;
   const form = readJson<{ runs: FirstRender[] }>(formOut);
   if (!form) {
