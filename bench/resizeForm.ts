@@ -1,6 +1,7 @@
-// Figures of the resize form: the shipped (minified) webview bundle, the form model's work per
-// keystroke, and the open command → first complete render, measured in the real workbench by
-// bench/host/formRender.bench.ts (run here through scripts/integration.mjs: code-server + Chromium).
+// Figures of the resize form and of the extension host: bundle sizes, the form model's work per
+// keystroke, and one host run (scripts/integration.mjs: code-server + Chromium) that measures the
+// activation (bench/host/activation.bench.ts) and the open command → first complete render
+// (bench/host/formRender.bench.ts).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,10 +15,10 @@ import type { Cluster } from '../src/core/model/cluster';
 
 const root = path.resolve(__dirname, '../..');
 
-/** The bundle as npm run bench built it (`esbuild.mjs --production`, as in the .vsix). */
-export function webviewBundleSize(): string {
-  const bytes = fs.readFileSync(path.join(root, 'dist/webview/resize.js'));
-  return `webview bundle dist/webview/resize.js (minified): ${(bytes.length / 1024).toFixed(1)} KiB, gzip ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB`;
+/** A file as npm run bench built it (`esbuild.mjs --production`, as in the .vsix): size and gzip size, KiB. */
+export function bundleSize(file: string): { kib: number; gzipKib: number } {
+  const bytes = fs.readFileSync(path.join(root, file));
+  return { kib: bytes.length / 1024, gzipKib: gzipSync(bytes).length / 1024 };
 }
 
 /** One keystroke's work in the webview: checkResize and the view model. */
@@ -35,44 +36,76 @@ interface FirstRender {
   readonly webview: RenderTimings;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const p95 = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const figure = (name: string, xs: number[]) =>
   `${name.padEnd(58)} median ${median(xs).toFixed(0).padStart(6)} ms   p95 ${p95(xs).toFixed(0).padStart(6)} ms`;
 
+/** What one extension-host run measured (bench/host/*.bench.ts); a figure that failed says why. */
+export interface HostFigures {
+  /** open command → first complete render, one entry per run (ms). */
+  readonly formRender: number[] | string;
+  /** Where the form's time went, one line per part. */
+  readonly formBreakdown: string[];
+  /** Inside activate(), and around ext.activate() when the extension was not active yet (ms). */
+  readonly activation: { readonly insideMs: number; readonly aroundMs?: number } | string;
+}
+
+function readJson<T>(file: string): T | undefined {
+  if (!fs.existsSync(file)) {
+    return undefined;
+  }
+  const value = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  fs.rmSync(file, { force: true });
+  return value;
+}
+
 /**
- * Opens the form in code-server 20 times and prints the end-to-end figure and where the time went:
- * VS Code's webview set-up (panel → our document's first byte, which in the browser includes a
- * service worker per webview), our document (bundle and CSS fetched, run, first paint), and the
- * host's fresh reads of the cluster (in parallel with the webview's set-up).
+ * One extension-host run in code-server (scripts/integration.mjs): first the activation
+ * (bench/host/activation.bench.ts, while the extension is not active yet), then the form opened 20
+ * times (bench/host/formRender.bench.ts) with where the time went: VS Code's webview set-up (panel →
+ * our document's first byte, which in the browser includes a service worker per webview), our
+ * document (bundle and CSS fetched, run, first paint), and the host's fresh reads of the cluster (in
+ * parallel with the webview's set-up).
  */
-export function openToRenderFigures(): string[] {
-  const out = path.join(os.tmpdir(), `mrs-bench-form-${process.pid}.json`);
+export function hostFigures(): HostFigures {
+  const formOut = path.join(os.tmpdir(), `mrs-bench-form-${process.pid}.json`);
+  const activationOut = path.join(os.tmpdir(), `mrs-bench-activation-${process.pid}.json`);
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/integration.mjs')], {
     cwd: root,
-    env: { ...process.env, MRS_INTEGRATION_FILES: 'formRender.bench.ts', MRS_BENCH_OUT: out },
+    env: {
+      ...process.env,
+      MRS_INTEGRATION_FILES: 'activation.bench.ts,formRender.bench.ts',
+      MRS_BENCH_OUT: formOut,
+      MRS_BENCH_ACTIVATION_OUT: activationOut,
+    },
     encoding: 'utf8',
   });
-  if (!fs.existsSync(out)) {
-    return [`open command → first form render: not measured (the host run failed: ${r.stdout.slice(-400)})`];
+  const tail = `${r.error?.message ?? ''} ${r.stdout ?? ''} ${r.stderr ?? ''}`.trim().slice(-300).replace(/\s+/g, ' ');
+  const why = `the host run failed (exit ${r.status ?? r.signal ?? '?'}): ${tail}`;
+  const activation = readJson<{ insideMs: number; aroundMs?: number }>(activationOut) ?? why;
+  const form = readJson<{ runs: FirstRender[] }>(formOut);
+  if (!form) {
+    return { formRender: why, formBreakdown: [], activation };
   }
-  const { runs } = JSON.parse(fs.readFileSync(out, 'utf8')) as { runs: FirstRender[] };
-  fs.rmSync(out, { force: true });
+  const { runs } = form;
   // The webview's marks count from its document's start (VS Code's own set-up), the panel's from its creation.
   const ours = runs.map((x) => x.webview.painted - x.webview.fetch);
   const vscodeSetUp = runs.map((x, i) => x.ms - ours[i]);
   const running = runs.map((x) => x.webview.painted - x.webview.script);
-  return [
-    figure(
-      `open command → first form render (${runs.length} runs, code-server)`,
-      runs.map((x) => x.ms),
-    ),
-    figure('  of which VS Code sets up the webview', vscodeSetUp),
-    figure('  of which ours: bundle and CSS fetched, run, painted', ours),
-    figure('    of which the bundle running → painted', running),
-    figure(
-      '  host reads the cluster and hosts (in parallel)',
-      runs.map((x) => x.loaded ?? 0),
-    ),
-  ];
+  return {
+    formRender: runs.map((x) => x.ms),
+    formBreakdown: [
+      `form first render breakdown (${runs.length} runs, code-server):`,
+      figure('  of which VS Code sets up the webview', vscodeSetUp),
+      figure('  of which ours: bundle and CSS fetched, run, painted', ours),
+      figure('    of which the bundle running → painted', running),
+      figure(
+        '  host reads the cluster and hosts (in parallel)',
+        runs.map((x) => x.loaded ?? 0),
+      ),
+    ],
+    activation,
+  };
 }

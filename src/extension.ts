@@ -25,9 +25,12 @@ export type TestApi = Services &
     readonly explorer: ReturnType<typeof createExplorer>;
     readonly resizePanels: ResizePanels;
     readonly requestFiles: RequestFiles;
+    /** performance.now() at the start and at the end of activate() (npm run bench reads them). */
+    readonly activation: { readonly startMs: number; readonly endMs: number };
   };
 
 export function activate(context: vscode.ExtensionContext): TestApi | undefined {
+  const startMs = performance.now();
   const log = createLog();
   const store = new ConnectionStore(context);
   const clients = new Clients(store, log);
@@ -62,8 +65,9 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
+  const activation = { startMs, endMs: performance.now() };
   return process.env.MRS_INTEGRATION === '1'
-    ? { ...services, ...operations, statusBar, explorer, resizePanels, requestFiles }
+    ? { ...services, ...operations, statusBar, explorer, resizePanels, requestFiles, activation }
     : undefined;
 }
 

@@ -20,6 +20,7 @@ function createPoller(model: ExplorerModel, view: vscode.TreeView<unknown>, log:
   return new Poller({
     targets: () => model.transitional(),
     refresh: (c, id) => model.refreshCluster(c, id),
+    refreshMany: (c, ids) => model.refreshClusters(c, ids),
     visible: () => view.visible,
     intervalMs: () => settings.refreshSeconds() * 1000,
     setTimer: (fn, ms) => setTimeout(fn, ms),

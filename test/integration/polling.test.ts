@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
+import { LIST_POLL_THRESHOLD } from '../../src/core/explorer/Poller';
 import type { TestApi } from '../../src/extension';
 import { config, rows, useEmulatorConnection, waitFor } from './support';
 
@@ -37,6 +38,30 @@ describe('Clusters view: fresh without storms', function () {
     const ids = new Set(seen.log.map((e) => e.path.split('/').pop()));
     for (const r of changing) {
       assert.ok(ids.has((r.element as { clusterId: string }).clusterId));
+    }
+  });
+
+  it(`past ${LIST_POLL_THRESHOLD} changing clusters, one list request per interval replaces the details requests`, async () => {
+    const names = ['etl-nightly', 'stream-events', 'reporting-warehouse'];
+    const ids = names.map((n) => emu.clusterIdByName(n) ?? n);
+    for (const id of ids) {
+      emu.setClusterState(id, { clusterState: 'starting' });
+    }
+    try {
+      await api.filter.set({ state: 'existing' });
+      const changing = (await rows(api)).filter((r) =>
+        /^cluster:(scaling-out|scaling-in|starting|terminating)$/.test(r.contextValue ?? ''),
+      );
+      assert.equal(changing.length, 7);
+      emu.resetRequests();
+      await new Promise((r) => setTimeout(r, INTERVAL_S * 1000 + 1500));
+      const seen = emu.requests();
+      assert.equal(seen.routes.listClusters.count, 1, JSON.stringify(seen.log));
+      assert.equal(seen.routes.getCluster.count, 0, 'no details request');
+    } finally {
+      for (const id of ids) {
+        emu.setClusterState(id, { clusterState: 'running' });
+      }
     }
   });
 

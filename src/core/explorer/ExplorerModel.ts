@@ -116,7 +116,8 @@ export class ExplorerModel {
       const { name, state } = this.deps.filter();
       const result = await client.listClustersPage({ page, pageSize: this.deps.pageSize(), name, state });
       const now = this.deps.now();
-      const known = page === 1 ? [] : v.clusters.filter((c) => !result.clusters.some((n) => n.id === c.id));
+      const fresh = new Set(result.clusters.map((c) => c.id));
+      const known = page === 1 ? [] : v.clusters.filter((c) => !fresh.has(c.id));
       Object.assign(v, {
         clusters: [...known, ...result.clusters],
         page,
@@ -157,6 +158,46 @@ export class ExplorerModel {
     v.clusters = v.clusters.map((c) => (c.id === clusterId ? fresh : c));
     v.readAt.set(clusterId, this.deps.now());
     this.deps.onChange({ connection, clusterId });
+  }
+
+  /**
+   * Re-reads many clusters of one connection with ONE list request: the view's filter, a first page
+   * that reaches the last of them in the view (the list carries state, scale and stage). A cluster in the
+   * answer is updated as {@link refreshCluster} does. One missing from a complete answer has left the
+   * view's list (terminated, deleted, or no longer matching the filter) and is dropped, as
+   * refreshCluster drops a cluster that is gone. One missing from a truncated answer (newer clusters
+   * pushed it past the page) is re-read by its details.
+   */
+  async refreshClusters(connection: string, clusterIds: readonly string[]): Promise<void> {
+    const v = this.view(connection);
+    const client = await this.deps.clientFor(connection);
+    const { name, state } = this.deps.filter();
+    // The list comes in the view's order (newest first): the first page that reaches the last of
+    // these clusters is enough, and no smaller than a page of the view.
+    const position = new Map(v.clusters.map((c, i) => [c.id, i]));
+    const last = Math.max(-1, ...clusterIds.map((id) => position.get(id) ?? -1));
+    const pageSize = Math.max(last + 1, this.deps.pageSize());
+    const result = await client.listClustersPage({ page: 1, pageSize, name, state });
+    const fresh = new Map(result.clusters.map((c) => [c.id, c]));
+    const now = this.deps.now();
+    const missing = clusterIds.filter((id) => !fresh.has(id));
+    const gone = new Set(result.hasMore ? [] : missing);
+    const wanted = new Set(clusterIds);
+    v.clusters = v.clusters.filter((c) => !gone.has(c.id)).map((c) => (wanted.has(c.id) ? (fresh.get(c.id) ?? c) : c));
+    for (const id of clusterIds) {
+      if (fresh.has(id) || gone.has(id)) {
+        v.hosts.delete(id);
+      }
+      if (fresh.has(id)) {
+        v.readAt.set(id, now);
+      }
+    }
+    this.deps.onChange({ connection });
+    if (result.hasMore) {
+      for (const id of missing) {
+        await this.refreshCluster(connection, id);
+      }
+    }
   }
 
   /** True while the last list fetch failed: the clusters shown are from before it and may be out of date. */

@@ -1,12 +1,23 @@
 // Keeps transitional clusters fresh without storms: only while the view is visible, only the
-// clusters that are changing, one round at a time, with backoff after errors.
+// clusters that are changing, one round at a time, with backoff after errors. Past
+// LIST_POLL_THRESHOLD changing clusters in one connection, one list request per interval replaces
+// their details requests (the list carries state, scale and stage).
 import { errorMessage } from '../errors';
 import type { Logger } from '../log';
+
+/**
+ * Up to this many changing clusters in one connection are re-read one by one (one details request
+ * each per interval); more than this, and one list request per interval re-reads them all.
+ */
+export const LIST_POLL_THRESHOLD = 5;
 
 interface PollerDeps {
   /** The clusters to re-read now; an empty list means nothing is polled. */
   readonly targets: () => Array<{ connection: string; clusterId: string }>;
+  /** Re-reads one cluster (its details). */
   readonly refresh: (connection: string, clusterId: string) => Promise<void>;
+  /** Re-reads many clusters of one connection at once (one list request); used past LIST_POLL_THRESHOLD. */
+  readonly refreshMany: (connection: string, clusterIds: readonly string[]) => Promise<void>;
   readonly visible: () => boolean;
   readonly intervalMs: () => number;
   readonly setTimer: (fn: () => void, ms: number) => unknown;
@@ -14,6 +25,17 @@ interface PollerDeps {
   readonly logger: Logger;
   /** Longest wait after repeated errors. */
   readonly maxBackoffMs?: number;
+}
+
+/** The targets grouped by connection, in their order. */
+function byConnection(targets: ReadonlyArray<{ connection: string; clusterId: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { connection, clusterId } of targets) {
+    const ids = out.get(connection) ?? [];
+    ids.push(clusterId);
+    out.set(connection, ids);
+  }
+  return out;
 }
 
 export class Poller {
@@ -52,12 +74,23 @@ export class Poller {
     const generation = this.generation;
     this.running = true;
     let failed = false;
-    for (const { connection, clusterId } of this.deps.targets()) {
-      try {
-        await this.deps.refresh(connection, clusterId);
-      } catch (e) {
-        failed = true;
-        this.deps.logger.warn(`Refreshing cluster ${clusterId} failed: ${errorMessage(e)}`);
+    for (const [connection, clusterIds] of byConnection(this.deps.targets())) {
+      if (clusterIds.length > LIST_POLL_THRESHOLD) {
+        try {
+          await this.deps.refreshMany(connection, clusterIds);
+        } catch (e) {
+          failed = true;
+          this.deps.logger.warn(`Refreshing ${clusterIds.length} clusters of ${connection} failed: ${errorMessage(e)}`);
+        }
+        continue;
+      }
+      for (const clusterId of clusterIds) {
+        try {
+          await this.deps.refresh(connection, clusterId);
+        } catch (e) {
+          failed = true;
+          this.deps.logger.warn(`Refreshing cluster ${clusterId} failed: ${errorMessage(e)}`);
+        }
       }
     }
     if (generation !== this.generation) {

@@ -1,49 +1,26 @@
 import * as assert from 'node:assert/strict';
 import { silentLogger } from '../../../../src/core/log';
-import { Poller } from '../../../../src/core/explorer/Poller';
+import { LIST_POLL_THRESHOLD, Poller } from '../../../../src/core/explorer/Poller';
+import { FakeTimers } from '../../../support/FakeTimers';
 
-/** A manual clock: timers run only when the test advances it. */
-class FakeTimers {
-  now = 0;
-  private timers: Array<{ at: number; fn: () => void; id: number }> = [];
-  private seq = 0;
-  set = (fn: () => void, ms: number): number => {
-    this.timers.push({ at: this.now + ms, fn, id: ++this.seq });
-    return this.seq;
-  };
-  clear = (id: unknown): void => {
-    this.timers = this.timers.filter((t) => t.id !== id);
-  };
-  get pending(): number[] {
-    return this.timers.map((t) => t.at - this.now);
-  }
-  async advance(ms: number): Promise<void> {
-    const until = this.now + ms;
-    for (;;) {
-      const due = this.timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (!due) {
-        break;
-      }
-      this.timers = this.timers.filter((t) => t !== due);
-      this.now = due.at;
-      due.fn();
-      for (let i = 0; i < 10; i++) {
-        await Promise.resolve();
-      }
-    }
-    this.now = until;
-  }
-}
-
+/** Targets are `id` (connection 'c') or `connection/id`. */
 function setup(opts: { targets: string[]; visible?: boolean; failures?: number }) {
   const timers = new FakeTimers();
   const refreshed: string[] = [];
   let failures = opts.failures ?? 0;
   const state = { targets: opts.targets, visible: opts.visible ?? true };
   const poller = new Poller({
-    targets: () => state.targets.map((clusterId) => ({ connection: 'c', clusterId })),
+    targets: () =>
+      state.targets.map((t) => {
+        const [connection, clusterId] = t.includes('/') ? t.split('/') : ['c', t];
+        return { connection, clusterId };
+      }),
     refresh: (_c, id) => {
       refreshed.push(`${timers.now}:${id}`);
+      return failures-- > 0 ? Promise.reject(new Error('503')) : Promise.resolve();
+    },
+    refreshMany: (c, ids) => {
+      refreshed.push(`${timers.now}:list ${c} ${ids.length}`);
       return failures-- > 0 ? Promise.reject(new Error('503')) : Promise.resolve();
     },
     visible: () => state.visible,
@@ -114,5 +91,47 @@ describe('Poller', () => {
     poller.update();
     await timers.advance(15_000 + 30_000 + 60_000 + 15_000);
     assert.deepEqual(refreshed, ['15000:a', '45000:a', '105000:a', '120000:a']);
+  });
+
+  it(`re-reads up to ${LIST_POLL_THRESHOLD} changing clusters one by one, more with one list request`, async () => {
+    const ids = (n: number, prefix = '') => Array.from({ length: n }, (_, i) => `${prefix}x${i}`);
+    const { timers, refreshed, poller, state } = setup({ targets: ids(LIST_POLL_THRESHOLD) });
+    poller.update();
+    await timers.advance(15_000);
+    assert.deepEqual(
+      refreshed,
+      ids(LIST_POLL_THRESHOLD).map((id) => `15000:${id}`),
+    );
+    refreshed.length = 0;
+    state.targets = ids(LIST_POLL_THRESHOLD + 1);
+    await timers.advance(15_000);
+    assert.deepEqual(refreshed, [`30000:list c ${LIST_POLL_THRESHOLD + 1}`]);
+  });
+
+  it('counts the threshold per connection', async () => {
+    const many = Array.from({ length: 7 }, (_, i) => `a/m${i}`);
+    const { timers, refreshed, poller } = setup({ targets: [...many, 'b/one', 'b/two'] });
+    poller.update();
+    await timers.advance(15_000);
+    assert.deepEqual(refreshed, ['15000:list a 7', '15000:one', '15000:two']);
+  });
+
+  it('backs off after list errors as after details errors, and returns to the interval', async () => {
+    const targets = Array.from({ length: 10 }, (_, i) => `x${i}`);
+    const { timers, refreshed, poller } = setup({ targets, failures: 2 });
+    poller.update();
+    await timers.advance(15_000 + 30_000 + 60_000 + 15_000);
+    assert.deepEqual(refreshed, ['15000:list c 10', '45000:list c 10', '105000:list c 10', '120000:list c 10']);
+  });
+
+  it('a restart during a list round drops that round and its backoff', async () => {
+    const targets = Array.from({ length: 10 }, (_, i) => `x${i}`);
+    const { timers, refreshed, poller } = setup({ targets, failures: 5 });
+    poller.update();
+    await timers.advance(15_000);
+    assert.deepEqual(timers.pending, [30_000]);
+    poller.restart();
+    assert.deepEqual(timers.pending, [15_000]);
+    assert.deepEqual(refreshed, ['15000:list c 10']);
   });
 });
