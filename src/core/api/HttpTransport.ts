@@ -6,8 +6,8 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import { silentLogger, type Logger } from '../log';
 import { performAttempt, type ApiResponse } from './attempt';
-import { errorFromResponse, looksLikeHtml, redirectTarget } from './errorBody';
-import { MrsApiError, NOT_MRS_CODES, outcomeUnknown } from './errors';
+import { errorFromResponse, foreignAnswerCode, redirectTarget } from './errorBody';
+import { MrsApiError, outcomeUnknown } from './errors';
 import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type HttpMethod, type Sleep } from './http';
 import { snippetOf } from './read';
 import { makeRedactor, redactError, type Redactor } from './redact';
@@ -64,24 +64,6 @@ function secretHeaderValues(headers: Readonly<Record<string, string>>): string[]
     .filter(([name]) => SECRET_HEADERS.includes(name.toLowerCase()))
     .map(([, value]) => value);
   return [...values, ...values.flatMap((v) => v.split(/[\s,=]+/).filter((part) => part.length >= 16))];
-}
-
-function mapDefined<T, U>(value: T | undefined, f: (value: T) => U): U | undefined {
-  return value === undefined ? undefined : f(value);
-}
-
-/** Why a 2xx answer could not be read, when it is plainly not MRS: a web page, or JSON of another API. */
-function foreignCode(res: ApiResponse): string | undefined {
-  if (looksLikeHtml(res.headers.get('content-type'), res.text)) {
-    return NOT_MRS_CODES.htmlPage;
-  }
-  try {
-    JSON.parse(res.text);
-    return NOT_MRS_CODES.notMrsJson;
-  } catch {
-    // Empty or cut short: the existing "not JSON" explanation says it better.
-    return undefined;
-  }
 }
 
 function requestLine(req: ApiRequest): string {
@@ -199,7 +181,7 @@ export class HttpTransport {
       retryAfterMs,
       contentType: res.headers.get('content-type'),
       host: req.url.host,
-      redirectTo: mapDefined(redirectTarget(res.headers.get('location'), req.url), redact),
+      redirectTo: redact(redirectTarget(res.headers.get('location'), req.url) ?? '') || undefined,
     });
     const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
@@ -241,7 +223,7 @@ export class HttpTransport {
       const snippet = snippetOf(redact(res.text));
       const init = {
         status: res.status,
-        code: error.code ?? foreignCode(res),
+        code: error.code ?? foreignAnswerCode(res.headers.get('content-type'), res.text),
         host: req.url.host,
         requestId: res.requestId === undefined ? undefined : redact(res.requestId),
         method: req.method,

@@ -126,6 +126,20 @@ export function looksLikeHtml(contentType: string | null | undefined, text: stri
   return /html/i.test(contentType ?? '') || /^\s*<(!doctype html|html|head|body|title)[\s>]/i.test(text);
 }
 
+/** Why a 2xx answer could not be read, when it is plainly not MRS: a web page, or JSON of another API. */
+export function foreignAnswerCode(contentType: string | null, text: string): string | undefined {
+  if (looksLikeHtml(contentType, text)) {
+    return NOT_MRS_CODES.htmlPage;
+  }
+  try {
+    JSON.parse(text);
+    return NOT_MRS_CODES.notMrsJson;
+  } catch {
+    // Empty or cut short: the general "not JSON" explanation says it better.
+    return undefined;
+  }
+}
+
 /** A Location header resolved against the request: origin and path only (a query may carry a state). */
 export function redirectTarget(location: string | null, base: URL): string | undefined {
   if (!location) {
