@@ -144,13 +144,13 @@ function brokenAnswers(ctx: EmulatorHandle): void {
     assert.deepEqual(route(ctx.emu, 'listHosts').statuses, { 502: 1, 200: 1 });
   });
 
-  it('an HTML error page on every try: unavailable (502) carrying the start of the page', async () => {
+  it('an HTML error page on every try: unavailable (502), said to be a web page, carrying its start', async () => {
     const conn = client(ctx.emu);
     ctx.emu.addFault({ kind: 'html', route: 'getCluster', times: 'always' });
     const error = await apiError(conn.client.getCluster(idOf(ctx.emu, 'etl-nightly')), {
       kind: 'unavailable',
       status: 502,
-      code: undefined,
+      code: 'CLIENT.HTML_PAGE',
     });
     assert.match(error.bodySnippet ?? '', /502 Bad Gateway.*nginx/);
     assert.equal(route(ctx.emu, 'getCluster').count, 3);

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import { lookupErrorCode } from '../../src/core/api/catalog';
 import type { TestApi } from '../../src/extension';
+import { startNotMrs } from '../support/notMrsServers';
 import type { HostToForm } from '../../src/shared/resizeForm';
 import {
   connectTo,
@@ -210,5 +211,35 @@ describe('Chinese display language (zh-cn) in the real host', function () {
         panel.dispose();
       }
     });
+  });
+
+  it('says in Chinese that an endpoint answered with a web page, and to check the endpoint setting', async () => {
+    const server = await startNotMrs('html404');
+    try {
+      const endpoint = server.url;
+      await api.store.save(
+        {
+          name: 'wrong',
+          region: 'cn-north-4',
+          authMethod: 'aksk',
+          projectId: '0123456789abcdef0123456789abcdef',
+          mrsEndpoint: endpoint,
+          iamEndpoint: endpoint,
+        },
+        { kind: 'aksk', accessKey: 'HARDENINGAK000000000', secretKey: 'HARDENINGSK0000000000000000000000000000000' },
+      );
+      await api.store.setActive('wrong');
+      api.model.reset();
+      const shown = await rows(api);
+      const explanation = (lookupErrorCode('CLIENT.HTML_PAGE', 'zh-cn')?.explanation ?? '')
+        .replace('{host}', server.host)
+        .replace('{status}', '404');
+      assert.equal(shown.length, 1);
+      assert.equal(shown[0].label, bundle['{0} ({1})'].replace('{0}', explanation).replace('{1}', 'CLIENT.HTML_PAGE'));
+      assert.match(shown[0].label, /网页（HTML）.*请检查连接的终端节点设置。/);
+    } finally {
+      await api.store.remove('wrong');
+      await server.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import { silentLogger, type Logger } from '../log';
 import { performAttempt, type ApiResponse } from './attempt';
-import { errorFromResponse } from './errorBody';
+import { errorFromResponse, foreignAnswerCode, redirectTarget } from './errorBody';
 import { MrsApiError, outcomeUnknown } from './errors';
 import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type HttpMethod, type Sleep } from './http';
 import { snippetOf } from './read';
@@ -179,6 +179,9 @@ export class HttpTransport {
       method: req.method,
       path: req.url.pathname,
       retryAfterMs,
+      contentType: res.headers.get('content-type'),
+      host: req.url.host,
+      redirectTo: redact(redirectTarget(res.headers.get('location'), req.url) ?? '') || undefined,
     });
     const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
@@ -220,7 +223,8 @@ export class HttpTransport {
       const snippet = snippetOf(redact(res.text));
       const init = {
         status: res.status,
-        code: error.code,
+        code: error.code ?? foreignAnswerCode(res.headers.get('content-type'), res.text),
+        host: req.url.host,
         requestId: res.requestId === undefined ? undefined : redact(res.requestId),
         method: req.method,
         path: req.url.pathname,

@@ -1,7 +1,7 @@
 // One HTTP exchange under a timeout and the caller's AbortSignal, and the classification of its
 // failure: cancel, timeout, network, or, for a request that must not be resent, "outcome unknown".
 import { CancelledError } from '../errors';
-import { CancelledAfterSendError, MrsApiError, outcomeUnknown } from './errors';
+import { CancelledAfterSendError, MrsApiError, NOT_MRS_CODES, outcomeUnknown } from './errors';
 import type { FetchHeadersLike, FetchLike, HttpMethod } from './http';
 
 /** Failures where the request provably never reached the server (DNS, refused, TLS). */
@@ -17,6 +17,28 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
+
+/** Certificates this computer does not trust: self-signed, expired, for another name. */
+const CERTIFICATE_CODES: ReadonlySet<string> = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** The catalog code of a TLS failure: no HTTPS at that address (EPROTO: "wrong version number"), or a certificate. */
+function tlsCode(reason: string): string | undefined {
+  if (CERTIFICATE_CODES.has(reason)) {
+    return NOT_MRS_CODES.tlsCertificate;
+  }
+  return reason === 'EPROTO' || reason.startsWith('ERR_SSL_') ? NOT_MRS_CODES.tlsNotHttps : undefined;
+}
 
 interface AttemptInput {
   readonly fetch: FetchLike;
@@ -57,13 +79,15 @@ function classify(error: unknown, ctx: FailureContext): Error {
   if (!timedOut && input.signal?.aborted) {
     return input.once ? new CancelledAfterSendError() : new CancelledError();
   }
-  const where = { method: input.method, path: input.url.pathname };
+  const code = timedOut ? undefined : tlsCode(reasonOf(error));
+  const where = { method: input.method, path: input.url.pathname, host: input.url.host, code };
   const reason = timedOut ? `timed out after ${input.timeoutMs} ms` : `network error (${reasonOf(error)})`;
   const base = `${input.method} ${input.url.pathname} ${reason}`;
   if (input.once && (timedOut || !NOT_SENT_CODES.has(reasonOf(error)))) {
     return outcomeUnknown(base, where);
   }
-  return new MrsApiError(base, { ...where, kind: timedOut ? 'timeout' : 'network' });
+  // A TLS failure is the endpoint's, not the network's: trying again would fail the same way.
+  return new MrsApiError(base, { ...where, kind: timedOut ? 'timeout' : code ? 'configuration' : 'network' });
 }
 
 /**

@@ -2,12 +2,13 @@
 // (every code of the resize doc and of docs/mrs-api.md §5.2, plus the gateway codes), then by kind.
 import { isCancelled } from '../errors';
 import { GENERAL_CODES } from './catalogGeneral';
+import { ENDPOINT_CODES } from './catalogEndpoint';
 import { entry, type CatalogEntry, type CatalogLanguage, type CatalogText } from './catalogEntry';
 import { RESIZE_CODES } from './catalogResize';
-import { isMrsApiError, isOutcomeUnknown, type MrsErrorKind } from './errors';
+import { isMrsApiError, isOutcomeUnknown, type MrsApiError, type MrsErrorKind } from './errors';
 import type { ApiLanguage } from './HttpTransport';
 
-const CODES: Readonly<Record<string, CatalogEntry>> = { ...RESIZE_CODES, ...GENERAL_CODES };
+const CODES: Readonly<Record<string, CatalogEntry>> = { ...RESIZE_CODES, ...GENERAL_CODES, ...ENDPOINT_CODES };
 
 const KINDS: Readonly<Record<MrsErrorKind, CatalogEntry>> = {
   unauthorized: entry(
@@ -122,8 +123,19 @@ export function explainError(error: unknown, language: CatalogLanguage): ErrorEx
   }
   const byCode = lookupErrorCode(error.code, language);
   return byCode
-    ? { ...byCode, code: error.code, byCode: true }
+    ? { ...fill(byCode, error), code: error.code, byCode: true }
     : { ...describeKind(error.kind, language), code: error.code, byCode: false };
+}
+
+/** What was found, in the texts of the endpoint codes: {host}, {status}, {location}. */
+function fill(text: CatalogText, error: MrsApiError): CatalogText {
+  const values: Record<string, string | undefined> = {
+    host: error.host,
+    status: error.status?.toString(),
+    location: error.redirectTo,
+  };
+  const put = (s: string): string => s.replace(/\{(host|status|location)\}/g, (_, name: string) => values[name] ?? '?');
+  return { explanation: put(text.explanation), hint: put(text.hint) };
 }
 
 function codeOf(error: unknown): string | undefined {

@@ -1,7 +1,7 @@
 // Error answers → MrsApiError. Three body shapes (docs/mrs-api.md §5.1): MRS {error_code,error_msg},
 // gateway {error_code:"APIGW.xxxx",error_msg,request_id} and IAM {"error":{code,message,title}}.
 // Like the Go SDK: try error_code/error_msg, then code/message, then look one level deeper.
-import { MrsApiError, type MrsErrorKind } from './errors';
+import { MrsApiError, NOT_MRS_CODES, type MrsErrorKind } from './errors';
 import { Fields, isRecord, snippetOf, toStr } from './read';
 
 interface ErrorBody {
@@ -113,23 +113,78 @@ interface ErrorResponse {
   readonly method: string;
   readonly path: string;
   readonly retryAfterMs?: number;
+  /** The Content-Type header, to tell a web page from an API answer. */
+  readonly contentType?: string | null;
+  /** Host (and port) of the request. */
+  readonly host?: string;
+  /** Where a 3xx answer pointed (already resolved, see {@link redirectTarget}). */
+  readonly redirectTo?: string;
+}
+
+/** True for a web page: an HTML content type, or a body that starts like one. */
+export function looksLikeHtml(contentType: string | null | undefined, text: string): boolean {
+  return /html/i.test(contentType ?? '') || /^\s*<(!doctype html|html|head|body|title)[\s>]/i.test(text);
+}
+
+/** Why a 2xx answer could not be read, when it is plainly not MRS: a web page, or JSON of another API. */
+export function foreignAnswerCode(contentType: string | null, text: string): string | undefined {
+  if (looksLikeHtml(contentType, text)) {
+    return NOT_MRS_CODES.htmlPage;
+  }
+  try {
+    JSON.parse(text);
+    return NOT_MRS_CODES.notMrsJson;
+  } catch {
+    // Empty or cut short: the general "not JSON" explanation says it better.
+    return undefined;
+  }
+}
+
+/** A Location header resolved against the request: origin and path only (a query may carry a state). */
+export function redirectTarget(location: string | null, base: URL): string | undefined {
+  if (!location) {
+    return undefined;
+  }
+  try {
+    const url = new URL(location, base);
+    return url.origin === 'null' ? undefined : `${url.origin}${url.pathname}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Answers that no MRS, IAM or API gateway sends: a redirect, or a web page instead of an error body.
+ * A web page with a 404 is a wrong URL, not a deleted cluster; with a 5xx it stays 'unavailable'.
+ */
+function notMrs(res: ErrorResponse, body: ErrorBody | undefined): { code: string; kind: MrsErrorKind } | undefined {
+  if (res.status >= 300 && res.status < 400) {
+    return { code: NOT_MRS_CODES.redirect, kind: 'invalidResponse' };
+  }
+  if (body === undefined && looksLikeHtml(res.contentType, res.text)) {
+    return { code: NOT_MRS_CODES.htmlPage, kind: res.status >= 500 ? 'unavailable' : 'invalidResponse' };
+  }
+  return undefined;
 }
 
 /** Builds the typed error of a non-2xx answer (the caller scrubs secrets afterwards). */
 export function errorFromResponse(res: ErrorResponse): MrsApiError {
   const body = parseErrorBody(res.text);
-  const code = body?.code;
+  const foreign = notMrs(res, body);
+  const code = foreign?.code ?? body?.code;
   const text = body?.message ?? body?.title;
   const message = text === undefined ? `HTTP ${res.status}` : code === undefined ? text : `${code}: ${text}`;
   return new MrsApiError(message, {
-    kind: kindFor(res.status, code),
+    kind: foreign?.kind ?? kindFor(res.status, code),
     status: res.status,
     code,
     requestId: toStr(res.requestId) ?? body?.requestId,
     method: res.method,
     path: res.path,
+    host: res.host,
+    redirectTo: foreign?.code === NOT_MRS_CODES.redirect ? res.redirectTo : undefined,
     bodySnippet: body ? undefined : snippetOf(res.text),
     retryAfterMs: res.retryAfterMs,
-    serverMessage: text?.trim() || undefined,
+    serverMessage: foreign ? undefined : text?.trim() || undefined,
   });
 }

@@ -37,6 +37,10 @@ interface MrsApiErrorInit {
   readonly method?: string;
   /** URL path without query. */
   readonly path?: string;
+  /** Host (and port) the request went to, to say which endpoint answered. */
+  readonly host?: string;
+  /** Where a redirect pointed (origin and path, no query), for a redirect answer. */
+  readonly redirectTo?: string;
   /** The first characters of an unexpected body (already scrubbed), for the log. */
   readonly bodySnippet?: string;
   /** Milliseconds asked by Retry-After, when the server sent it. */
@@ -53,6 +57,8 @@ export class MrsApiError extends Error {
   readonly requestId: string | undefined;
   readonly method: string | undefined;
   readonly path: string | undefined;
+  readonly host: string | undefined;
+  readonly redirectTo: string | undefined;
   readonly bodySnippet: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly serverMessage: string | undefined;
@@ -66,6 +72,8 @@ export class MrsApiError extends Error {
     this.requestId = init.requestId;
     this.method = init.method;
     this.path = init.path;
+    this.host = init.host;
+    this.redirectTo = init.redirectTo;
     this.bodySnippet = init.bodySnippet;
     this.retryAfterMs = init.retryAfterMs;
     this.serverMessage = init.serverMessage;
@@ -115,6 +123,18 @@ export function invalidResponse(
     bodySnippet: snippet,
   });
 }
+
+/**
+ * The client's codes for an endpoint that is not MRS (a wrong URL, a proxy, a sign-in page): the
+ * catalog explains them with what was found and the setting to check.
+ */
+export const NOT_MRS_CODES = {
+  htmlPage: 'CLIENT.HTML_PAGE',
+  redirect: 'CLIENT.REDIRECT',
+  notMrsJson: 'CLIENT.NOT_MRS_JSON',
+  tlsNotHttps: 'CLIENT.TLS_NOT_HTTPS',
+  tlsCertificate: 'CLIENT.TLS_CERTIFICATE',
+} as const;
 
 /** A configuration mistake found before any request (endpoint, region, credentials). */
 export function configurationError(message: string, code?: string): MrsApiError {

@@ -40,6 +40,8 @@ export function redactError(error: MrsApiError, redact: Redactor): MrsApiError {
     requestId: error.requestId,
     method: error.method,
     path: error.path,
+    host: error.host,
+    redirectTo: error.redirectTo,
     bodySnippet: snippet,
     retryAfterMs: error.retryAfterMs,
     serverMessage,

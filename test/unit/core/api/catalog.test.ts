@@ -64,6 +64,20 @@ const CLIENT_CODES: readonly (DocErrorCode & { readonly zhTerms: readonly string
     zhTerms: ['用户Token为空', '未发送'],
     kind: 'configuration',
   },
+  ...[
+    ['CLIENT.HTML_PAGE', 'a web page instead of the API', ['web page (HTML)', 'not the MRS API'], ['网页（HTML）']],
+    ['CLIENT.REDIRECT', 'a redirect, which MRS never sends', ['redirects', 'never'], ['重定向']],
+    ['CLIENT.NOT_MRS_JSON', 'JSON of another API', ['JSON that is not an MRS answer'], ['不是MRS的应答']],
+    ['CLIENT.TLS_NOT_HTTPS', 'no HTTPS at that address', ['does not answer HTTPS'], ['没有以HTTPS应答']],
+    ['CLIENT.TLS_CERTIFICATE', 'an untrusted certificate', ['certificate', 'not trusted'], ['证书不受信任']],
+  ].map(([code, meaning, enTerms, zhTerms]) => ({
+    code: code as string,
+    status: undefined,
+    meaning: meaning as string,
+    enTerms: [...enTerms, 'check the endpoint setting'],
+    zhTerms: [...zhTerms, '终端节点设置'],
+    kind: 'configuration' as const,
+  })),
 ];
 
 interface DocRow {

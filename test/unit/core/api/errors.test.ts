@@ -78,7 +78,15 @@ describe('error bodies', () => {
     const html = answer(502, '<html><body>Bad gateway</body></html>');
     assert.equal(html.kind, 'unavailable');
     assert.equal(html.message, 'HTTP 502');
+    assert.equal(html.code, 'CLIENT.HTML_PAGE');
     assert.match(html.bodySnippet ?? '', /^<html><body>Bad gateway/);
+  });
+
+  it('takes a web page with a 404 for a wrong endpoint, not a missing resource', () => {
+    const page = answer(404, '<!DOCTYPE html><html><title>Not Found</title></html>');
+    assert.deepEqual([page.kind, page.code], ['invalidResponse', 'CLIENT.HTML_PAGE']);
+    const mrs = answer(404, JSON.stringify({ error_code: '12000003', error_msg: 'cluster not found' }));
+    assert.deepEqual([mrs.kind, mrs.code], ['notFound', '12000003']);
   });
 
   it('chooses the kind from the code when it is sharper than the status', () => {
