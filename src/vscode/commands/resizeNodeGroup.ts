@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
 import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import type { ScaleType } from '../../core/resize/types';
-import { paletteConfirm } from '../operations/paletteConfirm';
+import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { Services } from '../services';
 import type { ClusterTreeElement } from '../tree/elements';
 import type { CommandSpec } from './registry';
@@ -43,7 +43,7 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
         clusterId: result.cluster.id,
         clusterName: result.cluster.name,
         draft: result.draft,
-        confirm: paletteConfirm(s.ui),
+        confirm: confirmAfterSummary(s.ui),
       });
     },
   };

@@ -4,7 +4,7 @@ import { requestDocument } from '../requestFiles/documents';
 import { readRequest } from '../requestFiles/readRequest';
 import type { RequestFiles } from '../requestFiles/createRequestFiles';
 import type { Services } from '../services';
-import { formConfirm } from '../webviews/formConfirm';
+import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { CommandSpec } from './registry';
 
 /**
@@ -25,7 +25,7 @@ export function sendRequestFile(s: Services, lifecycle: ResizeLifecycle, files: 
           clusterId: request.clusterId,
           clusterName: request.clusterName,
           draft: request.check.draft,
-          confirm: formConfirm(s.ui),
+          confirm: confirmAfterSummary(s.ui),
         });
       } finally {
         files.facts.forget(request.connection, request.clusterId);

@@ -1,5 +1,5 @@
 // The host side of one cluster's resize form: loads live facts, answers the webview's messages
-// (the error boundary of the panel), sends through the one ResizeLifecycle with formConfirm, and
+// (the error boundary of the panel), sends through the one ResizeLifecycle with confirmAfterSummary, and
 // shows the operation's record in place. Messages wait for the webview's `ready`.
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -20,7 +20,7 @@ import {
 } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
 import type { Services } from '../services';
-import { formConfirm } from './formConfirm';
+import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import { copyBody, openAsRequestFile, readFormData, type FormData } from './formData';
 import { formLabels } from './formLabels';
 import { localRoots, webviewHtml } from './html';
@@ -218,7 +218,7 @@ export class ResizePanel {
         clusterId: this.clusterId,
         clusterName: facts.name,
         draft: toResizeDraft(draft, isFirstTask(facts, draft.group)),
-        confirm: formConfirm(this.deps.s.ui),
+        confirm: confirmAfterSummary(this.deps.s.ui),
       });
       this.operationId = result.status === 'declined' ? undefined : result.operationId;
       const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;

@@ -1,11 +1,12 @@
-// The palette's confirmation policy: the flow's summary step already showed the change and the
-// exact body, so a scale-out is sent unless the fresh pre-flight found something worth a second
-// look; every scale-in asks modally, naming the nodes that may go.
+// The confirmation policy of every way in that shows the change and the exact body before Send
+// (the palette's summary step, the form's preview, a request file's text and Preview): a scale-out
+// is sent unless the fresh pre-flight found something worth a second look; every scale-in asks
+// modally, naming the nodes that may go (ResizeConfirmation.detail).
 import * as vscode from 'vscode';
 import type { ConfirmPolicy } from '../../core/operations';
 import type { UiSlot } from '../ui';
 
-export function paletteConfirm(ui: UiSlot): ConfirmPolicy {
+export function confirmAfterSummary(ui: UiSlot): ConfirmPolicy {
   return (c) => {
     const warnings = c.notes.filter((n) => n.severity === 'warning');
     if (!c.modal && warnings.length === 0) {
