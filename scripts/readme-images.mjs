@@ -10,7 +10,7 @@ export const README_IMAGES = {
   'clusters.jpg': 'mrs-tree-expanded.png',
   'resize-form.jpg': 'resize-form-light.png',
   'scale-in-confirmation.jpg': 'journey-c-3-confirm.png',
-  'request-file.jpg': 'request-file.png',
+  'request-file.jpg': 'request-file-diagnostic.png',
   'resize-form-zh-cn.jpg': 'journey-f-2-done-zh-cn.png',
 };
 
