@@ -79,7 +79,8 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
       .locator('.markers-panel .monaco-list-row', { hasText: 'Core nodes that can be removed' })
       .first()
       .waitFor({ state: 'detached', timeout: 20_000 });
-    assert.equal(await editor().locator('.squiggly-error').count(), 0);
+    // VS Code's JSON validation of the half-typed value ("scale_o") may still be on its way out.
+    await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
     await wb.screenshot('request-file-fixed');
   });
 
@@ -89,7 +90,7 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
     assert.equal(emu.requests().routes.resize.count, 1);
     // Once the resize ends the file is checked again with the new counts: no stale "in progress".
     await editor().locator('.codelens-decoration a', { hasText: '4 → 5 core nodes' }).waitFor({ timeout: 30_000 });
-    assert.equal(await editor().locator('.squiggly-error').count(), 0);
+    await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
     const file = await wb.screenshot('request-file-sent');
     assert.ok(fs.statSync(file).size > 20_000);
   });
