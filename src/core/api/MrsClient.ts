@@ -164,6 +164,19 @@ export class MrsClient {
   }
 
   /**
+   * Where {@link resize} sends its PUT (a preview shows it): `/v1.1/{project_id}/cluster_infos/{cluster_id}`.
+   * @throws as {@link projectId}.
+   */
+  async resizeUrl(clusterId: string, options: CallOptions = {}): Promise<URL> {
+    return this.resizeUrlOf(await this.projectId(options), clusterId);
+  }
+
+  private resizeUrlOf(projectId: string, clusterId: string): URL {
+    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
+    return joinUrl(this.deps.endpoint, path);
+  }
+
+  /**
    * Scale a core or task node group: `PUT /v1.1/{project_id}/cluster_infos/{cluster_id}`.
    * The body is serialised once; those bytes are signed and sent. Never retried, except once after
    * a 401 when the token could be refreshed (the gateway refused it before MRS saw it).
@@ -174,10 +187,9 @@ export class MrsClient {
    */
   async resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
     const projectId = await this.projectId(options);
-    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
     const request: ApiRequest = {
       method: 'PUT',
-      url: joinUrl(this.deps.endpoint, path),
+      url: this.resizeUrlOf(projectId, clusterId),
       body: JSON.stringify(body),
       auth: this.deps.auth,
       projectId,
