@@ -9,6 +9,7 @@ import type { Connection } from '../core/connections/connection';
 import type { Logger } from '../core/log';
 import type { Translate } from '../shared/translate';
 import { UsageError, type CommandName, type Values } from './args';
+import type { Ask } from './confirm';
 import { cliConnection, type Env } from './environment';
 import type { Output } from './output';
 
@@ -26,6 +27,10 @@ export interface CliContext {
   readonly t: Translate;
   readonly language: CatalogLanguage;
   readonly logger: Logger;
+  /** One question on the terminal (confirm.ts askOnTerminal). */
+  readonly ask: Ask;
+  /** Calls `handler` on Ctrl+C until the returned function is called. */
+  readonly onInterrupt: (handler: () => void) => () => void;
 }
 
 export interface Connected {

@@ -5,6 +5,7 @@ import { apiLanguageFor } from '../core/api/catalog';
 import { isMrsApiError } from '../core/api/errors';
 import { preflight, type ResizeClient, type ResizePlan } from '../core/operations/preflight';
 import { checkRequestFile, type RequestFileCheck } from '../core/requests';
+import type { ResizeDraft } from '../core/resize/types';
 import type { CliContext, Connected } from './context';
 import { previewRequest, type PreviewRequest } from './describePlan';
 import { hasErrors, type LoadedRequestFile } from './requestFile';
@@ -16,6 +17,8 @@ export interface LivePlan {
   /** Only when no problem is an error. */
   readonly plan?: ResizePlan;
   readonly request?: PreviewRequest;
+  /** What the lifecycle is asked to send, with the plan. */
+  readonly draft?: ResizeDraft;
 }
 
 /**
@@ -47,5 +50,5 @@ export async function livePlan(ctx: CliContext, connected: Connected, loaded: Lo
   const plan = await preflight(reading, { connection: connection.name, clusterId, draft: check.draft }, ctx.t);
   const [url, projectId] = await Promise.all([client.resizeUrl(clusterId), client.projectId()]);
   const request = previewRequest(url, projectId, apiLanguageFor(ctx.language), plan.body);
-  return { clusterId, check, plan, request };
+  return { clusterId, check, plan, request, draft: check.draft };
 }

@@ -3,6 +3,7 @@
 // `vscode`. Bundled by esbuild to dist/cli.js (package.json `bin`).
 import { commandHelp, parseCommand, programHelp, UsageError, type CommandName } from './args';
 import { applyCommand } from './commands/apply';
+import { askOnTerminal } from './confirm';
 import { checkCommand } from './commands/check';
 import { clustersCommand } from './commands/clusters';
 import { planCommand } from './commands/plan';
@@ -29,6 +30,7 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream & InStream;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
+  readonly terminal: Pick<CliContext, 'ask' | 'onInterrupt'>;
 }
 
 export async function runCli(io: CliIo): Promise<ExitCode> {
@@ -52,7 +54,7 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
   const colour = { stdout: useColour(io.stdout, io.env), stderr: useColour(io.stderr, io.env) };
   const out = new Output({ stdout: io.stdout, stderr: io.stderr, json: parsed.values.json === true, colour });
   const logger = cliLogger(out, parsed.values.verbose === true);
-  const ctx: CliContext = { ...parsed, env: io.env, stdin: io.stdin, out, t, language, logger };
+  const ctx: CliContext = { ...parsed, env: io.env, stdin: io.stdin, out, t, language, logger, ...io.terminal };
   try {
     return await RUN[parsed.command](ctx);
   } catch (e) {
@@ -67,5 +69,12 @@ if (require.main === module) {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
+    terminal: {
+      ask: askOnTerminal(process.stdin, process.stderr),
+      onInterrupt: (handler) => {
+        process.on('SIGINT', handler);
+        return () => process.off('SIGINT', handler);
+      },
+    },
   }).then((code) => process.exit(code));
 }

@@ -147,6 +147,15 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
     assert.equal(sent(ctx.emu, 'resize'), 1);
   });
 
+  it('a lost answer whose change then shows (reset after MRS ran it): exit 0, one PUT, never resent', async () => {
+    ctx.emu.addFault({ route: 'resize', kind: 'reset', phase: 'after' });
+    const run = await apply('adhoc-queries', 'resize.scale-out-core.request.json');
+    assert.equal(run.code, 0, explain(run));
+    assert.match(run.stderr, /answer to the resize request was lost, but the cluster now shows the change/);
+    assert.equal(sent(ctx.emu, 'resize'), 1);
+    assert.equal(await groupCount('adhoc-queries', 'core_node_analysis_group'), 5);
+  });
+
   it('--no-follow: exit 0 once MRS accepted it, one PUT', async () => {
     const run = await apply('adhoc-queries', 'resize.scale-out-task.request.json', ['--no-follow']);
     assert.equal(run.code, 0, explain(run));
@@ -169,7 +178,7 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
   });
 });
 
-describe('contract: mrs-resize apply that outlasts --timeout (exit 6)', () => {
+describe('contract: mrs-resize apply of a long resize: --timeout (exit 6), Ctrl+C (exit 130)', () => {
   let emu: Emulator | undefined;
   const tmp = useTempDir();
   before(async () => {
@@ -192,5 +201,23 @@ describe('contract: mrs-resize apply that outlasts --timeout (exit 6)', () => {
     assert.equal(run.code, 6, explain(run));
     assert.match(run.stdout, /may still be running on the server/);
     assert.equal(sent(emu, 'resize'), 1);
+  });
+
+  it('Ctrl+C while following: exit 130, following stops, the resize goes on; one PUT', async () => {
+    assert.ok(emu);
+    emu.reset();
+    const file = writeRequestFile(
+      tmp.dir,
+      'sigint.json',
+      idOf(emu, 'analytics-prod'),
+      fixtureText('resize.scale-out-core.request.json'),
+    );
+    const args = ['apply', file, '--journal', path.join(tmp.dir, 'journal'), ...FAST];
+    const run = await runCli(args, emulatorEnv(emu), '', { when: /MRS accepted the resize/, signal: 'SIGINT' });
+    assert.equal(run.code, 130, explain(run));
+    assert.match(run.stdout, /the resize continues on the server/);
+    assert.equal(sent(emu, 'resize'), 1);
+    const c = await connect(emu, akskOf(emu)).client.getCluster(idOf(emu, 'analytics-prod'));
+    assert.equal(c.scale, 'scaling-out', 'the resize goes on');
   });
 });

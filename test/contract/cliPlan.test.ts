@@ -96,6 +96,25 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
       });
     }
 
+    const live = Object.entries(requestExpectations()).filter(([, e]) => e.cluster !== undefined);
+    for (const [name, want] of live) {
+      it(`${name} on ${want.cluster}: every live rule at its line:col, exit 1 on an error`, async () => {
+        const file = path.join(requestFixturesDir(), name);
+        const run = await runCli(['plan', '--json', file], emulatorEnv(ctx.emu));
+        const out = parseJsonOut(run) as {
+          exitCode: number;
+          problems?: { line: number; col: number; severity: string; code: string }[];
+          warnings?: { line: number; col: number; severity: string; code: string }[];
+        };
+        const got = (out.problems ?? out.warnings ?? []).map((p) => `${p.line}:${p.col} ${p.severity} ${p.code}`);
+        assert.deepEqual(got, want.live, explain(run));
+        const errors = (want.live ?? []).some((p) => p.includes(' error '));
+        assert.equal(run.code, errors ? 1 : 0, explain(run));
+        assert.equal(out.exitCode, run.code);
+        assert.equal(sent(ctx.emu, 'resize'), 0);
+      });
+    }
+
     it('names the hosts a chosen-hosts scale-in removes, and "chosen by MRS" otherwise', async () => {
       const id = idOf(ctx.emu, 'adhoc-queries');
       const hosts = writeRequestFile(tmp.dir, 'hosts.json', id, fixtureText('resize.scale-in-task-hosts.request.json'));

@@ -33,7 +33,13 @@ export function emulatorEnv(emu: Emulator, extra: CliEnv = {}): CliEnv {
   };
 }
 
-export function runCli(args: readonly string[], env: CliEnv = {}, input = ''): Promise<CliRun> {
+/** Sends `signal` to the CLI once its output (stdout + stderr) matches `when`. */
+export interface SignalWhen {
+  readonly when: RegExp;
+  readonly signal: NodeJS.Signals;
+}
+
+export function runCli(args: readonly string[], env: CliEnv = {}, input = '', kill?: SignalWhen): Promise<CliRun> {
   assert.ok(fs.existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
   const clean = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
   const child = spawn(process.execPath, [CLI, ...args], {
@@ -42,8 +48,21 @@ export function runCli(args: readonly string[], env: CliEnv = {}, input = ''): P
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  let signalled = false;
+  const watch = (): void => {
+    if (kill && !signalled && kill.when.test(stdout + stderr)) {
+      signalled = true;
+      child.kill(kill.signal);
+    }
+  };
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+    watch();
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+    watch();
+  });
   child.stdin.end(input);
   return new Promise((resolve, reject) => {
     child.on('error', reject);

@@ -5,14 +5,16 @@ import { ResizeRefusedError } from '../../core/operations/errors';
 import type { ResizeOperationRecord } from '../../core/operations/record';
 import type { StartResult } from '../../core/operations/ResizeLifecycle';
 import { positiveNumber } from '../args';
-import { askOnTerminal, cliConfirmation } from '../confirm';
+import { cliConfirmation, type CliConfirmation } from '../confirm';
 import { flag, type CliContext } from '../context';
 import { journalFolder } from '../environment';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { cliLifecycle, type CliLifecycle } from '../lifecycle';
-import { planJson, prepare, printPlan } from './plan';
+import { planJson, prepare, printPlan, type Prepared } from './plan';
 
 type Started = Exclude<StartResult, { status: 'declined' }>;
+type Ready = Exclude<Prepared, { readonly exit: ExitCode }>;
+type Report = (exitCode: ExitCode, extra?: Record<string, unknown>) => ExitCode;
 
 /** The exit code of an operation that has ended; a lost answer with no change seen stays "unknown". */
 export function exitOfRecord(started: Started, record: ResizeOperationRecord | undefined, interrupted: boolean) {
@@ -39,10 +41,79 @@ function operationJson(record: ResizeOperationRecord | undefined, wiring: CliLif
   return { id, state, message, requestId, errorCode, errorInfo, changeSeen, stages: wiring.stages };
 }
 
-function refusedByMrs(ctx: CliContext, e: ResizeRefusedError): { exitCode: ExitCode; code: string | undefined } {
-  const exitCode = e.apiError.kind === 'network' ? EXIT.error : EXIT.refusedByMrs;
-  ctx.out.note(e.message, 'error');
-  return { exitCode, code: e.code };
+/** Ctrl+C: before the PUT cancels it (nothing sent); after it, stops following (never the resize). */
+class Interrupt {
+  readonly controller = new AbortController();
+  started: Started | undefined;
+  interrupted = false;
+
+  constructor(private readonly wiring: CliLifecycle) {}
+
+  readonly handle = (): void => {
+    this.interrupted = true;
+    if (this.started) {
+      this.wiring.lifecycle.stopFollowing(this.started.operationId);
+    } else {
+      this.controller.abort();
+    }
+  };
+}
+
+function declined(ctx: CliContext, confirmation: CliConfirmation, report: Report): ExitCode {
+  ctx.out.note(
+    confirmation.refusal() === 'noTerminal'
+      ? ctx.t('A scale-in needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.')
+      : ctx.t('Cancelled; nothing was sent.'),
+    'error',
+  );
+  return report(EXIT.notConfirmed);
+}
+
+/** After the one PUT: follow to the end (or give following up at once with --no-follow). */
+async function follow(ctx: CliContext, wiring: CliLifecycle, interrupt: Interrupt, report: Report) {
+  const started = interrupt.started as Started;
+  ctx.out.note(started.message, started.status === 'unknown' ? 'warning' : undefined);
+  const noFollow = flag(ctx, 'no-follow');
+  if (noFollow) {
+    wiring.quiet();
+    wiring.lifecycle.stopFollowing(started.operationId);
+  }
+  const record = await wiring.ended(started.operationId);
+  const exitCode = exitOfRecord(started, record, interrupt.interrupted);
+  if (record?.message && !noFollow) {
+    ctx.out.print(record.message, exitCode === EXIT.ok ? 'ok' : 'error');
+  }
+  return report(exitCode, { operation: operationJson(record, wiring) });
+}
+
+async function send(ctx: CliContext, ready: Ready, wiring: CliLifecycle, report: Report): Promise<ExitCode> {
+  const { live, connected, draft } = ready;
+  const confirmation = cliConfirmation({
+    yes: flag(ctx, 'yes'),
+    interactive: ctx.stdin.isTTY === true,
+    ask: ctx.ask,
+    out: ctx.out,
+    t: ctx.t,
+  });
+  const interrupt = new Interrupt(wiring);
+  const release = ctx.onInterrupt(interrupt.handle);
+  try {
+    const result = await wiring.lifecycle.start({
+      connection: connected.connection.name,
+      clusterId: live.clusterId,
+      clusterName: live.plan?.cluster.name,
+      draft,
+      confirm: confirmation.policy,
+      signal: interrupt.controller.signal,
+    });
+    if (result.status === 'declined') {
+      return declined(ctx, confirmation, report);
+    }
+    interrupt.started = result;
+    return await follow(ctx, wiring, interrupt, report);
+  } finally {
+    release();
+  }
 }
 
 export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
@@ -53,77 +124,26 @@ export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
     return prepared.exit;
   }
   const { loaded, live, connected } = prepared;
-  const draft = live.check.draft;
-  if (!draft) {
-    return EXIT.refusedByRules; // prepare() refuses a file without a draft; kept for the type.
-  }
   printPlan(ctx, loaded, live);
   const folder = journalFolder(typeof ctx.values.journal === 'string' ? ctx.values.journal : undefined, ctx.env);
   const wiring = await cliLifecycle(ctx, connected, folder, { intervalMs, timeoutMs });
-  const confirmation = cliConfirmation({
-    yes: flag(ctx, 'yes'),
-    interactive: ctx.stdin.isTTY === true,
-    ask: askOnTerminal(ctx.stdin, process.stderr),
-    out: ctx.out,
-    t: ctx.t,
-  });
-  const report = (exitCode: ExitCode, extra: Record<string, unknown> = {}): ExitCode => {
+  const report: Report = (exitCode, extra = {}) => {
     if (ctx.out.json) {
       ctx.out.printJson({ command: 'apply', exitCode, ...planJson(loaded, live), ...extra });
     }
     return exitCode;
   };
-  const controller = new AbortController();
-  let started: Started | undefined;
-  let interrupted = false;
-  const onSigint = (): void => {
-    interrupted = true;
-    if (started) {
-      wiring.lifecycle.stopFollowing(started.operationId);
-    } else {
-      controller.abort();
-    }
-  };
-  process.on('SIGINT', onSigint);
   try {
-    const result = await wiring.lifecycle.start({
-      connection: connected.connection.name,
-      clusterId: live.clusterId,
-      clusterName: live.plan?.cluster.name,
-      draft,
-      confirm: confirmation.policy,
-      signal: controller.signal,
-    });
-    if (result.status === 'declined') {
-      const why = confirmation.refusal();
-      ctx.out.note(
-        why === 'noTerminal'
-          ? ctx.t('A scale-in needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.')
-          : ctx.t('Cancelled; nothing was sent.'),
-        'error',
-      );
-      return report(EXIT.notConfirmed);
-    }
-    started = result;
-    ctx.out.note(result.message, result.status === 'unknown' ? 'warning' : undefined);
-    if (flag(ctx, 'no-follow')) {
-      wiring.quiet();
-      wiring.lifecycle.stopFollowing(result.operationId);
-    }
-    const record = await wiring.ended(result.operationId);
-    const exitCode = exitOfRecord(result, record, interrupted);
-    if (record?.message && !flag(ctx, 'no-follow')) {
-      ctx.out.print(record.message, exitCode === EXIT.ok ? 'ok' : 'error');
-    }
-    return report(exitCode, { operation: operationJson(record, wiring) });
+    return await send(ctx, prepared, wiring, report);
   } catch (e) {
-    if (e instanceof ResizeRefusedError) {
-      const { exitCode, code } = refusedByMrs(ctx, e);
-      return report(exitCode, { error: { message: e.message, code } });
+    if (!(e instanceof ResizeRefusedError)) {
+      throw e;
     }
-    throw e;
+    // A network error on the PUT: it never left (nothing applied), but MRS did not refuse it either.
+    ctx.out.note(e.message, 'error');
+    const exitCode = e.apiError.kind === 'network' ? EXIT.error : EXIT.refusedByMrs;
+    return report(exitCode, { error: { message: e.message, code: e.code } });
   } finally {
-    process.off('SIGINT', onSigint);
     wiring.lifecycle.dispose();
   }
 }

@@ -1,6 +1,7 @@
 // `mrs-resize plan FILE`: reads the live cluster and shows what the request would do (the change,
 // the nodes added or removed, every warning) and the exact request; sends nothing. Exit 1 when
 // the rules refuse it.
+import type { ResizeDraft } from '../../core/resize/types';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
 import { changeJson, planLines, removedJson } from '../describePlan';
@@ -37,6 +38,7 @@ export type Prepared =
       readonly loaded: LoadedRequestFile;
       readonly live: LivePlan;
       readonly connected: Connected;
+      readonly draft: ResizeDraft;
     };
 
 /** The offline check, the note on target.connection, then the live check and the plan; `exit` = refused. */
@@ -48,10 +50,10 @@ export async function prepare(ctx: CliContext): Promise<Prepared> {
   }
   const connected = connect(ctx);
   const live = await livePlan(ctx, connected, loaded);
-  if (!live.plan) {
+  if (!live.plan || !live.draft) {
     return { exit: refuse(ctx, loaded, live.check.problems) };
   }
-  return { loaded, live, connected };
+  return { loaded, live, connected, draft: live.draft };
 }
 
 export function planJson(loaded: LoadedRequestFile, live: LivePlan): Record<string, unknown> {
