@@ -22,6 +22,12 @@ export interface CliLifecycle {
   ended(id: string): Promise<ResizeOperationRecord | undefined>;
   /** Following lines are not printed (--no-follow). */
   quiet(): void;
+  /**
+   * Operations of this cluster left active in the journal by a process that is gone (a killed
+   * run): followed here to their end first, as a new window would, so that they do not keep the
+   * cluster busy forever. Returns how many were followed.
+   */
+  settleOrphans(clusterId: string): Promise<number>;
 }
 
 class Reporter implements FollowReporter {
@@ -89,9 +95,28 @@ export async function cliLifecycle(
     }
     return reporter.done.get(id) ?? history.get(id);
   };
+  const settleOrphans = async (clusterId: string): Promise<number> => {
+    const open = history.active().filter((r) => r.clusterId === clusterId);
+    if (open.length === 0) {
+      return 0;
+    }
+    await lifecycle.resumeAll();
+    const mine = open.filter((r) => lifecycle.isFollowing(r.id));
+    for (const r of mine) {
+      ctx.out.note(
+        ctx.t('An earlier resize of {0} is still open in the journal; following it to its end first.', r.clusterName),
+      );
+      const end = await ended(r.id);
+      if (end?.message) {
+        ctx.out.note(end.message);
+      }
+    }
+    return mine.length;
+  };
   return {
     lifecycle,
     history,
+    settleOrphans,
     stages: reporter.stages,
     ended,
     quiet: () => {

@@ -121,6 +121,33 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
     assert.equal(sent(ctx.emu, 'resize'), 0);
   });
 
+  it('an operation left open by a killed run is followed to its end first, then the resize is sent once', async () => {
+    const folder = journal();
+    const id = idOf(ctx.emu, 'adhoc-queries');
+    const target = { clusterId: id, clusterName: 'adhoc-queries', groupName: 'core_node_analysis_group' };
+    const record = newOperationRecord({
+      id: 'killed-run-op',
+      connection: 'Environment',
+      target: { ...target, role: 'core', scaleType: 'scale_out', from: 4, to: 5 },
+      startedAtMs: Date.now() - 2 * 60 * 60_000,
+      follower: {
+        window: 'killed-cli',
+        pid: 2 ** 22 + 12345,
+        at: new Date(Date.now() - 2 * 60 * 60_000).toISOString(),
+      },
+      message: 'Sending',
+    });
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'killed-run-op.json'), JSON.stringify({ ...record, state: 'running' }));
+    const file = writeRequestFile(tmp.dir, 'orphan.json', id, fixtureText('resize.scale-out-core.request.json'));
+    const run = await runCli(['apply', file, '--journal', folder, ...FAST], emulatorEnv(ctx.emu));
+    assert.equal(run.code, 0, explain(run));
+    assert.match(run.stderr, /An earlier resize of adhoc-queries is still open in the journal/);
+    const left = JSON.parse(fs.readFileSync(path.join(folder, 'killed-run-op.json'), 'utf8')) as { state: string };
+    assert.notEqual(left.state, 'running', 'the orphan has ended');
+    assert.equal(sent(ctx.emu, 'resize'), 1);
+  });
+
   it('exit 3: refused by MRS, its code and message printed, one PUT', async () => {
     ctx.emu.setQuota({ nodes: 0 });
     const run = await apply('adhoc-queries', 'resize.scale-out-core.request.json', ['--json']);

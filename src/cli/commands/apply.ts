@@ -134,6 +134,7 @@ export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
     return exitCode;
   };
   try {
+    await wiring.settleOrphans(live.clusterId);
     return await send(ctx, prepared, wiring, report);
   } catch (e) {
     if (!(e instanceof ResizeRefusedError)) {
