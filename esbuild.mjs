@@ -1,6 +1,7 @@
-// Bundles the extension (Node, CommonJS, `vscode` external) and every webview entry
-// (webview/<panel>/main.ts → dist/webview/<panel>.js, browser). `--production` minifies
-// and drops source maps; `--watch` rebuilds on change.
+// Bundles the extension (Node, CommonJS, `vscode` external), the `mrs-resize` CLI (src/cli/main.ts →
+// dist/cli.js, Node, no `vscode` at all) and every webview entry (webview/<panel>/main.ts →
+// dist/webview/<panel>.js, browser). `--production` minifies and drops source maps; `--watch`
+// rebuilds on change.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +51,20 @@ const builds = [
     alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     plugins: [nodeUrlInsteadOfWhatwgUrl],
   },
+  {
+    ...common,
+    // The CLI is a second composition root over the core: nothing may pull `vscode` in (no external).
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow: use its ESM build.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+    define: { MRS_RESIZE_VERSION: JSON.stringify(JSON.parse(fs.readFileSync('package.json', 'utf8')).version) },
+    plugins: [nodeUrlInsteadOfWhatwgUrl],
+  },
 ];
 const webviews = webviewEntries();
 if (Object.keys(webviews).length > 0) {
@@ -72,5 +87,6 @@ if (watch) {
   console.log('[esbuild] watching');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
   console.log(`[esbuild] built ${builds.length} bundle(s)${production ? ' (production)' : ''}`);
 }

@@ -75,7 +75,8 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  noVscode(['src/core/**', 'src/shared/**', 'emulator/**']),
+  // src/cli is the CLI's composition root: like the core, it never imports vscode nor src/vscode.
+  noVscode(['src/core/**', 'src/shared/**', 'src/cli/**', 'emulator/**']),
   // Plain-Node tests may test the pure describe* modules under src/vscode (they fail to load if one imports vscode).
   noVscode(['test/unit/**', 'test/contract/**', 'bench/**'], true),
   // bench/host runs inside the extension host (npm run bench starts it like the integration suite).

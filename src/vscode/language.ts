@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { catalogLanguageFor, explainError } from '../core/api/catalog';
-import { MrsApiError } from '../core/api/errors';
+import { catalogLanguageFor } from '../core/api/catalog';
+import { errorLine as coreErrorLine } from '../core/api/errorLine';
 import type { CatalogLanguage } from '../core/api/catalogEntry';
 
 /** The UI language as the error catalog and the X-Language header know it. */
@@ -13,9 +13,5 @@ export function uiLanguage(): CatalogLanguage {
  * the code, in the UI language, and the server's own words; for other errors their message.
  */
 export function errorLine(e: unknown): string {
-  const x = explainError(e, uiLanguage());
-  const detail = e instanceof MrsApiError || !(e instanceof Error) ? x.explanation : e.message;
-  const line = x.code ? vscode.l10n.t('{0} ({1})', detail, x.code) : detail;
-  const said = e instanceof MrsApiError ? e.serverMessage : undefined;
-  return said && !detail.includes(said) ? `${line} ${vscode.l10n.t('MRS says: “{0}”', said)}` : line;
+  return coreErrorLine(e, uiLanguage(), vscode.l10n.t);
 }

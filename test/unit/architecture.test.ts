@@ -46,7 +46,7 @@ describe('architecture', () => {
     }
   });
 
-  for (const dir of ['src/core', 'src/shared', 'emulator']) {
+  for (const dir of ['src/core', 'src/shared', 'src/cli', 'emulator']) {
     it(`${dir} never imports vscode`, () => {
       assert.deepEqual(
         filesToCheck(dir).filter((f) => importsVscode.test(read(f))),
@@ -54,6 +54,13 @@ describe('architecture', () => {
       );
     });
   }
+
+  it('src/cli (the CLI composition root) never reaches into src/vscode', () => {
+    assert.deepEqual(
+      filesToCheck('src/cli').filter((f) => /['"][./]*vscode\//.test(read(f))),
+      [],
+    );
+  });
 
   it('keeps activate() in the composition root and nowhere else', () => {
     const withActivate = filesToCheck('src').filter((f) => /export function activate\(/.test(read(f)));

@@ -163,13 +163,17 @@ export class MrsClient {
     return result.items;
   }
 
-  /** Where a resize of the cluster is sent (`PUT` of the resize API), for a preview. */
+  /**
+   * Where {@link resize} sends its PUT (a preview shows it): `/v1.1/{project_id}/cluster_infos/{cluster_id}`.
+   * @throws as {@link projectId}.
+   */
   async resizeUrl(clusterId: string, options: CallOptions = {}): Promise<URL> {
-    const projectId = await this.projectId(options);
-    return joinUrl(
-      this.deps.endpoint,
-      `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`,
-    );
+    return this.resizeUrlOf(await this.projectId(options), clusterId);
+  }
+
+  private resizeUrlOf(projectId: string, clusterId: string): URL {
+    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
+    return joinUrl(this.deps.endpoint, path);
   }
 
   /**
@@ -183,10 +187,9 @@ export class MrsClient {
    */
   async resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
     const projectId = await this.projectId(options);
-    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
     const request: ApiRequest = {
       method: 'PUT',
-      url: joinUrl(this.deps.endpoint, path),
+      url: this.resizeUrlOf(projectId, clusterId),
       body: JSON.stringify(body),
       auth: this.deps.auth,
       projectId,

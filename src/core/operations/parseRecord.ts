@@ -46,7 +46,8 @@ function parseBefore(o: Json): ClusterBefore | undefined {
       out[key] = b[key];
     }
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  // `{}` is a reading of an idle cluster (kept); an old record without `scaleBefore` has none.
+  return isObject(o.before) || Object.keys(out).length > 0 ? out : undefined;
 }
 
 function parseFollower(v: unknown): Follower | undefined {

@@ -91,7 +91,8 @@ export function newOperationRecord(init: NewRecordInit): ResizeOperationRecord {
     startedAt: new Date(init.startedAtMs).toISOString(),
     state: 'sending',
     message: init.message,
-    ...(init.before && Object.keys(init.before).length > 0 ? { before: init.before } : {}),
+    // Kept even when empty: an idle cluster before the request makes a new scaling-error visible at once.
+    ...(init.before ? { before: init.before } : {}),
     follower: init.follower,
   };
 }

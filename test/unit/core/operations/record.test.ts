@@ -70,6 +70,31 @@ describe('operation record', () => {
     assert.equal(operationDurationMs(record, T0 + 90_000), 90_000);
   });
 
+  it('keeps an empty reading before the request (an idle cluster) through the journal, so a new failure shows', () => {
+    const idle = newOperationRecord({
+      id: 'op-2',
+      connection: 'prod',
+      target,
+      startedAtMs: T0,
+      before: {},
+      follower,
+      message: 'm',
+    });
+    assert.deepEqual(idle.before, {});
+    assert.deepEqual(parseOperationRecords([JSON.parse(JSON.stringify(idle))])[0]?.before, {});
+    const unread = newOperationRecord({
+      id: 'op-3',
+      connection: 'prod',
+      target,
+      startedAtMs: T0,
+      follower,
+      message: 'm',
+    });
+    assert.ok(!('before' in unread));
+    const legacy = { ...JSON.parse(JSON.stringify(unread)), scaleBefore: undefined } as unknown;
+    assert.equal(parseOperationRecords([legacy])[0]?.before, undefined, 'an old record without a reading has none');
+  });
+
   it('moves only along the table; a finished record gets its end and loses its follower', () => {
     const sending = aRecord('op-1', 'sending');
     const running = moveTo(sending, 'running', { requestId: 'r-1', errorInfo: undefined }, T0 + 1);

@@ -1,0 +1,74 @@
+// What a resize would do, described in pure code for the terminal and for --json: the headline
+// ("analytics-prod: core 3 → 5 (scale out 2)"), the nodes added or removed, and the exact request
+// (method, URL, the headers that carry no secret, body).
+import type { ResizeRequestDto } from '../core/api/wire';
+import type { ResizeConfirmation } from '../core/operations/confirmation';
+import type { ResizeTarget } from '../core/operations/target';
+import { englishTranslate, type Translate } from '../shared/translate';
+
+export interface PreviewRequest {
+  readonly method: 'PUT';
+  readonly url: string;
+  /** Only headers without a secret; Authorization, X-Sdk-Date and tokens are added when it is sent. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: ResizeRequestDto;
+}
+
+export function previewRequest(url: URL, projectId: string, language: string, body: ResizeRequestDto): PreviewRequest {
+  const headers = {
+    'Content-Type': 'application/json;charset=UTF-8',
+    'X-Language': language,
+    'X-Project-Id': projectId,
+  };
+  return { method: 'PUT', url: url.toString(), headers, body };
+}
+
+/** "analytics-prod: core 3 → 5 (scale out 2)". */
+export function headline(target: ResizeTarget, t: Translate): string {
+  const { clusterName: name, from, to } = target;
+  const n = Math.abs(to - from);
+  if (target.scaleType === 'scale_out') {
+    return target.role === 'core'
+      ? t('{0}: core {1} → {2} (scale out {3})', name, from, to, n)
+      : t('{0}: task {1} → {2} (scale out {3})', name, from, to, n);
+  }
+  return target.role === 'core'
+    ? t('{0}: core {1} → {2} (scale in {3})', name, from, to, n)
+    : t('{0}: task {1} → {2} (scale in {3})', name, from, to, n);
+}
+
+export function planLines(c: ResizeConfirmation, request: PreviewRequest, t: Translate): string[] {
+  return [
+    headline(c.target, t),
+    `  ${c.detail}`,
+    '',
+    t('Request:'),
+    `${request.method} ${request.url}`,
+    ...Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`),
+    t('(Authorization and X-Sdk-Date are added when it is sent; they are never shown.)'),
+    '',
+    JSON.stringify(request.body, null, 2),
+  ];
+}
+
+/** The nodes a scale-in removes, for --json: ids with host names, or "chosenByMrs"; null for a scale-out. */
+export function removedJson(c: ResizeConfirmation): unknown {
+  if (c.removedNodes === undefined) {
+    return null;
+  }
+  return c.removedNodes === 'chosenByMrs' ? 'chosenByMrs' : c.removedNodes.map((n) => ({ id: n.id, name: n.name }));
+}
+
+export function changeJson(c: ResizeConfirmation): Record<string, unknown> {
+  const { clusterId, clusterName, groupName, role, scaleType, from, to } = c.target;
+  return {
+    clusterId,
+    clusterName,
+    group: groupName,
+    role,
+    scaleType,
+    from,
+    to,
+    text: headline(c.target, englishTranslate),
+  };
+}

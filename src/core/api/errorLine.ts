@@ -1,0 +1,15 @@
+// One line for any error, the same in the extension and the CLI: for API errors the catalog's
+// explanation (by code, else by kind) with the code, in the user's language, and the server's own
+// words; for other errors their message.
+import type { Translate } from '../../shared/translate';
+import { explainError } from './catalog';
+import type { CatalogLanguage } from './catalogEntry';
+import { MrsApiError } from './errors';
+
+export function errorLine(e: unknown, language: CatalogLanguage, t: Translate): string {
+  const x = explainError(e, language);
+  const detail = e instanceof MrsApiError || !(e instanceof Error) ? x.explanation : e.message;
+  const line = x.code ? t('{0} ({1})', detail, x.code) : detail;
+  const said = e instanceof MrsApiError ? e.serverMessage : undefined;
+  return said && !detail.includes(said) ? `${line} ${t('MRS says: “{0}”', said)}` : line;
+}

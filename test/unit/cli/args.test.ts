@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { COMMANDS, commandHelp, parseCommand, positiveNumber, programHelp, UsageError } from '../../../src/cli/args';
+import { englishTranslate as t } from '../../../src/shared/translate';
+
+describe('cli/args', () => {
+  it('reads a subcommand, its files and options with util.parseArgs', () => {
+    const parsed = parseCommand(['apply', 'a.json', '--yes', '--timeout', '5', '--no-follow'], t);
+    assert.ok(typeof parsed === 'object');
+    assert.equal(parsed.command, 'apply');
+    assert.deepEqual(parsed.files, ['a.json']);
+    assert.deepEqual([parsed.values.yes, parsed.values.timeout, parsed.values['no-follow']], [true, '5', true]);
+    assert.deepEqual((parseCommand(['check', 'a', 'b', '--json'], t) as { files: readonly string[] }).files, [
+      'a',
+      'b',
+    ]);
+  });
+
+  it('answers help and version', () => {
+    assert.equal(parseCommand([], t), 'help');
+    assert.equal(parseCommand(['--help'], t), 'help');
+    assert.equal(parseCommand(['--version'], t), 'version');
+    const help = parseCommand(['plan', '--help'], t);
+    assert.ok(typeof help === 'object' && help.values.help === true, '--help needs no file');
+  });
+
+  it('refuses unknown commands and options and a wrong number of files', () => {
+    for (const argv of [
+      ['nope'],
+      ['plan'],
+      ['plan', 'a', 'b'],
+      ['check'],
+      ['clusters', 'x'],
+      ['apply', 'a', '--force'],
+    ]) {
+      assert.throws(() => parseCommand(argv, t), UsageError, argv.join(' '));
+    }
+    assert.throws(() => parseCommand(['check', 'a', '--yes'], t), UsageError, 'apply options only on apply');
+  });
+
+  it('reads positive numbers, fractions included', () => {
+    assert.equal(positiveNumber({}, 'timeout', 60, t), 60);
+    assert.equal(positiveNumber({ timeout: '0.5' }, 'timeout', 60, t), 0.5);
+    for (const bad of ['0', '-1', 'x', '']) {
+      assert.throws(() => positiveNumber({ timeout: bad }, 'timeout', 60, t), UsageError, bad);
+    }
+  });
+
+  it('has a help text for the program and each subcommand, listing every option', () => {
+    assert.match(programHelp(t), /^Usage: mrs-resize <command>/);
+    for (const c of COMMANDS) {
+      assert.match(programHelp(t), new RegExp(`^  ${c} `, 'm'));
+      assert.match(commandHelp(c, t), new RegExp(`^Usage: mrs-resize ${c}`));
+      assert.match(commandHelp(c, t), /--help/);
+    }
+    assert.match(commandHelp('apply', t), /--timeout MIN/);
+  });
+});
