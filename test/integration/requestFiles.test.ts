@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import type { TestApi } from '../../src/extension';
 import { RecordingUi } from '../support/RecordingUi';
-import { useEmulatorConnection, waitFor } from './support';
+import { config, useEmulatorConnection, waitFor } from './support';
 
 const DOC_TASK_HOSTS = ['c9573435-7814-4b2c-9131-ad78b814414c', 'a4951009-6a0f-4e7b-9c81-9d4bd1f8c537'];
 
@@ -57,12 +57,16 @@ describe('request files in the real host', function () {
     return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
   }
 
-  before(() => {
+  before(async () => {
     ({ api, emu } = suite);
     saved = api.ui.current;
+    await config().update('follow.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
+    // The suites after this one start from a window that follows nothing: Send's resize ends first.
+    await waitFor(() => api.history.active().length === 0, 'the resize of Send followed to its end', 30_000);
+    await config().update('follow.intervalSeconds', undefined, vscode.ConfigurationTarget.Global);
     api.ui.current = saved;
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
