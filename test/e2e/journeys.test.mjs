@@ -2,7 +2,7 @@
 // with screenshots in test-results/e2e/journey-*.png (the README shows copies of some in docs/images).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
+import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -146,8 +146,7 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
 const formFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
 async function openForm(page, cluster, menuTitle = 'Open Resize Form') {
-  await row(page, cluster).click({ button: 'right' });
-  await page.locator('.monaco-menu .action-label', { hasText: menuTitle }).first().click();
+  await contextMenu(page, row(page, cluster), menuTitle);
   await formFrame(page).locator('#heading', { hasText: cluster }).waitFor({ timeout: 60_000 });
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
+import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -41,9 +41,20 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
     await key('ArrowLeft');
     await key('Control+Shift+ArrowLeft');
     await key('Backspace');
-    await key('Control+Space');
     const item = page().locator('.suggest-widget .monaco-list-row', { hasText: choice }).first();
-    await item.waitFor({ timeout: 20_000 });
+    // The JSON language service may still be starting under load: ask again while no list shows.
+    for (let attempt = 1; ; attempt++) {
+      await key('Control+Space');
+      const shown = await item.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown || attempt === 3) {
+        break;
+      }
+      await key('Escape');
+    }
+    await item.waitFor({ timeout: 10_000 });
     await page().keyboard.type(choice.slice(0, 7));
     await wb.screenshot(`request-file-completion-${choice}`);
     await key('Enter');
@@ -52,8 +63,7 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
   it('opens a new request file from the cluster’s context menu', async () => {
     await openActivity(page(), 'MRS');
     await row('etl-nightly').waitFor({ timeout: 30_000 });
-    await row('etl-nightly').click({ button: 'right' });
-    await page().locator('.monaco-menu .action-label', { hasText: 'New Resize Request File' }).first().click();
+    await contextMenu(page(), row('etl-nightly'), 'New Resize Request File');
     await page().locator('.tab', { hasText: 'etl-nightly.mrs-resize.json' }).waitFor({ timeout: 30_000 });
     await editor().locator('.view-line', { hasText: '"scale_type": "scale_out"' }).waitFor({ timeout: 10_000 });
     await editor().locator('.codelens-decoration a', { hasText: 'Send to etl-nightly' }).waitFor({ timeout: 30_000 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
+import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -44,8 +44,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   it('opens the form from the cluster’s context menu', async () => {
     await openActivity(wb.page, 'MRS');
     await row('etl-nightly').waitFor({ timeout: 30_000 });
-    await row('etl-nightly').click({ button: 'right' });
-    await wb.page.locator('.monaco-menu .action-label', { hasText: 'Open Resize Form' }).first().click();
+    await contextMenu(wb.page, row('etl-nightly'), 'Open Resize Form');
     await form().locator('#instances').waitFor({ timeout: 60_000 });
     assert.match(await form().locator('#heading').innerText(), /etl-nightly/);
   });

@@ -67,6 +67,43 @@ export function emulatorEnv(emu) {
   };
 }
 
+/**
+ * Runs the context-menu entry `title` of a tree row. Under load a click on a menu entry is
+ * sometimes swallowed while the menu is still settling; the entry is then chosen with Enter, and
+ * the whole gesture is tried again while the menu stays open (running a command twice is not
+ * possible this way: the menu closes once an entry runs).
+ */
+export async function contextMenu(page, rowLocator, title) {
+  const menu = page.locator('.context-view .monaco-menu');
+  for (let attempt = 1; ; attempt++) {
+    await rowLocator.click({ button: 'right' });
+    const item = page.locator('.context-view .monaco-menu .action-label', { hasText: title }).first();
+    await item.waitFor({ timeout: 15_000 });
+    await item.hover();
+    await item.click();
+    const closed = await menu
+      .waitFor({ state: 'hidden', timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) {
+      return;
+    }
+    await page.keyboard.press('Enter');
+    if (
+      await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return;
+    }
+    await page.keyboard.press('Escape');
+    if (attempt === 3) {
+      throw new Error(`the context menu entry "${title}" did not run`);
+    }
+  }
+}
+
 /** Clicks the activity-bar entry whose title starts with `title`. */
 export async function openActivity(page, title) {
   const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"]`);

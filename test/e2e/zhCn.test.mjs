@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { root } from '../../scripts/lib/setup.mjs';
-import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
+import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
 
 // The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
 const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
@@ -73,11 +73,7 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
   });
 
   it('shows the resize form in Chinese: labels, the change, the rules’ messages and <html lang>', async () => {
-    await row('analytics-prod').click({ button: 'right' });
-    await wb.page
-      .locator('.monaco-menu .action-label', { hasText: nls['command.mrs.resizeForm.open.title'] })
-      .first()
-      .click();
+    await contextMenu(wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title']);
     const form = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await form.locator('#instances').waitFor({ timeout: 60_000 });
     assert.equal(await form.locator('html').getAttribute('lang'), 'zh-cn');
