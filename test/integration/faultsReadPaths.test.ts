@@ -9,6 +9,7 @@ import type { Emulator } from '../../emulator';
 import type { FaultSpec } from '../../emulator/faults';
 import { isMrsApiError } from '../../src/core/api/errors';
 import type { TestApi } from '../../src/extension';
+import { buildLifecycle } from '../../src/vscode/operations/createOperations';
 import type { ClusterTreeElement } from '../../src/vscode/tree/elements';
 import { RecordingUi } from '../support/RecordingUi';
 import { config, emulator, extensionApi, rows } from './support';
@@ -83,6 +84,8 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
   let emu: Emulator;
   let ui: RecordingUi;
   let savedUi: TestApi['ui']['current'];
+  // The suite's own lifecycle: resize.test.ts ends the extension's (a reload).
+  let lifecycle: ReturnType<typeof buildLifecycle>;
   const seen: string[] = [];
   const onRejection = (reason: unknown): void => void seen.push(`unhandledRejection: ${String(reason)}`);
   const onException = (e: unknown): void => void seen.push(`uncaughtException: ${String(e)}`);
@@ -224,7 +227,7 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
       run: async () => {
         const asked: string[] = [];
         try {
-          const result = await api.lifecycle.start({
+          const result = await lifecycle.start({
             connection: 'faults-aksk',
             clusterId: clusterId('etl-nightly'),
             clusterName: 'etl-nightly',
@@ -262,6 +265,7 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
     api = await extensionApi();
     emu = await emulator(2);
     savedUi = api.ui.current;
+    lifecycle = buildLifecycle(api, api.history);
     ui = new RecordingUi();
     api.ui.current = ui;
     await config().update('explorer.pageSize', 5, vscode.ConfigurationTarget.Global);
@@ -273,6 +277,7 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
   after(async () => {
     process.off('unhandledRejection', onRejection);
     process.off('uncaughtException', onException);
+    lifecycle?.dispose();
     if (api) {
       api.ui.current = savedUi;
       for (const c of api.store.list()) {
