@@ -1,5 +1,6 @@
 // Guards of the resize form's messages: what crosses the webview boundary is untrusted on both
-// sides. Each parse returns the typed message, or undefined for anything malformed.
+// sides. Each parse returns the typed message with its known fields only, or undefined for anything
+// malformed. Only plain objects count: a field that is merely inherited is not there.
 import type { ClusterFacts, HostFacts, NodeGroupFacts } from '../core/resize/facts';
 import {
   FORM_LABEL_KEYS,
@@ -15,7 +16,14 @@ import {
 
 type Obj = Readonly<Record<string, unknown>>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (what a message becomes after crossing the boundary), not an array, nor an object inheriting fields. */
+const isObj = (v: unknown): v is Obj => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    return false;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isOptStr = (v: unknown): boolean => v === undefined || isStr(v);
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
@@ -36,6 +44,23 @@ export function isFormDraft(v: unknown): v is FormDraft {
   );
 }
 
+/** The draft's own fields, nothing else (the caller checked it with isFormDraft). */
+function draftOf(v: FormDraft): FormDraft {
+  return {
+    scaleType: v.scaleType,
+    group: v.group,
+    instances: v.instances,
+    skipBootstrapScripts: v.skipBootstrapScripts,
+    scaleWithoutStart: v.scaleWithoutStart,
+    chooseHosts: v.chooseHosts,
+    serverIds: [...v.serverIds],
+    nodeSize: v.nodeSize,
+    volumeType: v.volumeType,
+    volumeCount: v.volumeCount,
+    volumeSize: v.volumeSize,
+  };
+}
+
 const TIMING_KEYS = ['fetch', 'script', 'ready', 'init', 'painted'] as const satisfies readonly (keyof RenderTimings)[];
 
 function isTimings(v: unknown): v is RenderTimings {
@@ -50,12 +75,25 @@ export function parseFormMessage(v: unknown): FormToHost | undefined {
   switch (v.type) {
     case 'ready':
       return { type: v.type };
-    case 'rendered':
-      return isTimings(v.timings) ? { type: v.type, timings: v.timings } : undefined;
+    case 'rendered': {
+      const timings = v.timings;
+      return isTimings(timings)
+        ? {
+            type: v.type,
+            timings: {
+              fetch: timings.fetch,
+              script: timings.script,
+              ready: timings.ready,
+              init: timings.init,
+              painted: timings.painted,
+            },
+          }
+        : undefined;
+    }
     case 'send':
     case 'copyBody':
     case 'openAsRequestFile':
-      return isFormDraft(v.draft) ? { type: v.type, draft: v.draft } : undefined;
+      return isFormDraft(v.draft) ? { type: v.type, draft: draftOf(v.draft) } : undefined;
     default:
       return undefined;
   }
@@ -130,10 +168,21 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
         (v.bundle === undefined || isStrRecord(v.bundle)) &&
         (v.prefilled === undefined || typeof v.prefilled === 'boolean') &&
         isSendState(v.sendState)
-        ? (v as unknown as HostToForm)
+        ? {
+            type: 'init',
+            facts: v.facts,
+            hosts: v.hosts,
+            draft: draftOf(v.draft),
+            ...(v.prefilled === undefined ? {} : { prefilled: v.prefilled }),
+            labels: v.labels,
+            ...(v.bundle === undefined ? {} : { bundle: v.bundle as Readonly<Record<string, string>> }),
+            sendState: v.sendState,
+          }
         : undefined;
     case 'clusterChanged':
-      return isClusterFacts(v.facts) && isHosts(v.hosts) && isOptStr(v.note) ? (v as unknown as HostToForm) : undefined;
+      return isClusterFacts(v.facts) && isHosts(v.hosts) && isOptStr(v.note)
+        ? { type: 'clusterChanged', facts: v.facts, hosts: v.hosts, ...(isStr(v.note) ? { note: v.note } : {}) }
+        : undefined;
     case 'sendState':
       return isSendState(v.state) ? { type: 'sendState', state: v.state } : undefined;
     case 'notice':

@@ -8,6 +8,7 @@ import { buildLifecycle } from '../../src/vscode/operations/createOperations';
 import type { ResizePanel } from '../../src/vscode/webviews/ResizePanel';
 import { ResizePanels } from '../../src/vscode/webviews/ResizePanels';
 import { RecordingUi } from '../support/RecordingUi';
+import { wrongFormMessages } from '../support/wrongFormMessages';
 import { config, useEmulatorConnection, waitFor } from './support';
 
 type Init = Extract<HostToForm, { type: 'init' }>;
@@ -65,13 +66,30 @@ describe('resize form: the panel in the real host, driven through its message pr
     assert.equal(await open('etl-nightly'), panel, 'opening again reveals the same panel');
   });
 
-  it('ignores malformed messages', async () => {
+  it('ignores malformed messages: posts nothing, sends nothing, throws nothing', async () => {
     const panel = await open('etl-nightly');
+    const draft = (await init(panel)).draft;
     const before = panel.posted.length;
-    await panel.receive({ type: 'send', draft: { instances: 2 } });
-    await panel.receive({ type: 'nonsense' });
-    assert.equal(panel.posted.length, before);
-    assert.equal(puts(), 0);
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown): void => void rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const thrown: string[] = [];
+      for (const [title, message] of [
+        ['no draft fields', { type: 'send', draft: { instances: 2 } }],
+        ['nonsense', { type: 'nonsense' }],
+        ...wrongFormMessages(draft),
+      ] as const) {
+        await panel.receive(message).catch((e: unknown) => thrown.push(`${title}: ${String(e)}`));
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(thrown, [], 'receive never throws');
+      assert.deepEqual(panel.posted.slice(before), [], 'nothing posted');
+      assert.equal(puts(), 0, 'nothing sent');
+      assert.deepEqual(rejections, []);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
   });
 
   it('sends a core scale-out by 2 once and shows the outcome in place', async () => {

@@ -124,7 +124,7 @@ export class ResizePanel {
   async receive(raw: unknown): Promise<void> {
     const message = parseFormMessage(raw);
     if (!message) {
-      this.deps.s.log.warn(`Resize form: ignored a malformed message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      this.deps.s.log.warn(`Resize form: ignored a malformed message ${preview(raw)}`);
       return;
     }
     try {
@@ -280,6 +280,15 @@ export class ResizePanel {
     } catch (e) {
       this.deps.s.log.warn(`Resize form: re-reading ${this.clusterId} failed: ${errorMessage(e)}`);
     }
+  }
+}
+
+/** The start of a message for the log; a message JSON cannot show (a cycle, a BigInt) is named by its type. */
+function preview(raw: unknown): string {
+  try {
+    return String(JSON.stringify(raw)).slice(0, 200);
+  } catch {
+    return `(${typeof raw} that JSON cannot show)`;
   }
 }
 
