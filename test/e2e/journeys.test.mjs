@@ -143,7 +143,8 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
   });
 });
 
-const formFrame = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+/** The form of the active editor (a hidden form's frame may stay in the page, behind). */
+const formFrame = (page) => page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
 
 async function openForm(page, cluster, menuTitle = 'Open Resize Form') {
   await contextMenu(page, row(page, cluster), menuTitle);

@@ -32,7 +32,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   });
 
   const row = (text) => wb.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
-  const form = () => wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const form = () => wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
   const runCommand = async (text) => {
     // Keys typed while the webview has focus would go to the form: focus the workbench first.
     await wb.page.locator('.sidebar .composite.title').click();
@@ -110,6 +110,8 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     await wb.page.waitForTimeout(300);
     await wb.screenshot('resize-form-succeeded');
     await row('etl-nightly').filter({ hasText: '5 core' }).waitFor({ timeout: 60_000 });
+    // The Operations view keeps the resize, finished.
+    await row('etl-nightly · core 3 → 5').filter({ hasText: 'succeeded' }).waitFor({ timeout: 30_000 });
     assert.equal(emu.requests().routes.resize.count, 1);
   });
 

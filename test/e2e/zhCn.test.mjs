@@ -74,7 +74,7 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
 
   it('shows the resize form in Chinese: labels, the change, the rules’ messages and <html lang>', async () => {
     await contextMenu(wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title']);
-    const form = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const form = wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
     await form.locator('#instances').waitFor({ timeout: 60_000 });
     assert.equal(await form.locator('html').getAttribute('lang'), 'zh-cn');
     await form
