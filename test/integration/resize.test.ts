@@ -225,14 +225,18 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       (r) => r.label === 'Core',
     )?.element;
     emu.setClusterState('stream-events', { clusterState: 'scaling-out', scale: 'scaling-out' });
-    await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', element);
-    assert.match(
-      ui.last('error')?.message ?? '',
-      /^The resize cannot be sent: /,
-      'the verdict, without "Scale Out failed:" before it',
-    );
-    assert.equal(puts(), 0);
-    emu.setClusterState('stream-events', { clusterState: 'running', scale: '' });
+    try {
+      await run([{ input: '1' }, { pickMany: [] }, { pick: 'Scale Out' }], 'mrs.nodeGroup.scaleOut', element);
+      assert.match(
+        ui.last('error')?.message ?? '',
+        /^The resize cannot be sent: /,
+        `the verdict, without "Scale Out failed:" before it; shown: ${JSON.stringify(ui.shown)}`,
+      );
+      assert.equal(puts(), 0);
+    } finally {
+      // Whatever happened, the next tests find the cluster running again.
+      emu.setClusterState('stream-events', { clusterState: 'running', scale: '' });
+    }
   });
 
   it('refuses a second resize of a cluster that is still being followed', async () => {

@@ -19,6 +19,7 @@ import type { ResizePanel } from '../../src/vscode/webviews/ResizePanel';
 import { ResizePanels } from '../../src/vscode/webviews/ResizePanels';
 import { RecordingUi } from '../support/RecordingUi';
 import { config, emulator, extensionApi, recordingProxy, rows, waitFor, type RecordingProxy } from './support';
+import { issueToken } from '../contract/support';
 
 type Init = Extract<HostToForm, { type: 'init' }>;
 const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'append', 'appendLine', 'replace'] as const;
@@ -32,23 +33,6 @@ function filesUnder(dir: string): string[] {
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name));
-}
-
-async function issueToken(emu: Emulator): Promise<string> {
-  const c = emu.credentials;
-  const user = { name: c.user, password: c.password, domain: { name: c.domain } };
-  const body = {
-    auth: { identity: { methods: ['password'], password: { user } }, scope: { project: { name: c.region } } },
-  };
-  const res = await fetch(`${emu.url}/v3/auth/tokens?nocatalog=true`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const token = res.headers.get('x-subject-token');
-  assert.equal(res.status, 201);
-  assert.ok(token);
-  return token;
 }
 
 describe('secrets: none in the log, settings, state, journal or the form after a full journey', function () {
@@ -169,7 +153,7 @@ describe('secrets: none in the log, settings, state, journal or the form after a
 
   it('pasted token: lists', async () => {
     const { projectId } = emu.credentials;
-    await save('sec-token', { authMethod: 'token', projectId }, { kind: 'token', token: await issueToken(emu) });
+    await save('sec-token', { authMethod: 'token', projectId }, await issueToken(emu));
     assert.ok((await rows(api)).some((r) => r.label === 'etl-nightly'));
   });
 
