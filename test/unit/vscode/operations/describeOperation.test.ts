@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { moveTo, newOperationRecord, type OperationState } from '../../../../src/core/operations';
+import { moveTo, type OperationState } from '../../../../src/core/operations';
+import { aSendingRecord, RECORD_STARTED } from '../../../support/unit/records';
 import { englishTranslate as t } from '../../../../src/shared/translate';
 import {
   describeOperationRecord,
@@ -8,23 +9,8 @@ import {
 } from '../../../../src/vscode/operations/describeOperation';
 import { describeOperationDetails } from '../../../../src/vscode/operations/describeOperationDetails';
 
-const started = Date.UTC(2026, 10, 28, 8, 0, 0);
-const sending = newOperationRecord({
-  id: 'op-1',
-  follower: { window: 'w', pid: 1, at: new Date(Date.UTC(2026, 10, 28, 8, 0, 0)).toISOString() },
-  connection: 'prod',
-  startedAtMs: started,
-  message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
-  target: {
-    clusterId: 'c1',
-    clusterName: 'etl',
-    groupName: 'core_node_analysis_group',
-    role: 'core',
-    scaleType: 'scale_out',
-    from: 3,
-    to: 5,
-  },
-});
+const started = RECORD_STARTED;
+const sending = aSendingRecord();
 const record = moveTo(sending, 'running', {}, 0);
 
 describe('operation rows', () => {

@@ -1,25 +1,11 @@
 // What the resize form shows of its operation: every record state, and the errors of a start.
 import * as assert from 'node:assert/strict';
-import { moveTo, newOperationRecord, ResizeBusyError, type OperationState } from '../../../../src/core/operations';
+import { moveTo, ResizeBusyError, type OperationState } from '../../../../src/core/operations';
+import { aSendingRecord } from '../../../support/unit/records';
 import type { SendState } from '../../../../src/shared/resizeForm';
 import { stateOfError, stateOfRecord } from '../../../../src/vscode/webviews/sendStates';
 
-const sending = newOperationRecord({
-  id: 'op-1',
-  follower: { window: 'w', pid: 1, at: new Date(Date.UTC(2026, 10, 28, 8)).toISOString() },
-  connection: 'prod',
-  startedAtMs: Date.UTC(2026, 10, 28, 8),
-  message: 'MRS accepted the resize of etl: 3 → 5 core nodes.',
-  target: {
-    clusterId: 'c1',
-    clusterName: 'etl',
-    groupName: 'core_node_analysis_group',
-    role: 'core',
-    scaleType: 'scale_out',
-    from: 3,
-    to: 5,
-  },
-});
+const sending = aSendingRecord();
 
 describe('resize form: send states', () => {
   it('maps every state of the operation record to what the form shows', () => {
