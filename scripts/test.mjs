@@ -102,7 +102,10 @@ function main() {
         'no desktop VS Code on this machine; set MRS_VSCODE_EXECUTABLE to run the same suite through @vscode/test-electron',
       );
     }
-    suite('e2e', mocha('test/e2e/**/*.test.mjs', ['--timeout', '120000', '--exit']));
+    suite(
+      'e2e',
+      mocha('test/e2e/**/*.test.mjs', ['--timeout', '120000', '--exit', '--require', 'test/e2e/failureReport.mjs']),
+    );
   }
   banner(`summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   for (const l of lines) {

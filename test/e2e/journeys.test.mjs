@@ -147,8 +147,8 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
 const formFrame = (page) => page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
 
 async function openForm(page, cluster, menuTitle = 'Open Resize Form') {
-  await contextMenu(page, row(page, cluster), menuTitle);
-  await formFrame(page).locator('#heading', { hasText: cluster }).waitFor({ timeout: 60_000 });
+  const heading = formFrame(page).locator('#heading', { hasText: cluster });
+  await contextMenu(page, row(page, cluster), menuTitle, { until: heading });
 }
 
 describe('Journey (e): errors as the user meets them', function () {
@@ -195,7 +195,7 @@ describe('Journey (e): errors as the user meets them', function () {
     emu.clearFaults();
     await error.hover();
     await error.locator('.actions .action-label[aria-label="Retry"]').click();
-    await row(page, 'analytics-prod').waitFor({ timeout: 30_000 });
+    await row(page, 'analytics-prod').filter({ hasNotText: 'possibly stale' }).waitFor({ timeout: 30_000 });
   });
 
   it('a reset on the PUT: outcome unknown, said so, never resent, and followed once the change shows', async () => {

@@ -19,13 +19,6 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      await wb.screenshot(`resize-form-failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-      console.log(`--- extension log ---\n${wb.extensionLog().split('\n').slice(-40).join('\n')}`);
-    }
-  });
-
   after(async () => {
     await wb?.close();
     await emu?.close();
@@ -44,8 +37,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   it('opens the form from the cluster’s context menu', async () => {
     await openActivity(wb.page, 'MRS');
     await row('etl-nightly').waitFor({ timeout: 30_000 });
-    await contextMenu(wb.page, row('etl-nightly'), 'Open Resize Form');
-    await form().locator('#instances').waitFor({ timeout: 60_000 });
+    await contextMenu(wb.page, row('etl-nightly'), 'Open Resize Form', { until: form().locator('#instances') });
     assert.match(await form().locator('#heading').innerText(), /etl-nightly/);
   });
 

@@ -8,6 +8,9 @@ import { root } from '../../scripts/lib/setup.mjs';
 const screenshotDir = path.join(root, 'test-results', 'e2e');
 const vsixPath = path.join(root, 'mrs-explorer.vsix');
 
+/** The workbenches open now, for the failure report of test/e2e/failureReport.mjs. */
+export const openWorkbenches = new Set();
+
 /**
  * Starts code-server with the packaged extension and opens the workbench; returns { page, close }.
  * `locale` ('zh-cn') is VS Code's display language (see scripts/lib/codeServer.mjs).
@@ -31,7 +34,7 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
     await server.stop();
     throw e;
   }
-  return {
+  const wb = {
     page,
     async screenshot(name) {
       fs.mkdirSync(screenshotDir, { recursive: true });
@@ -48,10 +51,13 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
       return files.map((f) => fs.readFileSync(path.join(logs, f), 'utf8')).join('\n');
     },
     async close() {
+      openWorkbenches.delete(wb);
       await browser.close();
       await server.stop();
     },
   };
+  openWorkbenches.add(wb);
+  return wb;
 }
 
 /** The environment that gives the extension its read-only connection to an emulator (as `npm start` does). */
@@ -72,34 +78,46 @@ export function emulatorEnv(emu) {
  * sometimes swallowed while the menu is still settling; the entry is then chosen with Enter, and
  * the whole gesture is tried again while the menu stays open (running a command twice is not
  * possible this way: the menu closes once an entry runs).
+ *
+ * The menu also closes without running anything when the tree re-renders under it (a refresh).
+ * For an entry that may run twice without harm (opening the form reveals the open one), pass
+ * `until`, the locator of what the entry shows: the gesture is then repeated until it appears.
  */
-export async function contextMenu(page, rowLocator, title) {
+export async function contextMenu(page, rowLocator, title, { until } = {}) {
   const menu = page.locator('.context-view .monaco-menu');
+  const ran = async () =>
+    !until ||
+    (await until.waitFor({ timeout: 20_000 }).then(
+      () => true,
+      () => false,
+    ));
   for (let attempt = 1; ; attempt++) {
     await rowLocator.click({ button: 'right' });
     const item = page.locator('.context-view .monaco-menu .action-label', { hasText: title }).first();
     await item.waitFor({ timeout: 15_000 });
     await item.hover();
     await item.click();
-    const closed = await menu
+    let closed = await menu
       .waitFor({ state: 'hidden', timeout: 3_000 })
       .then(() => true)
       .catch(() => false);
-    if (closed) {
-      return;
-    }
-    await page.keyboard.press('Enter');
-    if (
-      await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(
+    if (!closed) {
+      await page.keyboard.press('Enter');
+      closed = await menu.waitFor({ state: 'hidden', timeout: 3_000 }).then(
         () => true,
         () => false,
-      )
-    ) {
+      );
+    }
+    if (closed && (await ran())) {
       return;
     }
-    await page.keyboard.press('Escape');
+    if (!closed) {
+      await page.keyboard.press('Escape');
+    }
     if (attempt === 3) {
-      throw new Error(`the context menu entry "${title}" did not run`);
+      throw new Error(
+        `the context menu entry "${title}" did not run${until ? ' (or did not show what it should)' : ''}`,
+      );
     }
   }
 }

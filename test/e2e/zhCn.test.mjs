@@ -73,9 +73,10 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
   });
 
   it('shows the resize form in Chinese: labels, the change, the rules’ messages and <html lang>', async () => {
-    await contextMenu(wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title']);
     const form = wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
-    await form.locator('#instances').waitFor({ timeout: 60_000 });
+    await contextMenu(wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title'], {
+      until: form.locator('#instances'),
+    });
     assert.equal(await form.locator('html').getAttribute('lang'), 'zh-cn');
     await form
       .locator('label', { hasText: t('Node group') })
