@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openActivity, openWorkbench } from './workbench.mjs';
+import { openActivity, useWorkbench } from './workbench.mjs';
 
 describe('MRS view in the workbench (packaged .vsix in code-server)', function () {
   this.timeout(120_000);
-  let wb;
-
-  before(async () => {
-    wb = await openWorkbench();
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
+  const ctx = useWorkbench({ emulator: false });
 
   it('shows the MRS container in the activity bar and opens the Clusters view', async () => {
-    await openActivity(wb.page, 'MRS');
-    const title = wb.page.locator('.sidebar .composite.title');
+    await openActivity(ctx.wb.page, 'MRS');
+    const title = ctx.wb.page.locator('.sidebar .composite.title');
     await title.waitFor({ timeout: 30_000 });
     assert.match(await title.innerText(), /^MRS$/i);
     for (const view of ['Clusters', 'Operations']) {
-      await wb.page
+      await ctx.wb.page
         .locator('.sidebar .pane-header', { hasText: new RegExp(`^${view}`, 'i') })
         .first()
         .waitFor({ timeout: 30_000 });
@@ -28,21 +20,21 @@ describe('MRS view in the workbench (packaged .vsix in code-server)', function (
   });
 
   it('shows the welcome content while there is no connection', async () => {
-    const welcome = wb.page.locator('.welcome-view-content');
+    const welcome = ctx.wb.page.locator('.welcome-view-content');
     await welcome.first().waitFor({ timeout: 30_000 });
     const text = await welcome.first().innerText();
     assert.match(text, /No MRS connection yet/);
     assert.equal(
-      await wb.page.locator('.welcome-view-content a.monaco-button', { hasText: 'Add Connection' }).count(),
+      await ctx.wb.page.locator('.welcome-view-content a.monaco-button', { hasText: 'Add Connection' }).count(),
       1,
     );
   });
 
   it('opens the MRS log from the welcome button', async () => {
-    await wb.page.locator('.welcome-view-content a', { hasText: 'Show Log' }).click();
-    const output = wb.page.locator('.part.panel .output-view .view-lines');
+    await ctx.wb.page.locator('.welcome-view-content a', { hasText: 'Show Log' }).click();
+    const output = ctx.wb.page.locator('.part.panel .output-view .view-lines');
     await output.waitFor({ timeout: 30_000 });
-    await wb.page.waitForFunction(
+    await ctx.wb.page.waitForFunction(
       () =>
         /MRS\sExplorer[\s\S]*activated/.test(
           document.querySelector('.part.panel .output-view .view-lines')?.textContent ?? '',
@@ -53,8 +45,8 @@ describe('MRS view in the workbench (packaged .vsix in code-server)', function (
   });
 
   it('takes a screenshot of the view', async () => {
-    assert.ok(await wb.page.locator('.welcome-view-content', { hasText: 'No MRS connection yet' }).isVisible());
-    const file = await wb.screenshot('mrs-view-welcome');
+    assert.ok(await ctx.wb.page.locator('.welcome-view-content', { hasText: 'No MRS connection yet' }).isVisible());
+    const file = await ctx.wb.screenshot('mrs-view-welcome');
     assert.ok(fs.statSync(file).size > 10_000, 'screenshot has content');
   });
 });

@@ -1,67 +1,28 @@
 // User journeys of the release, each in a fresh profile (its own code-server and user data), each
 // with screenshots in test-results/e2e/journey-*.png (the README shows copies of some in docs/images).
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
-
-// The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
-const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
-
-/** The quick input: type into it and press Enter (a pick is chosen by filtering to it). */
-function quickInput(page) {
-  const box = page.locator('.quick-input-widget .quick-input-box input');
-  return {
-    box,
-    async answer(text) {
-      await box.waitFor({ state: 'visible', timeout: 15_000 });
-      await box.fill(text);
-      await page.waitForTimeout(150);
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(250);
-    },
-    async choose(label) {
-      await box.waitFor({ state: 'visible', timeout: 15_000 });
-      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-      await row.waitFor({ timeout: 15_000 });
-      await row.click();
-      await page.waitForTimeout(250);
-    },
-    async title() {
-      return page.locator('.quick-input-widget .quick-input-title').innerText();
-    },
-  };
-}
-
-async function runCommand(page, title) {
-  await page.locator('.sidebar .composite.title').click();
-  await page.keyboard.press('F1');
-  const q = quickInput(page);
-  await q.box.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
-}
-
-const row = (page, text) => page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
+import {
+  contextMenu,
+  openActivity,
+  quickInput,
+  runCommand,
+  treeRow as row,
+  useWorkbench,
+  zhCnTexts,
+} from './workbench.mjs';
 
 describe('Journey (a): first run, then an AK/SK connection to the emulator through the wizard', function () {
   this.timeout(180_000);
-  let wb;
-  let emu;
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true });
-    wb = await openWorkbench({}); // no HUAWEICLOUD_SDK_* variables: nothing is configured yet
-  });
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
-  });
+  // No HUAWEICLOUD_SDK_* variables: nothing is configured yet.
+  const ctx = useWorkbench({ connect: false });
 
   it('welcomes with Add Connection, walks the wizard with Test Connection, then lists the clusters', async () => {
-    const { page } = wb;
+    const { page } = ctx.wb;
     await openActivity(page, 'MRS');
     const welcome = page.locator('.sidebar .welcome-view-content').first();
     await welcome.waitFor({ timeout: 30_000 });
-    await wb.screenshot('journey-a-1-first-run');
-    const c = emu.credentials;
+    await ctx.wb.screenshot('journey-a-1-first-run');
+    const c = ctx.emu.credentials;
     await runCommand(page, 'MRS: Add Connection');
     const q = quickInput(page);
     await q.answer('emulator');
@@ -71,19 +32,19 @@ describe('Journey (a): first run, then an AK/SK connection to the emulator throu
     await q.answer(c.sk);
     await q.answer(''); // no security token
     await q.answer(c.projectId);
-    await q.answer(emu.url);
-    await q.answer(emu.url);
+    await q.answer(ctx.emu.url);
+    await q.answer(ctx.emu.url);
     await q.choose('Test Connection');
     await page
       .locator('.quick-input-widget .monaco-list-row', { hasText: 'Save' })
       .first()
       .waitFor({ timeout: 30_000 });
-    await wb.screenshot('journey-a-2-tested');
+    await ctx.wb.screenshot('journey-a-2-tested');
     await q.choose('Save');
     await row(page, 'analytics-prod').waitFor({ timeout: 30_000 });
     await page.locator('.statusbar-item', { hasText: 'MRS: emulator' }).waitFor({ timeout: 15_000 });
     await page.mouse.move(800, 700);
-    await wb.screenshot('journey-a-3-clusters');
+    await ctx.wb.screenshot('journey-a-3-clusters');
     const settings = await page.evaluate(() => document.body.innerText);
     for (const secret of [c.ak, c.sk]) {
       assert.ok(!settings.includes(secret), 'no key is shown anywhere on screen');
@@ -93,19 +54,10 @@ describe('Journey (a): first run, then an AK/SK connection to the emulator throu
 
 describe('Journey (c): task scale-in of two chosen hosts through the palette, with the confirmation', function () {
   this.timeout(180_000);
-  let wb;
-  let emu;
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true, scaleSeconds: 3 });
-    wb = await openWorkbench({ settings: { 'mrs.follow.intervalSeconds': 1 }, env: emulatorEnv(emu) });
-  });
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
-  });
+  const ctx = useWorkbench({ emulator: { scaleSeconds: 3 }, settings: { 'mrs.follow.intervalSeconds': 1 } });
 
   it('picks cluster, group, direction, count and two hosts, confirms naming them, and follows to success', async () => {
-    const { page } = wb;
+    const { page } = ctx.wb;
     await openActivity(page, 'MRS');
     await row(page, 'analytics-prod').waitFor({ timeout: 30_000 });
     await runCommand(page, 'MRS: Resize Node Group');
@@ -122,11 +74,11 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
       names.push(label.trim());
       await hosts.nth(i).click(); // in a multi-select pick, a click on the row ticks it
     }
-    await wb.screenshot('journey-c-1-hosts');
+    await ctx.wb.screenshot('journey-c-1-hosts');
     await page.keyboard.press('Enter');
     // The summary with the exact body; its first row sends.
     await page.locator('.quick-input-widget', { hasText: 'server_ids' }).waitFor({ timeout: 15_000 });
-    await wb.screenshot('journey-c-2-summary');
+    await ctx.wb.screenshot('journey-c-2-summary');
     await q.choose('Scale In');
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 30_000 });
@@ -134,12 +86,12 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
     for (const name of names) {
       assert.ok(text.includes(name), `the confirmation names ${name}: ${text}`);
     }
-    await wb.screenshot('journey-c-3-confirm');
+    await ctx.wb.screenshot('journey-c-3-confirm');
     await dialog.locator('.monaco-button', { hasText: 'Scale In' }).click();
     await page.locator('.notifications-toasts', { hasText: 'succeeded' }).waitFor({ timeout: 60_000 });
     await row(page, 'analytics-prod').filter({ hasText: '2 task' }).waitFor({ timeout: 60_000 });
-    await wb.screenshot('journey-c-4-done');
-    assert.equal(emu.requests().routes.resize.count, 1);
+    await ctx.wb.screenshot('journey-c-4-done');
+    assert.equal(ctx.emu.requests().routes.resize.count, 1);
   });
 });
 
@@ -153,55 +105,48 @@ async function openForm(page, cluster, menuTitle = 'Open Resize Form') {
 
 describe('Journey (e): errors as the user meets them', function () {
   this.timeout(240_000);
-  let wb;
-  let emu;
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true, scaleSeconds: 3 });
-    wb = await openWorkbench({
-      settings: { 'mrs.follow.intervalSeconds': 1, 'mrs.explorer.refreshSeconds': 5 },
-      env: emulatorEnv(emu),
-    });
-    await openActivity(wb.page, 'MRS');
-    await row(wb.page, 'analytics-prod').waitFor({ timeout: 30_000 });
+  const ctx = useWorkbench({
+    emulator: { scaleSeconds: 3 },
+    settings: { 'mrs.follow.intervalSeconds': 1, 'mrs.explorer.refreshSeconds': 5 },
   });
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
+  before(async () => {
+    await openActivity(ctx.page, 'MRS');
+    await row(ctx.page, 'analytics-prod').waitFor({ timeout: 30_000 });
   });
 
   it('a cluster that is not running: the form says why at the top and Send says why it is off', async () => {
-    const { page } = wb;
+    const { page } = ctx.wb;
     await openForm(page, 'hbase-online');
     const form = formFrame(page);
     const top = await form.locator('#findings-cluster').innerText();
     assert.match(top, /abnormal|not running/i, top);
     assert.notEqual(await form.locator('#send').getAttribute('disabled'), null);
     assert.match(await form.locator('#sendReason').innerText(), /Cannot send/);
-    await wb.screenshot('journey-e-1-not-running');
-    assert.equal(emu.requests().routes.resize.count, 0);
+    await ctx.wb.screenshot('journey-e-1-not-running');
+    assert.equal(ctx.emu.requests().routes.resize.count, 0);
     await page.keyboard.press('Control+W');
   });
 
   it('an injected 503 on the list: an error row with the reason and Retry, which recovers', async () => {
-    const { page } = wb;
-    emu.addFault({ kind: 'status', status: 503, route: 'listClusters', times: 'always' });
+    const { page } = ctx.wb;
+    ctx.emu.addFault({ kind: 'status', status: 503, route: 'listClusters', times: 'always' });
     await page.locator('.sidebar .pane-header', { hasText: 'Clusters' }).first().hover();
     await page.locator('.sidebar .pane-header .action-label[aria-label^="Refresh"]').first().click();
     const error = page.locator('.sidebar .monaco-list-row').first();
     await error.filter({ hasText: 'The service is unavailable' }).waitFor({ timeout: 60_000 });
     assert.match(await row(page, 'analytics-prod').innerText(), /possibly stale/);
     await page.mouse.move(800, 700);
-    await wb.screenshot('journey-e-2-list-503');
-    emu.clearFaults();
+    await ctx.wb.screenshot('journey-e-2-list-503');
+    ctx.emu.clearFaults();
     await error.hover();
     await error.locator('.actions .action-label[aria-label="Retry"]').click();
     await row(page, 'analytics-prod').filter({ hasNotText: 'possibly stale' }).waitFor({ timeout: 30_000 });
   });
 
   it('a reset on the PUT: outcome unknown, said so, never resent, and followed once the change shows', async () => {
-    const { page } = wb;
-    emu.resetRequests();
-    emu.addFault({ kind: 'reset', route: 'resize', phase: 'after' });
+    const { page } = ctx.wb;
+    ctx.emu.resetRequests();
+    ctx.emu.addFault({ kind: 'reset', route: 'resize', phase: 'after' });
     await openForm(page, 'stream-events');
     const form = formFrame(page);
     await form.locator('#instances input').fill('1');
@@ -209,38 +154,30 @@ describe('Journey (e): errors as the user meets them', function () {
     await form.locator('#send').click();
     // Either the form still shows "unknown" or it already followed the change it found to the end.
     await form.locator('#outcome.unknown, #outcome.accepted, #outcome.succeeded').first().waitFor({ timeout: 60_000 });
-    await wb.screenshot('journey-e-3-put-reset');
+    await ctx.wb.screenshot('journey-e-3-put-reset');
     await form.locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
-    assert.equal(emu.requests().routes.resize.count, 1, 'the PUT was never sent again');
+    assert.equal(ctx.emu.requests().routes.resize.count, 1, 'the PUT was never sent again');
   });
 });
 
 describe('Journey (f): a core scale-out by 2 through the form, in a zh-cn workbench', function () {
   this.timeout(180_000);
-  let wb;
-  let emu;
-  const fs = createRequire(import.meta.url)('node:fs');
-  const bundle = JSON.parse(fs.readFileSync(new URL('../../l10n/bundle.l10n.zh-cn.json', import.meta.url), 'utf8'));
-  const t = (key, ...args) => args.reduce((s, a, i) => s.replace(`{${i}}`, String(a)), bundle[key]);
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true, scaleSeconds: 3 });
-    wb = await openWorkbench({ locale: 'zh-cn', settings: { 'mrs.follow.intervalSeconds': 1 }, env: emulatorEnv(emu) });
-  });
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
+  const { nls, t } = zhCnTexts();
+  const ctx = useWorkbench({
+    emulator: { scaleSeconds: 3 },
+    locale: 'zh-cn',
+    settings: { 'mrs.follow.intervalSeconds': 1 },
   });
 
   it('fills, previews and sends in Chinese, and follows to success with Chinese messages', async () => {
-    const { page } = wb;
+    const { page } = ctx.wb;
     await openActivity(page, 'MRS');
     await row(page, 'etl-nightly').waitFor({ timeout: 30_000 });
-    const nls = JSON.parse(fs.readFileSync(new URL('../../package.nls.zh-cn.json', import.meta.url), 'utf8'));
     await openForm(page, 'etl-nightly', nls['command.mrs.resizeForm.open.title']);
     const form = formFrame(page);
     await form.locator('#instances input').fill('2');
     await form.locator('#change', { hasText: t('{0} → {1} core nodes', 3, 5) }).waitFor({ timeout: 10_000 });
-    await wb.screenshot('journey-f-1-form-zh-cn');
+    await ctx.wb.screenshot('journey-f-1-form-zh-cn');
     await form.locator('#send').click();
     await form.locator('#outcome.succeeded', { hasText: t('Done') }).waitFor({ timeout: 60_000 });
     await row(page, 'etl-nightly')
@@ -250,7 +187,7 @@ describe('Journey (f): a core scale-out by 2 through the form, in a zh-cn workbe
       .locator('.notifications-toasts', { hasText: /[\u4e00-\u9fff]/ })
       .first()
       .waitFor({ timeout: 30_000 });
-    await wb.screenshot('journey-f-2-done-zh-cn');
-    assert.equal(emu.requests().routes.resize.count, 1);
+    await ctx.wb.screenshot('journey-f-2-done-zh-cn');
+    assert.equal(ctx.emu.requests().routes.resize.count, 1);
   });
 });

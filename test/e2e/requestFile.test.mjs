@@ -1,31 +1,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
-
-// The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
-const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
+import { contextMenu, openActivity, treeRow, useWorkbench } from './workbench.mjs';
 
 describe('Request file in the workbench: type, accept a completion, see a diagnostic, fix it, send', function () {
   this.timeout(180_000);
-  let wb;
-  let emu;
-
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true, scaleSeconds: 3 });
-    wb = await openWorkbench({
-      settings: { 'mrs.explorer.refreshSeconds': 5, 'mrs.follow.intervalSeconds': 1 },
-      env: emulatorEnv(emu),
-    });
+  const ctx = useWorkbench({
+    emulator: { scaleSeconds: 3 },
+    settings: { 'mrs.explorer.refreshSeconds': 5, 'mrs.follow.intervalSeconds': 1 },
   });
 
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
-  });
-
-  const page = () => wb.page;
-  const row = (text) => page().locator('.sidebar .monaco-list-row', { hasText: text }).first();
+  const page = () => ctx.page;
+  const row = (text) => treeRow(ctx.page, text);
   const editor = () => page().locator('.editor-instance .monaco-editor').first();
   const key = (k) => page().keyboard.press(k);
   const goToLine = async (line) => {
@@ -56,7 +41,7 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
     }
     await item.waitFor({ timeout: 10_000 });
     await page().keyboard.type(choice.slice(0, 7));
-    await wb.screenshot(`request-file-completion-${choice}`);
+    await ctx.wb.screenshot(`request-file-completion-${choice}`);
     await key('Enter');
   };
 
@@ -67,7 +52,7 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
     await page().locator('.tab', { hasText: 'etl-nightly.mrs-resize.json' }).waitFor({ timeout: 30_000 });
     await editor().locator('.view-line', { hasText: '"scale_type": "scale_out"' }).waitFor({ timeout: 10_000 });
     await editor().locator('.codelens-decoration a', { hasText: 'Send to etl-nightly' }).waitFor({ timeout: 30_000 });
-    await wb.screenshot('request-file-new');
+    await ctx.wb.screenshot('request-file-new');
   });
 
   it('accepts scale_in from the completion list and sees the core minimum on "instances"', async () => {
@@ -78,7 +63,7 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
     await key('Control+Shift+M');
     const problem = page().locator('.markers-panel .monaco-list-row', { hasText: 'Core nodes that can be removed' });
     await problem.first().waitFor({ timeout: 20_000 });
-    await wb.screenshot('request-file-diagnostic');
+    await ctx.wb.screenshot('request-file-diagnostic');
   });
 
   it('fixes it with scale_out, and the error goes', async () => {
@@ -91,17 +76,17 @@ describe('Request file in the workbench: type, accept a completion, see a diagno
       .waitFor({ state: 'detached', timeout: 20_000 });
     // VS Code's JSON validation of the half-typed value ("scale_o") may still be on its way out.
     await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
-    await wb.screenshot('request-file-fixed');
+    await ctx.wb.screenshot('request-file-fixed');
   });
 
   it('sends with the CodeLens: one PUT, and the tree reaches 4 core nodes', async () => {
     await editor().locator('.codelens-decoration a', { hasText: 'Send to etl-nightly' }).first().click();
     await row('etl-nightly').filter({ hasText: '4 core' }).waitFor({ timeout: 60_000 });
-    assert.equal(emu.requests().routes.resize.count, 1);
+    assert.equal(ctx.emu.requests().routes.resize.count, 1);
     // Once the resize ends the file is checked again with the new counts: no stale "in progress".
     await editor().locator('.codelens-decoration a', { hasText: '4 → 5 core nodes' }).waitFor({ timeout: 30_000 });
     await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 20_000 });
-    const file = await wb.screenshot('request-file-sent');
+    const file = await ctx.wb.screenshot('request-file-sent');
     assert.ok(fs.statSync(file).size > 20_000);
   });
 });

@@ -1,43 +1,21 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
-
-// The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
-const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
+import { contextMenu, openActivity, runCommand, treeRow, useWorkbench } from './workbench.mjs';
 
 describe('Resize form in the workbench: fill, preview, send, see the tree follow', function () {
   this.timeout(180_000);
-  let wb;
-  let emu;
-
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true, scaleSeconds: 3 });
-    wb = await openWorkbench({
-      settings: { 'mrs.explorer.refreshSeconds': 5, 'mrs.follow.intervalSeconds': 1 },
-      env: emulatorEnv(emu),
-    });
+  const ctx = useWorkbench({
+    emulator: { scaleSeconds: 3 },
+    settings: { 'mrs.explorer.refreshSeconds': 5, 'mrs.follow.intervalSeconds': 1 },
   });
 
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
-  });
-
-  const row = (text) => wb.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
-  const form = () => wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
-  const runCommand = async (text) => {
-    // Keys typed while the webview has focus would go to the form: focus the workbench first.
-    await wb.page.locator('.sidebar .composite.title').click();
-    await wb.page.keyboard.press('F1');
-    await wb.page.keyboard.type(text);
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().click();
-  };
+  const row = (text) => treeRow(ctx.page, text);
+  const form = () => ctx.wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
 
   it('opens the form from the cluster’s context menu', async () => {
-    await openActivity(wb.page, 'MRS');
+    await openActivity(ctx.wb.page, 'MRS');
     await row('etl-nightly').waitFor({ timeout: 30_000 });
-    await contextMenu(wb.page, row('etl-nightly'), 'Open Resize Form', { until: form().locator('#instances') });
+    await contextMenu(ctx.wb.page, row('etl-nightly'), 'Open Resize Form', { until: form().locator('#instances') });
     assert.match(await form().locator('#heading').innerText(), /etl-nightly/);
   });
 
@@ -62,27 +40,27 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   it('takes screenshots of the form in the dark and the light theme', async () => {
     // code-server starts in a light or a dark theme; each screenshot is named after the theme it shows.
     const theme = async () =>
-      (await wb.page.locator('.monaco-workbench').getAttribute('class')).includes('vs-dark') ? 'dark' : 'light';
-    const first = await wb.screenshot(`resize-form-${await theme()}`);
-    await runCommand('Toggle between Light/Dark Themes');
-    await wb.page.waitForTimeout(1500);
-    const second = await wb.screenshot(`resize-form-${await theme()}`);
+      (await ctx.wb.page.locator('.monaco-workbench').getAttribute('class')).includes('vs-dark') ? 'dark' : 'light';
+    const first = await ctx.wb.screenshot(`resize-form-${await theme()}`);
+    await runCommand(ctx.page, 'Toggle between Light/Dark Themes');
+    await ctx.wb.page.waitForTimeout(1500);
+    const second = await ctx.wb.screenshot(`resize-form-${await theme()}`);
     assert.notEqual(first, second, 'both themes were shown');
-    await runCommand('Toggle between Light/Dark Themes');
+    await runCommand(ctx.page, 'Toggle between Light/Dark Themes');
     for (const file of [first, second]) {
       assert.ok(fs.statSync(file).size > 20_000, `${file} has content`);
     }
   });
 
   it('is driven by the keyboard: labels on fields, Tab moves on, Enter in a field never sends', async () => {
-    const inner = wb.page.frames().find((f) => f.name() === 'active-frame' || f.url().includes('fake.html'));
+    const inner = ctx.wb.page.frames().find((f) => f.name() === 'active-frame' || f.url().includes('fake.html'));
     assert.ok(inner, 'the form’s frame');
     await form().locator('#instances input').focus();
-    await wb.page.keyboard.press('Enter');
-    await wb.page.waitForTimeout(500);
-    assert.equal(emu.requests().routes.resize.count, 0, 'Enter sent nothing');
+    await ctx.wb.page.keyboard.press('Enter');
+    await ctx.wb.page.waitForTimeout(500);
+    assert.equal(ctx.emu.requests().routes.resize.count, 0, 'Enter sent nothing');
     assert.equal(await form().locator('#outcome').innerText(), '');
-    await wb.page.keyboard.press('Tab');
+    await ctx.wb.page.keyboard.press('Tab');
     assert.equal(await inner.evaluate(() => document.activeElement?.id), 'skipBootstrap', 'Tab goes to the next field');
     // Every field is named for assistive technology (its label, or aria-label/labelledby).
     const unnamed = await inner.evaluate(() =>
@@ -99,12 +77,12 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     await form().locator('#change', { hasText: '3 → 5 core nodes' }).waitFor({ timeout: 10_000 });
     await form().locator('#send').click();
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
-    await wb.page.waitForTimeout(300);
-    await wb.screenshot('resize-form-succeeded');
+    await ctx.wb.page.waitForTimeout(300);
+    await ctx.wb.screenshot('resize-form-succeeded');
     await row('etl-nightly').filter({ hasText: '5 core' }).waitFor({ timeout: 60_000 });
     // The Operations view keeps the resize, finished.
     await row('etl-nightly · core 3 → 5').filter({ hasText: 'succeeded' }).waitFor({ timeout: 30_000 });
-    assert.equal(emu.requests().routes.resize.count, 1);
+    assert.equal(ctx.emu.requests().routes.resize.count, 1);
   });
 
   it('offers the first task nodes with their task node info on a cluster without task nodes', async () => {
@@ -116,12 +94,12 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     assert.match(preview, /"task_node_info"/);
     assert.match(preview, /"node_size": "c6\./);
     assert.match(preview, /"data_volume_type": "SATA"/);
-    await wb.screenshot('resize-form-first-task');
+    await ctx.wb.screenshot('resize-form-first-task');
   });
 
   it('scales in two chosen task hosts from the palette, with the confirmation naming them', async () => {
-    await runCommand('MRS: Open Resize Form');
-    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'analytics-prod' }).first().click();
+    await runCommand(ctx.page, 'MRS: Open Resize Form');
+    await ctx.wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'analytics-prod' }).first().click();
     await form().locator('#heading', { hasText: 'analytics-prod' }).waitFor({ timeout: 60_000 });
     await form().locator('#group').click();
     await form().locator('vscode-option', { hasText: 'task_node_analysis_group' }).click();
@@ -138,22 +116,22 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     await form().locator('#instances input').fill('2');
     await form().locator('#change', { hasText: '4 → 2 task nodes' }).waitFor({ timeout: 10_000 });
     assert.match(await form().locator('#preview').innerText(), /"server_ids"/);
-    await wb.screenshot('resize-form-task-scale-in');
+    await ctx.wb.screenshot('resize-form-task-scale-in');
     await form().locator('#send').click();
-    const dialog = wb.page.locator('.monaco-dialog-box');
+    const dialog = ctx.wb.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 30_000 });
     const text = await dialog.innerText();
     for (const name of names) {
       assert.ok(text.includes(name), `the confirmation names ${name}: ${text}`);
     }
-    await wb.screenshot('resize-form-confirm-scale-in');
+    await ctx.wb.screenshot('resize-form-confirm-scale-in');
     await dialog.locator('.monaco-button', { hasText: 'Scale In' }).click();
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
-    assert.equal(emu.requests().routes.resize.count, 2, 'one PUT for this resize');
+    assert.equal(ctx.emu.requests().routes.resize.count, 2, 'one PUT for this resize');
   });
 
   it('keeps a hidden form’s draft: back on its tab, the first task draft is as it was left', async () => {
-    await wb.page.locator('.tabs-container .tab', { hasText: 'Resize etl-nightly' }).click();
+    await ctx.wb.page.locator('.tabs-container .tab', { hasText: 'Resize etl-nightly' }).click();
     await form().locator('#heading', { hasText: 'etl-nightly' }).waitFor({ timeout: 60_000 });
     await form().locator('#taskBox').waitFor({ state: 'visible', timeout: 10_000 });
     assert.equal(await form().locator('#instances input').inputValue(), '2');

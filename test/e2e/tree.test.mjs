@@ -1,31 +1,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
-
-// The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
-const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
+import { openActivity, treeRow, useWorkbench } from './workbench.mjs';
 
 describe('Clusters tree in the workbench, against the local emulator', function () {
   this.timeout(120_000);
-  let wb;
-  let emu;
+  const ctx = useWorkbench();
 
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true });
-    wb = await openWorkbench({ env: emulatorEnv(emu) });
-  });
-
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
-  });
-
-  const row = (text) => wb.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
+  const row = (text) => treeRow(ctx.page, text);
   const labelled = (label) =>
-    wb.page
+    ctx.wb.page
       .locator('.sidebar .monaco-list-row')
-      .filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
+      .filter({ has: ctx.wb.page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
       .first();
 
   /**
@@ -33,7 +18,7 @@ describe('Clusters tree in the workbench, against the local emulator', function 
    * [label, description, the part that must show, what shows]. Measured on the rendered text.
    */
   const cutRows = (essential) =>
-    wb.page.evaluate((source) => {
+    ctx.wb.page.evaluate((source) => {
       const pattern = new RegExp(source);
       const out = [];
       for (const rowEl of document.querySelectorAll('.sidebar .monaco-list-row')) {
@@ -57,7 +42,7 @@ describe('Clusters tree in the workbench, against the local emulator', function 
     }, essential.source);
 
   it('lists the clusters with state and counts', async () => {
-    await openActivity(wb.page, 'MRS');
+    await openActivity(ctx.wb.page, 'MRS');
     await row('analytics-prod').waitFor({ timeout: 30_000 });
     assert.match(await row('analytics-prod').innerText(), /running · 5 core · 4 task/);
     assert.match(await row('ml-features').innerText(), /scaling out/);
@@ -77,15 +62,15 @@ describe('Clusters tree in the workbench, against the local emulator', function 
 
   it('expands a cluster into its node groups and a group into its hosts', async () => {
     // Fold the Operations view so that the Clusters view has the height to show every row.
-    await wb.page.locator('.sidebar .pane-header[aria-label^="Operations"]').click();
+    await ctx.wb.page.locator('.sidebar .pane-header[aria-label^="Operations"]').click();
     await row('analytics-prod').click();
-    await wb.page.keyboard.press('ArrowRight');
+    await ctx.wb.page.keyboard.press('ArrowRight');
     await labelled('Core').waitFor({ timeout: 15_000 });
     assert.match(await labelled('Core').innerText(), /5 · /);
     await labelled('Core').click();
-    await wb.page.keyboard.press('ArrowRight');
+    await ctx.wb.page.keyboard.press('ArrowRight');
     await row('node_core').waitFor({ timeout: 15_000 });
-    assert.equal(await wb.page.locator('.sidebar .monaco-list-row', { hasText: 'node_core' }).count(), 5);
+    assert.equal(await ctx.wb.page.locator('.sidebar .monaco-list-row', { hasText: 'node_core' }).count(), 5);
   });
 
   it('shows the whole count and flavor of each group and the IP of each host at the default width', async () => {
@@ -94,28 +79,29 @@ describe('Clusters tree in the workbench, against the local emulator', function 
   });
 
   it('shows the connection in the status bar', async () => {
-    const item = wb.page.locator('.statusbar-item', { hasText: 'MRS: Environment · cn-north-4' });
+    const item = ctx.wb.page.locator('.statusbar-item', { hasText: 'MRS: Environment · cn-north-4' });
     await item.waitFor({ timeout: 15_000 });
   });
 
   it('takes a screenshot of the expanded tree', async () => {
-    await wb.page.mouse.move(800, 700);
-    await wb.page.waitForTimeout(500);
+    await ctx.wb.page.mouse.move(800, 700);
+    await ctx.wb.page.waitForTimeout(500);
     // What the picture must show: the expanded cluster, its groups and hosts, the status bar item.
     for (const text of ['analytics-prod', 'node_core', 'MRS: Environment']) {
-      assert.ok(await wb.page.locator(`text=${text}`).first().isVisible(), `${text} is on screen`);
+      assert.ok(await ctx.wb.page.locator(`text=${text}`).first().isVisible(), `${text} is on screen`);
     }
-    const file = await wb.screenshot('mrs-tree-expanded');
+    const file = await ctx.wb.screenshot('mrs-tree-expanded');
     assert.ok(fs.statSync(file).size > 20_000, 'screenshot has content');
   });
 
-  const collapseAll = () => wb.page.locator('.sidebar .pane-header .action-label[aria-label^="Collapse All"]').click();
-  const menuItem = (title) => wb.page.locator('.context-view .monaco-menu .action-label', { hasText: title });
+  const collapseAll = () =>
+    ctx.wb.page.locator('.sidebar .pane-header .action-label[aria-label^="Collapse All"]').click();
+  const menuItem = (title) => ctx.wb.page.locator('.context-view .monaco-menu .action-label', { hasText: title });
 
   it('names each group of the hybrid cluster, its custom task group as Task', async () => {
     await collapseAll();
     await row('hybrid-insights').click();
-    await wb.page.keyboard.press('ArrowRight');
+    await ctx.wb.page.keyboard.press('ArrowRight');
     for (const label of ['Core · analysis', 'Core · streaming', 'Task · node_group_batch']) {
       await labelled(label).waitFor({ timeout: 15_000 });
     }
@@ -123,37 +109,37 @@ describe('Clusters tree in the workbench, against the local emulator', function 
       await labelled('Task · node_group_batch').innerText(),
       /^Task · node_group_batch\s*2 · c6\.xlarge\.4$/,
     );
-    await wb.page.mouse.move(800, 700);
-    await wb.screenshot('mrs-tree-hybrid');
+    await ctx.wb.page.mouse.move(800, 700);
+    await ctx.wb.screenshot('mrs-tree-hybrid');
   });
 
   it('offers Scale Out but not Scale In on the core group of a cluster with 3 core nodes', async () => {
     await collapseAll();
     await row('etl-nightly').click();
-    await wb.page.keyboard.press('ArrowRight');
+    await ctx.wb.page.keyboard.press('ArrowRight');
     await labelled('Core').click({ button: 'right' });
     await menuItem('Scale Out').first().waitFor({ timeout: 15_000 });
     assert.equal(await menuItem('Scale In').count(), 0, 'no Scale In');
-    await wb.page.keyboard.press('Escape');
+    await ctx.wb.page.keyboard.press('Escape');
   });
 
   it('puts the reason of a failed refresh on top, offers Retry, and marks the old list possibly stale', async () => {
     await collapseAll();
-    emu.addFault({ kind: 'status', status: 503, route: 'listClusters', times: 20 });
-    await wb.page.locator('.sidebar .pane-header .action-label[aria-label="Refresh"]').click();
-    const first = wb.page.locator('.sidebar .monaco-list-row').first();
+    ctx.emu.addFault({ kind: 'status', status: 503, route: 'listClusters', times: 20 });
+    await ctx.wb.page.locator('.sidebar .pane-header .action-label[aria-label="Refresh"]').click();
+    const first = ctx.wb.page.locator('.sidebar .monaco-list-row').first();
     await first.filter({ hasText: 'The service is unavailable' }).waitFor({ timeout: 30_000 });
     assert.match(await row('analytics-prod').innerText(), /running · 5 core · 4 task · possibly stale/);
     await first.hover();
     const retry = first.locator('.actions .action-label[aria-label="Retry"]');
     await retry.waitFor({ timeout: 15_000 });
-    await wb.screenshot('mrs-tree-error');
-    emu.clearFaults();
+    await ctx.wb.screenshot('mrs-tree-error');
+    ctx.emu.clearFaults();
     await retry.click();
     await first
       .filter({ hasText: 'analytics-prod' })
       .or(first.filter({ hasText: 'new-lakehouse' }))
       .waitFor({ timeout: 30_000 });
-    assert.equal(await wb.page.locator('.sidebar .monaco-list-row', { hasText: 'possibly stale' }).count(), 0);
+    assert.equal(await ctx.wb.page.locator('.sidebar .monaco-list-row', { hasText: 'possibly stale' }).count(), 0);
   });
 });

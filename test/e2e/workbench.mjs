@@ -1,12 +1,16 @@
 // Shared e2e fixture: the packaged .vsix installed into code-server, and a Chromium page on the
 // workbench. Screenshots go to test-results/e2e (gitignored).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../../scripts/lib/codeServer.mjs';
 import { root } from '../../scripts/lib/setup.mjs';
 
 const screenshotDir = path.join(root, 'test-results', 'e2e');
 const vsixPath = path.join(root, 'mrs-explorer.vsix');
+
+// The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
+const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
 
 /** The workbenches open now, for the failure report of test/e2e/failureReport.mjs. */
 export const openWorkbenches = new Set();
@@ -58,6 +62,87 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
   };
   openWorkbenches.add(wb);
   return wb;
+}
+
+/**
+ * For the calling `describe`: before its tests, an emulator (unless `emulator` is false; its
+ * options otherwise, e.g. { scaleSeconds: 3 }) and a fresh workbench whose extension is connected
+ * to it (unless `connect` is false: then nothing is configured, as on a first run); after them,
+ * both stopped. Returns getters for `wb`, `emu` and `page`, valid inside the tests.
+ */
+export function useWorkbench({ emulator = {}, connect = true, settings = {}, locale } = {}) {
+  let wb;
+  let emu;
+  before(async () => {
+    if (emulator) {
+      emu = await startEmulator({ port: 0, quiet: true, ...emulator });
+    }
+    wb = await openWorkbench({ settings, locale, env: emu && connect ? emulatorEnv(emu) : {} });
+  });
+  after(async () => {
+    await wb?.close();
+    await emu?.close();
+  });
+  return {
+    get wb() {
+      return wb;
+    },
+    get emu() {
+      return emu;
+    },
+    get page() {
+      return wb.page;
+    },
+  };
+}
+
+/** The first row of the side bar's tree that contains `text`. */
+export const treeRow = (page, text) => page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
+
+/** The quick input: type into it and press Enter (a pick is chosen by filtering to it). */
+export function quickInput(page) {
+  const box = page.locator('.quick-input-widget .quick-input-box input');
+  return {
+    box,
+    async answer(text) {
+      await box.waitFor({ state: 'visible', timeout: 15_000 });
+      await box.fill(text);
+      await page.waitForTimeout(150);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(250);
+    },
+    async choose(label) {
+      await box.waitFor({ state: 'visible', timeout: 15_000 });
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+      await row.waitFor({ timeout: 15_000 });
+      await row.click();
+      await page.waitForTimeout(250);
+    },
+    async title() {
+      return page.locator('.quick-input-widget .quick-input-title').innerText();
+    },
+  };
+}
+
+/**
+ * Runs a command from the palette by its title. Keys typed while a webview has focus would go to
+ * the webview: the workbench is focused first.
+ */
+export async function runCommand(page, title) {
+  await page.locator('.sidebar .composite.title').click();
+  await page.keyboard.press('F1');
+  await quickInput(page).box.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+}
+
+/** The extension's own zh-cn texts: `nls` (package.nls.zh-cn.json) and `t(key, ...args)` (the l10n bundle). */
+export function zhCnTexts() {
+  const readJson = (...parts) => JSON.parse(fs.readFileSync(path.join(root, ...parts), 'utf8'));
+  const bundle = readJson('l10n', 'bundle.l10n.zh-cn.json');
+  return {
+    nls: readJson('package.nls.zh-cn.json'),
+    t: (key, ...args) => args.reduce((s, a, i) => s.replace(`{${i}}`, String(a)), bundle[key]),
+  };
 }
 
 /** The environment that gives the extension its read-only connection to an emulator (as `npm start` does). */

@@ -1,80 +1,62 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { root } from '../../scripts/lib/setup.mjs';
-import { contextMenu, emulatorEnv, openActivity, openWorkbench } from './workbench.mjs';
-
-// The emulator is compiled by `tsc -p .` (npm test does it before the e2e suite).
-const { startEmulator } = createRequire(import.meta.url)('../../out/emulator/index.js');
+import { contextMenu, openActivity, treeRow, useWorkbench, zhCnTexts } from './workbench.mjs';
 
 // Expected text comes from the extension's own zh-cn files.
-const readJson = (...parts) => JSON.parse(fs.readFileSync(path.join(root, ...parts), 'utf8'));
-const nls = readJson('package.nls.zh-cn.json');
-const bundle = readJson('l10n', 'bundle.l10n.zh-cn.json');
-const t = (key, ...args) => args.reduce((s, a, i) => s.replace(`{${i}}`, String(a)), bundle[key]);
+const { nls, t } = zhCnTexts();
 
 describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function () {
   this.timeout(120_000);
-  let wb;
-  let emu;
-
-  before(async () => {
-    emu = await startEmulator({ port: 0, quiet: true });
-    wb = await openWorkbench({ locale: 'zh-cn', env: emulatorEnv(emu) });
-  });
-
-  after(async () => {
-    await wb?.close();
-    await emu?.close();
-  });
-
-  const row = (text) => wb.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
+  const ctx = useWorkbench({ locale: 'zh-cn' });
+  const row = (text) => treeRow(ctx.page, text);
 
   it('titles the views from package.nls.zh-cn.json', async () => {
-    await openActivity(wb.page, 'MRS');
+    await openActivity(ctx.wb.page, 'MRS');
     for (const key of ['views.mrs.clusters.name', 'views.mrs.operations.name']) {
-      await wb.page.locator('.sidebar .pane-header', { hasText: nls[key] }).first().waitFor({ timeout: 30_000 });
+      await ctx.wb.page.locator('.sidebar .pane-header', { hasText: nls[key] }).first().waitFor({ timeout: 30_000 });
     }
   });
 
   it('shows the Operations welcome text in Chinese', async () => {
     const first = nls['viewsWelcome.mrs.operations.empty'].split('。')[0];
-    await wb.page.locator('.sidebar .welcome-view-content', { hasText: first }).first().waitFor({ timeout: 30_000 });
+    await ctx.wb.page
+      .locator('.sidebar .welcome-view-content', { hasText: first })
+      .first()
+      .waitFor({ timeout: 30_000 });
   });
 
   it('lists the clusters with Chinese descriptions, and the connection in the status bar', async () => {
     await row('analytics-prod').waitFor({ timeout: 30_000 });
     const description = [t('running'), t('{0} core', 5), t('{0} task', 4)].join(' · ');
     assert.ok((await row('analytics-prod').innerText()).includes(description), description);
-    const status = t('MRS: {0} · {1}', 'Environment', emu.credentials.region);
-    await wb.page.locator('.statusbar-item', { hasText: status }).waitFor({ timeout: 15_000 });
+    const status = t('MRS: {0} · {1}', 'Environment', ctx.emu.credentials.region);
+    await ctx.wb.page.locator('.statusbar-item', { hasText: status }).waitFor({ timeout: 15_000 });
   });
 
   it('finds the localized command title in the command palette', async () => {
     const title = nls['command.mrs.log.show.title'];
-    await wb.page.keyboard.press('F1');
-    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await ctx.wb.page.keyboard.press('F1');
+    const input = ctx.wb.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ timeout: 15_000 });
     await input.fill(`>${title}`);
-    await wb.page
+    await ctx.wb.page
       .locator('.quick-input-widget .monaco-list-row', { hasText: `MRS: ${title}` })
       .first()
       .waitFor({ timeout: 15_000 });
-    await wb.screenshot('mrs-command-palette-zh-cn');
-    await wb.page.keyboard.press('Escape');
+    await ctx.wb.screenshot('mrs-command-palette-zh-cn');
+    await ctx.wb.page.keyboard.press('Escape');
   });
 
   it('takes a screenshot of the view in Chinese', async () => {
-    await wb.page.mouse.move(800, 700);
-    await wb.page.waitForTimeout(500);
-    const file = await wb.screenshot('mrs-view-zh-cn');
+    await ctx.wb.page.mouse.move(800, 700);
+    await ctx.wb.page.waitForTimeout(500);
+    const file = await ctx.wb.screenshot('mrs-view-zh-cn');
     assert.ok(fs.statSync(file).size > 10_000, 'screenshot has content');
   });
 
   it('shows the resize form in Chinese: labels, the change, the rules’ messages and <html lang>', async () => {
-    const form = wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
-    await contextMenu(wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title'], {
+    const form = ctx.wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+    await contextMenu(ctx.wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title'], {
       until: form.locator('#instances'),
     });
     assert.equal(await form.locator('html').getAttribute('lang'), 'zh-cn');
@@ -89,6 +71,6 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
     const error = await form.locator('#findings-instances .finding.error').innerText();
     assert.match(error, /[\u4e00-\u9fff]/, `the rule's message is Chinese: ${error}`);
     await form.locator('#instances input').fill('2');
-    await wb.screenshot('resize-form-zh-cn');
+    await ctx.wb.screenshot('resize-form-zh-cn');
   });
 });
