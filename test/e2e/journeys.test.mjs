@@ -187,6 +187,10 @@ describe('Journey (f): a core scale-out by 2 through the form, in a zh-cn workbe
       .locator('.notifications-toasts', { hasText: /[\u4e00-\u9fff]/ })
       .first()
       .waitFor({ timeout: 30_000 });
+    // The Operations view keeps the resize, finished, in Chinese.
+    await row(page, 'etl-nightly · Core 3 → 5')
+      .filter({ hasText: t('succeeded') })
+      .waitFor({ timeout: 30_000 });
     await ctx.wb.screenshot('journey-f-2-done-zh-cn');
     assert.equal(ctx.emu.requests().routes.resize.count, 1);
   });
