@@ -1,6 +1,7 @@
 // One line for any error, the same in the extension and the CLI: for API errors the catalog's
 // explanation (by code, else by kind) with the code, in the user's language, and the server's own
-// words; for other errors their message.
+// words, named after the service that said them (IAM for its /v3/ paths, else MRS); for other
+// errors their message.
 import type { Translate } from '../../shared/translate';
 import { explainError } from './catalog';
 import type { CatalogLanguage } from './catalogEntry';
@@ -11,5 +12,9 @@ export function errorLine(e: unknown, language: CatalogLanguage, t: Translate): 
   const detail = e instanceof MrsApiError || !(e instanceof Error) ? x.explanation : e.message;
   const line = x.code ? t('{0} ({1})', detail, x.code) : detail;
   const said = e instanceof MrsApiError ? e.serverMessage : undefined;
-  return said && !detail.includes(said) ? `${line} ${t('MRS says: “{0}”', said)}` : line;
+  if (!said || detail.includes(said)) {
+    return line;
+  }
+  const iam = e instanceof MrsApiError && e.path?.startsWith('/v3/');
+  return `${line} ${iam ? t('IAM says: “{0}”', said) : t('MRS says: “{0}”', said)}`;
 }
