@@ -4,7 +4,12 @@
 import { catalogCodes, catalogKinds, describeKind, lookupErrorCode } from './catalog';
 import type { CatalogLanguage, CatalogText } from './catalogEntry';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** A table cell; a placeholder of the message ({host}) is shown as a word in italics (*host*). */
+const cell = (s: string) =>
+  s
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
+    .replace(/\{(\w+)\}/g, '*$1*');
 
 const HEAD: Readonly<
   Record<CatalogLanguage, { title: string; intro: string; codes: string; kinds: string; cols: string[] }>
@@ -12,7 +17,7 @@ const HEAD: Readonly<
   en: {
     title: 'Error codes',
     intro:
-      'What MRS Explorer says for each error code of the MRS API (the resize doc’s table and the general codes), and for errors without a code. The extension, the form and the CLI show the same text next to MRS’s own message.',
+      'What MRS Explorer says for each error code of the MRS API (the resize doc’s table and the general codes), and for errors without a code. The extension, the form and the CLI show the same text next to MRS’s own message. A word in italics is filled in when shown: *host* is the endpoint’s host, *status* the HTTP status, *location* the address a redirect points to.',
     codes: 'By error code',
     kinds: 'Without a code',
     cols: ['code', 'what it means', 'what to do'],
@@ -20,7 +25,7 @@ const HEAD: Readonly<
   'zh-cn': {
     title: '错误码',
     intro:
-      'MRS Explorer对MRS API各错误码（调整集群节点接口的错误码表及通用错误码）以及无错误码的错误给出的说明。扩展、表单和命令行工具显示相同的文字，并附上MRS返回的原始信息。',
+      'MRS Explorer对MRS API各错误码（调整集群节点接口的错误码表及通用错误码）以及无错误码的错误给出的说明。扩展、表单和命令行工具显示相同的文字，并附上MRS返回的原始信息。斜体的词在显示时替换为实际值：*host* 为终端节点的主机名，*status* 为HTTP状态码，*location* 为重定向的目标地址。',
     codes: '按错误码',
     kinds: '无错误码',
     cols: ['错误码', '含义', '处理建议'],

@@ -17,4 +17,11 @@ describe('error codes page', () => {
       assert.equal(page.split(`| \`${code}\` |`).length - 1, 2, code);
     }
   });
+
+  it('shows a message placeholder as a word in italics, never as {name}', () => {
+    const page = catalogMarkdown();
+    assert.doesNotMatch(page, /\{\w+\}/);
+    assert.match(page, /\| \*host\* answered HTTP \*status\* with a web page/);
+    assert.match(page, /\| \*host\* 返回了HTTP \*status\*/);
+  });
 });
