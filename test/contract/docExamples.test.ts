@@ -3,40 +3,13 @@
 // and done as the example says. The bodies are the doc's text (test/fixtures/examples), not builders.
 import assert from 'node:assert/strict';
 import type { ResizeRequestDto } from '../../src/core/api/wire';
-import { fixtureJson } from '../fixtures/examples';
+import { fixtureJson, RESIZE_DOC_EXAMPLES } from '../fixtures/examples';
 import { akskOf, connect, idOf, sent, untilRunning, useEmulator } from './support';
-
-interface Example {
-  readonly file: string;
-  readonly cluster: string;
-  readonly group: string;
-  readonly from: number;
-  readonly to: number;
-}
-
-const CORE = 'core_node_analysis_group';
-const TASK = 'task_node_analysis_group';
-
-const EXAMPLES: readonly Example[] = [
-  { file: 'resize.scale-out-core.request.json', cluster: 'adhoc-queries', group: CORE, from: 4, to: 5 },
-  { file: 'resize.scale-out-task.request.json', cluster: 'adhoc-queries', group: TASK, from: 3, to: 4 },
-  { file: 'resize.scale-out-task-from-zero.request.json', cluster: 'etl-nightly', group: TASK, from: 0, to: 1 },
-  { file: 'resize.scale-in-core.request.json', cluster: 'adhoc-queries', group: CORE, from: 4, to: 3 },
-  { file: 'resize.scale-in-task.request.json', cluster: 'adhoc-queries', group: TASK, from: 3, to: 2 },
-  { file: 'resize.scale-in-task-hosts.request.json', cluster: 'adhoc-queries', group: TASK, from: 3, to: 1 },
-  {
-    file: 'resize.scale-out-task-from-zero.request.otc.json',
-    cluster: 'reporting-warehouse',
-    group: TASK,
-    from: 0,
-    to: 1,
-  },
-];
 
 describe('contract: the resize doc examples are accepted', () => {
   const ctx = useEmulator();
 
-  for (const e of EXAMPLES) {
+  for (const e of RESIZE_DOC_EXAMPLES) {
     it(`${e.file} on ${e.cluster}: ${e.group} ${e.from} → ${e.to}`, async () => {
       const conn = connect(ctx.emu, akskOf(ctx.emu));
       const id = idOf(ctx.emu, e.cluster);

@@ -5,11 +5,9 @@
 import assert from 'node:assert/strict';
 import type { Emulator } from '../../emulator';
 import {
-  akskOf,
   apiError,
-  connect,
+  connectAs,
   idOf,
-  passwordOf,
   route,
   SEEDED_CLUSTERS,
   untilLogged,
@@ -22,7 +20,7 @@ import {
 const BACKOFF = [375, 750];
 
 function client(emu: Emulator, timeoutMs = 5000): TestConnection {
-  return connect(emu, akskOf(emu), { projectId: emu.credentials.projectId, timeoutMs });
+  return connectAs(emu, 'aksk', { projectId: emu.credentials.projectId, timeoutMs });
 }
 
 function throttling(ctx: EmulatorHandle): void {
@@ -182,7 +180,7 @@ function slowAnswers(ctx: EmulatorHandle): void {
 
 function iamFaults(ctx: EmulatorHandle): void {
   it('the token request answering 503 once is retried (asking for a token is safe to repeat)', async () => {
-    const conn = connect(ctx.emu, passwordOf(ctx.emu));
+    const conn = connectAs(ctx.emu, 'password');
     ctx.emu.addFault({ kind: 'status', status: 503, route: 'iamToken' });
     await conn.client.listClustersPage();
     assert.deepEqual(route(ctx.emu, 'iamToken').statuses, { 503: 1, 201: 1 });
@@ -190,9 +188,9 @@ function iamFaults(ctx: EmulatorHandle): void {
 
   it('the project lookup: an HTML page is retried; truncated JSON is invalidResponse', async () => {
     ctx.emu.addFault({ kind: 'html', route: 'projects' });
-    assert.equal(await connect(ctx.emu, akskOf(ctx.emu)).client.projectId(), ctx.emu.credentials.projectId);
+    assert.equal(await connectAs(ctx.emu, 'aksk').client.projectId(), ctx.emu.credentials.projectId);
     ctx.emu.addFault({ kind: 'truncated-json', route: 'projects' });
-    await apiError(connect(ctx.emu, akskOf(ctx.emu)).client.listClustersPage(), {
+    await apiError(connectAs(ctx.emu, 'aksk').client.listClustersPage(), {
       kind: 'invalidResponse',
       status: 200,
     });

@@ -3,8 +3,8 @@
 // one list request (ExplorerModel + Poller on a manual clock; the requests are real).
 import assert from 'node:assert/strict';
 import { ExplorerModel } from '../../src/core/explorer/ExplorerModel';
-import { LIST_POLL_THRESHOLD, Poller } from '../../src/core/explorer/Poller';
-import { silentLogger } from '../../src/core/log';
+import { LIST_POLL_THRESHOLD } from '../../src/core/explorer/Poller';
+import { pollerOf } from '../support/explorer';
 import { FakeTimers } from '../support/FakeTimers';
 import { akskOf, connect, sent, useEmulator, type EmulatorHandle } from './support';
 
@@ -20,16 +20,7 @@ function pollingView(ctx: EmulatorHandle, pageSize: number) {
     now: () => new Date(),
     onChange: () => undefined,
   });
-  const poller = new Poller({
-    targets: () => model.transitional(),
-    refresh: (c, id) => model.refreshCluster(c, id),
-    refreshMany: (c, ids) => model.refreshClusters(c, ids),
-    visible: () => true,
-    intervalMs: () => INTERVAL,
-    setTimer: timers.set,
-    clearTimer: timers.clear,
-    logger: silentLogger,
-  });
+  const poller = pollerOf(model, timers, INTERVAL);
   /** Real HTTP: wait until the round has ended (the poller scheduled the next one, or has nothing to poll). */
   const settle = async () => {
     for (let i = 0; i < 500 && timers.pending.length === 0 && model.transitional().length > 0; i++) {

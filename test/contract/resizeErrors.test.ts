@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import type { Emulator } from '../../emulator';
 import { explainError } from '../../src/core/api/catalog';
 import { isOutcomeUnknown, type MrsApiError } from '../../src/core/api/errors';
-import type { Credential } from '../../src/core/auth/credentials';
 import { aResize, aScaleIn } from './builders';
 import {
   CLUSTER_CASES,
@@ -17,22 +16,19 @@ import {
   type RefusalCase,
 } from './resizeErrorCases';
 import {
-  akskOf,
   apiError,
   connect,
+  connectAs,
   idOf,
-  passwordOf,
   route,
   useEmulator,
+  type AuthKind,
   type EmulatorHandle,
   type TestConnection,
 } from './support';
 
-type AuthKind = 'aksk' | 'password';
-
 function connectionFor(emu: Emulator, auth: AuthKind, wrongProject = false): TestConnection {
-  const credential: Credential = auth === 'aksk' ? akskOf(emu) : passwordOf(emu);
-  return connect(emu, credential, wrongProject ? { projectId: 'ffffffffffffffffffffffffffffffff' } : {});
+  return connectAs(emu, auth, wrongProject ? { projectId: 'ffffffffffffffffffffffffffffffff' } : {});
 }
 
 function assertExplained(error: MrsApiError, code: string): void {

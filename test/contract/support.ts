@@ -110,6 +110,14 @@ export function passwordOf(emu: Emulator, overrides: Partial<PasswordCredential>
   return { kind: 'password', userName: c.user, password: c.password, domainName: c.domain, ...overrides };
 }
 
+/** The emulator's AK/SK or its IAM user and password. */
+export type AuthKind = 'aksk' | 'password';
+
+/** connect() with the emulator's own AK/SK or IAM password. */
+export function connectAs(emu: Emulator, auth: AuthKind, config: Partial<MrsClientConfig> = {}): TestConnection {
+  return connect(emu, auth === 'aksk' ? akskOf(emu) : passwordOf(emu), config);
+}
+
 /** A project-scoped token fetched with plain fetch, as a user would paste it from another tool. */
 export async function issueToken(emu: Emulator): Promise<TokenCredential> {
   const c = emu.credentials;

@@ -7,6 +7,7 @@ import { FileJournal, OperationHistory, isActive } from '../../src/core/operatio
 import { buildLifecycle, operationsFolder } from '../../src/vscode/operations/createOperations';
 import { RecordingUi } from '../support/RecordingUi';
 import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
+import { addOneCoreNode, paletteScript } from '../support/paletteScript';
 import { shortHostName } from '../../src/core/model/hosts';
 import { config, rows, useEmulatorConnection, waitFor } from './support';
 
@@ -83,16 +84,14 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('scales out core nodes: 3 → 5, one PUT, success when back to running with 5', async () => {
-    const script = await run([
-      { pick: 'etl-nightly' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { rejected: '0' },
-      { rejected: '498' },
-      { input: '2' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    const script = await run(
+      paletteScript('etl-nightly', 'Core', 'Scale out', [
+        { rejected: '0' },
+        { rejected: '498' },
+        { input: '2' },
+        { pickMany: [] },
+      ]),
+    );
     const count = script.asked.find((a) => a.kind === 'input');
     assert.equal(count?.text, 'Nodes to add (1–497)');
     assert.deepEqual(count?.hints, ['3 → 5 core nodes (allowed: 1–497)']);
@@ -118,14 +117,12 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       .filter((h) => h.nodeGroupName === 'task_node_analysis_group')
       .slice(0, 2);
     ui.answerNext(true);
-    await run([
-      { pick: 'analytics-prod' },
-      { pick: 'Task' },
-      { pick: 'Scale in' },
-      { input: '2' },
-      { pickMany: task.map((h) => shortHostName(h.name, id)) },
-      { pick: 'Scale In' },
-    ]);
+    await run(
+      paletteScript('analytics-prod', 'Task', 'Scale in', [
+        { input: '2' },
+        { pickMany: task.map((h) => shortHostName(h.name, id)) },
+      ]),
+    );
     const confirm = ui.last('confirm');
     assert.match(confirm?.message ?? '', /Scale in task nodes of analytics-prod: 4 → 2\?/);
     for (const h of task) {
@@ -142,20 +139,18 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('scales out task nodes from zero with task node info', async () => {
-    const script = await run([
-      { pick: 'etl-nightly' },
-      { pick: 'Task' },
-      { pick: 'Scale out' },
-      { input: '2' },
-      { pick: 'c6' },
-      { pick: 'SSD' },
-      { rejected: '11' },
-      { input: '2' },
-      { rejected: '99' },
-      { input: '200' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    const script = await run(
+      paletteScript('etl-nightly', 'Task', 'Scale out', [
+        { input: '2' },
+        { pick: 'c6' },
+        { pick: 'SSD' },
+        { rejected: '11' },
+        { input: '2' },
+        { rejected: '99' },
+        { input: '200' },
+        { pickMany: [] },
+      ]),
+    );
     const info = bodyLines(script).filter((l) => l.startsWith('task_node_info.'));
     assert.match(info[0], /^task_node_info\.node_size "c6[^"]*"$/);
     assert.deepEqual(info.slice(1), [
@@ -171,22 +166,9 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
 
   it('sends nothing when the flow is cancelled or the scale-in is not confirmed', async () => {
     const before = api.history.list().length;
-    await run([
-      { pick: 'stream-events' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      'cancel',
-    ]);
+    await run(paletteScript('stream-events', 'Core', 'Scale out', [{ input: '1' }, { pickMany: [] }], 'cancel'));
     ui.answerNext(false);
-    await run([
-      { pick: 'analytics-prod' },
-      { pick: 'Core' },
-      { pick: 'Scale in' },
-      { input: '1' },
-      { pick: 'Scale In' },
-    ]);
+    await run(paletteScript('analytics-prod', 'Core', 'Scale in', [{ input: '1' }]));
     assert.equal(ui.last('confirm')?.message, 'Scale in core nodes of analytics-prod: 5 → 4?');
     assert.equal(puts(), 0);
     assert.equal(api.history.list().length, before);
@@ -199,14 +181,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   ] as const) {
     it(`shows MRS's ${code} with its explanation, and records the refusal`, async () => {
       emu.addFault({ kind: 'status', route: 'resize', status: 400, errorCode: code, errorMsg: 'refused by the test' });
-      await run([
-        { pick: 'stream-events' },
-        { pick: 'Core' },
-        { pick: 'Scale out' },
-        { input: '1' },
-        { pickMany: [] },
-        { pick: 'Scale Out' },
-      ]);
+      await run(addOneCoreNode('stream-events'));
       const error = ui.last('error');
       assert.match(error?.message ?? '', new RegExp(`^MRS refused the resize \\(${code}\\): `), 'no doubled prefix');
       assert.match(error?.message ?? '', /MRS says: “refused by the test”/);
@@ -240,14 +215,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('refuses a second resize of a cluster that is still being followed', async () => {
-    await run([
-      { pick: 'analytics-prod' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    await run(addOneCoreNode('analytics-prod'));
     assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize running/);
     const element = {
       kind: 'nodeGroup',
@@ -281,14 +249,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
 
   it('says "unknown" everywhere after a lost answer, in a warning that stays, and never resends', async () => {
     emu.addFault({ kind: 'reset', route: 'resize', phase: 'before' });
-    await run([
-      { pick: 'stream-events' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    await run(addOneCoreNode('stream-events'));
     const op = lastOperation();
     assert.equal(op.state, 'unknown');
     const alert = await waitFor(() => ui.last('alert'), 'the warning');
@@ -343,18 +304,16 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   });
 
   it('scales out task nodes of an empty task group with task_node_info prefilled from that group', async () => {
-    const script = await run([
-      { pick: 'reporting-warehouse' },
-      { pick: 'Task' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pick: 'c6.xlarge' },
-      { pick: 'SSD' },
-      { input: '1' },
-      { input: '200' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    const script = await run(
+      paletteScript('reporting-warehouse', 'Task', 'Scale out', [
+        { input: '1' },
+        { pick: 'c6.xlarge' },
+        { pick: 'SSD' },
+        { input: '1' },
+        { input: '200' },
+        { pickMany: [] },
+      ]),
+    );
     const [flavor, type, count, size] = script.asked.slice(4, 8);
     assert.equal(flavor.activeLabel, 'c6.xlarge.4.linux.bigdata');
     assert.equal(type.activeLabel, 'SATA (Common I/O)');
@@ -383,14 +342,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
   };
 
   it('leaves an operation that another window follows alone', async () => {
-    await run([
-      { pick: 'reporting-warehouse' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    await run(addOneCoreNode('reporting-warehouse'));
     const id = lastOperation().id;
     await waitFor(() => api.history.get(id)?.follower, 'the first window says it follows');
     const second = await secondWindow('second');
@@ -416,14 +368,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
 
   // Keep this test last: it closes the extension's lifecycle as a window reload would.
   it('a reloaded window takes over a running operation at once, from the journal on disk', async () => {
-    await run([
-      { pick: 'stream-events' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    await run(addOneCoreNode('stream-events'));
     const id = lastOperation().id;
     api.lifecycle.dispose();
     const again = await secondWindow('reloaded');

@@ -72,14 +72,19 @@ export function aClusterListDto(
   return { clusterTotal: total, clusters };
 }
 
+/** The first host of the doc's host list example (hosts.response.json), in CLUSTER_ID: the same in DTO and model. */
+export const DOC_HOST = {
+  id: '063d1d47-ae91-4a48-840c-b3cfe4efbcf0',
+  name: `${CLUSTER_ID}_node_core_IQhiC`,
+  ip: '192.168.0.169',
+  status: 'ACTIVE',
+  flavor: 'c2.2xlarge.linux.mrs',
+  type: 'Core',
+} as const;
+
 export function aHostDto(overrides: Partial<HostDto> = {}): HostDto {
   return {
-    id: '063d1d47-ae91-4a48-840c-b3cfe4efbcf0',
-    name: `${CLUSTER_ID}_node_core_IQhiC`,
-    ip: '192.168.0.169',
-    status: 'ACTIVE',
-    flavor: 'c2.2xlarge.linux.mrs',
-    type: 'Core',
+    ...DOC_HOST,
     mem: '16384',
     cpu: '8',
     root_volume_size: '40',
@@ -214,12 +219,7 @@ export function aCluster(overrides: Partial<Cluster> = {}): Cluster {
 
 export function aHost(overrides: Partial<Host> = {}): Host {
   return {
-    id: '063d1d47-ae91-4a48-840c-b3cfe4efbcf0',
-    name: `${CLUSTER_ID}_node_core_IQhiC`,
-    ip: '192.168.0.169',
-    status: 'ACTIVE',
-    flavor: 'c2.2xlarge.linux.mrs',
-    type: 'Core',
+    ...DOC_HOST,
     nodeGroupName: undefined,
     cpu: 8,
     memoryMb: 16384,

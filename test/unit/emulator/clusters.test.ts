@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { startEmulator, type Emulator } from '../../../emulator';
 import { DEFAULT_SPECS } from '../../../emulator/seeds/defaultSeed';
-import { allHosts, call, errorOf, getToken, type ClusterSummary } from './helpers';
+import { allHosts, call, errorOf, getToken, type ClusterSummary, type HostSummary } from './helpers';
 
 interface ListBody {
   clusterTotal: number;
@@ -153,16 +153,7 @@ describe('emulator MRS read endpoints', () => {
     const first = await call(emu, 'GET', `/v1.1/{p}/clusters/${id}/hosts`, { token });
     const body = first.json as {
       total: unknown;
-      hosts: {
-        id: string;
-        name: string;
-        ip: string;
-        status: string;
-        type: string;
-        node_group_name: string;
-        mem: string;
-        cpu: string;
-      }[];
+      hosts: (HostSummary & { mem: string; cpu: string })[];
     };
     assert.equal(body.total, '11');
     assert.equal(body.hosts.length, 10);

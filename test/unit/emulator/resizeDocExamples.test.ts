@@ -2,41 +2,17 @@
 // other doc's from-zero example: each is valid against a seeded cluster, accepted, and done as it says.
 import assert from 'node:assert/strict';
 import { DOC_EXAMPLE_TASK_HOST_IDS } from '../../../emulator/seeds/defaultSeed';
-import { fixtureText } from '../../fixtures/examples';
+import { fixtureText, RESIZE_DOC_EXAMPLES, type ResizeDocExample } from '../../fixtures/examples';
 import { allHosts, clusterByName } from './helpers';
 import { assertAccepted, RESIZE_MS, useResizeEmulator, type ResizeHarness } from './resizeHarness';
 
-interface Example {
-  readonly file: string;
-  readonly cluster: string;
-  /** The group the example changes, and its node count before → after. */
-  readonly group: string;
-  readonly from: number;
-  readonly to: number;
-}
+type Example = ResizeDocExample;
 
+/** The doc examples, and the from-zero one also on the cluster whose empty task group has a flavor. */
 const DOC_EXAMPLES: readonly Example[] = [
-  { file: 'resize.scale-out-core', cluster: 'adhoc-queries', group: 'core_node_analysis_group', from: 4, to: 5 },
-  { file: 'resize.scale-out-task', cluster: 'adhoc-queries', group: 'task_node_analysis_group', from: 3, to: 4 },
+  ...RESIZE_DOC_EXAMPLES,
   {
-    file: 'resize.scale-out-task-from-zero',
-    cluster: 'etl-nightly',
-    group: 'task_node_analysis_group',
-    from: 0,
-    to: 1,
-  },
-  { file: 'resize.scale-in-core', cluster: 'adhoc-queries', group: 'core_node_analysis_group', from: 4, to: 3 },
-  { file: 'resize.scale-in-task', cluster: 'adhoc-queries', group: 'task_node_analysis_group', from: 3, to: 2 },
-  { file: 'resize.scale-in-task-hosts', cluster: 'adhoc-queries', group: 'task_node_analysis_group', from: 3, to: 1 },
-  {
-    file: 'resize.scale-out-task-from-zero',
-    cluster: 'reporting-warehouse',
-    group: 'task_node_analysis_group',
-    from: 0,
-    to: 1,
-  },
-  {
-    file: 'resize.scale-out-task-from-zero.request.otc',
+    file: 'resize.scale-out-task-from-zero.request.json',
     cluster: 'reporting-warehouse',
     group: 'task_node_analysis_group',
     from: 0,
@@ -44,16 +20,14 @@ const DOC_EXAMPLES: readonly Example[] = [
   },
 ];
 
-const fileOf = (e: Example): string => (e.file.endsWith('.otc') ? `${e.file}.json` : `${e.file}.request.json`);
-
 function accepted(h: ResizeHarness): void {
   const nodeNum = async (e: Example): Promise<number> =>
     (await clusterByName(h.emu, h.token, e.cluster)).nodeGroups.find((g) => g.GroupName === e.group)?.NodeNum ?? 0;
 
   for (const e of DOC_EXAMPLES) {
-    it(`${fileOf(e)} on ${e.cluster}: ${e.group} ${e.from} → ${e.to}`, async () => {
+    it(`${e.file} on ${e.cluster}: ${e.group} ${e.from} → ${e.to}`, async () => {
       assert.equal(await nodeNum(e), e.from);
-      assertAccepted(await h.put(e.cluster, fixtureText(fileOf(e))));
+      assertAccepted(await h.put(e.cluster, fixtureText(e.file)));
       h.clock.t += RESIZE_MS;
       const after = await clusterByName(h.emu, h.token, e.cluster);
       assert.deepEqual([after.clusterState, after.scale], ['running', '']);

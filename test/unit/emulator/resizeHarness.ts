@@ -15,7 +15,32 @@ export interface ResizeHarness {
   readonly put: (cluster: string, body: unknown) => Promise<Call>;
   /** PUT the doc's envelope around `parameters` (node_id node_orderadd unless given). */
   readonly resize: (cluster: string, parameters: Record<string, unknown>) => Promise<Call>;
+  /** resize() with scale_type scale_out, that node_group and instances, then `more` parameters. */
+  readonly scaleOut: (
+    cluster: string,
+    group: string,
+    instances: unknown,
+    more?: Record<string, unknown>,
+  ) => Promise<Call>;
+  /** resize() with scale_type scale_in, that node_group and instances, then `more` parameters. */
+  readonly scaleIn: (
+    cluster: string,
+    group: string,
+    instances: unknown,
+    more?: Record<string, unknown>,
+  ) => Promise<Call>;
 }
+
+/** The group name the doc uses for "the task group", whatever the cluster calls it. */
+export const TASK_GROUP = 'task_node_default_group';
+
+/** A valid task_node_info (resize doc 表6). */
+export const TASK_NODE_INFO = {
+  node_size: 'c6.xlarge.4.linux.bigdata',
+  data_volume_type: 'SATA',
+  data_volume_count: 2,
+  data_volume_size: 200,
+};
 
 export function useResizeEmulator(): ResizeHarness {
   const clock = { t: T0 };
@@ -35,6 +60,12 @@ export function useResizeEmulator(): ResizeHarness {
     const e = running();
     return call(e, 'PUT', `/v1.1/{p}/cluster_infos/${e.clusterIdByName(cluster) ?? cluster}`, { token }, body);
   };
+  const resize = (cluster: string, parameters: Record<string, unknown>): Promise<Call> =>
+    put(cluster, resizeBody(parameters));
+  const scale =
+    (scale_type: 'scale_out' | 'scale_in') =>
+    (cluster: string, node_group: string, instances: unknown, more: Record<string, unknown> = {}): Promise<Call> =>
+      resize(cluster, { scale_type, node_group, instances, ...more });
   return {
     get emu() {
       return running();
@@ -44,7 +75,9 @@ export function useResizeEmulator(): ResizeHarness {
     },
     clock,
     put,
-    resize: (cluster, parameters) => put(cluster, resizeBody(parameters)),
+    resize,
+    scaleOut: scale('scale_out'),
+    scaleIn: scale('scale_in'),
   };
 }
 
@@ -55,6 +88,11 @@ export function assertError(res: Call, status: number, code: string): void {
   assert.deepEqual(Object.keys(body).sort(), ['error_code', 'error_msg']);
   assert.equal(body.error_code, code);
   assert.ok(typeof body.error_msg === 'string' && body.error_msg.length > 10);
+}
+
+/** A refusal the doc gives with 400: `{error_code, error_msg}` with that code. */
+export function assertRefused(res: Call, code: string): void {
+  assertError(res, 400, code);
 }
 
 export function assertAccepted(res: Call): void {

@@ -1,28 +1,21 @@
 // The request alone (resize doc 表3, 表4, 表6): the body, instances, scale_type, node_id, the two
 // switches and task_node_info, each refused with 12000009 or 12000002 at and beyond its edge.
-import { assertAccepted, assertError, useResizeEmulator, type ResizeHarness } from './resizeHarness';
-
-const info = {
-  node_size: 'c6.xlarge.4.linux.bigdata',
-  data_volume_type: 'SATA',
-  data_volume_count: 2,
-  data_volume_size: 200,
-};
+import {
+  assertAccepted,
+  assertError,
+  assertRefused,
+  TASK_GROUP,
+  TASK_NODE_INFO,
+  useResizeEmulator,
+  type ResizeHarness,
+} from './resizeHarness';
 
 function bodyAndFields(h: ResizeHarness): void {
-  const { resize } = h;
+  const { resize, scaleOut } = h;
   it('accepts the doc example (instances "1") and the SDK form (instances 1)', async () => {
-    assertAccepted(
-      await resize('analytics-prod', {
-        scale_type: 'scale_out',
-        node_group: 'core_node_default_group',
-        instances: '1',
-      }),
-    );
+    assertAccepted(await scaleOut('analytics-prod', 'core_node_default_group', '1'));
     h.emu.reset();
-    assertAccepted(
-      await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_default_group', instances: 1 }),
-    );
+    assertAccepted(await scaleOut('analytics-prod', 'core_node_default_group', 1));
   });
 
   for (const instances of [0, -1, 1.5, 'x', '1.5', '', '0', '-1', ' 1', null, true, [1]]) {
@@ -60,7 +53,7 @@ function bodyAndCluster(h: ResizeHarness): void {
 }
 
 function taskNodeInfo(h: ResizeHarness): void {
-  const { resize } = h;
+  const { scaleOut } = h;
   for (const [field, bad, good] of [
     ['data_volume_count', [0, 11, 1.5, '2'], [1, 10]],
     ['data_volume_size', [99, 32001, 150.5], [100, 32000]],
@@ -68,25 +61,14 @@ function taskNodeInfo(h: ResizeHarness): void {
     ['node_size', ['', 7], ['c6.2xlarge.4.linux.bigdata']],
   ] as const) {
     it(`task_node_info.${field}: ${JSON.stringify(bad)} refused, ${JSON.stringify(good)} accepted`, async () => {
+      const withInfo = (v: unknown) =>
+        scaleOut('etl-nightly', TASK_GROUP, 1, { task_node_info: { ...TASK_NODE_INFO, [field]: v } });
       for (const v of bad) {
-        const res = await resize('etl-nightly', {
-          scale_type: 'scale_out',
-          node_group: 'task_node_default_group',
-          instances: 1,
-          task_node_info: { ...info, [field]: v },
-        });
-        assertError(res, 400, '12000002');
+        assertRefused(await withInfo(v), '12000002');
       }
       for (const v of good) {
         h.emu.reset();
-        assertAccepted(
-          await resize('etl-nightly', {
-            scale_type: 'scale_out',
-            node_group: 'task_node_default_group',
-            instances: 1,
-            task_node_info: { ...info, [field]: v },
-          }),
-        );
+        assertAccepted(await withInfo(v));
       }
     });
   }

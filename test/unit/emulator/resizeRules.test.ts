@@ -2,30 +2,22 @@
 // the 500-node limit, the core minimum. The task group's rules are in resizeTaskGroup.test.ts.
 import assert from 'node:assert/strict';
 import { clusterByName } from './helpers';
-import { assertAccepted, assertError, RESIZE_MS, useResizeEmulator, type ResizeHarness } from './resizeHarness';
+import {
+  assertAccepted,
+  assertError,
+  assertRefused,
+  RESIZE_MS,
+  TASK_GROUP,
+  useResizeEmulator,
+  type ResizeHarness,
+} from './resizeHarness';
 
 function nodeGroups(h: ResizeHarness): void {
-  const { resize } = h;
+  const { scaleOut } = h;
   it('node_group: unknown → 12000002, master → 12000054, wrong cluster type → 12000002', async () => {
-    assertError(
-      await resize('analytics-prod', { scale_type: 'scale_out', node_group: 'core_node_foo_group', instances: 1 }),
-      400,
-      '12000002',
-    );
-    assertError(
-      await resize('analytics-prod', {
-        scale_type: 'scale_out',
-        node_group: 'master_node_default_group',
-        instances: 1,
-      }),
-      400,
-      '12000054',
-    );
-    assertError(
-      await resize('stream-events', { scale_type: 'scale_out', node_group: 'task_node_analysis_group', instances: 1 }),
-      400,
-      '12000002',
-    );
+    assertRefused(await scaleOut('analytics-prod', 'core_node_foo_group', 1), '12000002');
+    assertRefused(await scaleOut('analytics-prod', 'master_node_default_group', 1), '12000054');
+    assertRefused(await scaleOut('stream-events', 'task_node_analysis_group', 1), '12000002');
   });
 }
 
@@ -60,7 +52,7 @@ function groupAliases(h: ResizeHarness): void {
 }
 
 function clusterState(h: ResizeHarness): void {
-  const { resize } = h;
+  const { resize, scaleIn } = h;
   it('yearly/monthly clusters: 12000065', async () => {
     assertError(await resize('billing-yearly', { scale_type: 'scale_out', instances: 1 }), 400, '12000065');
   });
@@ -86,11 +78,7 @@ function clusterState(h: ResizeHarness): void {
   }
 
   it('a running cluster with a node that is not ACTIVE: 12000068', async () => {
-    assertError(
-      await resize('hdfs-degraded', { scale_type: 'scale_in', node_group: 'task_node_default_group', instances: 1 }),
-      400,
-      '12000068',
-    );
+    assertRefused(await scaleIn('hdfs-degraded', TASK_GROUP, 1), '12000068');
   });
 
   it('a cluster in scale "scaling-error" (running) can be resized again', async () => {
@@ -99,17 +87,11 @@ function clusterState(h: ResizeHarness): void {
 }
 
 function counts(h: ResizeHarness): void {
-  const { resize } = h;
+  const { resize, scaleOut } = h;
   it('core + task may reach 500 but not exceed it: 12000028', async () => {
-    assertAccepted(
-      await resize('bigscale-batch', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 2 }),
-    );
+    assertAccepted(await scaleOut('bigscale-batch', TASK_GROUP, 2));
     h.emu.reset();
-    assertError(
-      await resize('bigscale-batch', { scale_type: 'scale_out', node_group: 'task_node_default_group', instances: 3 }),
-      400,
-      '12000028',
-    );
+    assertRefused(await scaleOut('bigscale-batch', TASK_GROUP, 3), '12000028');
     assertError(await resize('bigscale-batch', { scale_type: 'scale_out', instances: '3' }), 400, '12000028');
     assertAccepted(await resize('analytics-prod', { scale_type: 'scale_out', instances: 491 }));
     h.emu.reset();

@@ -6,6 +6,7 @@ import {
   isMrsApiError,
   isOutcomeUnknown,
   outcomeUnknown,
+  type MrsErrorKind,
 } from '../../../../src/core/api/errors';
 import { makeRedactor, redactError } from '../../../../src/core/api/redact';
 import { isCancelled } from '../../../../src/core/errors';
@@ -99,21 +100,25 @@ describe('error bodies', () => {
   });
 
   it('chooses the kind from the status otherwise', () => {
-    const kinds = [401, 403, 404, 409, 429, 500, 502, 503, 504, 400, 422, 302].map((s) => kindFor(s, undefined));
-    assert.deepEqual(kinds, [
-      'unauthorized',
-      'forbidden',
-      'notFound',
-      'conflict',
-      'rateLimited',
-      'unavailable',
-      'unavailable',
-      'unavailable',
-      'unavailable',
-      'validation',
-      'validation',
-      'invalidResponse',
-    ]);
+    const expected: Record<number, MrsErrorKind> = {
+      401: 'unauthorized',
+      403: 'forbidden',
+      404: 'notFound',
+      409: 'conflict',
+      429: 'rateLimited',
+      500: 'unavailable',
+      502: 'unavailable',
+      503: 'unavailable',
+      504: 'unavailable',
+      400: 'validation',
+      422: 'validation',
+      302: 'invalidResponse',
+    };
+    const statuses = Object.keys(expected).map(Number);
+    assert.deepEqual(
+      statuses.map((s) => kindFor(s, undefined)),
+      statuses.map((s) => expected[s]),
+    );
   });
 
   it('scrubs secrets from messages and snippets, also JSON-escaped and percent-encoded', () => {

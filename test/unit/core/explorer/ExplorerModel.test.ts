@@ -4,6 +4,7 @@ import { MrsApiError } from '../../../../src/core/api/errors';
 import { ExplorerModel, type Change, type ClusterFilter } from '../../../../src/core/explorer/ExplorerModel';
 import type { Cluster } from '../../../../src/core/model/cluster';
 import { aCluster, aHost } from '../../../support/builders';
+import { pageOf } from '../../../support/explorer';
 
 function fakeClient(clusters: Cluster[], calls: string[]) {
   let failNext: Error | undefined;
@@ -15,16 +16,7 @@ function fakeClient(clusters: Cluster[], calls: string[]) {
         failNext = undefined;
         return Promise.reject(e);
       }
-      const page = q.page ?? 1,
-        size = q.pageSize ?? 50;
-      const slice = clusters.slice((page - 1) * size, page * size);
-      return Promise.resolve({
-        clusters: slice,
-        total: clusters.length,
-        page,
-        pageSize: size,
-        hasMore: page * size < clusters.length,
-      });
+      return Promise.resolve(pageOf(clusters, q));
     },
     getCluster(id: string) {
       calls.push(`get ${id}`);

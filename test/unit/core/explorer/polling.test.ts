@@ -5,10 +5,10 @@ import * as assert from 'node:assert/strict';
 import type { ListClustersQuery, MrsClient } from '../../../../src/core/api/MrsClient';
 import { MrsApiError } from '../../../../src/core/api/errors';
 import { ExplorerModel, type Change } from '../../../../src/core/explorer/ExplorerModel';
-import { LIST_POLL_THRESHOLD, Poller } from '../../../../src/core/explorer/Poller';
-import { silentLogger } from '../../../../src/core/log';
+import { LIST_POLL_THRESHOLD, type Poller } from '../../../../src/core/explorer/Poller';
 import type { Cluster, ClusterState } from '../../../../src/core/model/cluster';
 import { aCluster } from '../../../support/builders';
+import { pageOf, pollerOf } from '../../../support/explorer';
 import { FakeTimers } from '../../../support/FakeTimers';
 
 const INTERVAL = 15_000;
@@ -30,18 +30,10 @@ function fakeServer(clusters: Cluster[]) {
       calls.push(`list p${q.page} n${q.pageSize}`);
       return Promise.resolve().then(() => {
         maybeFail();
-        const page = q.page ?? 1;
-        const size = q.pageSize ?? 50;
         const matching = clusters.filter((c) =>
           q.state === undefined || q.state === 'existing' ? c.state !== 'terminated' : c.state === q.state,
         );
-        return {
-          clusters: matching.slice((page - 1) * size, page * size),
-          total: matching.length,
-          page,
-          pageSize: size,
-          hasMore: page * size < matching.length,
-        };
+        return pageOf(matching, q);
       });
     },
     getCluster(id: string) {
@@ -92,16 +84,7 @@ async function setup(changing: number, opts: { stable?: number; pageSize?: numbe
       late.poller?.update();
     },
   });
-  const poller = (late.poller = new Poller({
-    targets: () => model.transitional(),
-    refresh: (c, id) => model.refreshCluster(c, id),
-    refreshMany: (c, ids) => model.refreshClusters(c, ids),
-    visible: () => true,
-    intervalMs: () => INTERVAL,
-    setTimer: timers.set,
-    clearTimer: timers.clear,
-    logger: silentLogger,
-  }));
+  const poller = (late.poller = pollerOf(model, timers, INTERVAL));
   await model.load('conn');
   poller.update();
   server.calls.length = 0;

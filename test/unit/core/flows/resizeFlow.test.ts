@@ -1,19 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { initialState, runResizeFlow } from '../../../../src/core/flows/resizeFlow';
 import { BACK } from '../../../../src/core/prompts/Prompter';
-import { ScriptedPrompter } from '../../../support/ScriptedPrompter';
+import { ScriptedPrompter, type Answer } from '../../../support/ScriptedPrompter';
+import { paletteScript, palettePath } from '../../../support/paletteScript';
 import { counters, deps, flow, withTask } from './flowFixtures';
 
 describe('resize palette flow', () => {
   it('walks cluster → group → scale out → count → options → summary for a core scale-out', async () => {
-    const { result, p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '2' },
-      { pickMany: ['Skip bootstrap actions'] },
-      { pick: 'Scale Out' },
-    ]);
+    const { result, p } = await flow(
+      paletteScript('with-task', 'Core', 'Scale out', [{ input: '2' }, { pickMany: ['Skip bootstrap actions'] }]),
+    );
     assert.equal(result.connection, 'prod', 'the only connection is taken without asking');
     assert.deepEqual(result.draft, {
       scaleType: 'scale_out',
@@ -34,60 +30,40 @@ describe('resize palette flow', () => {
   });
 
   it('checks the count live against the limits', async () => {
-    const { p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Core' },
-      { pick: 'Scale in' },
-      { rejected: '3' },
-      { rejected: 'two' },
-      { input: '2' },
-      { pick: 'Scale In' },
-    ]);
+    const { p } = await flow(
+      paletteScript('with-task', 'Core', 'Scale in', [{ rejected: '3' }, { rejected: 'two' }, { input: '2' }]),
+    );
     const input = p.asked.find((a) => a.kind === 'input');
     assert.equal(input?.text, 'Nodes to remove (1–2)');
     assert.equal(input?.validation.length, 2);
   });
 
   it('asks which task hosts to remove on a task scale-in, and only then', async () => {
-    const { result, p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Task' },
-      { pick: 'Scale in' },
-      { input: '2' },
-      { pickMany: ['node_task_1', 'node_task_3'] },
-      { pick: 'Scale In' },
-    ]);
+    const { result, p } = await flow(
+      paletteScript('with-task', 'Task', 'Scale in', [{ input: '2' }, { pickMany: ['node_task_1', 'node_task_3'] }]),
+    );
     assert.deepEqual(result.draft.serverIds, ['t1', 't3']);
     assert.equal(p.asked.filter((a) => a.kind === 'pickMany').length, 1, 'no options step on a scale-in');
   });
 
   it('lets MRS choose the task hosts when none are picked', async () => {
-    const { result } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Task' },
-      { pick: 'Scale in' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale In' },
-    ]);
+    const { result } = await flow(paletteScript('with-task', 'Task', 'Scale in', [{ input: '1' }, { pickMany: [] }]));
     assert.equal(result.draft.serverIds, undefined);
   });
 
   it('asks flavor and disks for the first task nodes, with the doc ranges', async () => {
-    const { result, p } = await flow([
-      { pick: 'no-task' },
-      { pick: 'Task' },
-      { pick: 'Scale out' },
-      { input: '2' },
-      { pick: 'c6.8xlarge' },
-      { pick: 'SAS' },
-      { rejected: '0' },
-      { input: '3' },
-      { rejected: '32001' },
-      { input: '500' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    const { result, p } = await flow(
+      paletteScript('no-task', 'Task', 'Scale out', [
+        { input: '2' },
+        { pick: 'c6.8xlarge' },
+        { pick: 'SAS' },
+        { rejected: '0' },
+        { input: '3' },
+        { rejected: '32001' },
+        { input: '500' },
+        { pickMany: [] },
+      ]),
+    );
     assert.deepEqual(result.draft.taskNodeInfo, {
       nodeSize: 'c6.8xlarge.4.linux.bigdata',
       dataVolumeType: 'SAS',
@@ -100,30 +76,15 @@ describe('resize palette flow', () => {
 
   it('forgets task node info when Back leads to a cluster that has task nodes', async () => {
     const { result } = await flow([
-      { pick: 'no-task' },
-      { pick: 'Task' },
-      { pick: 'Scale out' },
+      ...palettePath('no-task', 'Task', 'Scale out'),
       { input: '1' },
       { pick: 'c6.8xlarge' },
       { pick: 'SATA' },
       { input: '1' },
       { input: '100' },
       { pickMany: [] },
-      BACK,
-      BACK,
-      BACK,
-      BACK,
-      BACK,
-      BACK,
-      BACK,
-      BACK,
-      BACK,
-      { pick: 'with-task' },
-      { pick: 'Task' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
+      ...Array.from({ length: 9 }, (): Answer => BACK),
+      ...paletteScript('with-task', 'Task', 'Scale out', [{ input: '1' }, { pickMany: [] }]),
     ]);
     assert.equal(result.cluster.name, 'with-task');
     assert.equal(result.draft.taskNodeInfo, undefined);

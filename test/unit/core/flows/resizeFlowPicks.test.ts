@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { initialState, runResizeFlow, ResizeFlowStopped } from '../../../../src/core/flows/resizeFlow';
 import { aHost } from '../../../support/builders';
 import { ScriptedPrompter } from '../../../support/ScriptedPrompter';
+import { addOneCoreNode, paletteScript } from '../../../support/paletteScript';
 import { counters, deps, emptyTask, failed, flow, hybrid, noTask, scaling, withTask } from './flowFixtures';
 
 const CORE = 'core_node_analysis_group';
@@ -20,14 +21,7 @@ describe('resize palette flow: what the user sees', () => {
   });
 
   it('counts the steps once the path is known, without jumping', async () => {
-    const { p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Core' },
-      { pick: 'Scale out' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale Out' },
-    ]);
+    const { p } = await flow(addOneCoreNode('with-task'));
     assert.deepEqual(counters(p), ['pick 1', 'pick 2', 'pick 3', 'input 4/6', 'pickMany 5/6', 'pick 6/6']);
     assert.ok(p.asked.every((a) => a.title === 'Resize Node Group'));
   });
@@ -43,14 +37,7 @@ describe('resize palette flow: what the user sees', () => {
   });
 
   it('shows the allowed range and the change at the count, also beside an error', async () => {
-    const { p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Core' },
-      { pick: 'Scale in' },
-      { rejected: 'x' },
-      { input: '2' },
-      { pick: 'Scale In' },
-    ]);
+    const { p } = await flow(paletteScript('with-task', 'Core', 'Scale in', [{ rejected: 'x' }, { input: '2' }]));
     const count = p.asked.find((a) => a.kind === 'input');
     assert.equal(count?.text, 'Nodes to remove (1–2)');
     assert.equal(count?.placeholder, 'Nodes to remove (1–2)');
@@ -60,14 +47,7 @@ describe('resize palette flow: what the user sees', () => {
 
   it('names each group of a hybrid cluster and counts as the rules count', async () => {
     const { result, p } = await flow(
-      [
-        { pick: 'hybrid' },
-        { pick: 'Core · streaming' },
-        { pick: 'Scale in' },
-        { rejected: '2' },
-        { input: '1' },
-        { pick: 'Scale In' },
-      ],
+      paletteScript('hybrid', 'Core · streaming', 'Scale in', [{ rejected: '2' }, { input: '1' }]),
       deps([hybrid]),
     );
     const groups = p.asked[1];
@@ -78,28 +58,16 @@ describe('resize palette flow: what the user sees', () => {
   });
 
   it('shows task hosts by short name with IP and state', async () => {
-    const { p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Task' },
-      { pick: 'Scale in' },
-      { input: '1' },
-      { pickMany: [] },
-      { pick: 'Scale In' },
-    ]);
+    const { p } = await flow(paletteScript('with-task', 'Task', 'Scale in', [{ input: '1' }, { pickMany: [] }]));
     const hosts = p.asked.find((a) => a.kind === 'pickMany');
     assert.deepEqual(hosts?.labels, ['node_task_1', 'node_task_2', 'node_task_3', 'node_task_4']);
     assert.equal(hosts?.descriptions[0], '10.0.0.1 · ACTIVE');
   });
 
   it('shows every field of the request body on a line of its own in the summary', async () => {
-    const { p } = await flow([
-      { pick: 'with-task' },
-      { pick: 'Task' },
-      { pick: 'Scale in' },
-      { input: '1' },
-      { pickMany: ['node_task_2'] },
-      { pick: 'Scale In' },
-    ]);
+    const { p } = await flow(
+      paletteScript('with-task', 'Task', 'Scale in', [{ input: '1' }, { pickMany: ['node_task_2'] }]),
+    );
     const summary = p.asked[p.asked.length - 1];
     const lines = summary.labels.map((l, i) => `${l} ${summary.descriptions[i] ?? ''}`.trim());
     assert.deepEqual(lines.slice(0, 7), [
@@ -120,18 +88,14 @@ describe('resize palette flow: what the user sees', () => {
 
   it('prefills task node info from the empty task group, and sends what the user keeps or changes', async () => {
     const { result, p } = await flow(
-      [
-        { pick: 'empty-task' },
-        { pick: 'Task' },
-        { pick: 'Scale out' },
+      paletteScript('empty-task', 'Task', 'Scale out', [
         { input: '2' },
         { pick: 'c6.xlarge' },
         { pick: 'SSD' },
         { input: '2' },
         { input: '300' },
         { pickMany: [] },
-        { pick: 'Scale Out' },
-      ],
+      ]),
       deps([emptyTask]),
     );
     assert.equal(p.asked[4].activeLabel, 'c6.xlarge.4.linux.bigdata');
