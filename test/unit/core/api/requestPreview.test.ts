@@ -2,8 +2,8 @@
 // order for every way to sign in, the values of those without a secret, and no secret value at all.
 import assert from 'node:assert/strict';
 import type { Credential } from '../../../../src/core/auth/credentials';
-import { CLUSTER_ID, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
-import { AKSK, PASSWORD, TOKEN, clusterPath, harness } from '../../../support/unit/harness';
+import { CLUSTER_ID, aResizeRequestDto } from '../../../support/builders';
+import { AKSK, PASSWORD, TOKEN, clusterPath, harness, issueIamTokens } from '../../../support/unit/harness';
 
 const PUT = clusterPath(CLUSTER_ID);
 const body = aResizeRequestDto();
@@ -14,12 +14,7 @@ describe('MrsClient.previewResize: what resize sends, secrets named and never fi
     const label = credential.kind === 'aksk' && credential.securityToken ? 'aksk + security token' : credential.kind;
     it(`${label}: the headers sent, in order; values only where no secret is`, async () => {
       const h = harness(credential);
-      const expires = new Date(h.clock.nowMs + 24 * 3600_000).toISOString();
-      h.server.on('POST', '/v3/auth/tokens', {
-        status: 201,
-        headers: { 'X-Subject-Token': 'iam-token-0123456789abcdef' },
-        body: anIamTokenResponseDto(expires),
-      });
+      issueIamTokens(h, 'iam-token-0123456789abcdef');
       h.server.on('PUT', PUT, { status: 200, body: { result: 'succeeded' } });
       const preview = await h.client.previewResize(CLUSTER_ID, body);
       assert.equal(h.server.requestsTo('PUT', PUT).length, 0, 'a preview sends nothing');
