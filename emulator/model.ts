@@ -1,6 +1,8 @@
 // The emulator's in-memory model of MRS clusters. Wire shapes (with their quirks) are produced
 // from these records by render.ts; nothing here is sent as is.
 
+/** The documented `clusterState` values (docs/mrs-api.md §4.1): the emulator's own list, checked
+ *  against the client's (src/core/model/cluster.ts) by test/unit/emulator/model.test.ts. */
 export const CLUSTER_STATES = [
   'starting',
   'running',

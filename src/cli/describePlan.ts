@@ -1,27 +1,11 @@
 // What a resize would do, described in pure code for the terminal and for --json: the headline
 // ("analytics-prod: core 3 → 5 (scale out 2)"), the nodes added or removed, and the exact request
-// (method, URL, the headers that carry no secret, body).
-import type { ResizeRequestDto } from '../core/api/wire';
+// (core/requests/preview.ts, the same text as the request file's Preview).
+import type { RequestPreview } from '../core/api/requestPreview';
 import type { ResizeConfirmation } from '../core/operations/confirmation';
 import type { ResizeTarget } from '../core/operations/target';
+import { requestLines } from '../core/requests/preview';
 import { englishTranslate, type Translate } from '../shared/translate';
-
-export interface PreviewRequest {
-  readonly method: 'PUT';
-  readonly url: string;
-  /** Only headers without a secret; Authorization, X-Sdk-Date and tokens are added when it is sent. */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: ResizeRequestDto;
-}
-
-export function previewRequest(url: URL, projectId: string, language: string, body: ResizeRequestDto): PreviewRequest {
-  const headers = {
-    'Content-Type': 'application/json;charset=UTF-8',
-    'X-Language': language,
-    'X-Project-Id': projectId,
-  };
-  return { method: 'PUT', url: url.toString(), headers, body };
-}
 
 /** "analytics-prod: core 3 → 5 (scale out 2)". */
 export function headline(target: ResizeTarget, t: Translate): string {
@@ -37,18 +21,8 @@ export function headline(target: ResizeTarget, t: Translate): string {
     : t('{0}: task {1} → {2} (scale in {3})', name, from, to, n);
 }
 
-export function planLines(c: ResizeConfirmation, request: PreviewRequest, t: Translate): string[] {
-  return [
-    headline(c.target, t),
-    `  ${c.detail}`,
-    '',
-    t('Request:'),
-    `${request.method} ${request.url}`,
-    ...Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`),
-    t('(Authorization and X-Sdk-Date are added when it is sent; they are never shown.)'),
-    '',
-    JSON.stringify(request.body, null, 2),
-  ];
+export function planLines(c: ResizeConfirmation, request: RequestPreview, t: Translate): string[] {
+  return [headline(c.target, t), `  ${c.detail}`, '', t('Request:'), ...requestLines(request, t)];
 }
 
 /** The nodes a scale-in removes, for --json: ids with host names, or "chosenByMrs"; null for a scale-out. */

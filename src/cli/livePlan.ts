@@ -1,13 +1,12 @@
 // The pre-flight of `plan` and `apply`, on one reading of the cluster and its hosts: the request
 // file checked with live facts (every rule, each problem on its JSON node), then the lifecycle's own
 // preflight() over the same reading for the question and the exact body. Sends nothing.
-import { apiLanguageFor } from '../core/api/catalog';
 import { isMrsApiError } from '../core/api/errors';
+import type { RequestPreview } from '../core/api/requestPreview';
 import { preflight, type ResizeClient, type ResizePlan } from '../core/operations/preflight';
 import { checkRequestFile, type RequestFileCheck } from '../core/requests';
 import type { ResizeDraft } from '../core/resize/types';
 import type { CliContext, Connected } from './context';
-import { previewRequest, type PreviewRequest } from './describePlan';
 import { hasErrors, type LoadedRequestFile } from './requestFile';
 
 export interface LivePlan {
@@ -16,7 +15,7 @@ export interface LivePlan {
   readonly check: RequestFileCheck;
   /** Only when no problem is an error. */
   readonly plan?: ResizePlan;
-  readonly request?: PreviewRequest;
+  readonly request?: RequestPreview;
   /** What the lifecycle is asked to send, with the plan. */
   readonly draft?: ResizeDraft;
 }
@@ -48,7 +47,6 @@ export async function livePlan(ctx: CliContext, connected: Connected, loaded: Lo
     resize: () => Promise.reject(new Error('plan sends nothing')),
   };
   const plan = await preflight(reading, { connection: connection.name, clusterId, draft: check.draft }, ctx.t);
-  const [url, projectId] = await Promise.all([client.resizeUrl(clusterId), client.projectId()]);
-  const request = previewRequest(url, projectId, apiLanguageFor(ctx.language), plan.body);
+  const request = await client.previewResize(clusterId, plan.body);
   return { clusterId, check, plan, request, draft: check.draft };
 }

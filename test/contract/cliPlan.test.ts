@@ -86,6 +86,7 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
         assert.ok(run.stdout.startsWith(`${e.cluster}: ${e.head}\n`), explain(run));
         const url = `${ctx.emu.url}/v1.1/${ctx.emu.credentials.projectId}/cluster_infos/${id}`;
         assert.ok(run.stdout.includes(`\nPUT ${url}\n`), explain(run));
+        assert.match(run.stdout, /\nAuthorization: … \(secret: added when it is sent, never shown\)\n/, explain(run));
         const body = run.stdout.slice(run.stdout.lastIndexOf('\n{\n') + 1);
         const sentBody = JSON.parse(body) as { parameters: Record<string, unknown> };
         const doc = fixtureJson(e.file) as { parameters: Record<string, unknown> };
@@ -137,7 +138,7 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
         exitCode: number;
         change: { clusterName: string; role: string; scaleType: string; from: number; to: number };
         removedNodes: { id: string }[];
-        request: { method: string; url: string; headers: Record<string, string>; body: unknown };
+        request: { method: string; url: string; headers: Record<string, string>; notShown: string[]; body: unknown };
       };
       assert.equal(run.code, 0, explain(run));
       assert.deepEqual([out.command, out.exitCode], ['plan', 0]);
@@ -154,7 +155,14 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
         ['c9573435-7814-4b2c-9131-ad78b814414c', 'a4951009-6a0f-4e7b-9c81-9d4bd1f8c537'],
       );
       assert.equal(out.request.method, 'PUT');
-      assert.deepEqual(Object.keys(out.request.headers).sort(), ['Content-Type', 'X-Language', 'X-Project-Id']);
+      assert.deepEqual(Object.keys(out.request.headers).sort(), [
+        'Accept',
+        'Content-Type',
+        'X-Language',
+        'X-Project-Id',
+      ]);
+      assert.equal(out.request.headers['X-Project-Id'], ctx.emu.credentials.projectId);
+      assert.deepEqual(out.request.notShown, ['X-Sdk-Date', 'Authorization'], 'named, never filled');
     });
 
     it('refused by the rules: each problem at file:line:col, exit 1, nothing sent', async () => {

@@ -168,6 +168,8 @@ describe('request files in the real host', function () {
       text,
     );
     assert.match(text, /"instances": 2/, 'the exact body: instances as an integer');
+    assert.match(text, /^X-Project-Id: \S+$/m, 'a header without a secret, with its value');
+    assert.match(text, /^Authorization: … \(secret: added when it is sent, never shown\)$/m, 'named, never filled');
     assert.ok(!text.includes(emu.credentials.sk) && !/Signature=/.test(text), 'no secret');
   });
 

@@ -1,6 +1,7 @@
 // `mrs-resize plan FILE`: reads the live cluster and shows what the request would do (the change,
 // the nodes added or removed, every warning) and the exact request; sends nothing. Exit 1 when
 // the rules refuse it.
+import { requestJson } from '../../core/requests/preview';
 import type { ResizeDraft } from '../../core/resize/types';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
@@ -63,7 +64,7 @@ export function planJson(loaded: LoadedRequestFile, live: LivePlan): Record<stri
     change: plan ? changeJson(plan.confirmation) : null,
     removedNodes: plan ? removedJson(plan.confirmation) : null,
     warnings: live.check.problems.map((p) => problemJson(loaded.text, p)),
-    request: live.request ?? null,
+    request: live.request ? requestJson(live.request) : null,
   };
 }
 

@@ -66,6 +66,11 @@ function secretHeaderValues(headers: Readonly<Record<string, string>>): string[]
   return [...values, ...values.flatMap((v) => v.split(/[\s,=]+/).filter((part) => part.length >= 16))];
 }
 
+/** The exact bytes sent and signed: the caller's JSON text in UTF-8. */
+function bodyBytes(req: ApiRequest): Uint8Array<ArrayBuffer> | undefined {
+  return req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
+}
+
 function requestLine(req: ApiRequest): string {
   return `${req.method} ${req.url.pathname}`;
 }
@@ -98,7 +103,7 @@ export class HttpTransport {
    * @throws CancelledError when `req.signal` aborts (CancelledAfterSendError once a once-only request left).
    */
   async send<T>(req: ApiRequest, parse: (res: ApiResponse) => T): Promise<T> {
-    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
+    const body = bodyBytes(req);
     const state: SendState = { tries: 0, refreshed: false };
     for (;;) {
       state.tries += 1;
@@ -109,7 +114,12 @@ export class HttpTransport {
     }
   }
 
-  private async step(req: ApiRequest, body: Uint8Array<ArrayBuffer> | undefined, state: SendState): Promise<Step> {
+  /**
+   * The headers `send` sends with this request, authentication included: secret values are in it,
+   * so it goes only to the sending step and to describeRequest (requestPreview.ts), which drops them.
+   * @throws as AuthProvider.authorize.
+   */
+  async outgoingHeaders(req: ApiRequest, body = bodyBytes(req)): Promise<Record<string, string>> {
     const headers: Record<string, string> = { Accept: 'application/json', 'X-Language': this.language() };
     if (body !== undefined) {
       headers['Content-Type'] = JSON_CONTENT_TYPE;
@@ -118,6 +128,11 @@ export class HttpTransport {
       { method: req.method, url: req.url, headers, body },
       { projectId: req.projectId, signal: req.signal },
     );
+    return headers;
+  }
+
+  private async step(req: ApiRequest, body: Uint8Array<ArrayBuffer> | undefined, state: SendState): Promise<Step> {
+    const headers = await this.outgoingHeaders(req, body);
     const redact = makeRedactor([
       ...(req.auth?.secrets() ?? []),
       ...(req.secrets ?? []),

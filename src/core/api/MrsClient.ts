@@ -10,6 +10,7 @@ import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
 import { parseHostListDto, parseResizeResponseDto } from './parseHost';
 import { parseJsonText } from './read';
 import { joinUrl } from './regions';
+import { describeRequest, type RequestPreview } from './requestPreview';
 import type { ApiRequest, HttpTransport } from './HttpTransport';
 import type { ResizeRequestDto } from './wire';
 
@@ -164,11 +165,34 @@ export class MrsClient {
   }
 
   /**
-   * Where {@link resize} sends its PUT (a preview shows it): `/v1.1/{project_id}/cluster_infos/{cluster_id}`.
-   * @throws as {@link projectId}.
+   * What {@link resize} would send (method, URL, headers, body), built by the same steps but not
+   * sent, every secret header named and never filled: `mrs-resize plan` and the request file's
+   * Preview show it. Without a body (a request file with errors) the headers are those of a PUT
+   * with one.
+   * @throws as {@link projectId}, and as the auth provider (an empty token, an IAM token refused).
    */
-  async resizeUrl(clusterId: string, options: CallOptions = {}): Promise<URL> {
-    return this.resizeUrlOf(await this.projectId(options), clusterId);
+  async previewResize(
+    clusterId: string,
+    body: ResizeRequestDto | undefined,
+    options: CallOptions = {},
+  ): Promise<RequestPreview> {
+    const request = await this.resizeRequest(clusterId, JSON.stringify(body ?? {}), options);
+    const headers = await this.deps.transport.outgoingHeaders(request);
+    return describeRequest(request.method, request.url, headers, body);
+  }
+
+  private async resizeRequest(clusterId: string, body: string, options: CallOptions): Promise<ApiRequest> {
+    const projectId = await this.projectId(options);
+    return {
+      method: 'PUT',
+      url: this.resizeUrlOf(projectId, clusterId),
+      body,
+      auth: this.deps.auth,
+      projectId,
+      once: true,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    };
   }
 
   private resizeUrlOf(projectId: string, clusterId: string): URL {
@@ -186,17 +210,7 @@ export class MrsClient {
    * @throws CancelledError before sending; CancelledAfterSendError when cancelled after sending.
    */
   async resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
-    const projectId = await this.projectId(options);
-    const request: ApiRequest = {
-      method: 'PUT',
-      url: this.resizeUrlOf(projectId, clusterId),
-      body: JSON.stringify(body),
-      auth: this.deps.auth,
-      projectId,
-      once: true,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
-    };
+    const request = await this.resizeRequest(clusterId, JSON.stringify(body), options);
     const accepted = await this.deps.transport.send(request, (res) => ({
       result: parseResizeResponseDto(parseJsonText(res.text, 'resize answer')),
       requestId: res.requestId,

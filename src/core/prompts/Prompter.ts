@@ -21,7 +21,7 @@ export interface PickItem<T> {
   readonly kind?: 'note' | 'separator';
 }
 
-interface StepBase {
+export interface StepBase {
   readonly title: string;
   /** 1-based position and count, shown as "2/6"; "2" alone while the count is not known yet. */
   readonly step: number;

@@ -10,6 +10,7 @@ import {
   type PickManyOptions,
   type PickOptions,
   type Prompter,
+  type StepBase,
 } from '../../core/prompts/Prompter';
 
 type Item<T> = vscode.QuickPickItem & { readonly item: PickItem<T> };
@@ -43,6 +44,20 @@ function finish<T>(
   return { done, disposables };
 }
 
+type StepInput = vscode.QuickInput & { placeholder: string | undefined; buttons: readonly vscode.QuickInputButton[] };
+
+/** What every step shows alike: title, "step of total", placeholder, Back after the first step; focus-out keeps it. */
+function frameStep(input: StepInput, o: StepBase & { readonly placeholder?: string }): void {
+  Object.assign(input, {
+    title: o.title,
+    step: o.step,
+    totalSteps: o.totalSteps,
+    placeholder: o.placeholder,
+    ignoreFocusOut: true,
+  });
+  input.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+}
+
 function isSelectable<T>(item: PickItem<T>): boolean {
   return !item.disabled && item.kind === undefined;
 }
@@ -64,15 +79,8 @@ export class QuickInputPrompter implements Prompter {
   pick<T>(o: PickOptions<T>): Promise<T | Back> {
     return new Promise((resolve, reject) => {
       const qp = vscode.window.createQuickPick<Item<T>>();
-      Object.assign(qp, {
-        title: o.title,
-        step: o.step,
-        totalSteps: o.totalSteps,
-        placeholder: o.placeholder,
-        matchOnDescription: o.matchOnDescription ?? false,
-        ignoreFocusOut: true,
-      });
-      qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+      frameStep(qp, o);
+      qp.matchOnDescription = o.matchOnDescription ?? false;
       qp.items = o.items.map(toQuickPickItem);
       const selectable = qp.items.filter((i) => isSelectable(i.item));
       const active = selectable.find((i) => i.item.value === o.active) ?? selectable[0];
@@ -96,15 +104,8 @@ export class QuickInputPrompter implements Prompter {
   pickMany<T>(o: PickManyOptions<T>): Promise<T[] | Back> {
     return new Promise((resolve, reject) => {
       const qp = vscode.window.createQuickPick<Item<T>>();
-      Object.assign(qp, {
-        title: o.title,
-        step: o.step,
-        totalSteps: o.totalSteps,
-        placeholder: o.placeholder,
-        canSelectMany: true,
-        ignoreFocusOut: true,
-      });
-      qp.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+      frameStep(qp, o);
+      qp.canSelectMany = true;
       qp.items = o.items.filter(isSelectable).map(toQuickPickItem);
       qp.selectedItems = qp.items.filter((i) => o.selected?.includes(i.item.value));
       const values = (): T[] => qp.selectedItems.map((i) => i.item.value);
@@ -130,17 +131,8 @@ export class QuickInputPrompter implements Prompter {
   input(o: InputOptions): Promise<string | Back> {
     return new Promise((resolve, reject) => {
       const box = vscode.window.createInputBox();
-      Object.assign(box, {
-        title: o.title,
-        step: o.step,
-        totalSteps: o.totalSteps,
-        prompt: o.prompt,
-        placeholder: o.placeholder,
-        value: o.value ?? '',
-        password: o.password ?? false,
-        ignoreFocusOut: true,
-      });
-      box.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+      frameStep(box, o);
+      Object.assign(box, { prompt: o.prompt, value: o.value ?? '', password: o.password ?? false });
       const show = (v: string): boolean => {
         const r = o.validate?.(v);
         box.validationMessage =

@@ -6,7 +6,7 @@ import type {
   PasswordCredential,
   TokenCredential,
 } from '../../../src/core/auth/credentials';
-import { PROJECT_ID } from '../builders';
+import { PROJECT_ID, anIamTokenResponseDto } from '../builders';
 import { FakeServer } from './FakeServer';
 import { FakeClock, FakeSleep, RecordingLogger } from './fakes';
 
@@ -59,3 +59,14 @@ export function harness(credential: Credential = AKSK, config: Partial<MrsClient
 export const CLUSTERS_PATH = `/v1.1/${PROJECT_ID}/cluster_infos`;
 export const clusterPath = (id: string): string => `${CLUSTERS_PATH}/${id}`;
 export const hostsPath = (id: string): string => `/v1.1/${PROJECT_ID}/clusters/${id}/hosts`;
+
+/** IAM answers the token requests in turn with these tokens (201, X-Subject-Token), each valid for 24 h. */
+export function issueIamTokens(h: Harness, ...tokens: string[]): void {
+  const expires = new Date(h.clock.nowMs + 24 * 3600_000).toISOString();
+  const answers = tokens.map((token) => ({
+    status: 201,
+    headers: { 'X-Subject-Token': token },
+    body: anIamTokenResponseDto(expires),
+  }));
+  h.server.on('POST', '/v3/auth/tokens', ...answers);
+}

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { CancelledAfterSendError, isOutcomeUnknown } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
-import { CLUSTER_ID, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
-import { AKSK, PASSWORD, TOKEN, clusterPath, harness } from '../../../support/unit/harness';
+import { CLUSTER_ID, aResizeRequestDto } from '../../../support/builders';
+import { AKSK, PASSWORD, TOKEN, clusterPath, harness, issueIamTokens } from '../../../support/unit/harness';
 
 const PUT = clusterPath(CLUSTER_ID);
 const body = aResizeRequestDto();
@@ -79,13 +79,7 @@ describe('resize PUT is sent at most once', () => {
 
   it('refreshes the IAM token once after a 401 and sends the same bytes once more', async () => {
     const h = harness(PASSWORD);
-    const expires = new Date(h.clock.nowMs + 24 * 3600_000).toISOString();
-    h.server.on(
-      'POST',
-      '/v3/auth/tokens',
-      { status: 201, headers: { 'X-Subject-Token': 'token-1' }, body: anIamTokenResponseDto(expires) },
-      { status: 201, headers: { 'X-Subject-Token': 'token-2' }, body: anIamTokenResponseDto(expires) },
-    );
+    issueIamTokens(h, 'token-1', 'token-2');
     h.server.on(
       'PUT',
       PUT,
@@ -104,12 +98,7 @@ describe('resize PUT is sent at most once', () => {
 
   it('gives up after the one repeat when the fresh token is refused too', async () => {
     const h = harness(PASSWORD);
-    const expires = new Date(h.clock.nowMs + 24 * 3600_000).toISOString();
-    h.server.on('POST', '/v3/auth/tokens', {
-      status: 201,
-      headers: { 'X-Subject-Token': 'tok' },
-      body: anIamTokenResponseDto(expires),
-    });
+    issueIamTokens(h, 'tok');
     h.server.on('PUT', PUT, {
       status: 401,
       body: { error_code: 'APIG.0307', error_msg: 'The token must be updated.' },
