@@ -6,9 +6,12 @@
  */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
-/** Fills `{0}`, `{1}`… like vscode.l10n.t does for the English source strings. */
+/** Fills `{0}`, `{1}`… like vscode.l10n.t does for the English source strings; a hole without its argument stays. */
 export const englishTranslate: Translate = (message, ...args) =>
-  message.replace(/\{(\d+)\}/g, (hole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : hole));
+  // Without arguments every hole stays: the message as it is, without a regular expression over it.
+  args.length === 0
+    ? message
+    : message.replace(/\{(\d+)\}/g, (hole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : hole));
 
 /** A translator over an l10n bundle (message → translation), English where the bundle has no entry. */
 export function bundleTranslate(bundle: Readonly<Record<string, string>> | undefined): Translate {

@@ -13,6 +13,18 @@ interface ClusterListPage {
   readonly total: number | undefined;
 }
 
+/** One node group read from its fields; `name` is its `groupName`. */
+function nodeGroupFrom(f: Fields, name: string, listedAsTask: boolean): NodeGroup {
+  return {
+    role: listedAsTask ? 'task' : roleFromGroupName(name),
+    name,
+    nodeCount: Math.max(0, f.int('nodeNum') ?? 0),
+    flavor: f.str('nodeSize'),
+    dataVolume: { type: f.str('dataVolumeType'), count: f.int('dataVolumeCount'), sizeGb: f.int('dataVolumeSize') },
+    rootVolume: { type: f.str('rootVolumeType'), sizeGb: f.int('rootVolumeSize') },
+  };
+}
+
 /**
  * One node group; undefined for an entry without a name (it could not be addressed anyway).
  * @param listedAsTask the entry came from `taskNodeGroups`, or its name is also listed there: a task
@@ -24,37 +36,29 @@ export function parseNodeGroupDto(json: unknown, listedAsTask = false): NodeGrou
   }
   const f = new Fields(json);
   const name = f.str('groupName');
-  if (name === undefined) {
-    return undefined;
-  }
-  return {
-    role: listedAsTask ? 'task' : roleFromGroupName(name),
-    name,
-    nodeCount: Math.max(0, f.int('nodeNum') ?? 0),
-    flavor: f.str('nodeSize'),
-    dataVolume: { type: f.str('dataVolumeType'), count: f.int('dataVolumeCount'), sizeGb: f.int('dataVolumeSize') },
-    rootVolume: { type: f.str('rootVolumeType'), sizeGb: f.int('rootVolumeSize') },
-  };
+  return name === undefined ? undefined : nodeGroupFrom(f, name, listedAsTask);
 }
 
-/** The group names `taskNodeGroups` lists. */
-function taskGroupNames(tasks: unknown[] | undefined): Set<string> {
-  const names = (tasks ?? []).map((item) => (isRecord(item) ? new Fields(item).str('groupName') : undefined));
-  return new Set(names.filter((n): n is string => n !== undefined));
+/** Each entry that is an object, with its `groupName` (undefined when it has none). */
+function namedEntries(items: unknown[] | undefined): Array<{ readonly f: Fields; readonly name: string | undefined }> {
+  return (items ?? []).filter(isRecord).map((item) => {
+    const f = new Fields(item);
+    return { f, name: f.str('groupName') };
+  });
 }
 
 /**
  * nodeGroups then taskNodeGroups, each group name once (the first entry wins); a name that
- * taskNodeGroups lists is a task group, wherever its first entry is.
+ * taskNodeGroups lists is a task group, wherever its first entry is. Each entry is read once, and an
+ * entry whose name came before is not read further (a task group is listed in both arrays).
  */
 function mergeGroups(all: unknown[] | undefined, tasks: unknown[] | undefined): NodeGroup[] {
-  const taskNames = taskGroupNames(tasks);
+  const taskEntries = namedEntries(tasks);
+  const taskNames = new Set(taskEntries.map((e) => e.name).filter((n): n is string => n !== undefined));
   const byName = new Map<string, NodeGroup>();
-  for (const item of [...(all ?? []), ...(tasks ?? [])]) {
-    const name = isRecord(item) ? new Fields(item).str('groupName') : undefined;
-    const group = parseNodeGroupDto(item, name !== undefined && taskNames.has(name));
-    if (group && !byName.has(group.name)) {
-      byName.set(group.name, group);
+  for (const { f, name } of [...namedEntries(all), ...taskEntries]) {
+    if (name !== undefined && !byName.has(name)) {
+      byName.set(name, nodeGroupFrom(f, name, taskNames.has(name)));
     }
   }
   return [...byName.values()];

@@ -37,24 +37,34 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads fields of one JSON object by name, ignoring the case of the keys. */
+/**
+ * Reads fields of one JSON object by name, ignoring the case of the keys. The object is read, never
+ * changed, and must not change while it is read.
+ */
 export class Fields {
-  private readonly lower = new Map<string, unknown>();
-
-  constructor(private readonly source: Record<string, unknown>) {
-    for (const [k, v] of Object.entries(source)) {
-      const key = k.toLowerCase();
-      // The first spelling wins unless it is null and a later one carries a value.
-      if (!this.lower.has(key) || this.lower.get(key) == null) {
-        this.lower.set(key, v);
-      }
-    }
-  }
+  constructor(private readonly source: Record<string, unknown>) {}
 
   /** The raw value: exact key first, then any case. */
   raw(name: string): unknown {
     const exact = this.source[name];
-    return exact != null ? exact : this.lower.get(name.toLowerCase());
+    return exact != null ? exact : this.anyCase(name.toLowerCase());
+  }
+
+  /**
+   * The value of the keys that lower-case to `wanted`: the first spelling wins unless it is null and a
+   * later one carries a value. A scan, not a map of every key: most reads find their exact spelling.
+   */
+  private anyCase(wanted: string): unknown {
+    let value: unknown;
+    let found = false;
+    for (const key of Object.keys(this.source)) {
+      // Lower-casing never makes a string shorter (read.test.ts checks every code point): a longer key cannot match.
+      if (key.length <= wanted.length && (!found || value == null) && key.toLowerCase() === wanted) {
+        value = this.source[key];
+        found = true;
+      }
+    }
+    return value;
   }
 
   /** A trimmed string; null, "", "null" and non-scalars give undefined. Numbers become text. */
@@ -93,7 +103,8 @@ export function toStr(v: unknown): string | undefined {
     return undefined;
   }
   const s = v.trim();
-  return s === '' || s.toLowerCase() === 'null' ? undefined : s;
+  // Only a 4-character string can be "null" in any case: no lower-casing of every other value.
+  return s === '' || (s.length === 4 && s.toLowerCase() === 'null') ? undefined : s;
 }
 
 export function toInt(v: unknown): number | undefined {

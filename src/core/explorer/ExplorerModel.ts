@@ -13,6 +13,7 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 interface ConnectionView {
   status: LoadStatus;
+  /** Replaced on every change, never changed in place (the model indexes each list by id). */
   clusters: Cluster[];
   page: number;
   hasMore: boolean;
@@ -53,6 +54,11 @@ export class ExplorerModel {
   private readonly views = new Map<string, ConnectionView>();
   /** The page being fetched per connection, so that callers share it instead of racing it. */
   private readonly inflight = new Map<string, { page: number; done: Promise<void> }>();
+  /**
+   * Id → cluster (the first with that id) of a view's list, per list: a list is replaced, never changed
+   * in place, so an index is right for as long as its list is the view's.
+   */
+  private readonly indexes = new WeakMap<readonly Cluster[], Map<string, Cluster>>();
 
   constructor(private readonly deps: ExplorerDeps) {}
 
@@ -116,10 +122,8 @@ export class ExplorerModel {
       const { name, state } = this.deps.filter();
       const result = await client.listClustersPage({ page, pageSize: this.deps.pageSize(), name, state });
       const now = this.deps.now();
-      const fresh = new Set(result.clusters.map((c) => c.id));
-      const known = page === 1 ? [] : v.clusters.filter((c) => !fresh.has(c.id));
       Object.assign(v, {
-        clusters: [...known, ...result.clusters],
+        clusters: page === 1 ? [...result.clusters] : this.appendPage(v.clusters, result.clusters),
         page,
         hasMore: result.hasMore,
         total: result.total,
@@ -137,6 +141,43 @@ export class ExplorerModel {
       Object.assign(v, { status: 'error', error: e });
     }
     this.deps.onChange({ connection });
+  }
+
+  /**
+   * The list with a further page at its end; a cluster of the page that is already listed (the list
+   * moved on the server between two pages) leaves its old place. Only the page is looked up in the
+   * list's index: loading n clusters page by page costs O(n), not O(n²/page size).
+   */
+  private appendPage(list: Cluster[], pageClusters: readonly Cluster[]): Cluster[] {
+    const index = this.indexOf(list);
+    if (pageClusters.some((c) => index.has(c.id))) {
+      const fresh = new Set(pageClusters.map((c) => c.id));
+      return [...list.filter((c) => !fresh.has(c.id)), ...pageClusters];
+    }
+    const longer = list.concat(pageClusters);
+    for (const c of pageClusters) {
+      if (!index.has(c.id)) {
+        index.set(c.id, c);
+      }
+    }
+    // The old list is no longer the view's: its index moves to the new one.
+    this.indexes.delete(list);
+    this.indexes.set(longer, index);
+    return longer;
+  }
+
+  private indexOf(list: readonly Cluster[]): Map<string, Cluster> {
+    let index = this.indexes.get(list);
+    if (index === undefined) {
+      index = new Map();
+      for (const c of list) {
+        if (!index.has(c.id)) {
+          index.set(c.id, c);
+        }
+      }
+      this.indexes.set(list, index);
+    }
+    return index;
   }
 
   /** Re-reads one cluster's details; a cluster that is gone is dropped from the list. */
@@ -205,8 +246,9 @@ export class ExplorerModel {
     return this.view(connection).error !== undefined;
   }
 
+  /** The listed cluster with this id; O(1), since the tree asks for each of its rows. */
   cluster(connection: string, clusterId: string): Cluster | undefined {
-    return this.view(connection).clusters.find((c) => c.id === clusterId);
+    return this.indexOf(this.view(connection).clusters).get(clusterId);
   }
 
   /** Hosts of a cluster, read once per cluster until it is refreshed; a failed read is retried next time. */

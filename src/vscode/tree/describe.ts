@@ -89,7 +89,7 @@ export function clusterDescription(cluster: Cluster, t: Translate, options: Clus
 
 /** Escapes text for a MarkdownString. */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>-]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_{}[\]()#+!|<>-]/g, '\\$&');
 }
 
 function groupLines(cluster: Cluster, t: Translate): string[] {

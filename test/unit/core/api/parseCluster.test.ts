@@ -138,6 +138,28 @@ describe('cluster parsing', () => {
       assert.deepEqual([c.coreCount, c.taskCount], [5, 2]);
     });
 
+    it('keeps the first entry of each group name, skips entries without a name, reads group keys in any case', () => {
+      const c = parseClusterDto({
+        ...aClusterDto(),
+        nodeGroups: [
+          aNodeGroupDto({ groupName: 'core_node_analysis_group', nodeNum: 3 }),
+          { nodeNum: 9 },
+          'core_node_analysis_group',
+          aNodeGroupDto({ groupName: 'core_node_analysis_group', nodeNum: 7 }),
+        ],
+        taskNodeGroups: [
+          { GroupName: 'node_group_x', NodeNum: '2', NodeSize: 'c6.xlarge.linux.bigdata' },
+          aNodeGroupDto({ groupName: 'node_group_x', nodeNum: 5 }),
+          { groupName: null, nodeNum: 4 },
+        ],
+      });
+      assert.deepEqual(
+        c.nodeGroups.map((g) => `${g.role}:${g.name}:${g.nodeCount}:${g.flavor}`),
+        ['core:core_node_analysis_group:3:s3.xlarge.2.linux.bigdata', 'task:node_group_x:2:c6.xlarge.linux.bigdata'],
+      );
+      assert.equal(c.taskCount, 2);
+    });
+
     it('reads isMrsManagerFinish in either spelling, as boolean or text', () => {
       const { isMrsManagerFinish: _drop, ...rest } = aClusterDto();
       assert.equal(parseClusterDto({ ...rest, ismrsManagerFinish: true }).managerInstalled, true);

@@ -41,6 +41,30 @@ describe('tolerant JSON readers', () => {
     assert.equal(f.obj('groupName'), undefined);
   });
 
+  it('takes the first non-null value among the other spellings when the exact one is missing or null', () => {
+    const f = new Fields({ nodeNum: null, NODENUM: null, NodeNum: '5', nodenum: '6', Flavor: 'c3', FLAVOR: 'c6' });
+    assert.equal(f.int('nodeNum'), 5);
+    assert.equal(f.int('NODENUM'), 5);
+    assert.equal(f.str('flavor'), 'c3');
+    assert.equal(f.raw('nodenumber'), undefined);
+    assert.equal(new Fields({ a: null, A: null }).raw('a'), null);
+    // A key that lower-cases to a longer string still matches: U+0130 (İ) becomes i + U+0307.
+    assert.equal(new Fields({ İD: 'dotted' }).str('i\u0307d'), 'dotted');
+  });
+
+  it('relies on lower-casing never making a string shorter (a longer key is skipped unread)', () => {
+    const shorter: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp < 0xd800 || cp > 0xdfff) {
+        const ch = String.fromCodePoint(cp);
+        if (ch.toLowerCase().length < ch.length) {
+          shorter.push(cp.toString(16));
+        }
+      }
+    }
+    assert.deepEqual(shorter, []);
+  });
+
   it('keeps the start of a body for the log, flattened and cut', () => {
     assert.equal(snippetOf('<html>\n\t<body>x</body>\r\n</html>'), '<html> <body>x</body> </html>');
     assert.equal(snippetOf('a'.repeat(500)).length, 201);

@@ -74,6 +74,49 @@ describe('ExplorerModel', () => {
     assert.deepEqual(calls, ['list p1 n2', 'list p2 n2', 'list p3 n2']);
   });
 
+  it('lists a cluster that moved on the server between two pages once, at its new place', async () => {
+    const { model, fake } = setup(5);
+    await model.load('conn');
+    // Three newer clusters push c0 and c1 down: page 2 is now [z, c0], with c0 changed, and page 3 [c1, c2].
+    fake.clusters.unshift(aCluster({ id: 'x' }), aCluster({ id: 'y' }), aCluster({ id: 'z' }));
+    fake.clusters[3] = aCluster({ id: 'c0', state: 'scaling-out' });
+    await model.loadMore('conn');
+    assert.deepEqual(
+      model.view('conn').clusters.map((c) => c.id),
+      ['c1', 'z', 'c0'],
+    );
+    assert.equal(model.cluster('conn', 'c0')?.state, 'scaling-out');
+    await model.loadMore('conn');
+    assert.deepEqual(
+      model.view('conn').clusters.map((c) => c.id),
+      ['z', 'c0', 'c1', 'c2'],
+    );
+  });
+
+  it('finds a listed cluster by id through pages, refreshes, drops and reloads', async () => {
+    const { model, fake } = setup(5);
+    await model.load('conn');
+    await model.loadMore('conn');
+    assert.deepEqual(
+      ['c0', 'c3', 'c4'].map((id) => model.cluster('conn', id)?.id),
+      ['c0', 'c3', undefined],
+    );
+    await model.loadMore('conn');
+    assert.equal(model.cluster('conn', 'c4')?.name, 'cluster-4');
+    fake.clusters[2] = aCluster({ id: 'c2', name: 'renamed' });
+    await model.refreshCluster('conn', 'c2');
+    assert.equal(model.cluster('conn', 'c2')?.name, 'renamed');
+    fake.clusters.splice(3, 1);
+    await model.refreshCluster('conn', 'c3');
+    assert.equal(model.cluster('conn', 'c3'), undefined);
+    await model.load('conn');
+    assert.deepEqual(
+      ['c0', 'c1', 'c2'].map((id) => model.cluster('conn', id)?.id),
+      ['c0', 'c1', undefined],
+    );
+    assert.equal(model.cluster('other', 'c0'), undefined);
+  });
+
   it('passes the filter to the server', async () => {
     const { model, calls } = setup(1, 50, { name: 'etl', state: 'running' });
     await model.load('conn');

@@ -8,6 +8,7 @@ import {
   describeCluster,
   describeHost,
   describeNodeGroup,
+  md,
   needsPolling,
 } from '../../../../src/vscode/tree/describe';
 import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../../support/builders';
@@ -30,6 +31,15 @@ const withTask = (task: number) =>
   });
 
 describe('tree descriptions', () => {
+  it('escapes each Markdown character of a text with a backslash, and nothing else', () => {
+    assert.equal(
+      md('a-b_c*d`e\\f{g}[h](i)#j+k!l|m<n>o'),
+      'a\\-b\\_c\\*d\\`e\\\\f\\{g\\}\\[h\\]\\(i\\)\\#j\\+k\\!l\\|m\\<n\\>o',
+    );
+    assert.equal(md('$& $1 $$ 集群.linux'), '$& $1 $$ 集群.linux');
+    assert.equal(md(''), '');
+  });
+
   describe('clusters', () => {
     it('describes a running cluster as "running · 3 core · 2 task"', () => {
       assert.equal(clusterDescription(withTask(2), t), 'running · 3 core · 2 task');
