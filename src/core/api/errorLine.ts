@@ -1,11 +1,14 @@
 // One line for any error, the same in the extension and the CLI: for API errors the catalog's
 // explanation (by code, else by kind) with the code, in the user's language, and the server's own
-// words, named after the service that said them (IAM for its /v3/ paths, else MRS); for other
+// words, named after the service that said them (IAM for its /v3/auth and /v3/projects paths, else MRS); for other
 // errors their message.
 import type { Translate } from '../../shared/translate';
 import { explainError } from './catalog';
 import type { CatalogLanguage } from './catalogEntry';
 import { MrsApiError } from './errors';
+
+/** IAM's paths (/v3/auth/tokens, /v3/projects), also behind an endpoint with a path prefix (/iam/v3/…). */
+const IAM_PATH = /\/v3\/(auth|projects)([/?]|$)/;
 
 export function errorLine(e: unknown, language: CatalogLanguage, t: Translate): string {
   const x = explainError(e, language);
@@ -15,6 +18,6 @@ export function errorLine(e: unknown, language: CatalogLanguage, t: Translate): 
   if (!said || detail.includes(said)) {
     return line;
   }
-  const iam = e instanceof MrsApiError && e.path?.startsWith('/v3/');
+  const iam = e instanceof MrsApiError && IAM_PATH.test(e.path ?? '');
   return `${line} ${iam ? t('IAM says: “{0}”', said) : t('MRS says: “{0}”', said)}`;
 }

@@ -18,6 +18,16 @@ describe('errorLine: whose words the server message is', () => {
     assert.match(iamLine, /IAM says: “The username or password is wrong\.”$/, iamLine);
     assert.ok(!iamLine.includes('MRS says'), iamLine);
 
+    // An IAM endpoint behind a gateway with a path prefix.
+    const prefixed = errorFromResponse({
+      status: 404,
+      text: JSON.stringify({ error: { code: 404, title: 'Not Found', message: 'Could not find project.' } }),
+      method: 'GET',
+      path: '/iam/v3/projects',
+      requestId: null,
+    });
+    assert.match(errorLine(prefixed, 'en', englishTranslate), /IAM says: “Could not find project\.”$/);
+
     const mrs = errorFromResponse({
       status: 400,
       text: JSON.stringify({ error_code: 'MRS.0011', error_msg: 'Invalid cluster name.' }),
