@@ -14,7 +14,7 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 interface ConnectionView {
   status: LoadStatus;
   /** Replaced on every change, never changed in place (the model indexes each list by id). */
-  clusters: Cluster[];
+  clusters: readonly Cluster[];
   page: number;
   hasMore: boolean;
   total: number | undefined;
@@ -148,7 +148,7 @@ export class ExplorerModel {
    * moved on the server between two pages) leaves its old place. Only the page is looked up in the
    * list's index: loading n clusters page by page costs O(n), not O(n²/page size).
    */
-  private appendPage(list: Cluster[], pageClusters: readonly Cluster[]): Cluster[] {
+  private appendPage(list: readonly Cluster[], pageClusters: readonly Cluster[]): Cluster[] {
     const index = this.indexOf(list);
     if (pageClusters.some((c) => index.has(c.id))) {
       const fresh = new Set(pageClusters.map((c) => c.id));
