@@ -5,24 +5,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fixtureJson, fixtureText } from '../fixtures/examples';
+import { fixtureJson, fixtureText, RESIZE_DOC_EXAMPLES, type ResizeDocExample } from '../fixtures/examples';
 import { requestExpectations, requestFixtureNames, requestFixturesDir } from '../fixtures/requests';
 import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile } from './cliSupport';
 import { idOf, sent, useEmulator } from './support';
 
-const EXAMPLES = [
-  { file: 'resize.scale-out-core.request.json', cluster: 'adhoc-queries', head: 'core 4 → 5 (scale out 1)' },
-  { file: 'resize.scale-out-task.request.json', cluster: 'adhoc-queries', head: 'task 3 → 4 (scale out 1)' },
-  { file: 'resize.scale-out-task-from-zero.request.json', cluster: 'etl-nightly', head: 'task 0 → 1 (scale out 1)' },
-  { file: 'resize.scale-in-core.request.json', cluster: 'adhoc-queries', head: 'core 4 → 3 (scale in 1)' },
-  { file: 'resize.scale-in-task.request.json', cluster: 'adhoc-queries', head: 'task 3 → 2 (scale in 1)' },
-  { file: 'resize.scale-in-task-hosts.request.json', cluster: 'adhoc-queries', head: 'task 3 → 1 (scale in 2)' },
-  {
-    file: 'resize.scale-out-task-from-zero.request.otc.json',
-    cluster: 'reporting-warehouse',
-    head: 'task 0 → 1 (scale out 1)',
-  },
-] as const;
+/** The heading plan prints for a doc example: "core 4 → 5 (scale out 1)". */
+const headOf = (e: ResizeDocExample) =>
+  `${e.group.startsWith('core') ? 'core' : 'task'} ${e.from} → ${e.to} (${e.to > e.from ? 'scale out' : 'scale in'} ${Math.abs(e.to - e.from)})`;
+const EXAMPLES = RESIZE_DOC_EXAMPLES.map((e) => ({ ...e, head: headOf(e) }));
 
 describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
   const ctx = useEmulator();
