@@ -5,6 +5,7 @@ import type { CatalogLanguage } from '../core/api/catalogEntry';
 import { createConnection } from '../core/api/createMrsClient';
 import type { MrsClient } from '../core/api/MrsClient';
 import { makeRedactor } from '../core/api/redact';
+import { credentialSecrets } from '../core/auth/credentials';
 import type { Connection } from '../core/connections/connection';
 import type { Logger } from '../core/log';
 import type { Translate } from '../shared/translate';
@@ -53,9 +54,7 @@ export function connect(ctx: CliContext): Connected {
     );
   }
   const { connection, credential } = found;
-  if (credential.kind === 'aksk') {
-    ctx.out.useRedactor(makeRedactor([credential.accessKey, credential.secretKey, credential.securityToken]));
-  }
+  ctx.out.useRedactor(makeRedactor(credentialSecrets(credential)));
   const { client } = createConnection({
     region: connection.region,
     projectId: connection.projectId,

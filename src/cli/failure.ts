@@ -2,7 +2,7 @@
 // JSON object with --json) and an exit code. Nothing below main.ts prints an error on its own.
 import { errorLine } from '../core/api/errorLine';
 import { isMrsApiError } from '../core/api/errors';
-import { errorMessage, isCancelled, isVerdict } from '../core/errors';
+import { errorForLog, isCancelled, isVerdict } from '../core/errors';
 import { ResizeBusyError, ResizePreflightError } from '../core/operations/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
@@ -32,7 +32,7 @@ export function reportFailure(ctx: CliContext, e: unknown): ExitCode {
   const exitCode = exitCodeOf(e);
   const message = messageOf(ctx, e);
   if (exitCode === EXIT.error && !isMrsApiError(e)) {
-    ctx.logger.error(e instanceof Error ? e : errorMessage(e));
+    ctx.logger.error(errorForLog(e));
   }
   if (ctx.out.json) {
     const code = isMrsApiError(e) ? e.code : undefined;

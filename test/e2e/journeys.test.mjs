@@ -2,6 +2,7 @@
 // with screenshots in test-results/e2e/journey-*.png (the README shows copies of some in docs/images).
 import assert from 'node:assert/strict';
 import {
+  confirmScaleIn,
   contextMenu,
   openActivity,
   quickInput,
@@ -80,14 +81,7 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
     await page.locator('.quick-input-widget', { hasText: 'server_ids' }).waitFor({ timeout: 15_000 });
     await ctx.wb.screenshot('journey-c-2-summary');
     await q.choose('Scale In');
-    const dialog = page.locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: 30_000 });
-    const text = await dialog.innerText();
-    for (const name of names) {
-      assert.ok(text.includes(name), `the confirmation names ${name}: ${text}`);
-    }
-    await ctx.wb.screenshot('journey-c-3-confirm');
-    await dialog.locator('.monaco-button', { hasText: 'Scale In' }).click();
+    await confirmScaleIn(ctx.wb, names, 'journey-c-3-confirm');
     await page.locator('.notifications-toasts', { hasText: 'succeeded' }).waitFor({ timeout: 60_000 });
     await row(page, 'analytics-prod').filter({ hasText: '2 task' }).waitFor({ timeout: 60_000 });
     await ctx.wb.screenshot('journey-c-4-done');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { contextMenu, openActivity, runCommand, treeRow, useWorkbench } from './workbench.mjs';
+import { confirmScaleIn, contextMenu, openActivity, runCommand, treeRow, useWorkbench } from './workbench.mjs';
 
 describe('Resize form in the workbench: fill, preview, send, see the tree follow', function () {
   this.timeout(180_000);
@@ -118,14 +118,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     assert.match(await form().locator('#preview').innerText(), /"server_ids"/);
     await ctx.wb.screenshot('resize-form-task-scale-in');
     await form().locator('#send').click();
-    const dialog = ctx.wb.page.locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: 30_000 });
-    const text = await dialog.innerText();
-    for (const name of names) {
-      assert.ok(text.includes(name), `the confirmation names ${name}: ${text}`);
-    }
-    await ctx.wb.screenshot('resize-form-confirm-scale-in');
-    await dialog.locator('.monaco-button', { hasText: 'Scale In' }).click();
+    await confirmScaleIn(ctx.wb, names, 'resize-form-confirm-scale-in');
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
     assert.equal(ctx.emu.requests().routes.resize.count, 2, 'one PUT for this resize');
   });

@@ -1,5 +1,6 @@
 // Shared e2e fixture: the packaged .vsix installed into code-server, and a Chromium page on the
 // workbench. Screenshots go to test-results/e2e (gitignored).
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -133,6 +134,21 @@ export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await quickInput(page).box.fill(`>${title}`);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+}
+
+/**
+ * The modal confirmation of a scale-in: waits for it, checks that it names every host of `names`,
+ * photographs it as `screenshot`, then presses its Scale In button.
+ */
+export async function confirmScaleIn(wb, names, screenshot) {
+  const dialog = wb.page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ timeout: 30_000 });
+  const text = await dialog.innerText();
+  for (const name of names) {
+    assert.ok(text.includes(name), `the confirmation names ${name}: ${text}`);
+  }
+  await wb.screenshot(screenshot);
+  await dialog.locator('.monaco-button', { hasText: 'Scale In' }).click();
 }
 
 /** The extension's own zh-cn texts: `nls` (package.nls.zh-cn.json) and `t(key, ...args)` (the l10n bundle). */

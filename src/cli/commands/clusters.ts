@@ -1,5 +1,5 @@
 // `mrs-resize clusters`: the clusters of the connection, with state and core/task node counts.
-import { clusterStateText, resizeStatusText } from '../../core/model/labels';
+import { resizeStatusText } from '../../core/model/labels';
 import type { Cluster } from '../../core/model/cluster';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext } from '../context';
@@ -32,8 +32,7 @@ export async function clustersCommand(ctx: CliContext): Promise<ExitCode> {
   const { t } = ctx;
   const header = [t('NAME'), t('ID'), t('STATE'), t('CORE'), t('TASK')];
   const rows = clusters.map((c) => {
-    const state = c.scale ? resizeStatusText(c, t) : clusterStateText(c, t);
-    return [c.name, c.id, state, String(c.coreCount), String(c.taskCount)];
+    return [c.name, c.id, resizeStatusText(c, t), String(c.coreCount), String(c.taskCount)];
   });
   for (const line of table(header, rows)) {
     ctx.out.print(line);

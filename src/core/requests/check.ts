@@ -17,8 +17,8 @@ export const REQUEST_FILE_SCHEMA = schemaJson as unknown as SchemaNode;
 
 export interface RequestCheckOptions {
   /**
-   * Include the schema's findings in `problems` (default true). VS Code's JSON support shows them
-   * itself; hidden or not, they withhold `draft`.
+   * Include the schema's findings and the syntax errors in `problems` (default true). VS Code's JSON
+   * support shows them itself; hidden or not, they withhold `draft`.
    */
   readonly schema?: boolean;
   /** Names of the known connections: a `target.connection` not among them is an error. */
@@ -103,7 +103,9 @@ export function checkRequestFile(
   options: RequestCheckOptions = {},
 ): RequestFileCheck {
   if (parsed.problems.length > 0 || !parsed.root) {
-    return { problems: parsed.problems, target: parsed.target, draft: undefined, resize: undefined };
+    // Syntax errors are the JSON support's findings too: hidden with the schema's.
+    const problems = options.schema === false ? [] : parsed.problems;
+    return { problems, target: parsed.target, draft: undefined, resize: undefined };
   }
   const schema = checkAgainstSchema(REQUEST_FILE_SCHEMA, parsed.root, t).map((f) => ({
     ...f,

@@ -58,13 +58,11 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
       missing.push(facts.cluster(connection, cluster.id));
     }
   }
-  const checked = checkRequestFile(parsed, t, {
+  const check = checkRequestFile(parsed, t, {
     schema,
     connections: facts.connectionNames(),
     ...(list ? { clusters: list } : {}),
     ...(live ? { cluster: live.facts, hosts: live.hosts } : {}),
   });
-  // Without the schema's findings, syntax errors go too: VS Code's JSON support shows both itself.
-  const check = schema ? checked : { ...checked, problems: checked.problems.filter((p) => p.code !== 'json.syntax') };
   return { parsed, check, connection, cluster, live, missing };
 }

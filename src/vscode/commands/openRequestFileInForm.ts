@@ -13,7 +13,8 @@ export function openRequestFileInForm(files: RequestFiles, panels: ResizePanels)
     title: vscode.l10n.t('Open in Form'),
     run: async (arg?: unknown) => {
       const request = await readRequest(await requestDocument(arg), files.facts);
-      const draft = request.check.draft ?? draftFromRequest(request.parsed.request).draft;
+      // The file's draft even while it has errors (check.draft is withheld then).
+      const { draft } = draftFromRequest(request.parsed.request);
       const initial = formDraftOf(draft, request.live.facts);
       await panels.open(request.connection, request.clusterId, initial.group, initial);
     },

@@ -2,21 +2,24 @@
 // connection (the cluster list) and per cluster (details and hosts) for a short while, shared by
 // diagnostics, completion, hover and CodeLens, so that typing never sends a request per keystroke.
 import type { Cluster } from '../../core/model/cluster';
-import { clusterFactsOf, hostFactsOf, type ClusterFacts, type HostFacts } from '../../core/resize/rules';
 import type { RequestTarget } from '../../core/requests';
 import type { Clients } from '../connections/Clients';
 import type { ConnectionStore } from '../connections/ConnectionStore';
+import { readFormData, type FormData } from '../webviews/readFormData';
 
-export interface LiveCluster {
-  readonly facts: ClusterFacts;
-  readonly hosts: readonly (HostFacts & { readonly ip?: string })[];
-}
+/** A cluster's facts and hosts, read as the form reads them. */
+export type LiveCluster = FormData;
 
 interface Entry<T> {
   readonly at: number;
   readonly value: Promise<T>;
   settled?: T;
+  /** How long it is used: the cache's TTL, shorter for a failed read. */
+  ttlMs: number;
 }
+
+/** A failed read is kept this long, so that typing while a connection fails does not re-read on every pause. */
+const FAILED_TTL_MS = 5_000;
 
 /** Cached reads: `peek` answers at once from the cache, `get` reads when missing or stale. */
 export class RequestFacts {
@@ -55,14 +58,9 @@ export class RequestFacts {
   }
 
   cluster(connection: string, clusterId: string): Promise<LiveCluster> {
-    return this.read(this.clusters, `${connection}\n${clusterId}`, async () => {
-      const client = await this.clients.get(connection);
-      const [cluster, hosts] = await Promise.all([client.getCluster(clusterId), client.listHosts(clusterId)]);
-      return {
-        facts: clusterFactsOf(cluster),
-        hosts: hosts.map((h) => ({ ...hostFactsOf(h), ...(h.ip ? { ip: h.ip } : {}) })),
-      };
-    });
+    return this.read(this.clusters, `${connection}\n${clusterId}`, () =>
+      readFormData(this.clients, connection, clusterId),
+    );
   }
 
   /** Forgets a cluster (after a Send: its counts changed). */
@@ -77,7 +75,7 @@ export class RequestFacts {
   }
 
   private fresh<T>(entry: Entry<T> | undefined): Entry<T> | undefined {
-    return entry && this.now() - entry.at < this.ttlMs ? entry : undefined;
+    return entry && this.now() - entry.at < entry.ttlMs ? entry : undefined;
   }
 
   private read<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -85,10 +83,10 @@ export class RequestFacts {
     if (known) {
       return known.value;
     }
-    const entry: Entry<T> = { at: this.now(), value: load() };
+    const entry: Entry<T> = { at: this.now(), value: load(), ttlMs: this.ttlMs };
     entry.value.then(
       (v) => (entry.settled = v),
-      () => map.get(key) === entry && map.delete(key),
+      () => (entry.ttlMs = Math.min(this.ttlMs, FAILED_TTL_MS)),
     );
     map.set(key, entry);
     return entry.value;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { countByRole } from '../../core/model/cluster';
 import { parseRequestFile, type LiveFacts } from '../../core/requests';
+import { md } from '../tree/describe';
 import { rangeOf } from './documents';
 
 export class RequestHover implements vscode.HoverProvider {
@@ -22,7 +23,7 @@ export class RequestHover implements vscode.HoverProvider {
     }
     const { facts } = await this.facts.cluster(connection, cluster.id);
     const text = new vscode.MarkdownString();
-    text.appendMarkdown(`**${cluster.name}** · ${facts.stateText}\n\n`);
+    text.appendMarkdown(`**${md(cluster.name)}** · ${md(facts.stateText)}\n\n`);
     text.appendText(
       vscode.l10n.t(
         'Core nodes: {0} · Task nodes: {1} · Connection: {2}',

@@ -21,7 +21,8 @@ import {
 import { parseFormMessage } from '../../shared/resizeFormGuards';
 import type { Services } from '../services';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
-import { copyBody, openAsRequestFile, readFormData, type FormData } from './formData';
+import { copyBody, openAsRequestFile } from './formData';
+import { readFormData, type FormData } from './readFormData';
 import { formLabels } from './formLabels';
 import { localRoots, webviewHtml } from './html';
 import { stateOfError, stateOfRecord, stateOfResult } from './sendStates';

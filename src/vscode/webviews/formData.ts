@@ -1,26 +1,11 @@
-// What the resize form reads and hands out on the host: the cluster's facts and hosts, read
-// fresh, and the body of a draft (the same checkResize the webview runs) for Copy and Open.
+// What the resize form hands out on the host: the body of a draft (the same checkResize the webview
+// runs) for Copy and Open as Request File. What it reads is in readFormData.ts.
 import * as vscode from 'vscode';
-import { checkResize, clusterFactsOf, hostFactsOf, type ClusterFacts } from '../../core/resize/rules';
-import { isFirstTask, toResizeDraft, type FormDraft, type FormHost } from '../../shared/resizeForm';
+import { checkResize } from '../../core/resize/rules';
+import { isFirstTask, toResizeDraft, type FormDraft } from '../../shared/resizeForm';
 import { requestOfDraft } from '../../core/requests';
-import type { Clients } from '../connections/Clients';
 import { openNewRequestFile } from '../requestFiles/newRequestFile';
-
-export interface FormData {
-  readonly facts: ClusterFacts;
-  readonly hosts: FormHost[];
-}
-
-/** Fresh details and hosts of the cluster, as plain facts (no secret, no Date). */
-export async function readFormData(clients: Clients, connection: string, clusterId: string): Promise<FormData> {
-  const client = await clients.get(connection);
-  const [cluster, hosts] = await Promise.all([client.getCluster(clusterId), client.listHosts(clusterId)]);
-  return {
-    facts: clusterFactsOf(cluster),
-    hosts: hosts.map((h) => ({ ...hostFactsOf(h), ...(h.ip ? { ip: h.ip } : {}) })),
-  };
-}
+import type { FormData } from './readFormData';
 
 /** The exact body the form previews, pretty-printed; undefined while an error stands. */
 export function bodyText(data: FormData, draft: FormDraft): string | undefined {

@@ -70,4 +70,20 @@ describe('request files: live analysis', () => {
     assert.equal(analyzeLive('{"target": ', none, t, true).check.problems[0]?.code, 'json.syntax');
     assert.equal(analyzeLive('{"target": ', none, t).check.draft, undefined);
   });
+
+  it('keeps a failed read for 5 s: typing while a connection fails does not re-read on every pause', async () => {
+    let calls = 0;
+    const failing = {
+      get: () => Promise.resolve({ listClusters: () => (calls++, Promise.reject(new Error('down'))) }),
+    } as unknown as Clients;
+    let now = 0;
+    const facts = new RequestFacts(fakeStore(), failing, 60_000, () => now);
+    await assert.rejects(facts.clusterList('emu'), /down/);
+    now = 4_000;
+    await assert.rejects(facts.clusterList('emu'), /down/);
+    assert.equal(calls, 1, 'the failure is reused');
+    now = 5_001;
+    await assert.rejects(facts.clusterList('emu'), /down/);
+    assert.equal(calls, 2, 'then read again');
+  });
 });
