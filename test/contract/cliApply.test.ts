@@ -4,12 +4,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmulator, type Emulator } from '../../emulator';
 import { newOperationRecord } from '../../src/core/operations/record';
 import { fixtureText } from '../fixtures/examples';
 import { requestFixturesDir } from '../fixtures/requests';
 import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile, type CliRun } from './cliSupport';
-import { akskOf, connect, idOf, sent, useEmulator } from './support';
+import { akskOf, connect, idOf, sent, useEmulator, WRONG_SK } from './support';
 
 /** Fast following: a reading every 0.2 s (the emulator's resize takes 0.25 s). */
 const FAST = ['--interval', '0.2'];
@@ -197,7 +196,7 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
       idOf(ctx.emu, 'adhoc-queries'),
       fixtureText('resize.scale-out-core.request.json'),
     );
-    const env = emulatorEnv(ctx.emu, { HUAWEICLOUD_SDK_SK: 'WRONGSK0000000000000000000000000000000000' });
+    const env = emulatorEnv(ctx.emu, { HUAWEICLOUD_SDK_SK: WRONG_SK });
     const run = await runCli(['apply', file, '--journal', journal()], env);
     assert.equal(run.code, 8, explain(run));
     assert.match(run.stderr, /APIGW\.0301/);
@@ -206,17 +205,11 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
 });
 
 describe('contract: mrs-resize apply of a long resize: --timeout (exit 6), Ctrl+C (exit 130)', () => {
-  let emu: Emulator | undefined;
+  const slow = useEmulator({ scaleSeconds: 600 });
   const tmp = useTempDir();
-  before(async () => {
-    emu = await startEmulator({ quiet: true, scaleSeconds: 600 });
-  });
-  after(async () => {
-    await emu?.close();
-  });
 
   it('stops following after --timeout and says the resize goes on; one PUT', async () => {
-    assert.ok(emu);
+    const { emu } = slow;
     const file = writeRequestFile(
       tmp.dir,
       'slow.json',
@@ -231,8 +224,7 @@ describe('contract: mrs-resize apply of a long resize: --timeout (exit 6), Ctrl+
   });
 
   it('Ctrl+C while following: exit 130, following stops, the resize goes on; one PUT', async () => {
-    assert.ok(emu);
-    emu.reset();
+    const { emu } = slow;
     const file = writeRequestFile(
       tmp.dir,
       'sigint.json',

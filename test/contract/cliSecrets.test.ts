@@ -6,10 +6,9 @@ import path from 'node:path';
 import { fixtureText } from '../fixtures/examples';
 import { requestFixturesDir } from '../fixtures/requests';
 import { emulatorEnv, runCli, useTempDir, writeRequestFile, type CliRun } from './cliSupport';
-import { idOf, sent, useEmulator } from './support';
+import { idOf, sent, useEmulator, WRONG_SK } from './support';
 
 const SECURITY_TOKEN = 'SECURITYTOKEN-abcdefghijklmnopqrstuvwxyz-0123456789';
-const WRONG_SK = 'WRONGSK0000000000000000000000000000000000';
 
 describe('contract: mrs-resize prints no secret, even with --verbose', () => {
   const ctx = useEmulator();

@@ -226,8 +226,8 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
       connection: 'aksk',
       run: async () => {
         const asked: string[] = [];
-        try {
-          const result = await lifecycle.start({
+        const started = await lifecycle
+          .start({
             connection: 'faults-aksk',
             clusterId: clusterId('etl-nightly'),
             clusterName: 'etl-nightly',
@@ -236,15 +236,19 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
               asked.push('asked');
               return Promise.resolve(false);
             },
-          });
-          assert.equal(result.status, 'declined');
-          assert.equal(asked.length, 1, 'asked once');
-          return { ok: 'declined' };
-        } catch (e) {
-          assert.ok(isMrsApiError(e), `an MrsApiError, not ${String(e)}`);
+          })
+          .then(
+            (result) => ({ result }),
+            (e: unknown) => ({ e }),
+          );
+        if ('e' in started) {
+          assert.ok(isMrsApiError(started.e), `an MrsApiError, not ${String(started.e)}`);
           assert.deepEqual(asked, [], 'no confirmation after a failed read');
-          return { error: e.message };
+          return { error: started.e.message };
         }
+        assert.equal(started.result.status, 'declined');
+        assert.equal(asked.length, 1, 'asked once');
+        return { ok: 'declined' };
       },
     },
     {

@@ -102,21 +102,16 @@ describe('Chinese display language (zh-cn) in the real host', function () {
     const text =
       '{\n  "target": { "cluster_id": "x" },\n  "request": { "parameters": { "scale_type": "scale_out" } }\n}\n';
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
-    const hoverAt = async (needle: string): Promise<string> => {
+    const hoverAt = (needle: string): Promise<string> => {
       const position = editor.document.positionAt(editor.document.getText().indexOf(needle) + 3);
-      for (let i = 0; i < 100; i++) {
+      return waitFor(async () => {
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
           'vscode.executeHoverProvider',
           uri,
           position,
         );
-        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-        if (all) {
-          return all;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return '';
+        return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      }, `a hover on ${needle}`);
     };
     try {
       const key = await hoverAt('"scale_type"');
