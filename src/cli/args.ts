@@ -56,7 +56,7 @@ interface CommandSpec {
   readonly files: 'one' | 'many' | 'none';
 }
 
-export const SPECS: Readonly<Record<CommandName, CommandSpec>> = {
+const SPECS: Readonly<Record<CommandName, CommandSpec>> = {
   check: {
     usage: 'mrs-resize check FILE... [--json]',
     summary: (t) => t('Check request files offline: format, schema and the rules that need no cluster.'),

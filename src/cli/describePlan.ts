@@ -8,7 +8,7 @@ import { requestLines } from '../core/requests/preview';
 import { englishTranslate, type Translate } from '../shared/translate';
 
 /** "analytics-prod: core 3 → 5 (scale out 2)". */
-export function headline(target: ResizeTarget, t: Translate): string {
+function headline(target: ResizeTarget, t: Translate): string {
   const { clusterName: name, from, to } = target;
   const n = Math.abs(to - from);
   if (target.scaleType === 'scale_out') {

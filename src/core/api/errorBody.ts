@@ -122,7 +122,7 @@ interface ErrorResponse {
 }
 
 /** True for a web page: an HTML content type, or a body that starts like one. */
-export function looksLikeHtml(contentType: string | null | undefined, text: string): boolean {
+function looksLikeHtml(contentType: string | null | undefined, text: string): boolean {
   return /html/i.test(contentType ?? '') || /^\s*<(!doctype html|html|head|body|title)[\s>]/i.test(text);
 }
 

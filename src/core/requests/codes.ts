@@ -1,5 +1,5 @@
 // Codes of request-file problems: the rule module's closed list plus the file's own (syntax, schema,
-// target). Closed too, so the CLI and tests can key on a code.
+// target). Closed too: a problem's code is typed, so every code a check emits is one of these.
 import { RESIZE_DIAGNOSTIC_CODES } from '../resize/codes';
 
 export const REQUEST_FILE_CODES = [
@@ -19,5 +19,3 @@ export const REQUEST_FILE_CODES = [
 
 export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];
 export type RequestProblemCode = RequestFileOwnCode | (typeof RESIZE_DIAGNOSTIC_CODES)[number];
-
-export const REQUEST_PROBLEM_CODES: readonly RequestProblemCode[] = [...REQUEST_FILE_CODES, ...RESIZE_DIAGNOSTIC_CODES];

@@ -20,12 +20,11 @@ export type { ParsedRequestFile, RequestTarget } from './parse';
 export { checkRequestFile, REQUEST_FILE_SCHEMA } from './check';
 export type { RequestCheckOptions, RequestFileCheck } from './check';
 export type { RequestProblem, RequestSeverity } from './problem';
-export { REQUEST_FILE_CODES, REQUEST_PROBLEM_CODES } from './codes';
 export type { RequestFileOwnCode, RequestProblemCode } from './codes';
 export { offsetToPosition } from './position';
 export type { LineCol } from './position';
 export { formatProblemLine } from './format';
-export { checkAgainstSchema, ANNOTATION_KEYWORDS, VALIDATION_KEYWORDS } from './schemaCheck';
+export { ANNOTATION_KEYWORDS, VALIDATION_KEYWORDS } from './schemaCheck';
 export type { JsonPath, SchemaFinding, SchemaNode } from './schemaCheck';
 export {
   slotAt,
