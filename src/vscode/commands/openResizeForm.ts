@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { pickOne } from '../../core/prompts/Prompter';
 import type { Services } from '../services';
 import type { ClusterTreeElement } from '../tree/elements';
+import { pickActiveCluster } from '../tree/pickCluster';
 import type { ResizePanels } from '../webviews/ResizePanels';
 import type { CommandSpec } from './registry';
 
@@ -15,16 +15,7 @@ export function openResizeForm(s: Services, panels: ResizePanels): CommandSpec {
         await panels.open(node.connection, node.clusterId, node.kind === 'nodeGroup' ? node.group : undefined);
         return;
       }
-      const connection = s.store.active()?.name;
-      if (!connection) {
-        throw new Error(vscode.l10n.t('No MRS connection yet: add one first.'));
-      }
-      const clusters = await (await s.clients.get(connection)).listClusters({ state: 'existing' });
-      const cluster = await pickOne(s.prompter.current, {
-        title: vscode.l10n.t('Open Resize Form'),
-        placeholder: vscode.l10n.t('Choose a cluster'),
-        items: clusters.map((c) => ({ label: c.name, description: c.stateText, value: c })),
-      });
+      const { connection, cluster } = await pickActiveCluster(s, vscode.l10n.t('Open Resize Form'));
       await panels.open(connection, cluster.id);
     },
   };

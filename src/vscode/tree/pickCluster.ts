@@ -41,3 +41,18 @@ export async function pickCluster(s: Services, arg: unknown, title: string): Pro
   });
   return { connection: connection.name, cluster };
 }
+
+/** A cluster of the active connection, picked by name (the palette path of the form and of a new request file). */
+export async function pickActiveCluster(s: Services, title: string): Promise<ClusterRef> {
+  const connection = s.store.active()?.name;
+  if (!connection) {
+    throw new Error(vscode.l10n.t('No MRS connection yet: add one first.'));
+  }
+  const clusters = await (await s.clients.get(connection)).listClusters({ state: 'existing' });
+  const cluster = await pickOne(s.prompter.current, {
+    title,
+    placeholder: vscode.l10n.t('Choose a cluster'),
+    items: clusters.map((c) => ({ label: c.name, description: c.stateText, value: c })),
+  });
+  return { connection, cluster };
+}
