@@ -76,7 +76,26 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // src/cli is the CLI's composition root: like the core, it never imports vscode nor src/vscode.
-  noVscode(['src/core/**', 'src/shared/**', 'src/cli/**', 'emulator/**']),
+  noVscode(['src/shared/**', 'src/cli/**', 'emulator/**']),
+  // The core is below the extension <-> webview contract (src/shared): it never imports it.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [vscodePath],
+          patterns: [
+            {
+              group: ['**/vscode/**', '!**/@vscode/**'],
+              message: 'The core, shared code, webview and emulator never reach into src/vscode.',
+            },
+            { group: ['**/shared/**'], message: 'src/shared is the webview contract; the core never imports it.' },
+          ],
+        },
+      ],
+    },
+  },
   // Plain-Node tests may test the pure describe* modules under src/vscode (they fail to load if one imports vscode).
   noVscode(['test/unit/**', 'test/contract/**', 'bench/**'], true),
   // bench/host runs inside the extension host (npm run bench starts it like the integration suite).

@@ -3,7 +3,7 @@
 import { analyzeLive, newRequestFileText, type LiveFacts } from '../src/core/requests';
 import type { Cluster, Host } from '../src/core/model/cluster';
 import { clusterFactsOf, hostFactsOf } from '../src/core/resize/rules';
-import { englishTranslate } from '../src/shared/translate';
+import { englishTranslate } from '../src/core/translate';
 
 /** One edit per call: the instances value and a server id change, as typing would. */
 export function requestFileEditWork(cluster: Cluster, hosts: readonly Host[]): () => unknown {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { clusterFactsOf, type ClusterFacts } from '../src/core/resize/rules';
 import { FORM_LABEL_KEYS, initialFormDraft, type FormLabels, type RenderTimings } from '../src/shared/resizeForm';
-import { englishTranslate } from '../src/shared/translate';
+import { englishTranslate } from '../src/core/translate';
 import { formView } from '../webview/resize/formModel';
 import type { Cluster } from '../src/core/model/cluster';
 

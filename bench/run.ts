@@ -18,7 +18,7 @@ import { ExplorerModel, type ClusterFilter } from '../src/core/explorer/Explorer
 import { LIST_POLL_THRESHOLD, Poller } from '../src/core/explorer/Poller';
 import { silentLogger } from '../src/core/log';
 import { preflight } from '../src/core/operations/preflight';
-import { englishTranslate } from '../src/shared/translate';
+import { englishTranslate } from '../src/core/translate';
 import { describeCluster } from '../src/vscode/tree/describe';
 import { FakeTimers } from '../test/support/FakeTimers';
 import { requestFileEditWork } from './requestFiles';

@@ -2,7 +2,7 @@
 // subcommand, the help texts built from the same table (translated), and usage errors as a typed
 // error that main.ts turns into exit code 2.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Translate } from '../shared/translate';
+import type { Translate } from '../core/translate';
 
 export const COMMANDS = ['check', 'plan', 'apply', 'clusters'] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -3,7 +3,7 @@
 // and without --yes a scale-in is refused (nothing is sent).
 import readline from 'node:readline';
 import type { ConfirmPolicy } from '../core/operations/ResizeLifecycle';
-import type { Translate } from '../shared/translate';
+import type { Translate } from '../core/translate';
 import type { Output } from './output';
 
 export type Ask = (question: string) => Promise<string>;

@@ -8,7 +8,7 @@ import { makeRedactor } from '../core/api/redact';
 import { credentialSecrets } from '../core/auth/credentials';
 import type { Connection } from '../core/connections/connection';
 import type { Logger } from '../core/log';
-import type { Translate } from '../shared/translate';
+import type { Translate } from '../core/translate';
 import { UsageError, type CommandName, type Values } from './args';
 import type { Ask } from './confirm';
 import { cliConnection, type Env } from './environment';

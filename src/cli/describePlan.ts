@@ -5,7 +5,7 @@ import type { RequestPreview } from '../core/api/requestPreview';
 import type { ResizeConfirmation } from '../core/operations/confirmation';
 import type { ResizeTarget } from '../core/operations/target';
 import { requestLines } from '../core/requests/preview';
-import { englishTranslate, type Translate } from '../shared/translate';
+import { englishTranslate, type Translate } from '../core/translate';
 
 /** "analytics-prod: core 3 → 5 (scale out 2)". */
 function headline(target: ResizeTarget, t: Translate): string {

@@ -7,7 +7,7 @@ import { catalogLanguageFor } from '../core/api/catalog';
 import type { CatalogLanguage } from '../core/api/catalogEntry';
 import type { Credential } from '../core/auth/credentials';
 import { environmentConnection, type Connection } from '../core/connections/connection';
-import { bundleTranslate, type Translate } from '../shared/translate';
+import { bundleTranslate, type Translate } from '../core/translate';
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
 
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -12,7 +12,7 @@ import {
   type RequestProblem,
 } from '../core/requests';
 import { errorMessage } from '../core/errors';
-import type { Translate } from '../shared/translate';
+import type { Translate } from '../core/translate';
 import { UsageError } from './args';
 import type { Output, Paint } from './output';
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { checkRequestFile, offsetToPosition, parseRequestFile } from '../../src/core/requests';
 import { clusterFactsOf, hostFactsOf } from '../../src/core/resize/rules';
-import { englishTranslate as t } from '../../src/shared/translate';
+import { englishTranslate as t } from '../../src/core/translate';
 import { requestExpectations, requestFixture } from '../fixtures/requests';
 import { akskOf, connect, useEmulator } from './support';
 

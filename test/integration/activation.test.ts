@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from '../../src/shared/commands';
+import { COMMAND_IDS } from '../../src/vscode/commands/ids';
 import { extensionApi } from './support';
 
 const EXTENSION_ID = 'mrs-explorer.mrs-explorer';

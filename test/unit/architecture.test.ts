@@ -55,6 +55,20 @@ describe('architecture', () => {
     });
   }
 
+  it('src/core never imports src/shared (the extension <-> webview contract sits above the core)', () => {
+    assert.deepEqual(
+      filesToCheck('src/core').filter((f) => /['"][./]*(?:src\/)?shared\//.test(read(f))),
+      [],
+    );
+  });
+
+  it('src/shared holds only the extension <-> webview contract', () => {
+    assert.deepEqual(
+      filesToCheck('src/shared').map((f) => path.basename(f)),
+      ['resizeForm.ts', 'resizeFormGuards.ts'],
+    );
+  });
+
   it('src/cli (the CLI composition root) never reaches into src/vscode', () => {
     assert.deepEqual(
       filesToCheck('src/cli').filter((f) => /['"][./]*vscode\//.test(read(f))),

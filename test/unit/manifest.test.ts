@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND_IDS } from '../../src/shared/commands';
+import { COMMAND_IDS } from '../../src/vscode/commands/ids';
 
 const root = path.resolve(__dirname, '../../..');
 const readJson = (f: string): unknown => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));

@@ -20,7 +20,7 @@ import {
   type FormLabels,
   type SendState,
 } from '../../src/shared/resizeForm';
-import type { Translate } from '../../src/shared/translate';
+import type { Translate } from '../../src/core/translate';
 
 export interface FormState {
   readonly facts: ClusterFacts;

@@ -2,7 +2,7 @@
 // state (it survives hiding the panel), re-renders on every change, and sends only on Send.
 import { isFormDraft, parseHostMessage } from '../../src/shared/resizeFormGuards';
 import { assertNever, type FormDraft, type FormToHost, type HostToForm } from '../../src/shared/resizeForm';
-import { bundleTranslate, type Translate } from '../../src/shared/translate';
+import { bundleTranslate, type Translate } from '../../src/core/translate';
 import { registerComponents } from '../lib/components';
 import { hostChannel } from '../lib/hostChannel';
 import { formView, type FormState } from './formModel';

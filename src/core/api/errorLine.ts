@@ -2,7 +2,7 @@
 // explanation (by code, else by kind) with the code, in the user's language, and the server's own
 // words, named after the service that said them (IAM for its /v3/auth and /v3/projects paths, else MRS); for other
 // errors their message.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { explainError } from './catalog';
 import type { CatalogLanguage } from './catalogEntry';
 import { MrsApiError } from './errors';

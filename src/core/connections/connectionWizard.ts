@@ -4,7 +4,7 @@ import { MRS_REGIONS, mrsEndpoint } from '../api/regions';
 import type { AuthMethod, Credential } from '../auth/credentials';
 import { BACK, type Back, type Prompter } from '../prompts/Prompter';
 import { runWizard, type StepPosition, type WizardStep } from '../prompts/wizard';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import {
   checkConnectionName,
   checkEndpoint,

@@ -6,7 +6,7 @@ import { shownPosition, type StepPosition } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
 import { checkResize } from '../resize/rules';
 import type { ResizeCheck, ResizeDraft, ScaleType } from '../resize/types';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 
 export interface ResizeFlowDeps {
   readonly t: Translate;

@@ -7,7 +7,7 @@ import type { WizardStep } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
 import { currentCount, instanceLimits, resolveGroup, scaleBlocker } from '../resize/rules';
 import { TASK_GROUP_ALIAS, type ScaleType } from '../resize/types';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { stepHeading, readHosts, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;

@@ -5,7 +5,7 @@ import { BACK, type PickItem } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { formatPath } from '../resize/diagnostic';
 import type { ResizeCheck, ResizePath } from '../resize/types';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { stepHeading, checkState, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Answer = 'send' | 'back' | 'note';

@@ -1,6 +1,6 @@
 // Translated names of model values, for the tree and for sentences alike: a message embeds the
 // state as the MRS console names it (zh-cn 启动中), never the raw `clusterState` ("starting").
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { ClusterState } from './cluster';
 
 /** The state as the MRS console names it. */

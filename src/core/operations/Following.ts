@@ -6,7 +6,7 @@ import type { CatalogLanguage } from '../api/catalogEntry';
 import { errorForLog, errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import { resizeStatusText } from '../model/labels';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { checkChosenHostsGone } from './chosenHosts';
 import { FOLLOW_DEFAULTS, followResize, type FollowProgress, type FollowResult } from './followResize';
 import { mayFollow, type WindowIdentity } from './handover';

@@ -11,7 +11,7 @@ import { CancelledError, errorMessage } from '../errors';
 import { silentLogger } from '../log';
 import { resizeStatusText } from '../model/labels';
 import type { ResizeDraft } from '../resize/types';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { ResizeConfirmation } from './confirmation';
 import { ResizeBusyError, ResizeRefusedError } from './errors';
 import { Following, type FollowDeps } from './Following';

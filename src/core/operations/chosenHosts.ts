@@ -2,7 +2,7 @@
 // the target count by removing other nodes (docs/mrs-api.md §4.4), which the count alone cannot tell.
 import { errorMessage } from '../errors';
 import type { Logger } from '../log';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { FollowResult } from './followResize';
 import type { ResizeClient } from './preflight';
 import type { ResizeOperationRecord } from './record';

@@ -1,7 +1,7 @@
 // What the user confirms before the PUT: the change, and for a scale-in the nodes that may go
 // (the chosen server_ids by short host name and IP, or "nodes chosen by MRS").
 import type { ResizeRequestDto } from '../api/wire';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { Cluster, Host } from '../model/cluster';
 import { hostText, listText } from '../resize/hostText';
 import type { ResizeChange, ResizeDiagnostic } from '../resize/types';

@@ -7,7 +7,7 @@ import type { MrsClient } from '../api/MrsClient';
 import { errorForLog, errorMessage, isCancelled } from '../errors';
 import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterState } from '../model/cluster';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { judgeReading, type EndReason, type Verdict } from './judge';
 import { countOfTarget, type ClusterBefore, type ResizeTarget } from './target';
 

@@ -1,7 +1,7 @@
 // What one reading of the cluster means for a resize being followed (docs/mrs-api.md §4.4, §6.4).
 // A failed resize also returns to `running`, and right after the PUT the cluster may still read
 // `running` with the old count: success needs the change to have been seen and the target count.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { clusterStateText } from '../model/labels';
 import { hasScaleError, isScaleInProgress, type Cluster } from '../model/cluster';
 import { describeChange } from '../resize/limits';

@@ -5,7 +5,7 @@ import type { ResizeRequestDto } from '../api/wire';
 import type { Cluster, Host } from '../model/cluster';
 import { checkResize } from '../resize/rules';
 import type { ResizeDraft } from '../resize/types';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { buildConfirmation, type ResizeConfirmation } from './confirmation';
 import { ResizePreflightError } from './errors';
 import type { ResizeTarget } from './target';

@@ -5,7 +5,7 @@
 import { explainError, type ErrorExplanation } from '../api/catalog';
 import type { CatalogLanguage } from '../api/catalogEntry';
 import { isMrsApiError, isOutcomeUnknown, type MrsApiError } from '../api/errors';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { ResizeClient, ResizePlan } from './preflight';
 
 type SendResult =

@@ -1,6 +1,6 @@
 // What a resize aims at, in the terms needed to follow it: the group, the direction and the
 // counts before and after. Built from the pre-flight check, or from a persisted record on resume.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { countByRole, hasScaleError, isScaling, type Cluster } from '../model/cluster';
 import { isGroupAlias } from '../resize/group';
 import type { ScaleType } from '../resize/types';

@@ -2,7 +2,7 @@
 // schemas/mrs-resize.schema.json, interpreted), the target, and the rule module (checkDraftAlone
 // offline, checkResizeRequest with live facts). It adds no rule of its own.
 import schemaJson from '../../../schemas/mrs-resize.schema.json';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
 import { checkDraftAlone, checkResizeRequest, draftFromRequest, requestIssueDiagnostic } from '../resize/rules';
 import type { ResizeRequestCheck } from '../resize/rules';

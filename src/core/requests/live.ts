@@ -1,6 +1,6 @@
 // A request file checked with whatever live facts are at hand now (a warm cache answers at once),
 // and the reads still missing: the editor publishes at once and again when the reads come back.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
 import { checkRequestFile, type RequestFileCheck } from './check';
 import { parseRequestFile, type ParsedRequestFile, type RequestTarget } from './parse';

@@ -8,7 +8,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { RequestProblem } from './problem';
 
 /** `target` of the file, as far as it holds strings. */

@@ -2,7 +2,7 @@
 // and the request file's Preview: method, URL, every header in the order sent (a secret one named,
 // never filled), the exact body, or the errors that stand instead of it.
 import type { RequestPreview } from '../api/requestPreview';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 
 function headerLine(header: RequestPreview['headers'][number], t: Translate): string {
   switch (header.shown) {

@@ -2,7 +2,7 @@
 // is the one description of the format; VS Code's JSON support reads it for the editor, this reads it
 // for everyone else (the CLI, tests). Keywords it does not know make a unit test fail, never pass silently.
 import type { Node } from 'jsonc-parser';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { formatPath } from '../resize/diagnostic';
 import type { RequestFileOwnCode } from './codes';
 

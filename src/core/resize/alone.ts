@@ -1,6 +1,6 @@
 // The rules a draft can be checked by without its cluster (a request file offline, `mrs-resize check`):
 // the same rule functions checkResize calls, minus those that read cluster facts.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { checkSwitches } from './clusterRules';
 import { diag, RESIZE_PATHS } from './diagnostic';
 import type { ClusterFacts } from './facts';

@@ -1,7 +1,7 @@
 // The PUT body of a resize both ways: buildBody writes the exact body of a checked draft,
 // draftFromRequest reads a body (a request file, the doc's examples) back into a draft.
 import type { ResizeParametersDto, ResizeRequestDto, TaskNodeInfoDto } from '../api/wire';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { diag, formatPath } from './diagnostic';
 import { defined } from './facts';
 import type { ResizeDiagnostic, ResizeDraft, ResizePath, ResolvedGroup, ScaleType, TaskNodeInfoDraft } from './types';

@@ -1,7 +1,7 @@
 // Whether a node group can be scaled one way now, before any count is asked: for the tree's menus
 // (canScale) and for a flow opened on a group (scaleBlocker says why not). The rules of checkResize.
 import { countByRole } from '../model/cluster';
-import { englishTranslate, type Translate } from '../../shared/translate';
+import { englishTranslate, type Translate } from '../translate';
 import { checkCluster } from './clusterRules';
 import type { ClusterFacts, HostFacts } from './facts';
 import { resolveGroup } from './group';

@@ -1,5 +1,5 @@
 // Rules about the cluster as a whole and the two switches (skip bootstrap, scale without start).
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { hasScaleError, isScaling, isYearlyMonthly } from '../model/cluster';
 import { clusterStateText, resizeStatusText } from '../model/labels';
 import { diag, RESIZE_PATHS } from './diagnostic';

@@ -1,7 +1,7 @@
 // Which node group a draft means. The doc names the groups `core_node_default_group` and
 // `task_node_default_group`, real clusters call them `core_node_analysis_group` and the like:
 // aliases resolve to the cluster's real group, which is what gets sent.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import type { ResizeDiagnosticCode } from './codes';
 import { diag, RESIZE_PATHS } from './diagnostic';
 import { nodeGroupFactsOf, type ClusterFacts, type NodeGroupFacts } from './facts';

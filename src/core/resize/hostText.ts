@@ -1,6 +1,6 @@
 // Hosts in a sentence, as the tree shows them: the short name (without the cluster id), the IP and
 // the state; a few named, then "and N more". For rule messages, the palette and the confirmation.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { shortHostName } from '../model/hosts';
 import type { HostFacts } from './facts';
 

@@ -1,6 +1,6 @@
 // How many nodes may be added or removed (doc 表4): core + task ≤ 500 after a scale-out,
 // at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
 import { diag, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
 import type { ClusterFacts } from './facts';

@@ -1,7 +1,7 @@
 // The one rule module of a resize (docs/ARCHITECTURE.md: one rule module): the webview form, the palette flow,
 // the request-file diagnostics and the operation's pre-flight all call checkResize.
 // Facts: docs/mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { buildBody, draftFromRequest, requestIssueDiagnostic } from './body';
 import { scaleTypeInvalid, scaleTypeOf } from './alone';
 import { checkCluster, checkSwitches } from './clusterRules';

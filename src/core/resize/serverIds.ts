@@ -1,6 +1,6 @@
 // `server_ids`: only a task scale-in acts on it (doc 表4: "当scale_type为扩容时，该参数不生效");
 // it must name task hosts of the group, once each, as many as `instances`.
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { hostsOfGroup } from '../model/hosts';
 import { diag, RESIZE_PATHS, serverIdPath } from './diagnostic';
 import type { HostFacts } from './facts';

@@ -1,7 +1,7 @@
 // `task_node_info` (doc 表4, 表6): the flavor and disks of new task nodes, only while the cluster has
 // no task nodes, and then always sent: taken from an empty task group when the draft gives none.
 import type { TaskNodeInfoDto } from '../api/wire';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
 import { diag, isBlank, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
 import { defined, type ClusterFacts } from './facts';

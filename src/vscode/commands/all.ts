@@ -1,5 +1,5 @@
 // Every command of the extension, id → handler. `Record<CommandId, …>` makes a missing one a compile error.
-import type { CommandId } from '../../shared/commands';
+import type { CommandId } from './ids';
 import type { OperationsWiring } from '../operations/createOperations';
 import { clearOperations } from './clearOperations';
 import { showOperationDetails } from './showOperationDetails';

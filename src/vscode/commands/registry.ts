@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CommandId } from '../../shared/commands';
+import type { CommandId } from './ids';
 import type { UiSlot } from '../ui';
 import { guard, type CommandHandler } from './guard';
 

@@ -1,6 +1,6 @@
 // Pure descriptions of operation rows (no `vscode` import; unit-tested).
 import { operationDurationMs, type OperationState, type ResizeOperationRecord } from '../../core/operations';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../../core/translate';
 import { md, type Description, type Icon } from '../tree/describe';
 
 const ICONS: Record<OperationState, Icon> = {

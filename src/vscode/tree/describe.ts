@@ -13,7 +13,7 @@ import {
 import { groupQualifier } from '../../core/model/groupNames';
 import { shortHostName } from '../../core/model/hosts';
 import { stateLabel } from '../../core/model/labels';
-import type { Translate } from '../../shared/translate';
+import type { Translate } from '../../core/translate';
 import type { ClusterFacts } from '../../core/resize/facts';
 import { canScale } from '../../core/resize/canScale';
 

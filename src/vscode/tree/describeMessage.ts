@@ -1,7 +1,7 @@
 // Pure descriptions of the Clusters view's message rows (a failed read, an empty list). No `vscode`
 // import: items/MessageItem.ts maps them, unit tests check them.
-import type { CommandId } from '../../shared/commands';
-import type { Translate } from '../../shared/translate';
+import type { CommandId } from '../commands/ids';
+import type { Translate } from '../../core/translate';
 import { md } from './describe';
 
 export interface MessageDescription {

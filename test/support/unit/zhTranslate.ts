@@ -2,7 +2,7 @@
 // tests check what a Chinese user reads. A string missing from the bundle fails the test.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { englishTranslate, type Translate } from '../../../src/shared/translate';
+import { englishTranslate, type Translate } from '../../../src/core/translate';
 
 const root = path.resolve(__dirname, '../../../..');
 

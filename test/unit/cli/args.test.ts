@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { COMMANDS, commandHelp, parseCommand, positiveNumber, programHelp, UsageError } from '../../../src/cli/args';
-import { englishTranslate as t } from '../../../src/shared/translate';
+import { englishTranslate as t } from '../../../src/core/translate';
 
 describe('cli/args', () => {
   it('reads a subcommand, its files and options with util.parseArgs', () => {

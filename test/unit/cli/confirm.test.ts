@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { cliConfirmation, type Ask } from '../../../src/cli/confirm';
 import { Output } from '../../../src/cli/output';
 import type { ResizeConfirmation } from '../../../src/core/operations/confirmation';
-import { englishTranslate as t } from '../../../src/shared/translate';
+import { englishTranslate as t } from '../../../src/core/translate';
 
 function setup(o: { yes?: boolean; interactive?: boolean; answer?: string }) {
   const asked: string[] = [];

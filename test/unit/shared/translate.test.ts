@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bundleTranslate, englishTranslate } from '../../../src/shared/translate';
+import { bundleTranslate, englishTranslate } from '../../../src/core/translate';
 
 describe('englishTranslate', () => {
   it('fills the holes with the arguments, in any order and more than once', () => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { clusterFactsOf, hostFactsOf, type ClusterFacts } from '../../../src/core/resize/rules';
 import { FORM_LABEL_KEYS, initialFormDraft, type FormDraft, type FormLabels } from '../../../src/shared/resizeForm';
 import { parseFormMessage, parseHostMessage } from '../../../src/shared/resizeFormGuards';
-import { bundleTranslate, englishTranslate } from '../../../src/shared/translate';
+import { bundleTranslate, englishTranslate } from '../../../src/core/translate';
 import { formView, type FormState } from '../../../webview/resize/formModel';
 import { aCluster, aHost, aNodeGroup } from '../../support/builders';
 

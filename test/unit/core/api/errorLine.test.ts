@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { errorFromResponse } from '../../../../src/core/api/errorBody';
 import { errorLine } from '../../../../src/core/api/errorLine';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 
 describe('errorLine: whose words the server message is', () => {
   it('names IAM for an answer of an IAM path (/v3/…), MRS for the others', () => {

@@ -10,7 +10,7 @@ import {
   type ConnectionDraft,
   type TestResult,
 } from '../../../../src/core/connections/connectionWizard';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { ScriptedPrompter, type Answer } from '../../../support/ScriptedPrompter';
 
 function deps(

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { initialState, runResizeFlow, type ResizeFlowDeps } from '../../../../src/core/flows/resizeFlow';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { aCluster, aHost, aNodeGroup } from '../../../support/builders';
 import { ScriptedPrompter, type Answer } from '../../../support/ScriptedPrompter';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CLUSTER_STATES } from '../../../../src/core/model/cluster';
 import { shortHostName } from '../../../../src/core/model/hosts';
 import { clusterStateText, resizeStatusText, stateLabel } from '../../../../src/core/model/labels';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { zhTranslate as zh } from '../../../support/unit/zhTranslate';
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { buildConfirmation } from '../../../../src/core/operations/confirmation';
 import { checkResize } from '../../../../src/core/resize/rules';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { TASK, clusterOf, taskHosts } from '../resize/clusters';

@@ -10,7 +10,7 @@ import {
   type FollowOptions,
   type FollowProgress,
 } from '../../../../src/core/operations';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { FakeClock, FakeSleep, T0 } from '../../../support/unit/fakes';
 import { CORE, TASK, clusterOf } from '../resize/clusters';

@@ -17,7 +17,7 @@ import {
   type StartResult,
 } from '../../../../src/core/operations';
 import type { ResizeDraft } from '../../../../src/core/resize/rules';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { FakeClock, FakeSleep } from '../../../support/unit/fakes';
 import { CORE } from '../resize/clusters';

@@ -2,7 +2,7 @@
 // answer 12000068) before anything is confirmed or sent.
 import assert from 'node:assert/strict';
 import { ResizePreflightError, preflight } from '../../../../src/core/operations';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { CLUSTER_ID, aHost } from '../../../support/builders';
 import { clusterOf, coreHosts } from '../resize/clusters';
 import { FakeClient } from './fakeClient';

@@ -22,7 +22,7 @@ import {
   type ResizeOperationRecord,
   type ResizeTarget,
 } from '../../../../src/core/operations';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { CORE, TASK } from '../resize/clusters';

@@ -1,7 +1,7 @@
 // Every request-file fixture gives, offline, exactly the problems expected.json lists, on their nodes.
 import assert from 'node:assert/strict';
 import { checkRequestFile, formatProblemLine, offsetToPosition, parseRequestFile } from '../../../../src/core/requests';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { requestExpectations, requestFixture, requestFixtureNames } from '../../../fixtures/requests';
 
 describe('request files: the fixtures offline', () => {

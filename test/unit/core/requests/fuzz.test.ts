@@ -2,7 +2,7 @@
 // values) never make parse or check throw, and every problem lies inside the text. Plus a 2,000-line file.
 import assert from 'node:assert/strict';
 import { checkRequestFile, parseRequestFile } from '../../../../src/core/requests';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { requestFixture, requestFixtureNames } from '../../../fixtures/requests';
 import { clusterOf, taskHosts } from '../resize/clusters';
 

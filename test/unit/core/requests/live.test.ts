@@ -2,7 +2,7 @@
 // the VS Code cache (RequestFacts) reads each cluster once however many keystrokes ask.
 import assert from 'node:assert/strict';
 import { analyzeLive, type LiveFacts } from '../../../../src/core/requests';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { RequestFacts } from '../../../../src/vscode/requestFiles/RequestFacts';
 import type { Clients } from '../../../../src/vscode/connections/Clients';
 import type { ConnectionStore } from '../../../../src/vscode/connections/ConnectionStore';

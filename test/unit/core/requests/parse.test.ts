@@ -1,7 +1,7 @@
 // parseRequestFile: JSONC in (comments, trailing commas), target and request out, syntax errors as problems.
 import assert from 'node:assert/strict';
 import { checkRequestFile, offsetToPosition, parseRequestFile } from '../../../../src/core/requests';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { requestFixture } from '../../../fixtures/requests';
 
 describe('request files: parse', () => {

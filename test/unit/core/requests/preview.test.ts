@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { RequestPreview } from '../../../../src/core/api/requestPreview';
 import { previewDocument, requestJson, requestLines } from '../../../../src/core/requests/preview';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 
 const body = {
   parameters: { scale_type: 'scale_out' as const, node_id: 'node_orderadd', node_group: 'core', instances: 2 },

@@ -8,7 +8,7 @@ import {
   REQUEST_FILE_SCHEMA,
   VALIDATION_KEYWORDS,
 } from '../../../../src/core/requests';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 
 function keywordsOf(node: unknown, found = new Set<string>()): Set<string> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {

@@ -8,7 +8,7 @@ import {
   requestOfDraft,
 } from '../../../../src/core/requests';
 import { draftFromRequest, type ResizeDraft } from '../../../../src/core/resize/rules';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 
 const DRAFTS: ResizeDraft[] = [
   { scaleType: 'scale_out', group: 'core_node_analysis_group', instances: 2 },

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ResizeRequestDto } from '../../../../src/core/api/wire';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
 import { checkResize, draftFromRequest, type ResizeDraft } from '../../../../src/core/resize/rules';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { fixtureJson } from '../../../fixtures/examples';
 import { aHost } from '../../../support/builders';
 import { CORE, TASK, clusterOf, codes, seen } from './clusters';

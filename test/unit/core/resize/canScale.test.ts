@@ -2,7 +2,7 @@
 // why not, from the same rules as checkResize.
 import assert from 'node:assert/strict';
 import { canScale, scaleBlocker } from '../../../../src/core/resize/rules';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { aHost, aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, clusterOf } from './clusters';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { CLUSTER_STATES, type ClusterState } from '../../../../src/core/model/cluster';
 import { stateLabel } from '../../../../src/core/model/labels';
 import { RESIZE_NODE_ID, checkResize } from '../../../../src/core/resize/rules';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { CLUSTER_ID, aHost } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, draft, messageOf, taskHosts } from './clusters';

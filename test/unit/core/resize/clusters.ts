@@ -1,7 +1,7 @@
 // Cluster shapes for the resize tests, built from the shared builders: say only the counts.
 import { checkResize, formatPath, type ResizeCheck, type ResizeDraft } from '../../../../src/core/resize/rules';
 import type { Cluster, Host, NodeGroup } from '../../../../src/core/model/cluster';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID, aCluster, aHost, aNodeGroup } from '../../../support/builders';
 
 export const CORE = 'core_node_analysis_group';

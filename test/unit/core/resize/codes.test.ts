@@ -7,7 +7,7 @@ import {
   isResizeDiagnosticCode,
   type ResizeCheck,
 } from '../../../../src/core/resize/rules';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { aHost, aNodeGroup } from '../../../support/builders';
 import { SEEN_CODES, TASK, check, clusterOf, coreHosts, seen, taskHosts } from './clusters';
 

@@ -10,7 +10,7 @@ import {
   type ResizeDraft,
 } from '../../../../src/core/resize/rules';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { aHost, aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, clusterOf, coreHosts, draft, seen, taskHosts } from './clusters';
 

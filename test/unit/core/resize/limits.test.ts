@@ -1,7 +1,7 @@
 // instances: a positive integer, within 500 − (core + task) out, core ≥ 3 and task ≥ 0 in.
 import assert from 'node:assert/strict';
 import { instanceLimits, parseInstances, resolveGroup } from '../../../../src/core/resize/rules';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
 

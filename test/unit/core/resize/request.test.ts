@@ -8,7 +8,7 @@ import {
   requestIssueDiagnostic,
   type RequestIssue,
 } from '../../../../src/core/resize/rules';
-import { englishTranslate } from '../../../../src/shared/translate';
+import { englishTranslate } from '../../../../src/core/translate';
 import { CORE, clusterOf, codes, seen } from './clusters';
 
 const EMPTY = { scaleType: '', group: '', instances: '' };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { moveTo, type OperationState } from '../../../../src/core/operations';
 import { aSendingRecord, RECORD_STARTED } from '../../../support/unit/records';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import {
   describeOperationRecord,
   formatDuration,

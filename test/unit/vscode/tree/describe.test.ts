@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CLUSTER_STATES, type Cluster, type ClusterState, type NodeGroup } from '../../../../src/core/model/cluster';
 import { stateLabel } from '../../../../src/core/model/labels';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import {
   clusterDescription,
   clusterIcon,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { describeListError, describeLoadError, describeNoClusters } from '../../../../src/vscode/tree/describeMessage';
 
 describe('tree message rows', () => {

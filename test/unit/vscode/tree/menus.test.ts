@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Cluster, NodeGroup } from '../../../../src/core/model/cluster';
-import { englishTranslate as t } from '../../../../src/shared/translate';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { describeNodeGroup } from '../../../../src/vscode/tree/describe';
 import { describeListError } from '../../../../src/vscode/tree/describeMessage';
 import { aCluster, aNodeGroup } from '../../../support/builders';
