@@ -1,4 +1,4 @@
-// Request files: the diagnostics work of one edit (parse, schema, rules with live facts) with a warm
+// Request files: the problems work of one edit (parse, schema, rules with live facts) with a warm
 // cache, as the editor runs it after each debounced change.
 import { analyzeLive, newRequestFileText, type LiveFacts } from '../src/core/requests';
 import type { Cluster, Host } from '../src/core/model/cluster';

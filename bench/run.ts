@@ -356,10 +356,10 @@ async function hostRows(): Promise<string[]> {
   return host.formBreakdown;
 }
 
-// ---- request-file diagnostics p95 — added with request files (branch `reqfile`): its figure goes
-/** The diagnostics work of one edit of a request file (parse, schema, rules with live facts), warm cache. */
+// ---- request-file problems p95 — added with request files (branch `reqfile`): its figure goes
+/** The problems work of one edit of a request file (parse, schema, rules with live facts), warm cache. */
 async function requestFileDiagnosticsRow(): Promise<void> {
-  await row('request-file diagnostics per edit (warm cache)', 'p95 ≤ 5 ms', async () => {
+  await row('request-file problems per edit (warm cache)', 'p95 ≤ 5 ms', async () => {
     const emu = await startEmulator({ port: 0, quiet: true });
     try {
       const client = clientOf(emu);

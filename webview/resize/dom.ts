@@ -1,5 +1,5 @@
-// Small DOM helpers of the form: elements with attributes and children, findings beside a field.
-import type { ResizeDiagnostic } from '../../src/core/resize/types';
+// Small DOM helpers of the form: elements with attributes and children, problems beside a field.
+import type { ResizeProblem } from '../../src/core/resize/types';
 
 type Child = Node | string;
 
@@ -34,13 +34,13 @@ export function show(node: Element, visible: boolean): void {
   node.toggleAttribute('hidden', !visible);
 }
 
-/** The findings of one field, as lines with their severity's class; the field's aria-invalid follows. */
-export function showFindings(box: HTMLElement, findings: readonly ResizeDiagnostic[], field?: Element): void {
+/** The problems of one field, as lines with their severity's class; the field's aria-invalid follows. */
+export function showFindings(box: HTMLElement, problems: readonly ResizeProblem[], field?: Element): void {
   box.replaceChildren(
-    ...findings.map((d) =>
-      el('div', { class: `finding ${d.severity}`, role: d.severity === 'error' ? 'alert' : 'note' }, d.message),
+    ...problems.map((d) =>
+      el('div', { class: `problem ${d.severity}`, role: d.severity === 'error' ? 'alert' : 'note' }, d.message),
     ),
   );
-  show(box, findings.length > 0);
-  field?.setAttribute('aria-invalid', String(findings.some((d) => d.severity === 'error')));
+  show(box, problems.length > 0);
+  field?.setAttribute('aria-invalid', String(problems.some((d) => d.severity === 'error')));
 }

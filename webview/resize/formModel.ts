@@ -1,15 +1,15 @@
 // The resize form as a pure function: its state (live facts, the draft as typed, the send state)
-// → what the view shows. Every finding comes from the rule module's checkResize; no rule here.
+// → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
 import { clusterStateText } from '../../src/core/model/labels';
 import { checkResize } from '../../src/core/resize/rules';
-import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/diagnostic';
+import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
 import type { ClusterFacts } from '../../src/core/resize/facts';
 import {
   DOC_DATA_VOLUME_TYPES,
   TASK_GROUP_ALIAS,
   type ResizeCheck,
-  type ResizeDiagnostic,
+  type ResizeProblem,
   type ResizePath,
 } from '../../src/core/resize/types';
 import {
@@ -32,7 +32,7 @@ export interface FormState {
   readonly note?: string;
 }
 
-/** The fields of the form, most specific first: a finding goes to the first field whose path holds it. */
+/** The fields of the form, most specific first: a problem goes to the first field whose path holds it. */
 export const FIELD_PATHS = [
   ['nodeSize', RESIZE_PATHS.nodeSize],
   ['volumeType', RESIZE_PATHS.volumeType],
@@ -66,7 +66,7 @@ export interface FormView {
   readonly heading: string;
   readonly groups: readonly Option[];
   readonly visible: Readonly<Record<FieldKey, boolean>>;
-  readonly findings: Readonly<Record<FieldKey | 'cluster', readonly ResizeDiagnostic[]>>;
+  readonly problems: Readonly<Record<FieldKey | 'cluster', readonly ResizeProblem[]>>;
   /** "1–497" of the chosen direction, or the label that says none is allowed. */
   readonly range: string;
   /** "3 → 5 core nodes", once the number is valid. */
@@ -113,17 +113,17 @@ function visibleFields(state: FormState): Record<FieldKey, boolean> {
   };
 }
 
-/** Each finding beside its field; one about a hidden field (or the cluster) goes to the top. */
-function placeFindings(diagnostics: readonly ResizeDiagnostic[], visible: Record<FieldKey, boolean>) {
-  const findings = Object.fromEntries([...FIELD_PATHS.map(([k]) => [k, []]), ['cluster', []]]) as Record<
+/** Each problem beside its field; one about a hidden field (or the cluster) goes to the top. */
+function placeProblems(problems: readonly ResizeProblem[], visible: Record<FieldKey, boolean>) {
+  const byField = Object.fromEntries([...FIELD_PATHS.map(([k]) => [k, []]), ['cluster', []]]) as Record<
     FieldKey | 'cluster',
-    ResizeDiagnostic[]
+    ResizeProblem[]
   >;
-  for (const d of diagnostics) {
+  for (const d of problems) {
     const field = FIELD_PATHS.find(([, path]) => isPathWithin(d.path, path))?.[0];
-    findings[field && visible[field] ? field : 'cluster'].push(d);
+    byField[field && visible[field] ? field : 'cluster'].push(d);
   }
-  return findings;
+  return byField;
 }
 
 function rangeText(check: ResizeCheck, state: FormState): string {
@@ -150,7 +150,7 @@ function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
   if (kind === 'sending' || kind === 'accepted' || kind === 'unknown') {
     return { enabled: false, reason: state.labels.sending };
   }
-  const error = check.diagnostics.find((d) => d.severity === 'error');
+  const error = check.problems.find((d) => d.severity === 'error');
   if (error) {
     const where = formatPath(error.path);
     return {
@@ -175,7 +175,7 @@ export function formView(state: FormState, t: Translate): FormView {
     heading: `${facts.name} · ${clusterStateText(facts, t)}`,
     groups: groupOptions(facts, state.labels),
     visible,
-    findings: placeFindings(check.diagnostics, visible),
+    problems: placeProblems(check.problems, visible),
     range: rangeText(check, state),
     change: check.change?.text,
     taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],

@@ -143,11 +143,11 @@ export function render(f: FormElements, v: FormView, state: FormState, a: Action
   f.notice.textContent = state.note ?? '';
   show(f.notice, Boolean(state.note));
   renderFields(f, v, state, a);
-  for (const [key, box] of Object.entries(f.findings)) {
+  for (const [key, box] of Object.entries(f.problems)) {
     const name = FIELD_OF[key as FieldKey];
-    showFindings(box, v.findings[key as FieldKey] ?? [], name ? (f[name] as Element) : undefined);
+    showFindings(box, v.problems[key as FieldKey] ?? [], name ? (f[name] as Element) : undefined);
   }
-  showFindings(f.clusterFindings, v.findings.cluster);
+  showFindings(f.clusterFindings, v.problems.cluster);
   drawPicture(f.picture, v.picture, l);
   f.preview.textContent = v.preview ?? l.noBody;
   f.preview.classList.toggle('empty', v.preview === undefined);

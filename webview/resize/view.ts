@@ -25,7 +25,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
   const f = {
     heading: el('h1', { id: 'heading' }),
     notice: el('div', { id: 'notice', role: 'status', class: 'notice' }),
-    clusterFindings: el('div', { id: 'findings-cluster' }),
+    clusterFindings: el('div', { id: 'problems-cluster' }),
     group: field('vscode-dropdown', 'group', { 'aria-labelledby': 'group-label' }),
     scaleType: field(
       'vscode-radio-group',
@@ -67,7 +67,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
     send: field('vscode-button', 'send', { 'aria-describedby': 'sendReason' }, l.send),
     sendReason: el('div', { id: 'sendReason', class: 'send-reason' }),
     outcome: el('div', { id: 'outcome', role: 'status', 'aria-live': 'polite', class: 'outcome' }),
-    findings: {} as Record<string, HTMLElement>,
+    problems: {} as Record<string, HTMLElement>,
   };
   layout(root, f, l);
   return f;
@@ -75,7 +75,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
 export type FormElements = ReturnType<typeof buildForm>;
 
 function findingsBox(f: FormElements, key: string): HTMLElement {
-  return (f.findings[key] = el('div', { id: `findings-${key}`, class: 'findings' }));
+  return (f.problems[key] = el('div', { id: `problems-${key}`, class: 'problems' }));
 }
 
 function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {

@@ -4,7 +4,7 @@ import type { Cluster } from '../model/cluster';
 import { shortHostName } from '../model/hosts';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
-import { isPathWithin, RESIZE_PATHS } from '../resize/diagnostic';
+import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskHostsOfGroup } from '../resize/serverIds';
 import type { InstanceRange } from '../resize/types';
 import { stepHeading, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
@@ -29,7 +29,7 @@ function countPrompt(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRa
 function validateCount(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRange, value: string) {
   const t = deps.t;
   const check = checkState(s, t, { ...draftOf(s), instances: value, serverIds: undefined, taskNodeInfo: undefined });
-  const error = check.diagnostics.find((d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.instances));
+  const error = check.problems.find((d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.instances));
   if (error) {
     return t('{0} Allowed: {1}–{2}.', error.message, range.min, range.max);
   }

@@ -3,7 +3,7 @@
 import type { ResizeRequestDto } from '../api/wire';
 import { BACK, type PickItem } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
-import { formatPath } from '../resize/diagnostic';
+import { formatPath } from '../resize/problem';
 import type { ResizeCheck, ResizePath } from '../resize/types';
 import type { Translate } from '../translate';
 import { stepHeading, checkState, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
@@ -27,7 +27,7 @@ export function bodyLines(body: ResizeRequestDto): Array<{ label: string; descri
 }
 
 function sendItems(s: ResizeFlowState, check: ResizeCheck, t: Translate): PickItem<Answer>[] {
-  const notes = check.diagnostics.filter((d) => d.severity !== 'error');
+  const notes = check.problems.filter((d) => d.severity !== 'error');
   const note = (label: string, description?: string): PickItem<Answer> => ({
     label,
     description,
@@ -53,7 +53,7 @@ export function summaryStep(deps: ResizeFlowDeps): WizardStep<ResizeFlowState> {
   return {
     run: async (s, p, pos) => {
       const check = checkState(s, t);
-      const errors = check.diagnostics.filter((d) => d.severity === 'error');
+      const errors = check.problems.filter((d) => d.severity === 'error');
       const items: PickItem<Answer>[] =
         errors.length > 0 || !check.body
           ? [{ label: t('Go back and fix: {0}', errors.map((d) => d.message).join(' ')), value: 'back' }]

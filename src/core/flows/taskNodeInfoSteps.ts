@@ -4,7 +4,7 @@
 import { countByRole, type Cluster } from '../model/cluster';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
-import { isPathWithin, RESIZE_PATHS } from '../resize/diagnostic';
+import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskNodeInfoDefaults } from '../resize/rules';
 import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
 import { chosenRole } from './resizeDetailSteps';
@@ -110,7 +110,7 @@ function numberStep(deps: ResizeFlowDeps, key: 'dataVolumeCount' | 'dataVolumeSi
         value: info(s)[key],
         validate: (v) => {
           const check = checkState(s, deps.t, { ...draftOf(s), taskNodeInfo: { ...info(s), [key]: v } });
-          return check.diagnostics.find(
+          return check.problems.find(
             (d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.taskNodeInfo),
           )?.message;
         },

@@ -4,7 +4,7 @@ import type { ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../translate';
 import type { Cluster, Host } from '../model/cluster';
 import { hostText, listText } from '../resize/hostText';
-import type { ResizeChange, ResizeDiagnostic } from '../resize/types';
+import type { ResizeChange, ResizeProblem } from '../resize/types';
 import type { ResizeTarget } from './target';
 
 interface NodeToRemove {
@@ -24,7 +24,7 @@ export interface ResizeConfirmation {
   /** Scale-in: the chosen nodes, or 'chosenByMrs'. Undefined for a scale-out. */
   readonly removedNodes: readonly NodeToRemove[] | 'chosenByMrs' | undefined;
   /** Warnings and infos of the rules, worth showing next to the question. */
-  readonly notes: readonly ResizeDiagnostic[];
+  readonly notes: readonly ResizeProblem[];
   /** "Scale in task nodes of analytics: 5 → 3?" */
   readonly title: string;
   /** Which nodes are added or removed, in one sentence. */
@@ -87,7 +87,7 @@ interface ConfirmationInput {
   readonly target: ResizeTarget;
   readonly change: ResizeChange;
   readonly body: ResizeRequestDto;
-  readonly diagnostics: readonly ResizeDiagnostic[];
+  readonly problems: readonly ResizeProblem[];
 }
 
 /** The question for the confirm callback. */
@@ -100,7 +100,7 @@ export function buildConfirmation(input: ConfirmationInput, t: Translate): Resiz
     change: input.change,
     body: input.body,
     removedNodes,
-    notes: input.diagnostics.filter((d) => d.severity !== 'error'),
+    notes: input.problems.filter((d) => d.severity !== 'error'),
     title: titleOf(input.target, t),
     detail: detailOf(input, removedNodes, t),
     modal: input.target.scaleType === 'scale_in',

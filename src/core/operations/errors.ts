@@ -4,7 +4,7 @@ import type { ErrorExplanation } from '../api/catalog';
 import { VerdictError } from '../errors';
 import type { MrsApiError } from '../api/errors';
 import type { Cluster } from '../model/cluster';
-import type { ResizeDiagnostic } from '../resize/types';
+import type { ResizeProblem } from '../resize/types';
 
 /** Another resize of the same cluster is being sent or followed in this window. Nothing was sent. */
 export class ResizeBusyError extends VerdictError {
@@ -22,8 +22,8 @@ export class ResizeBusyError extends VerdictError {
 export class ResizePreflightError extends VerdictError {
   constructor(
     message: string,
-    /** Every finding, errors first. */
-    readonly diagnostics: readonly ResizeDiagnostic[],
+    /** Every problem, errors first. */
+    readonly problems: readonly ResizeProblem[],
     readonly cluster: Cluster,
   ) {
     super(message);

@@ -38,8 +38,8 @@ export async function preflight(client: ResizeClient, input: PreflightInput, t: 
   const hosts = await client.listHosts(input.clusterId, options);
   const check = checkResize({ cluster, hosts, draft: input.draft }, t);
   if (!check.body || !check.group || !check.change) {
-    const errors = check.diagnostics.filter((d) => d.severity === 'error');
-    const ordered = [...errors, ...check.diagnostics.filter((d) => d.severity !== 'error')];
+    const errors = check.problems.filter((d) => d.severity === 'error');
+    const ordered = [...errors, ...check.problems.filter((d) => d.severity !== 'error')];
     const message = t('The resize cannot be sent: {0}', errors.map((d) => d.message).join(' '));
     throw new ResizePreflightError(message, ordered, cluster);
   }
@@ -54,7 +54,7 @@ export async function preflight(client: ResizeClient, input: PreflightInput, t: 
     to: change.to,
   };
   const confirmation = buildConfirmation(
-    { connection: input.connection, cluster, hosts, target, change, body, diagnostics: check.diagnostics },
+    { connection: input.connection, cluster, hosts, target, change, body, problems: check.problems },
     t,
   );
   return { cluster, hosts, target, body, confirmation };

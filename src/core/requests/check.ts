@@ -4,9 +4,9 @@
 import schemaJson from '../../../schemas/mrs-resize.schema.json';
 import type { Translate } from '../translate';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
-import { checkDraftAlone, checkResizeRequest, draftFromRequest, requestIssueDiagnostic } from '../resize/rules';
+import { checkDraftAlone, checkResizeRequest, draftFromRequest, wrongTypeProblem } from '../resize/rules';
 import type { ResizeRequestCheck } from '../resize/rules';
-import type { ResizeDiagnostic, ResizeDraft } from '../resize/types';
+import type { ResizeProblem, ResizeDraft } from '../resize/types';
 import type { ParsedRequestFile, RequestTarget } from './parse';
 import { placeAt } from './place';
 import type { RequestProblem } from './problem';
@@ -17,7 +17,7 @@ export const REQUEST_FILE_SCHEMA = schemaJson as unknown as SchemaNode;
 
 export interface RequestCheckOptions {
   /**
-   * Include the schema's findings and the syntax errors in `problems` (default true). VS Code's JSON
+   * Include the schema's problems and the syntax errors in `problems` (default true). VS Code's JSON
    * support shows them itself; hidden or not, they withhold `draft`.
    */
   readonly schema?: boolean;
@@ -45,7 +45,7 @@ interface Placed extends RequestProblem {
   readonly exact: boolean;
 }
 
-function placeRule(parsed: ParsedRequestFile, d: ResizeDiagnostic): Placed {
+function placeRule(parsed: ParsedRequestFile, d: ResizeProblem): Placed {
   // The cluster as a whole is the target's cluster_id.
   const path = d.path.length === 0 ? ['target', 'cluster_id'] : ['request', ...d.path];
   const at = placeAt(parsed.root, path);
@@ -71,11 +71,11 @@ function targetProblems(parsed: ParsedRequestFile, options: RequestCheckOptions,
 function ruleProblems(parsed: ParsedRequestFile, options: RequestCheckOptions, t: Translate) {
   if (options.cluster) {
     const resize = checkResizeRequest({ cluster: options.cluster, hosts: options.hosts, body: parsed.request }, t);
-    return { resize, diagnostics: resize.diagnostics };
+    return { resize, problems: resize.problems };
   }
-  const { draft, issues } = draftFromRequest(parsed.request);
-  const diagnostics = [...issues.map((i) => requestIssueDiagnostic(i, t)), ...checkDraftAlone(draft, t)];
-  return { resize: undefined, diagnostics };
+  const { draft, wrongTypes } = draftFromRequest(parsed.request);
+  const problems = [...wrongTypes.map((i) => wrongTypeProblem(i, t)), ...checkDraftAlone(draft, t)];
+  return { resize: undefined, problems };
 }
 
 /** A rule error on its own node says more than the schema about it; the schema's "required" beats a stand-in. */
@@ -95,7 +95,7 @@ function strip(p: Placed): RequestProblem {
 
 /**
  * Checks a parsed request file. Never throws. With syntax errors only those are returned (a broken
- * tree would give misleading findings). `draft` is set only when no problem is an error.
+ * tree would give misleading problems). `draft` is set only when no problem is an error.
  */
 export function checkRequestFile(
   parsed: ParsedRequestFile,
@@ -103,7 +103,7 @@ export function checkRequestFile(
   options: RequestCheckOptions = {},
 ): RequestFileCheck {
   if (parsed.problems.length > 0 || !parsed.root) {
-    // Syntax errors are the JSON support's findings too: hidden with the schema's.
+    // Syntax errors are the JSON support's problems too: hidden with the schema's.
     const problems = options.schema === false ? [] : parsed.problems;
     return { problems, target: parsed.target, draft: undefined, resize: undefined };
   }
@@ -112,10 +112,10 @@ export function checkRequestFile(
     severity: 'error' as const,
     exact: true,
   }));
-  const { resize, diagnostics } = ruleProblems(parsed, options, t);
-  const rules = [...targetProblems(parsed, options, t), ...diagnostics.map((d) => placeRule(parsed, d))];
+  const { resize, problems: found } = ruleProblems(parsed, options, t);
+  const rules = [...targetProblems(parsed, options, t), ...found.map((d) => placeRule(parsed, d))];
   const all = merge(schema, rules).sort((a, b) => a.offset - b.offset || a.length - b.length);
-  // Hidden schema findings still withhold the draft: an unknown key must never be sent silently.
+  // Hidden schema problems still withhold the draft: an unknown key must never be sent silently.
   const hasError = all.some((p) => p.severity === 'error');
   const shown = options.schema === false ? merge([], rules) : all;
   const problems = shown.sort((a, b) => a.offset - b.offset || a.length - b.length).map(strip);

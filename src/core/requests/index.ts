@@ -25,7 +25,7 @@ export { offsetToPosition } from './position';
 export type { LineCol } from './position';
 export { formatProblemLine } from './format';
 export { ANNOTATION_KEYWORDS, VALIDATION_KEYWORDS } from './schemaCheck';
-export type { JsonPath, SchemaFinding, SchemaNode } from './schemaCheck';
+export type { JsonPath, SchemaProblem, SchemaNode } from './schemaCheck';
 export {
   slotAt,
   clusterSuggestions,

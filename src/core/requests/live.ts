@@ -40,7 +40,7 @@ export interface LiveAnalysis {
 
 /**
  * Checks a request file with the cached facts; never throws, never waits. `schema` false (the editor)
- * leaves out syntax and schema findings, which VS Code's JSON support shows; they still withhold the draft.
+ * leaves out syntax and schema problems, which VS Code's JSON support shows; they still withhold the draft.
  */
 export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema = false): LiveAnalysis {
   const parsed = parseRequestFile(text, t);

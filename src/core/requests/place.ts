@@ -1,4 +1,4 @@
-// Where a finding goes in the file: the JSON node of its path, else the nearest node that exists.
+// Where a problem goes in the file: the JSON node of its path, else the nearest node that exists.
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { JsonPath } from './schemaCheck';
 

@@ -3,7 +3,7 @@
 // for everyone else (the CLI, tests). Keywords it does not know make a unit test fail, never pass silently.
 import type { Node } from 'jsonc-parser';
 import type { Translate } from '../translate';
-import { formatPath } from '../resize/diagnostic';
+import { formatPath } from '../resize/problem';
 import type { RequestFileOwnCode } from './codes';
 
 export type JsonPath = readonly (string | number)[];
@@ -53,7 +53,7 @@ export const ANNOTATION_KEYWORDS = [
   'defaultSnippets',
 ] as const;
 
-export interface SchemaFinding {
+export interface SchemaProblem {
   readonly code: RequestFileOwnCode;
   readonly path: JsonPath;
   readonly offset: number;
@@ -63,7 +63,7 @@ export interface SchemaFinding {
 
 interface Context {
   readonly t: Translate;
-  readonly found: SchemaFinding[];
+  readonly found: SchemaProblem[];
 }
 
 function add(cx: Context, code: RequestFileOwnCode, node: Node, path: JsonPath, message: string): void {
@@ -104,7 +104,7 @@ function shown(path: JsonPath): string {
   return formatPath(path) || '/';
 }
 
-/** The key of the property holding a node, else the node itself: where "missing" findings point. */
+/** The key of the property holding a node, else the node itself: where "missing" problems point. */
 function anchorOf(node: Node): Node {
   return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
 }
@@ -194,7 +194,7 @@ function checkValue(schema: SchemaNode, node: Node, path: JsonPath, cx: Context)
   }
 }
 
-/** anyOf: valid when a branch is; else the findings of the first branch of the value's JSON type. */
+/** anyOf: valid when a branch is; else the problems of the first branch of the value's JSON type. */
 function checkAnyOf(branches: readonly SchemaNode[], node: Node, path: JsonPath, cx: Context): void {
   const results = branches.map((branch) => {
     const inner: Context = { t: cx.t, found: [] };
@@ -231,8 +231,8 @@ function checkNode(schema: SchemaNode, node: Node, path: JsonPath, cx: Context):
   }
 }
 
-/** Every finding of the schema about a parsed jsonc tree, on the exact node. Never throws. */
-export function checkAgainstSchema(schema: SchemaNode, root: Node, t: Translate): SchemaFinding[] {
+/** Every problem of the schema about a parsed jsonc tree, on the exact node. Never throws. */
+export function checkAgainstSchema(schema: SchemaNode, root: Node, t: Translate): SchemaProblem[] {
   const cx: Context = { t, found: [] };
   checkNode(schema, root, [], cx);
   return cx.found;

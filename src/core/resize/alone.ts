@@ -2,20 +2,20 @@
 // the same rule functions checkResize calls, minus those that read cluster facts.
 import type { Translate } from '../translate';
 import { checkSwitches } from './clusterRules';
-import { diag, RESIZE_PATHS } from './diagnostic';
+import { problemOf, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
 import { resolveGroup } from './group';
 import { checkInstancesValue } from './limits';
 import { duplicates, ignoredOnScaleOut } from './serverIds';
 import { checkTaskNodeInfoFields } from './taskNodeInfo';
-import type { ResizeDiagnostic, ResizeDraft, ScaleType } from './types';
+import type { ResizeProblem, ResizeDraft, ScaleType } from './types';
 
 export function scaleTypeOf(draft: ResizeDraft): ScaleType | undefined {
   return draft.scaleType === 'scale_out' || draft.scaleType === 'scale_in' ? draft.scaleType : undefined;
 }
 
-export function scaleTypeInvalid(t: Translate): ResizeDiagnostic {
-  return diag('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.'));
+export function scaleTypeInvalid(t: Translate): ResizeProblem {
+  return problemOf('error', RESIZE_PATHS.scaleType, 'scaleType.invalid', t('Choose scale out or scale in.'));
 }
 
 /** A cluster with no groups and no version: only the rules that hold for every cluster can fire. */
@@ -28,17 +28,17 @@ const NO_CLUSTER: ClusterFacts = {
   nodeGroups: [],
 };
 
-/** A master group is refused on every cluster: the one group finding that needs no facts. */
-function masterGroup(draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
-  return resolveGroup(NO_CLUSTER, draft.group, t).diagnostics.filter((d) => d.code === 'group.master');
+/** A master group is refused on every cluster: the one group problem that needs no facts. */
+function masterGroup(draft: ResizeDraft, t: Translate): ResizeProblem[] {
+  return resolveGroup(NO_CLUSTER, draft.group, t).problems.filter((d) => d.code === 'group.master');
 }
 
 /**
- * The findings of checkResize that hold whatever the cluster: scale type, `instances` as a positive
+ * The problems of checkResize that hold whatever the cluster: scale type, `instances` as a positive
  * integer, a master group, the fields of a given task_node_info, duplicate or ignored server_ids and
  * switches ignored on a scale-in. Limits, groups, hosts and cluster state need checkResize.
  */
-export function checkDraftAlone(draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
+export function checkDraftAlone(draft: ResizeDraft, t: Translate): ResizeProblem[] {
   const scaleType = scaleTypeOf(draft);
   const found = [...(scaleType ? [] : [scaleTypeInvalid(t)]), ...masterGroup(draft, t)];
   found.push(...checkInstancesValue(draft.instances, t));

@@ -2,9 +2,9 @@
 // draftFromRequest reads a body (a request file, the doc's examples) back into a draft.
 import type { ResizeParametersDto, ResizeRequestDto, TaskNodeInfoDto } from '../api/wire';
 import type { Translate } from '../translate';
-import { diag, formatPath } from './diagnostic';
+import { problemOf, formatPath } from './problem';
 import { defined } from './facts';
-import type { ResizeDiagnostic, ResizeDraft, ResizePath, ResolvedGroup, ScaleType, TaskNodeInfoDraft } from './types';
+import type { ResizeProblem, ResizeDraft, ResizePath, ResolvedGroup, ScaleType, TaskNodeInfoDraft } from './types';
 
 /** Fixed `node_id` of the v1.1 resize. */
 export const RESIZE_NODE_ID = 'node_orderadd';
@@ -47,15 +47,15 @@ export function buildBody(draft: ResizeDraft, p: BodyParts): ResizeRequestDto {
 export type RequestFieldType = 'object' | 'string' | 'boolean' | 'number' | 'stringArray';
 
 /** A field whose JSON type the draft cannot hold: it is left out of the draft. */
-export interface RequestIssue {
+export interface WrongType {
   readonly path: ResizePath;
   readonly expected: RequestFieldType;
 }
 
 export interface RequestDraft {
   readonly draft: ResizeDraft;
-  /** Each issue is an error (requestIssueDiagnostic); a draft with issues must not be sent. */
-  readonly issues: readonly RequestIssue[];
+  /** Each wrong type is an error (wrongTypeProblem); a draft with wrongTypes must not be sent. */
+  readonly wrongTypes: readonly WrongType[];
 }
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -65,12 +65,12 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Reads the fields of one object of the body; absent and null both mean "not given". */
-function reader(object: JsonObject, at: ResizePath, issues: RequestIssue[]) {
+function reader(object: JsonObject, at: ResizePath, wrongTypes: WrongType[]) {
   const get = <T>(key: string, expected: RequestFieldType, read: (v: unknown) => T | undefined): T | undefined => {
     const value = object[key];
     const result = value === undefined || value === null ? undefined : read(value);
     if (result === undefined && value !== undefined && value !== null) {
-      issues.push({ path: [...at, key], expected });
+      wrongTypes.push({ path: [...at, key], expected });
     }
     return result;
   };
@@ -87,15 +87,15 @@ function reader(object: JsonObject, at: ResizePath, issues: RequestIssue[]) {
     strings: (key: string) => {
       const list = get(key, 'stringArray', (v) => (Array.isArray(v) ? (v as unknown[]) : undefined));
       const wrong = (list ?? []).flatMap((id, i) => (typeof id === 'string' ? [] : [i]));
-      issues.push(...wrong.map((i) => ({ path: [...at, key, i], expected: 'string' as const })));
+      wrongTypes.push(...wrong.map((i) => ({ path: [...at, key, i], expected: 'string' as const })));
       // Left out whole rather than shortened, so that the rules' indexes still point into the body.
       return wrong.length === 0 && list ? (list as string[]).slice() : undefined;
     },
   };
 }
 
-function taskNodeInfoOf(info: JsonObject, issues: RequestIssue[]): TaskNodeInfoDraft {
-  const read = reader(info, ['parameters', 'task_node_info'], issues);
+function taskNodeInfoOf(info: JsonObject, wrongTypes: WrongType[]): TaskNodeInfoDraft {
+  const read = reader(info, ['parameters', 'task_node_info'], wrongTypes);
   return defined({
     nodeSize: read.text('node_size') ?? '',
     dataVolumeType: read.text('data_volume_type'),
@@ -105,13 +105,13 @@ function taskNodeInfoOf(info: JsonObject, issues: RequestIssue[]): TaskNodeInfoD
 }
 
 /** `parameters` is required: without it every field of the rules would point at nothing. */
-function parametersOf(body: unknown, issues: RequestIssue[]): JsonObject {
+function parametersOf(body: unknown, wrongTypes: WrongType[]): JsonObject {
   if (!isObject(body)) {
-    issues.push({ path: [], expected: 'object' });
+    wrongTypes.push({ path: [], expected: 'object' });
     return {};
   }
   if (!isObject(body.parameters)) {
-    issues.push({ path: ['parameters'], expected: 'object' });
+    wrongTypes.push({ path: ['parameters'], expected: 'object' });
     return {};
   }
   return body.parameters;
@@ -120,17 +120,17 @@ function parametersOf(body: unknown, issues: RequestIssue[]): JsonObject {
 /**
  * The draft a PUT body asks for (`{ parameters: {…}, previous_values?: … }` as in the doc). Never
  * throws. `scale_type` and `instances` go to the draft as given (or '' when not text or a number):
- * the rules judge them. Other fields of a wrong JSON type become issues and stay out of the draft
- * (a wrong `node_group` reads as '', the core group): never send a draft with issues; checkResizeRequest
+ * the rules judge them. Other fields of a wrong JSON type become wrongTypes and stay out of the draft
+ * (a wrong `node_group` reads as '', the core group): never send a draft with wrongTypes; checkResizeRequest
  * withholds its body.
  * Ignored: `service_id`, `plan_id`, `previous_values`, `order_id` and `node_id` (always node_orderadd).
  * Normalised on the way back by checkResize: instances "1" → 1, "true"/"false" → booleans,
  * a doc alias or '' → the real group name, and fields with no effect in this direction left out.
  */
 export function draftFromRequest(body: unknown): RequestDraft {
-  const issues: RequestIssue[] = [];
-  const parameters = parametersOf(body, issues);
-  const read = reader(parameters, ['parameters'], issues);
+  const wrongTypes: WrongType[] = [];
+  const parameters = parametersOf(body, wrongTypes);
+  const read = reader(parameters, ['parameters'], wrongTypes);
   const { scale_type: scaleType, instances } = parameters;
   const info = read.object('task_node_info');
   const draft: ResizeDraft = defined({
@@ -141,9 +141,9 @@ export function draftFromRequest(body: unknown): RequestDraft {
     skipBootstrapScripts: read.flag('skip_bootstrap_scripts'),
     scaleWithoutStart: read.flag('scale_without_start'),
     serverIds: read.strings('server_ids'),
-    taskNodeInfo: info && taskNodeInfoOf(info, issues),
+    taskNodeInfo: info && taskNodeInfoOf(info, wrongTypes),
   });
-  return { draft, issues };
+  return { draft, wrongTypes };
 }
 
 function wrongTypeMessage(field: string, expected: RequestFieldType, t: Translate): string {
@@ -161,7 +161,7 @@ function wrongTypeMessage(field: string, expected: RequestFieldType, t: Translat
   }
 }
 
-/** The error diagnostic of an issue (code `request.wrongType`), at the issue's path. */
-export function requestIssueDiagnostic(issue: RequestIssue, t: Translate): ResizeDiagnostic {
-  return diag('error', issue.path, 'request.wrongType', wrongTypeMessage(formatPath(issue.path), issue.expected, t));
+/** The error problem of a wrong type (code `request.wrongType`), at the wrong type's path. */
+export function wrongTypeProblem(wrong: WrongType, t: Translate): ResizeProblem {
+  return problemOf('error', wrong.path, 'request.wrongType', wrongTypeMessage(formatPath(wrong.path), wrong.expected, t));
 }

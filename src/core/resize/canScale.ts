@@ -48,9 +48,9 @@ export function scaleBlocker(
   if (refusal) {
     return refusal.message;
   }
-  const { group, diagnostics } = resolveGroup(cluster, groupName, t);
+  const { group, problems } = resolveGroup(cluster, groupName, t);
   if (!group) {
-    return diagnostics.find((d) => d.severity === 'error')?.message ?? '';
+    return problems.find((d) => d.severity === 'error')?.message ?? '';
   }
   const limits = instanceLimits(cluster, group);
   const range = scaleType === 'scale_out' ? limits.scaleOut : limits.scaleIn;

@@ -2,10 +2,10 @@
 import type { Translate } from '../translate';
 import { hasScaleError, isScaling, isYearlyMonthly } from '../model/cluster';
 import { clusterStateText, resizeStatusText } from '../model/labels';
-import { diag, RESIZE_PATHS } from './diagnostic';
+import { problemOf, RESIZE_PATHS } from './problem';
 import type { ClusterFacts, HostFacts } from './facts';
 import { hostListText } from './hostText';
-import type { ResizeDiagnostic, ResizeDraft } from './types';
+import type { ResizeProblem, ResizeDraft } from './types';
 
 /** `scale_without_start` only works from this MRS version on (doc 表4). */
 const SCALE_WITHOUT_START_SINCE = [1, 7, 2] as const;
@@ -25,11 +25,11 @@ function isBefore(version: readonly number[], than: readonly number[]): boolean 
   return false;
 }
 
-function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
+function stateRules(cluster: ClusterFacts, t: Translate): ResizeProblem[] {
   if (isScaling(cluster)) {
     const what = resizeStatusText(cluster, t);
     return [
-      diag(
+      problemOf(
         'error',
         RESIZE_PATHS.cluster,
         'cluster.resizing',
@@ -39,7 +39,7 @@ function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
   }
   if (cluster.state !== 'running') {
     return [
-      diag(
+      problemOf(
         'error',
         RESIZE_PATHS.cluster,
         'cluster.notRunning',
@@ -49,7 +49,7 @@ function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
   }
   return hasScaleError(cluster)
     ? [
-        diag(
+        problemOf(
           'info',
           RESIZE_PATHS.cluster,
           'cluster.lastResizeFailed',
@@ -63,7 +63,7 @@ function stateRules(cluster: ClusterFacts, t: Translate): ResizeDiagnostic[] {
  * Hosts not ACTIVE: MRS answers 12000068 ("集群存在非运行状态节点") whatever the draft, even a task
  * scale-in that removes exactly those hosts (the doc's error names no exception).
  */
-function hostRules(cluster: ClusterFacts, hosts: readonly HostFacts[] | undefined, t: Translate): ResizeDiagnostic[] {
+function hostRules(cluster: ClusterFacts, hosts: readonly HostFacts[] | undefined, t: Translate): ResizeProblem[] {
   const down = (hosts ?? []).filter((h) => h.status !== undefined && h.status !== 'ACTIVE');
   if (down.length === 0) {
     return [];
@@ -72,19 +72,19 @@ function hostRules(cluster: ClusterFacts, hosts: readonly HostFacts[] | undefine
     'MRS refuses to resize a cluster with nodes that are not running (12000068): {0}.',
     hostListText(down, cluster.id, t),
   );
-  return [diag('error', RESIZE_PATHS.cluster, 'cluster.hostsNotRunning', message)];
+  return [problemOf('error', RESIZE_PATHS.cluster, 'cluster.hostsNotRunning', message)];
 }
 
-/** State, billing and host findings about the cluster, whatever the draft: each refuses any resize. */
+/** State, billing and host problems about the cluster, whatever the draft: each refuses any resize. */
 export function checkCluster(
   cluster: ClusterFacts,
   hosts: readonly HostFacts[] | undefined,
   t: Translate,
-): ResizeDiagnostic[] {
+): ResizeProblem[] {
   const found = stateRules(cluster, t);
   if (isYearlyMonthly(cluster)) {
     found.push(
-      diag(
+      problemOf(
         'error',
         RESIZE_PATHS.cluster,
         'cluster.yearlyMonthly',
@@ -95,16 +95,16 @@ export function checkCluster(
   return [...found, ...hostRules(cluster, hosts, t)];
 }
 
-/** Findings about `skip_bootstrap_scripts` and `scale_without_start`. */
-export function checkSwitches(cluster: ClusterFacts, draft: ResizeDraft, t: Translate): ResizeDiagnostic[] {
-  const found: ResizeDiagnostic[] = [];
+/** Problems about `skip_bootstrap_scripts` and `scale_without_start`. */
+export function checkSwitches(cluster: ClusterFacts, draft: ResizeDraft, t: Translate): ResizeProblem[] {
+  const found: ResizeProblem[] = [];
   if (draft.scaleType === 'scale_in' && draft.skipBootstrapScripts === true) {
     const message = t('Skipping bootstrap actions only applies to a scale-out; it is left out of the request.');
-    found.push(diag('warning', RESIZE_PATHS.skipBootstrap, 'skipBootstrapScripts.ignoredOnScaleIn', message));
+    found.push(problemOf('warning', RESIZE_PATHS.skipBootstrap, 'skipBootstrapScripts.ignoredOnScaleIn', message));
   }
   if (draft.scaleType === 'scale_in' && draft.scaleWithoutStart === true) {
     const message = t('Not starting components only applies to a scale-out; it is left out of the request.');
-    found.push(diag('warning', RESIZE_PATHS.scaleWithoutStart, 'scaleWithoutStart.ignoredOnScaleIn', message));
+    found.push(problemOf('warning', RESIZE_PATHS.scaleWithoutStart, 'scaleWithoutStart.ignoredOnScaleIn', message));
   }
   const version = versionNumbers(cluster.version);
   if (
@@ -117,7 +117,7 @@ export function checkSwitches(cluster: ClusterFacts, draft: ResizeDraft, t: Tran
       'Not starting components only works on MRS 1.7.2 and later; this cluster runs {0}.',
       cluster.version ?? '',
     );
-    found.push(diag('warning', RESIZE_PATHS.scaleWithoutStart, 'scaleWithoutStart.unsupportedVersion', message));
+    found.push(problemOf('warning', RESIZE_PATHS.scaleWithoutStart, 'scaleWithoutStart.unsupportedVersion', message));
   }
   return found;
 }

@@ -1,4 +1,4 @@
-// Every code a resize diagnostic can carry: a closed list, so a form, a request file or a CLI can
+// Every code a resize problem can carry: a closed list, so a form, a request file or a CLI can
 // key on a code (and a test can check that the rules emit nothing else).
 
 export const RESIZE_DIAGNOSTIC_CODES = [
@@ -39,9 +39,9 @@ export const RESIZE_DIAGNOSTIC_CODES = [
   'request.wrongType',
 ] as const;
 
-export type ResizeDiagnosticCode = (typeof RESIZE_DIAGNOSTIC_CODES)[number];
+export type ResizeProblemCode = (typeof RESIZE_DIAGNOSTIC_CODES)[number];
 
 /** True for the codes of the list, e.g. to guard a code read back from a JSON document. */
-export function isResizeDiagnosticCode(value: unknown): value is ResizeDiagnosticCode {
+export function isResizeDiagnosticCode(value: unknown): value is ResizeProblemCode {
   return (RESIZE_DIAGNOSTIC_CODES as readonly unknown[]).includes(value);
 }

@@ -2,14 +2,14 @@
 // `task_node_default_group`, real clusters call them `core_node_analysis_group` and the like:
 // aliases resolve to the cluster's real group, which is what gets sent.
 import type { Translate } from '../translate';
-import type { ResizeDiagnosticCode } from './codes';
-import { diag, RESIZE_PATHS } from './diagnostic';
+import type { ResizeProblemCode } from './codes';
+import { problemOf, RESIZE_PATHS } from './problem';
 import { nodeGroupFactsOf, type ClusterFacts, type NodeGroupFacts } from './facts';
-import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS, type ResizeDiagnostic, type ResolvedGroup } from './types';
+import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS, type ResizeProblem, type ResolvedGroup } from './types';
 
 export interface GroupResolution {
   readonly group: ResolvedGroup | undefined;
-  readonly diagnostics: readonly ResizeDiagnostic[];
+  readonly problems: readonly ResizeProblem[];
 }
 
 function firstOfRole(cluster: ClusterFacts, role: 'core' | 'task'): NodeGroupFacts | undefined {
@@ -18,10 +18,10 @@ function firstOfRole(cluster: ClusterFacts, role: 'core' | 'task'): NodeGroupFac
 
 function resolved(group: NodeGroupFacts, alias: string | undefined, t: Translate): GroupResolution {
   const role = group.role === 'task' ? 'task' : 'core';
-  const diagnostics =
+  const problems =
     alias !== undefined && alias !== group.name
       ? [
-          diag(
+          problemOf(
             'info',
             RESIZE_PATHS.group,
             'group.alias',
@@ -29,11 +29,11 @@ function resolved(group: NodeGroupFacts, alias: string | undefined, t: Translate
           ),
         ]
       : [];
-  return { group: { role, name: group.name, group: nodeGroupFactsOf(group), alias }, diagnostics };
+  return { group: { role, name: group.name, group: nodeGroupFactsOf(group), alias }, problems };
 }
 
-function refused(code: ResizeDiagnosticCode, message: string): GroupResolution {
-  return { group: undefined, diagnostics: [diag('error', RESIZE_PATHS.group, code, message)] };
+function refused(code: ResizeProblemCode, message: string): GroupResolution {
+  return { group: undefined, problems: [problemOf('error', RESIZE_PATHS.group, code, message)] };
 }
 
 function resolveCoreDefault(cluster: ClusterFacts, alias: string | undefined, t: Translate): GroupResolution {
@@ -47,7 +47,7 @@ function resolveTaskDefault(cluster: ClusterFacts, t: Translate): GroupResolutio
   if (task) {
     return resolved(task, TASK_GROUP_ALIAS, t);
   }
-  const info = diag(
+  const info = problemOf(
     'info',
     RESIZE_PATHS.group,
     'group.newTask',
@@ -55,7 +55,7 @@ function resolveTaskDefault(cluster: ClusterFacts, t: Translate): GroupResolutio
   );
   return {
     group: { role: 'task', name: TASK_GROUP_ALIAS, group: undefined, alias: TASK_GROUP_ALIAS },
-    diagnostics: [info],
+    problems: [info],
   };
 }
 

@@ -2,14 +2,14 @@
 // at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
 import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
-import { diag, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
+import { problemOf, parseWholeNumber, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
 import {
   MAX_CORE_AND_TASK_NODES,
   MIN_CORE_NODES,
   type InstanceLimits,
   type ResizeChange,
-  type ResizeDiagnostic,
+  type ResizeProblem,
   type ResolvedGroup,
   type ScaleType,
 } from './types';
@@ -58,21 +58,21 @@ export function parseInstances(value: unknown): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
-function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): ResizeDiagnostic {
+function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): ResizeProblem {
   const message = t(
     'Nodes that can be added: at most {0} (core and task nodes together are limited to {1}, and the cluster has {2}).',
     max,
     MAX_CORE_AND_TASK_NODES,
     coreAndTaskCount(cluster),
   );
-  return diag('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
 }
 
-function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, t: Translate): ResizeDiagnostic {
+function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, t: Translate): ResizeProblem {
   const own = currentCount(group);
   if (group.role === 'task') {
     const message = t('Nodes that can be removed from node group {1}: at most {0} (it has {2}).', max, group.name, own);
-    return diag('error', RESIZE_PATHS.instances, 'instances.aboveGroupSize', message);
+    return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveGroupSize', message);
   }
   if (coreScaleInBound(cluster, group).by === 'groupKept') {
     const message = t(
@@ -81,7 +81,7 @@ function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, 
       group.name,
       own,
     );
-    return diag('error', RESIZE_PATHS.instances, 'instances.emptiesCoreGroup', message);
+    return problemOf('error', RESIZE_PATHS.instances, 'instances.emptiesCoreGroup', message);
   }
   const message = t(
     'Core nodes that can be removed: at most {0} (at least {1} must remain, and the cluster has {2}).',
@@ -89,41 +89,41 @@ function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, 
     MIN_CORE_NODES,
     countByRole(cluster.nodeGroups, 'core'),
   );
-  return diag('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
 }
 
-/** The finding of an `instances` that is not a positive integer, whatever the cluster. */
-export function checkInstancesValue(raw: unknown, t: Translate): ResizeDiagnostic[] {
+/** The problem of an `instances` that is not a positive integer, whatever the cluster. */
+export function checkInstancesValue(raw: unknown, t: Translate): ResizeProblem[] {
   if (parseInstances(raw) !== undefined) {
     return [];
   }
   const message = t('Enter a whole number of nodes greater than 0.');
-  return [diag('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message)];
+  return [problemOf('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message)];
 }
 
-/** The findings about `instances`; `value` is set whenever it is a positive integer. */
+/** The problems about `instances`; `value` is set whenever it is a positive integer. */
 export function checkInstances(
   cluster: ClusterFacts,
   group: ResolvedGroup | undefined,
   scaleType: ScaleType | undefined,
   raw: unknown,
   t: Translate,
-): { value: number | undefined; diagnostics: ResizeDiagnostic[] } {
+): { value: number | undefined; problems: ResizeProblem[] } {
   const value = parseInstances(raw);
   if (value === undefined) {
-    return { value, diagnostics: checkInstancesValue(raw, t) };
+    return { value, problems: checkInstancesValue(raw, t) };
   }
   if (!group || !scaleType) {
-    return { value, diagnostics: [] };
+    return { value, problems: [] };
   }
   const limits = instanceLimits(cluster, group);
   if (scaleType === 'scale_out' && value > limits.scaleOut.max) {
-    return { value, diagnostics: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
+    return { value, problems: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
   }
   if (scaleType === 'scale_in' && value > limits.scaleIn.max) {
-    return { value, diagnostics: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
+    return { value, problems: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
   }
-  return { value, diagnostics: [] };
+  return { value, problems: [] };
 }
 
 /** "3 → 5 core nodes". */

@@ -1,8 +1,8 @@
 // The one rule module of a resize (docs/ARCHITECTURE.md: one rule module): the webview form, the palette flow,
-// the request-file diagnostics and the operation's pre-flight all call checkResize.
+// the request-file problems and the operation's pre-flight all call checkResize.
 // Facts: docs/mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
 import type { Translate } from '../translate';
-import { buildBody, draftFromRequest, requestIssueDiagnostic } from './body';
+import { buildBody, draftFromRequest, wrongTypeProblem } from './body';
 import { scaleTypeInvalid, scaleTypeOf } from './alone';
 import { checkCluster, checkSwitches } from './clusterRules';
 import type { ClusterFacts, HostFacts } from './facts';
@@ -13,7 +13,7 @@ import { checkTaskNodeInfo } from './taskNodeInfo';
 import {
   hasErrors,
   type ResizeCheck,
-  type ResizeDiagnostic,
+  type ResizeProblem,
   type ResizeDraft,
   type ResolvedGroup,
   type ScaleType,
@@ -24,9 +24,9 @@ export * from './codes';
 export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
 export type { ClusterFacts, DataVolumeFacts, HostFacts, NodeGroupFacts } from './facts';
 // buildBody stays internal: a body comes from checkResize, after the rules.
-export { RESIZE_NODE_ID, draftFromRequest, requestIssueDiagnostic } from './body';
-export type { RequestDraft, RequestFieldType, RequestIssue } from './body';
-export { RESIZE_PATHS, formatPath, isPathWithin } from './diagnostic';
+export { RESIZE_NODE_ID, draftFromRequest, wrongTypeProblem } from './body';
+export type { RequestDraft, RequestFieldType, WrongType } from './body';
+export { RESIZE_PATHS, formatPath, isPathWithin } from './problem';
 export { coreScaleInBound, currentCount, describeChange, instanceLimits, parseInstances } from './limits';
 export type { CoreScaleInBound } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
@@ -55,37 +55,37 @@ function directionRules(
   const taskGroups = cluster.nodeGroups.filter((g) => g.role === 'task').length;
   const servers = checkServerIds(draft.serverIds, scaleType, group, instances, hosts, t, taskGroups);
   const task = checkTaskNodeInfo(cluster, group, scaleType, draft.taskNodeInfo, t);
-  const diagnostics = [...servers.diagnostics, ...task.diagnostics, ...checkSwitches(cluster, draft, t)];
-  return { diagnostics, sendServerIds: servers.send, taskNodeInfo: task.info };
+  const problems = [...servers.problems, ...task.problems, ...checkSwitches(cluster, draft, t)];
+  return { problems, sendServerIds: servers.send, taskNodeInfo: task.info };
 }
 
 /**
  * Checks a resize draft against the live cluster and builds the exact request body.
- * Never throws: every finding is a diagnostic with the path of the body field it is about.
- * `body` is set only when no diagnostic is an error.
+ * Never throws: every problem is a problem with the path of the body field it is about.
+ * `body` is set only when no problem is an error.
  */
 export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   const { cluster, draft } = input;
   const scaleType = scaleTypeOf(draft);
-  const diagnostics: ResizeDiagnostic[] = checkCluster(cluster, input.hosts, t);
+  const problems: ResizeProblem[] = checkCluster(cluster, input.hosts, t);
   if (!scaleType) {
-    diagnostics.push(scaleTypeInvalid(t));
+    problems.push(scaleTypeInvalid(t));
   }
   const resolution = resolveGroup(cluster, draft.group, t);
   const group = resolution.group;
-  diagnostics.push(...resolution.diagnostics);
+  problems.push(...resolution.problems);
   const instances = checkInstances(cluster, group, scaleType, draft.instances, t);
-  diagnostics.push(...instances.diagnostics);
+  problems.push(...instances.problems);
   const limits = group ? instanceLimits(cluster, group) : undefined;
   const change =
     group && scaleType && instances.value !== undefined ? changeOf(group, scaleType, instances.value, t) : undefined;
   if (!group || !scaleType) {
-    return { diagnostics, group, limits, change, body: undefined };
+    return { problems, group, limits, change, body: undefined };
   }
   const rest = directionRules(input, group, scaleType, instances.value, t);
-  diagnostics.push(...rest.diagnostics);
+  problems.push(...rest.problems);
   const body =
-    hasErrors(diagnostics) || instances.value === undefined
+    hasErrors(problems) || instances.value === undefined
       ? undefined
       : buildBody(draft, {
           group,
@@ -94,7 +94,7 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
           sendServerIds: rest.sendServerIds,
           taskNodeInfo: rest.taskNodeInfo,
         });
-  return { diagnostics, group, limits, change, body };
+  return { problems, group, limits, change, body };
 }
 
 export interface ResizeRequestInput {
@@ -109,13 +109,13 @@ export interface ResizeRequestCheck extends ResizeCheck {
   readonly draft: ResizeDraft;
 }
 
-/** Reads a request body and checks it: `body` is set only when the request has no issue nor error. */
+/** Reads a request body and checks it: `body` is set only when the request has no wrong type nor error. */
 export function checkResizeRequest(input: ResizeRequestInput, t: Translate): ResizeRequestCheck {
-  const { draft, issues } = draftFromRequest(input.body);
+  const { draft, wrongTypes } = draftFromRequest(input.body);
   const check = checkResize({ cluster: input.cluster, hosts: input.hosts, draft }, t);
-  if (issues.length === 0) {
+  if (wrongTypes.length === 0) {
     return { ...check, draft };
   }
-  const diagnostics = [...issues.map((i) => requestIssueDiagnostic(i, t)), ...check.diagnostics];
-  return { ...check, draft, diagnostics, body: undefined };
+  const problems = [...wrongTypes.map((i) => wrongTypeProblem(i, t)), ...check.problems];
+  return { ...check, draft, problems, body: undefined };
 }

@@ -2,9 +2,9 @@
 // it must name task hosts of the group, once each, as many as `instances`.
 import type { Translate } from '../translate';
 import { hostsOfGroup } from '../model/hosts';
-import { diag, RESIZE_PATHS, serverIdPath } from './diagnostic';
+import { problemOf, RESIZE_PATHS, serverIdPath } from './problem';
 import type { HostFacts } from './facts';
-import type { ResizeDiagnostic, ResolvedGroup, ScaleType } from './types';
+import type { ResizeProblem, ResolvedGroup, ScaleType } from './types';
 
 /** The hosts of a task group (by `node_group_name`, else host type, else name); see hostsOfGroup. */
 export function taskHostsOfGroup<H extends HostFacts>(hosts: readonly H[], groupName: string, taskGroups = 1): H[] {
@@ -14,14 +14,14 @@ export function taskHostsOfGroup<H extends HostFacts>(hosts: readonly H[], group
 export interface ServerIdsCheck {
   /** True when `server_ids` belongs in the body (a task scale-in with ids). */
   readonly send: boolean;
-  readonly diagnostics: ResizeDiagnostic[];
+  readonly problems: ResizeProblem[];
 }
 
 /** Ids listed more than once, at the index of each repeat. */
-export function duplicates(ids: readonly string[], t: Translate): ResizeDiagnostic[] {
+export function duplicates(ids: readonly string[], t: Translate): ResizeProblem[] {
   return ids.flatMap((id, i) =>
     ids.indexOf(id) < i
-      ? [diag('error', serverIdPath(i), 'serverIds.duplicate', t('Node "{0}" is listed more than once.', id))]
+      ? [problemOf('error', serverIdPath(i), 'serverIds.duplicate', t('Node "{0}" is listed more than once.', id))]
       : [],
   );
 }
@@ -32,17 +32,17 @@ function membership(
   hosts: readonly HostFacts[] | undefined,
   taskGroups: number,
   t: Translate,
-): ResizeDiagnostic[] {
+): ResizeProblem[] {
   if (hosts === undefined) {
     const message = t('The hosts of the cluster are not known yet, so the chosen nodes could not be checked.');
-    return [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.hostsUnknown', message)];
+    return [problemOf('warning', RESIZE_PATHS.serverIds, 'serverIds.hostsUnknown', message)];
   }
   const own = new Set(taskHostsOfGroup(hosts, group.name, taskGroups).map((h) => h.id));
   return ids.flatMap((id, i) =>
     own.has(id)
       ? []
       : [
-          diag(
+          problemOf(
             'error',
             serverIdPath(i),
             'serverIds.notInGroup',
@@ -53,12 +53,12 @@ function membership(
 }
 
 /** `server_ids` given on a scale-out. */
-export function ignoredOnScaleOut(t: Translate): ResizeDiagnostic {
+export function ignoredOnScaleOut(t: Translate): ResizeProblem {
   const message = t('The chosen nodes (server_ids) have no effect on a scale-out; they are left out of the request.');
-  return diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnScaleOut', message);
+  return problemOf('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnScaleOut', message);
 }
 
-/** The findings about `server_ids`; `instances` is the parsed count when it is valid. */
+/** The problems about `server_ids`; `instances` is the parsed count when it is valid. */
 export function checkServerIds(
   ids: readonly string[] | undefined,
   scaleType: ScaleType,
@@ -69,21 +69,21 @@ export function checkServerIds(
   taskGroups = 1,
 ): ServerIdsCheck {
   if (ids === undefined || ids.length === 0) {
-    return { send: false, diagnostics: [] };
+    return { send: false, problems: [] };
   }
   if (scaleType === 'scale_out') {
-    return { send: false, diagnostics: [ignoredOnScaleOut(t)] };
+    return { send: false, problems: [ignoredOnScaleOut(t)] };
   }
   if (group.role !== 'task') {
     const message = t(
       'Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.',
     );
-    return { send: false, diagnostics: [diag('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)] };
+    return { send: false, problems: [problemOf('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)] };
   }
-  const diagnostics = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
+  const problems = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
   if (instances !== undefined && ids.length !== instances) {
     const message = t('Chosen nodes: {0}; nodes to remove: {1}. The numbers must match.', ids.length, instances);
-    diagnostics.push(diag('error', RESIZE_PATHS.serverIds, 'serverIds.countMismatch', message));
+    problems.push(problemOf('error', RESIZE_PATHS.serverIds, 'serverIds.countMismatch', message));
   }
-  return { send: true, diagnostics };
+  return { send: true, problems };
 }

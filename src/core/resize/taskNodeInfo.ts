@@ -3,14 +3,14 @@
 import type { TaskNodeInfoDto } from '../api/wire';
 import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
-import { diag, isBlank, parseWholeNumber, RESIZE_PATHS } from './diagnostic';
+import { problemOf, isBlank, parseWholeNumber, RESIZE_PATHS } from './problem';
 import { defined, type ClusterFacts } from './facts';
 import {
   DATA_VOLUME_COUNT_RANGE,
   DATA_VOLUME_SIZE_RANGE,
   DOC_DATA_VOLUME_TYPES,
   EXTRA_DATA_VOLUME_TYPES,
-  type ResizeDiagnostic,
+  type ResizeProblem,
   type ResolvedGroup,
   type ScaleType,
   type TaskNodeInfoDraft,
@@ -19,7 +19,7 @@ import {
 export interface TaskNodeInfoCheck {
   /** What to send as `task_node_info`, when it is sent and valid. */
   readonly info: TaskNodeInfoDto | undefined;
-  readonly diagnostics: ResizeDiagnostic[];
+  readonly problems: ResizeProblem[];
 }
 
 /**
@@ -51,7 +51,7 @@ function describeInfo(info: TaskNodeInfoDto): string {
   return text ? `${flavor} · ${text}` : flavor;
 }
 
-function volumeType(value: string | undefined, t: Translate): ResizeDiagnostic[] {
+function volumeType(value: string | undefined, t: Translate): ResizeProblem[] {
   if (isBlank(value) || DOC_DATA_VOLUME_TYPES.includes(value as string)) {
     return [];
   }
@@ -60,10 +60,10 @@ function volumeType(value: string | undefined, t: Translate): ResizeDiagnostic[]
       '{0} is not in the resize API documentation (SATA, SAS, SSD); it is sent as entered.',
       value as string,
     );
-    return [diag('info', RESIZE_PATHS.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
+    return [problemOf('info', RESIZE_PATHS.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
   }
   return [
-    diag(
+    problemOf(
       'error',
       RESIZE_PATHS.volumeType,
       'taskNodeInfo.volumeType',
@@ -77,12 +77,12 @@ function inRange(value: unknown, range: { min: number; max: number }): boolean {
   return n !== undefined && n >= range.min && n <= range.max;
 }
 
-/** The findings about the fields of a given task_node_info, whatever the cluster. */
-export function checkTaskNodeInfoFields(draft: TaskNodeInfoDraft, t: Translate): ResizeDiagnostic[] {
-  const found: ResizeDiagnostic[] = [];
+/** The problems about the fields of a given task_node_info, whatever the cluster. */
+export function checkTaskNodeInfoFields(draft: TaskNodeInfoDraft, t: Translate): ResizeProblem[] {
+  const found: ResizeProblem[] = [];
   if (typeof draft.nodeSize !== 'string' || draft.nodeSize.trim() === '') {
     found.push(
-      diag(
+      problemOf(
         'error',
         RESIZE_PATHS.nodeSize,
         'taskNodeInfo.nodeSizeMissing',
@@ -94,7 +94,7 @@ export function checkTaskNodeInfoFields(draft: TaskNodeInfoDraft, t: Translate):
   if (!isBlank(draft.dataVolumeCount) && !inRange(draft.dataVolumeCount, DATA_VOLUME_COUNT_RANGE)) {
     const { min, max } = DATA_VOLUME_COUNT_RANGE;
     found.push(
-      diag(
+      problemOf(
         'error',
         RESIZE_PATHS.volumeCount,
         'taskNodeInfo.volumeCount',
@@ -105,7 +105,7 @@ export function checkTaskNodeInfoFields(draft: TaskNodeInfoDraft, t: Translate):
   if (!isBlank(draft.dataVolumeSize) && !inRange(draft.dataVolumeSize, DATA_VOLUME_SIZE_RANGE)) {
     const { min, max } = DATA_VOLUME_SIZE_RANGE;
     found.push(
-      diag(
+      problemOf(
         'error',
         RESIZE_PATHS.volumeSize,
         'taskNodeInfo.volumeSize',
@@ -133,7 +133,7 @@ export function toTaskNodeInfoDto(draft: TaskNodeInfoDraft): TaskNodeInfoDto {
 
 function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): TaskNodeInfoCheck {
   if (!applies || countByRole(cluster.nodeGroups, 'task') > 0) {
-    return { info: undefined, diagnostics: [] };
+    return { info: undefined, problems: [] };
   }
   // The doc (表4): "当Task节点个数为0时，使用该字段指定Task节点的规格": always sent from zero.
   const defaults = taskNodeInfoDefaults(cluster);
@@ -145,15 +145,15 @@ function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): Task
       group,
       describeInfo(info),
     );
-    return { info, diagnostics: [diag('info', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)] };
+    return { info, problems: [problemOf('info', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.flavorFromGroup', message)] };
   }
   const message = t(
     'The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).',
   );
-  return { info: undefined, diagnostics: [diag('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.required', message)] };
+  return { info: undefined, problems: [problemOf('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.required', message)] };
 }
 
-/** The findings about `task_node_info` for a draft whose group is resolved. */
+/** The problems about `task_node_info` for a draft whose group is resolved. */
 export function checkTaskNodeInfo(
   cluster: ClusterFacts,
   group: ResolvedGroup,
@@ -170,16 +170,16 @@ export function checkTaskNodeInfo(
     const message = t('Task node info can only be given while the cluster has no task nodes (it has {0}).', tasks);
     return {
       info: undefined,
-      diagnostics: [diag('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.forbidden', message)],
+      problems: [problemOf('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.forbidden', message)],
     };
   }
   if (!applies) {
     const message = t('Task node info only applies to a task scale-out; it is left out of the request.');
     return {
       info: undefined,
-      diagnostics: [diag('warning', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.ignored', message)],
+      problems: [problemOf('warning', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.ignored', message)],
     };
   }
-  const diagnostics = checkTaskNodeInfoFields(draft, t);
-  return { info: diagnostics.some((d) => d.severity === 'error') ? undefined : toTaskNodeInfoDto(draft), diagnostics };
+  const problems = checkTaskNodeInfoFields(draft, t);
+  return { info: problems.some((d) => d.severity === 'error') ? undefined : toTaskNodeInfoDto(draft), problems };
 }

@@ -1,7 +1,7 @@
 // The shapes of the resize rule module: what a caller drafts, what the rules answer.
 // Pure types and constants; no runtime dependency, so the webview can compile them in.
 import type { ResizeRequestDto } from '../api/wire';
-import type { ResizeDiagnosticCode } from './codes';
+import type { ResizeProblemCode } from './codes';
 import type { NodeGroupFacts } from './facts';
 
 /** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
@@ -51,18 +51,18 @@ export interface ResizeDraft {
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * Where a finding points in the request body, as keys and indexes: `['parameters', 'server_ids', 1]`;
+ * Where a problem points in the request body, as keys and indexes: `['parameters', 'server_ids', 1]`;
  * `[]` for the cluster as a whole. A form maps it to a field, a request file to a JSON node;
  * formatPath prints it.
  */
 export type ResizePath = readonly (string | number)[];
 
-/** One finding; plain data, so it can travel to a webview or into a JSON document. */
-export interface ResizeDiagnostic {
+/** One problem; plain data, so it can travel to a webview or into a JSON document. */
+export interface ResizeProblem {
   readonly severity: Severity;
   readonly path: ResizePath;
   /** Stable, e.g. `instances.belowCoreMinimum`: callers may key on it; the message is translated. */
-  readonly code: ResizeDiagnosticCode;
+  readonly code: ResizeProblemCode;
   readonly message: string;
 }
 
@@ -98,18 +98,18 @@ export interface ResizeChange {
 
 /** Everything the rules know about a draft. */
 export interface ResizeCheck {
-  readonly diagnostics: readonly ResizeDiagnostic[];
+  readonly problems: readonly ResizeProblem[];
   /** Undefined when the group cannot be resolved (unknown, master). */
   readonly group: ResolvedGroup | undefined;
   /** Limits of the resolved group for both directions. */
   readonly limits: InstanceLimits | undefined;
   /** Undefined until the group and the number of nodes are valid. */
   readonly change: ResizeChange | undefined;
-  /** The exact PUT body; only when no diagnostic is an error. */
+  /** The exact PUT body; only when no problem is an error. */
   readonly body: ResizeRequestDto | undefined;
 }
 
-/** True when any diagnostic is an error. */
-export function hasErrors(diagnostics: readonly ResizeDiagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
+/** True when any problem is an error. */
+export function hasErrors(problems: readonly ResizeProblem[]): boolean {
+  return problems.some((d) => d.severity === 'error');
 }

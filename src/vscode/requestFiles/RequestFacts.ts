@@ -1,6 +1,6 @@
 // What the request-file features know about connections and clusters: read once and cached per
 // connection (the cluster list) and per cluster (details and hosts) for a short while, shared by
-// diagnostics, completion, hover and CodeLens, so that typing never sends a request per keystroke.
+// problems, completion, hover and CodeLens, so that typing never sends a request per keystroke.
 import type { Cluster } from '../../core/model/cluster';
 import type { RequestTarget } from '../../core/requests';
 import type { Clients } from '../connections/Clients';

@@ -1,4 +1,4 @@
-// The resize form's model in plain Node: which fields show, findings beside their field, the
+// The resize form's model in plain Node: which fields show, problems beside their field, the
 // preview body, the picture's numbers, and Send's state; plus the message guards of both sides.
 import * as assert from 'node:assert/strict';
 import { clusterFactsOf, hostFactsOf, type ClusterFacts } from '../../../src/core/resize/rules';
@@ -70,7 +70,7 @@ describe('resize form model', () => {
   it('puts a rule’s error beside its field and disables Send, saying why', () => {
     const v = view(state(noTask, { group: 'task_node_default_group', volumeSize: '99' }));
     assert.deepEqual(
-      v.findings.volumeSize.map((d) => d.code),
+      v.problems.volumeSize.map((d) => d.code),
       ['taskNodeInfo.volumeSize'],
     );
     assert.equal(v.send.enabled, false);
@@ -82,13 +82,13 @@ describe('resize form model', () => {
     const v = view(state(withTask, { scaleType: 'scale_in', instances: '1' }));
     assert.equal(v.range, 'noRange', 'a 3-node core group cannot shrink');
     assert.deepEqual(
-      v.findings.instances.map((d) => d.code),
+      v.problems.instances.map((d) => d.code),
       ['instances.belowCoreMinimum'],
     );
     const out = view(state(withTask, { instances: '494' }));
     assert.equal(out.range, 'allowed 1–493');
     assert.deepEqual(
-      out.findings.instances.map((d) => d.code),
+      out.problems.instances.map((d) => d.code),
       ['instances.aboveTotalLimit'],
     );
   });
@@ -141,11 +141,11 @@ describe('resize form model', () => {
     assert.equal(v.send.enabled, false);
   });
 
-  it('moves a finding about the cluster to the top', () => {
+  it('moves a problem about the cluster to the top', () => {
     const v = view(state({ ...withTask, state: 'abnormal', stateText: 'abnormal' }));
     assert.ok(
-      v.findings.cluster.some((d) => d.code === 'cluster.notRunning'),
-      JSON.stringify(v.findings.cluster),
+      v.problems.cluster.some((d) => d.code === 'cluster.notRunning'),
+      JSON.stringify(v.problems.cluster),
     );
   });
 

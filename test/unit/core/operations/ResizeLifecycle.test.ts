@@ -120,7 +120,7 @@ describe('ResizeLifecycle: sending', () => {
       await assert.rejects(h.start(c.draft), (e: unknown) => {
         assert.ok(e instanceof ResizePreflightError);
         assert.deepEqual(
-          e.diagnostics.map((d) => d.code),
+          e.problems.map((d) => d.code),
           c.codes,
         );
         return true;

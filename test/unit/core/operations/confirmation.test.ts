@@ -23,7 +23,7 @@ function confirmationOf(serverIds: string[], translate = t) {
     from: check.change.from,
     to: check.change.to,
   };
-  const input = { connection: 'prod', cluster, hosts, target, change: check.change, body: check.body, diagnostics: [] };
+  const input = { connection: 'prod', cluster, hosts, target, change: check.change, body: check.body, problems: [] };
   return buildConfirmation(input, translate);
 }
 

@@ -23,7 +23,7 @@ describe('pre-flight: hosts', () => {
     await assert.rejects(preflight(client, input, t), (e: unknown) => {
       assert.ok(e instanceof ResizePreflightError);
       assert.deepEqual(
-        e.diagnostics.map((d) => d.code),
+        e.problems.map((d) => d.code),
         ['cluster.hostsNotRunning'],
       );
       assert.match(e.message, /node_core_x \(10\.0\.0\.9, SHUTOFF\)/);

@@ -1,5 +1,5 @@
 // The schema file is the one description of the format: the interpreter reads every keyword it uses,
-// and its findings match what the schema says (types, enums, ranges, required, unknown keys everywhere).
+// and its problems match what the schema says (types, enums, ranges, required, unknown keys everywhere).
 import assert from 'node:assert/strict';
 import {
   ANNOTATION_KEYWORDS,
@@ -130,7 +130,7 @@ describe('request files: the schema and its interpreter', () => {
     ]);
   });
 
-  it('hides the schema findings on request but still withholds the draft', () => {
+  it('hides the schema problems on request but still withholds the draft', () => {
     const text = file({ instance: 2, instances: 1 });
     const shown = checkRequestFile(parseRequestFile(text, t), t, { schema: false });
     assert.deepEqual(shown.problems, []);

@@ -56,7 +56,7 @@ describe('resize body: draftFromRequest and the doc examples', () => {
       const example = fixtureJson(file);
       const hosts = s.hosts?.(example);
       const read = draftFromRequest(example);
-      assert.deepEqual(read.issues, []);
+      assert.deepEqual(read.wrongTypes, []);
       const r = seen(checkResize({ cluster: s.cluster, hosts, draft: read.draft }, englishTranslate));
       assert.deepEqual(codes(r, 'error'), []);
       assert.deepEqual(r.body, normalised(example, s.group));
@@ -67,7 +67,7 @@ describe('resize body: draftFromRequest and the doc examples', () => {
       const hosts = s.hosts?.(example);
       const body = bodyOf(draftFromRequest(example).draft, s.cluster, hosts);
       const again = draftFromRequest(body);
-      assert.deepEqual(again.issues, []);
+      assert.deepEqual(again.wrongTypes, []);
       assert.deepEqual(bodyOf(again.draft, s.cluster, hosts), body);
       assert.deepEqual(draftFromRequest(bodyOf(again.draft, s.cluster, hosts)).draft, again.draft);
     });
@@ -113,7 +113,7 @@ describe('resize body: draftFromRequest and the doc examples', () => {
     it(`gives back the draft of its own body: ${name}`, () => {
       const body = bodyOf(draft, cluster);
       assert.ok(body);
-      assert.deepEqual(draftFromRequest(body), { draft, issues: [] });
+      assert.deepEqual(draftFromRequest(body), { draft, wrongTypes: [] });
     });
   }
 });

@@ -192,13 +192,13 @@ describe('resize rules: cluster, switches and body', () => {
     assert.deepEqual(codes(check(clusterOf({ cluster: { version: 'MRS 1.6.3' } }), { scaleWithoutStart: false })), []);
   });
 
-  it('gives every diagnostic a code, a path under parameters (or the cluster) and a message', () => {
+  it('gives every problem a code, a path under parameters (or the cluster) and a message', () => {
     const r = check(clusterOf({ cluster: { state: 'frozen', stateText: 'frozen' } }), {
       group: 'x',
       instances: 0,
       serverIds: ['a'],
     });
-    for (const d of r.diagnostics) {
+    for (const d of r.problems) {
       assert.match(d.code, /^[a-z]+\.[a-zA-Z]+$/);
       assert.ok(d.path.length === 0 || (d.path[0] === 'parameters' && d.path.length > 1), JSON.stringify(d.path));
       assert.ok(d.message.length > 10);

@@ -49,12 +49,12 @@ export function draft(overrides: Partial<ResizeDraft> = {}): ResizeDraft {
   return { scaleType: 'scale_out', group: CORE, instances: 1, ...overrides };
 }
 
-/** Every diagnostic code the resize tests saw, checked against the closed list by codes.test.ts. */
+/** Every problem code the resize tests saw, checked against the closed list by codes.test.ts. */
 export const SEEN_CODES = new Set<string>();
 
 /** Notes the codes of a result in SEEN_CODES and returns it. */
 export function seen<R extends ResizeCheck>(result: R): R {
-  result.diagnostics.forEach((d) => SEEN_CODES.add(d.code));
+  result.problems.forEach((d) => SEEN_CODES.add(d.code));
   return result;
 }
 
@@ -62,13 +62,13 @@ export function check(cluster: Cluster, d: Partial<ResizeDraft> = {}, hosts?: re
   return seen(checkResize({ cluster, draft: draft(d), hosts }, englishTranslate));
 }
 
-/** `code@path` (path printed by formatPath) of every diagnostic of a severity, for compact assertions. */
+/** `code@path` (path printed by formatPath) of every problem of a severity, for compact assertions. */
 export function codes(result: ResizeCheck, severity?: 'error' | 'warning' | 'info'): string[] {
-  return result.diagnostics
+  return result.problems
     .filter((d) => severity === undefined || d.severity === severity)
     .map((d) => `${d.code}@${formatPath(d.path)}`);
 }
 
 export function messageOf(result: ResizeCheck, code: string): string | undefined {
-  return result.diagnostics.find((d) => d.code === code)?.message;
+  return result.problems.find((d) => d.code === code)?.message;
 }

@@ -69,7 +69,7 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
     seen(checkResizeRequest({ cluster: noTask, body: { parameters: { node_group: 5 } } }, englishTranslate)),
 };
 
-describe('resize rules: diagnostic codes', () => {
+describe('resize rules: problem codes', () => {
   it('lists each code once', () => {
     assert.equal(new Set(RESIZE_DIAGNOSTIC_CODES).size, RESIZE_DIAGNOSTIC_CODES.length);
   });
@@ -77,7 +77,7 @@ describe('resize rules: diagnostic codes', () => {
   it('has a draft that emits each listed code, and nothing emitted is unlisted', () => {
     assert.deepEqual(Object.keys(SCENARIOS).sort(), [...RESIZE_DIAGNOSTIC_CODES].sort());
     for (const [code, scenario] of Object.entries(SCENARIOS)) {
-      const emitted = scenario().diagnostics.map((d) => d.code);
+      const emitted = scenario().problems.map((d) => d.code);
       assert.ok(emitted.includes(code as never), `${code}: emitted ${emitted.join(', ')}`);
       assert.deepEqual(
         emitted.filter((c) => !isResizeDiagnosticCode(c)),

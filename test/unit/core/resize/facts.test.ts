@@ -61,7 +61,7 @@ describe('resize rules: plain facts', () => {
       const facts = throughJson({ cluster: clusterFactsOf(c.cluster), hosts: c.hosts?.map(hostFactsOf) });
       const fromFacts = checkResize({ ...facts, draft: c.draft }, englishTranslate);
       assert.deepEqual(fromFacts, fromModel);
-      assert.ok(fromModel.diagnostics.length > 0 || fromModel.body, 'the case says something');
+      assert.ok(fromModel.problems.length > 0 || fromModel.body, 'the case says something');
     });
   }
 

@@ -7,7 +7,7 @@ import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
 describe('resize rules: node group', () => {
   it('sends the real name of a group named as such, without a note', () => {
     const r = check(clusterOf(), { group: CORE });
-    assert.deepEqual(r.diagnostics, []);
+    assert.deepEqual(r.problems, []);
     assert.deepEqual(r.group && { role: r.group.role, name: r.group.name, alias: r.group.alias }, {
       role: 'core',
       name: CORE,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { RESIZE_PATHS, formatPath, isPathWithin } from '../../../../src/core/resize/rules';
 import { TASK, check, clusterOf, taskHosts } from './clusters';
 
-describe('resize rules: diagnostic paths', () => {
+describe('resize rules: problem paths', () => {
   it('prints keys with dots and indexes in brackets, the cluster as a whole as ""', () => {
     assert.equal(formatPath(['parameters', 'server_ids', 1]), 'parameters.server_ids[1]');
     assert.equal(formatPath(['parameters', 'task_node_info', 'node_size']), 'parameters.task_node_info.node_size');
@@ -31,15 +31,15 @@ describe('resize rules: diagnostic paths', () => {
       taskHosts(3),
     );
     assert.deepEqual(
-      r.diagnostics.map((d) => d.path),
+      r.problems.map((d) => d.path),
       [['parameters', 'server_ids', 1]],
     );
   });
 
-  it('gives findings about the cluster as a whole the empty path', () => {
+  it('gives problems about the cluster as a whole the empty path', () => {
     const r = check(clusterOf({ cluster: { state: 'frozen', stateText: 'frozen' } }));
     assert.deepEqual(
-      r.diagnostics.map((d) => d.path),
+      r.problems.map((d) => d.path),
       [[]],
     );
   });

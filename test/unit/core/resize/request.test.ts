@@ -1,12 +1,12 @@
 // A request body is unknown JSON (a request file): draftFromRequest never throws, and a field of the
-// wrong type becomes an issue at its path, which checkResizeRequest turns into an error.
+// wrong type becomes a wrong type at its path, which checkResizeRequest turns into an error.
 import assert from 'node:assert/strict';
 import {
   checkResize,
   checkResizeRequest,
   draftFromRequest,
-  requestIssueDiagnostic,
-  type RequestIssue,
+  wrongTypeProblem,
+  type WrongType,
 } from '../../../../src/core/resize/rules';
 import { englishTranslate } from '../../../../src/core/translate';
 import { CORE, clusterOf, codes, seen } from './clusters';
@@ -30,25 +30,25 @@ function request(parameters: Record<string, unknown>) {
 describe('resize body: draftFromRequest on odd input', () => {
   for (const body of [undefined, null, 5, 'x', [], [{ parameters: {} }]]) {
     it(`says a request of ${JSON.stringify(body)} must be an object`, () => {
-      assert.deepEqual(draftFromRequest(body), { draft: EMPTY, issues: [{ path: [], expected: 'object' }] });
+      assert.deepEqual(draftFromRequest(body), { draft: EMPTY, wrongTypes: [{ path: [], expected: 'object' }] });
     });
   }
 
   for (const parameters of [undefined, null, 'x', []]) {
     it(`says parameters of ${JSON.stringify(parameters)} must be an object`, () => {
-      const issues: RequestIssue[] = [{ path: ['parameters'], expected: 'object' }];
-      assert.deepEqual(draftFromRequest({ parameters, previous_values: {} }), { draft: EMPTY, issues });
+      const wrongTypes: WrongType[] = [{ path: ['parameters'], expected: 'object' }];
+      assert.deepEqual(draftFromRequest({ parameters, previous_values: {} }), { draft: EMPTY, wrongTypes });
     });
   }
 
-  it('never throws, whatever each field holds, and never sends a request with issues', () => {
+  it('never throws, whatever each field holds, and never sends a request with wrongTypes', () => {
     for (const field of FIELDS) {
       for (const value of ODD_VALUES) {
         const body = request({ [field]: value, task_node_info: { node_size: value, data_volume_count: value } });
         const read = draftFromRequest(body);
         const r = checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate);
         assert.deepEqual(r.draft, read.draft);
-        assert.ok(read.issues.length === 0 || r.body === undefined, `${field}: ${JSON.stringify(value)}`);
+        assert.ok(read.wrongTypes.length === 0 || r.body === undefined, `${field}: ${JSON.stringify(value)}`);
       }
     }
   });
@@ -69,7 +69,7 @@ describe('resize body: draftFromRequest on odd input', () => {
       ...EMPTY,
       taskNodeInfo: { nodeSize: '', dataVolumeType: 'SAS', dataVolumeSize: '200' },
     });
-    assert.deepEqual(read.issues, [
+    assert.deepEqual(read.wrongTypes, [
       { path: ['parameters', 'node_group'], expected: 'string' },
       { path: ['parameters', 'skip_bootstrap_scripts'], expected: 'boolean' },
       { path: ['parameters', 'scale_without_start'], expected: 'boolean' },
@@ -82,13 +82,13 @@ describe('resize body: draftFromRequest on odd input', () => {
   it('says task_node_info must be an object, and leaves it out', () => {
     const read = draftFromRequest(request({ task_node_info: ['f'] }));
     assert.equal(read.draft.taskNodeInfo, undefined);
-    assert.deepEqual(read.issues, [{ path: ['parameters', 'task_node_info'], expected: 'object' }]);
+    assert.deepEqual(read.wrongTypes, [{ path: ['parameters', 'task_node_info'], expected: 'object' }]);
   });
 
   it('points at each element of server_ids that is not a string, and leaves the list out', () => {
     const read = draftFromRequest(request({ server_ids: ['a', 5, null] }));
     assert.equal(read.draft.serverIds, undefined);
-    assert.deepEqual(read.issues, [
+    assert.deepEqual(read.wrongTypes, [
       { path: ['parameters', 'server_ids', 1], expected: 'string' },
       { path: ['parameters', 'server_ids', 2], expected: 'string' },
     ]);
@@ -96,11 +96,11 @@ describe('resize body: draftFromRequest on odd input', () => {
 
   it('reads the switches as booleans or their text, and null as not given', () => {
     const read = draftFromRequest(request({ skip_bootstrap_scripts: ' TRUE ', scale_without_start: 'false' }));
-    assert.deepEqual([read.draft.skipBootstrapScripts, read.draft.scaleWithoutStart, read.issues], [true, false, []]);
+    assert.deepEqual([read.draft.skipBootstrapScripts, read.draft.scaleWithoutStart, read.wrongTypes], [true, false, []]);
     const body = checkResize({ cluster: clusterOf(), draft: read.draft }, englishTranslate).body;
     assert.deepEqual([body?.parameters.skip_bootstrap_scripts, body?.parameters.scale_without_start], [true, false]);
     const nulls = draftFromRequest(request({ skip_bootstrap_scripts: null, server_ids: null, task_node_info: null }));
-    assert.deepEqual(nulls, { draft: { scaleType: 'scale_out', group: CORE, instances: 1 }, issues: [] });
+    assert.deepEqual(nulls, { draft: { scaleType: 'scale_out', group: CORE, instances: 1 }, wrongTypes: [] });
   });
 
   it('carries scale_type and instances of any value to the rules, which refuse them', () => {
@@ -115,7 +115,7 @@ describe('resize body: draftFromRequest on odd input', () => {
 });
 
 describe('resize body: checkResizeRequest', () => {
-  it('puts issues first as errors and withholds a body the draft alone would have had', () => {
+  it('puts wrongTypes first as errors and withholds a body the draft alone would have had', () => {
     const body = request({ node_group: 5, server_ids: [1] });
     const r = seen(checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate));
     assert.ok(checkResize({ cluster: clusterOf(), draft: r.draft }, englishTranslate).body, 'the draft alone passes');
@@ -125,7 +125,7 @@ describe('resize body: checkResizeRequest', () => {
       'request.wrongType@parameters.server_ids[0]',
     ]);
     assert.deepEqual(
-      r.diagnostics.map((d) => [d.severity, d.message]),
+      r.problems.map((d) => [d.severity, d.message]),
       [
         ['error', 'parameters.node_group must be a string.'],
         ['error', 'parameters.server_ids[0] must be a string.'],
@@ -142,8 +142,8 @@ describe('resize body: checkResizeRequest', () => {
   });
 
   it('words each expected type', () => {
-    const message = (path: (string | number)[], expected: RequestIssue['expected']) =>
-      requestIssueDiagnostic({ path, expected }, englishTranslate).message;
+    const message = (path: (string | number)[], expected: WrongType['expected']) =>
+      wrongTypeProblem({ path, expected }, englishTranslate).message;
     assert.deepEqual(
       [
         message([], 'object'),

@@ -47,7 +47,7 @@ describe('resize rules: server_ids', () => {
       'serverIds.notInGroup@parameters.server_ids[1]',
       'serverIds.notInGroup@parameters.server_ids[2]',
     ]);
-    assert.equal(r.diagnostics[0].message, `"core-0" is not a task node of node group ${TASK}.`);
+    assert.equal(r.problems[0].message, `"core-0" is not a task node of node group ${TASK}.`);
     assert.equal(r.body, undefined);
   });
 
@@ -88,7 +88,7 @@ describe('resize rules: server_ids', () => {
   it('says so when the hosts are not known, and still sends the ids', () => {
     const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] });
     assert.deepEqual(codes(r), ['serverIds.hostsUnknown@parameters.server_ids']);
-    assert.equal(r.diagnostics[0].severity, 'warning');
+    assert.equal(r.problems[0].severity, 'warning');
     assert.deepEqual(r.body?.parameters.server_ids, ['task-0']);
   });
 

@@ -106,7 +106,7 @@ describe('resize rules: task_node_info', () => {
   it('is ignored (warning, not sent) on a core scale-out and on a scale-in', () => {
     const core = check(clusterOf(), { instances: 1, taskNodeInfo: { nodeSize: FLAVOR } });
     assert.deepEqual(codes(core), ['taskNodeInfo.ignored@parameters.task_node_info']);
-    assert.equal(core.diagnostics[0].severity, 'warning');
+    assert.equal(core.problems[0].severity, 'warning');
     assert.equal(core.body?.parameters.task_node_info, undefined);
     const coreIn = check(clusterOf({ core: 4 }), {
       scaleType: 'scale_in',

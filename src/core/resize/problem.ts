@@ -1,6 +1,6 @@
-// Small constructors shared by the rule files, and the paths diagnostics point at.
-import type { ResizeDiagnosticCode } from './codes';
-import type { ResizeDiagnostic, ResizePath, Severity } from './types';
+// Small constructors shared by the rule files, and the paths problems point at.
+import type { ResizeProblemCode } from './codes';
+import type { ResizeProblem, ResizePath, Severity } from './types';
 
 /** The fields of the PUT body the rules talk about; `cluster` ([]) is the cluster as a whole. */
 export const RESIZE_PATHS = {
@@ -44,12 +44,12 @@ export function isPathWithin(path: ResizePath, prefix: ResizePath): boolean {
   return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 }
 
-export function diag(
+export function problemOf(
   severity: Severity,
   path: ResizePath,
-  code: ResizeDiagnosticCode,
+  code: ResizeProblemCode,
   message: string,
-): ResizeDiagnostic {
+): ResizeProblem {
   return { severity, path, code, message };
 }
 
