@@ -110,9 +110,8 @@ function numberStep(deps: ResizeFlowDeps, key: 'dataVolumeCount' | 'dataVolumeSi
         value: info(s)[key],
         validate: (v) => {
           const check = checkState(s, deps.t, { ...draftOf(s), taskNodeInfo: { ...info(s), [key]: v } });
-          return check.problems.find(
-            (d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.taskNodeInfo),
-          )?.message;
+          return check.problems.find((d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.taskNodeInfo))
+            ?.message;
         },
       });
       if (answer === BACK) {

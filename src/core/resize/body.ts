@@ -163,5 +163,10 @@ function wrongTypeMessage(field: string, expected: RequestFieldType, t: Translat
 
 /** The error problem of a wrong type (code `request.wrongType`), at the wrong type's path. */
 export function wrongTypeProblem(wrong: WrongType, t: Translate): ResizeProblem {
-  return problemOf('error', wrong.path, 'request.wrongType', wrongTypeMessage(formatPath(wrong.path), wrong.expected, t));
+  return problemOf(
+    'error',
+    wrong.path,
+    'request.wrongType',
+    wrongTypeMessage(formatPath(wrong.path), wrong.expected, t),
+  );
 }

@@ -78,7 +78,10 @@ export function checkServerIds(
     const message = t(
       'Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.',
     );
-    return { send: false, problems: [problemOf('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)] };
+    return {
+      send: false,
+      problems: [problemOf('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)],
+    };
   }
   const problems = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
   if (instances !== undefined && ids.length !== instances) {

@@ -150,7 +150,10 @@ function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): Task
   const message = t(
     'The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).',
   );
-  return { info: undefined, problems: [problemOf('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.required', message)] };
+  return {
+    info: undefined,
+    problems: [problemOf('error', RESIZE_PATHS.taskNodeInfo, 'taskNodeInfo.required', message)],
+  };
 }
 
 /** The problems about `task_node_info` for a draft whose group is resolved. */

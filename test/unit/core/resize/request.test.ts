@@ -96,7 +96,10 @@ describe('resize body: draftFromRequest on odd input', () => {
 
   it('reads the switches as booleans or their text, and null as not given', () => {
     const read = draftFromRequest(request({ skip_bootstrap_scripts: ' TRUE ', scale_without_start: 'false' }));
-    assert.deepEqual([read.draft.skipBootstrapScripts, read.draft.scaleWithoutStart, read.wrongTypes], [true, false, []]);
+    assert.deepEqual(
+      [read.draft.skipBootstrapScripts, read.draft.scaleWithoutStart, read.wrongTypes],
+      [true, false, []],
+    );
     const body = checkResize({ cluster: clusterOf(), draft: read.draft }, englishTranslate).body;
     assert.deepEqual([body?.parameters.skip_bootstrap_scripts, body?.parameters.scale_without_start], [true, false]);
     const nulls = draftFromRequest(request({ skip_bootstrap_scripts: null, server_ids: null, task_node_info: null }));
