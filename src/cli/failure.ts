@@ -2,7 +2,7 @@
 // JSON object with --json) and an exit code. Nothing below main.ts prints an error on its own.
 import { errorLine } from '../core/api/errorLine';
 import { isMrsApiError } from '../core/api/errors';
-import { errorForLog, isCancelled, isVerdict } from '../core/errors';
+import { errorForLog, isCancelled, isUserFacing } from '../core/errors';
 import { ResizeBusyError, ResizePreflightError } from '../core/operations/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
@@ -25,7 +25,7 @@ function messageOf(ctx: CliContext, e: unknown): string {
   if (isCancelled(e)) {
     return ctx.t('Interrupted; nothing was sent.');
   }
-  return isVerdict(e) || e instanceof UsageError ? e.message : errorLine(e, ctx.language, ctx.t);
+  return isUserFacing(e) || e instanceof UsageError ? e.message : errorLine(e, ctx.language, ctx.t);
 }
 
 export function reportFailure(ctx: CliContext, e: unknown): ExitCode {

@@ -29,8 +29,8 @@ export function errorForLog(e: unknown): Error | string {
  * An error whose message is already the whole sentence for the user (a resize refused by the
  * rules or by MRS, a flow that cannot go on): shown as it is, without "<command> failed:" before it.
  */
-export class VerdictError extends Error {}
+export class UserFacingError extends Error {}
 
-export function isVerdict(e: unknown): e is VerdictError {
-  return e instanceof VerdictError;
+export function isUserFacing(e: unknown): e is UserFacingError {
+  return e instanceof UserFacingError;
 }

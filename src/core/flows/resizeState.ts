@@ -1,6 +1,6 @@
 // The state of the resize flow and what the steps share: the draft it describes and its check,
 // the title and position of every prompt, the hosts read once a cluster is chosen.
-import { VerdictError } from '../errors';
+import { UserFacingError } from '../errors';
 import type { Cluster, Host } from '../model/cluster';
 import { shownPosition, type StepPosition } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
@@ -49,7 +49,7 @@ export interface ResizeFlowResult {
 }
 
 /** The flow cannot go on (the cluster or the group refuses any such resize): nothing was sent. */
-export class ResizeFlowStopped extends VerdictError {
+export class ResizeFlowStopped extends UserFacingError {
   constructor(message: string) {
     super(message);
     this.name = 'ResizeFlowStopped';

@@ -1,13 +1,13 @@
 // Typed errors of the resize operation. Their messages are translated sentences, ready for the
 // command guard ("<what failed>: <reason>").
 import type { ErrorExplanation } from '../api/catalog';
-import { VerdictError } from '../errors';
+import { UserFacingError } from '../errors';
 import type { MrsApiError } from '../api/errors';
 import type { Cluster } from '../model/cluster';
 import type { ResizeProblem } from '../resize/types';
 
 /** Another resize of the same cluster is being sent or followed in this window. Nothing was sent. */
-export class ResizeBusyError extends VerdictError {
+export class ResizeBusyError extends UserFacingError {
   constructor(
     message: string,
     readonly connection: string,
@@ -19,7 +19,7 @@ export class ResizeBusyError extends VerdictError {
 }
 
 /** The fresh cluster details or the rules refuse the draft. Nothing was sent. */
-export class ResizePreflightError extends VerdictError {
+export class ResizePreflightError extends UserFacingError {
   constructor(
     message: string,
     /** Every problem, errors first. */
@@ -32,7 +32,7 @@ export class ResizePreflightError extends VerdictError {
 }
 
 /** MRS answered the PUT with an error, or the request never left: the resize was not applied. */
-export class ResizeRefusedError extends VerdictError {
+export class ResizeRefusedError extends UserFacingError {
   constructor(
     message: string,
     /** The API error (kind, code, status, request id). */

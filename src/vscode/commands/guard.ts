@@ -2,7 +2,7 @@
 // "Show Log" ("<command> failed: <reason>", or a verdict's own sentence as it is), stay silent on
 // cancellation.
 import * as vscode from 'vscode';
-import { errorForLog, isCancelled, isVerdict } from '../../core/errors';
+import { errorForLog, isCancelled, isUserFacing } from '../../core/errors';
 import { errorLine } from '../language';
 import type { UiSlot } from '../ui';
 
@@ -24,7 +24,7 @@ export function guard(
       }
       log.error(errorForLog(e));
       const showLog = vscode.l10n.t('Show Log');
-      const message = isVerdict(e) ? e.message : vscode.l10n.t('{0} failed: {1}', title, errorLine(e));
+      const message = isUserFacing(e) ? e.message : vscode.l10n.t('{0} failed: {1}', title, errorLine(e));
       const choice = await ui.current.error(message, showLog);
       if (choice === showLog) {
         log.show();
