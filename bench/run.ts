@@ -17,7 +17,7 @@ import { errorMessage } from '../src/core/errors';
 import { ExplorerModel, type ClusterFilter } from '../src/core/explorer/ExplorerModel';
 import { LIST_POLL_THRESHOLD, Poller } from '../src/core/explorer/Poller';
 import { silentLogger } from '../src/core/log';
-import { preflight } from '../src/core/operations/preflight';
+import { preparePlan } from '../src/core/plan/preparePlan';
 import { englishTranslate } from '../src/core/translate';
 import { describeCluster } from '../src/vscode/tree/describe';
 import { FakeTimers } from '../test/support/FakeTimers';
@@ -306,21 +306,23 @@ async function manySeedRows(): Promise<void> {
 }
 
 async function preflightRow(): Promise<void> {
-  await row('resize pre-flight (details + hosts + rules + confirmation)', '', async () => {
+  await row('resize plan (details + hosts + rules + request + confirmation)', '', async () => {
     const emu = await startEmulator({ port: 0, quiet: true });
     try {
       const client = clientOf(emu);
       const clusterId = emu.clusterIdByName('analytics-prod') ?? '';
-      const input = {
+      const order = {
         connection: 'bench',
         clusterId,
-        draft: { scaleType: 'scale_out' as const, group: '', instances: 2 },
-      };
+        wayIn: 'cli',
+        ask: { draft: { scaleType: 'scale_out' as const, group: '', instances: 2 } },
+      } as const;
+      const deps = { t: englishTranslate, nowMs: Date.now() };
       const before = sent(emu);
-      await preflight(client, input, englishTranslate);
+      await preparePlan(client, order, deps);
       const count = sent(emu) - before;
       return timed(
-        await times(30, () => preflight(client, input, englishTranslate)),
+        await times(30, () => preparePlan(client, order, deps)),
         `core scale-out by 2 of analytics-prod, emulator over loopback HTTP, ${count} requests`,
       );
     } finally {

@@ -45,15 +45,33 @@ const APPLY: Record<string, OptionSpec> = {
     arg: 'SEC',
     help: (t) => t('Seconds between two readings of the cluster while following (default 15).'),
   },
-  journal: { type: 'string', arg: 'DIR', help: (t) => t('Folder of the operation journal (default: see the README).') },
+  plan: {
+    type: 'string',
+    arg: 'PLANFILE',
+    help: (t) => t('Send exactly the plan saved by "plan --out" (instead of a request file), if it still holds.'),
+  },
+};
+const JOURNAL: Record<string, OptionSpec> = {
+  journal: {
+    type: 'string',
+    arg: 'DIR',
+    help: (t) => t('Folder of the shared operation journal and cluster locks (default: see the README).'),
+  },
+};
+const OUT: Record<string, OptionSpec> = {
+  out: {
+    type: 'string',
+    arg: 'PLANFILE',
+    help: (t) => t('Also save the plan to PLANFILE, for "apply --plan PLANFILE".'),
+  },
 };
 
 interface CommandSpec {
   readonly usage: string;
   readonly summary: (t: Translate) => string;
   readonly options: Record<string, OptionSpec>;
-  /** Positionals: exactly one FILE, one or more, or none. */
-  readonly files: 'one' | 'many' | 'none';
+  /** Positionals: exactly one FILE, one or more, none, or one unless `--plan` is given. */
+  readonly files: 'one' | 'many' | 'none' | 'oneOrPlan';
 }
 
 const SPECS: Readonly<Record<CommandName, CommandSpec>> = {
@@ -64,16 +82,17 @@ const SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     files: 'many',
   },
   plan: {
-    usage: 'mrs-resize plan FILE [--json] [--region R] [--project-id P] [--verbose]',
+    usage: 'mrs-resize plan FILE [--out PLANFILE] [--json] [--region R] [--project-id P] [--verbose]',
     summary: (t) => t('Read the live cluster and show what the request would do and the exact request; sends nothing.'),
-    options: { ...HELP, ...JSON_OPTION, ...CONNECTION },
+    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...OUT, ...JOURNAL },
     files: 'one',
   },
   apply: {
-    usage: 'mrs-resize apply FILE [--yes] [--no-follow] [--timeout MIN] [--json] [--region R] [--project-id P]',
+    usage:
+      'mrs-resize apply (FILE | --plan PLANFILE) [--yes] [--no-follow] [--timeout MIN] [--json] [--region R] [--project-id P]',
     summary: (t) => t('Check, confirm every scale-in, send the request once, then follow the resize to its end.'),
-    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...APPLY },
-    files: 'one',
+    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...APPLY, ...JOURNAL },
+    files: 'oneOrPlan',
   },
   clusters: {
     usage: 'mrs-resize clusters [--json] [--region R] [--project-id P] [--verbose]',
@@ -126,12 +145,18 @@ export function parseCommand(argv: readonly string[], t: Translate): ParsedComma
   }
   const files = parsed.positionals;
   if (parsed.values.help !== true) {
-    checkFiles(spec, files, t);
+    checkFiles(spec, files, typeof parsed.values.plan === 'string', t);
   }
   return { command: first, values: parsed.values, files };
 }
 
-function checkFiles(spec: CommandSpec, files: readonly string[], t: Translate): void {
+function checkFiles(spec: CommandSpec, files: readonly string[], withPlan: boolean, t: Translate): void {
+  if (spec.files === 'oneOrPlan') {
+    if (withPlan ? files.length > 0 : files.length !== 1) {
+      throw new UsageError(t('Give exactly one request file, or --plan PLANFILE without one.'));
+    }
+    return;
+  }
   if (spec.files === 'none' && files.length > 0) {
     throw new UsageError(t('Unexpected argument "{0}".', files[0] ?? ''));
   }

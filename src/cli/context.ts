@@ -32,6 +32,8 @@ export interface CliContext {
   readonly ask: Ask;
   /** Calls `handler` on Ctrl+C until the returned function is called. */
   readonly onInterrupt: (handler: () => void) => () => void;
+  /** Calls `handler` synchronously when the process exits (to free the cluster locks it holds). */
+  readonly onExit: (handler: () => void) => void;
 }
 
 export interface Connected {

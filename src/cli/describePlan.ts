@@ -2,8 +2,8 @@
 // ("analytics-prod: core 3 → 5 (scale out 2)"), the nodes added or removed, and the exact request
 // (core/requests/preview.ts, the same text as the request file's Preview).
 import type { RequestPreview } from '../core/api/requestPreview';
-import type { ResizeConfirmation } from '../core/operations/confirmation';
-import type { ResizeTarget } from '../core/operations/target';
+import type { ResizeConfirmation } from '../core/plan/confirmation';
+import type { ResizeTarget } from '../core/plan/target';
 import { requestLines } from '../core/requests/preview';
 import { englishTranslate, type Translate } from '../core/translate';
 

@@ -1,8 +1,6 @@
 // What the CLI takes from its environment: the output language (LC_ALL, LC_MESSAGES, LANG as
-// POSIX orders them), colours (a terminal, and no NO_COLOR), the journal folder, and the
-// connection, built by the same code as the extension's "Environment" connection.
-import os from 'node:os';
-import path from 'node:path';
+// POSIX orders them), colours (a terminal, and no NO_COLOR), and the connection, built by the
+// same code as the extension's "Environment" connection. The journal folder: lifecycle.ts.
 import { catalogLanguageFor } from '../core/api/catalog';
 import type { CatalogLanguage } from '../core/api/catalogEntry';
 import type { Credential } from '../core/auth/credentials';
@@ -26,19 +24,6 @@ export function cliTranslate(language: CatalogLanguage): Translate {
 /** https://no-color.org: any non-empty NO_COLOR turns colours off; they are on only on a terminal. */
 export function useColour(stream: { readonly isTTY?: boolean }, env: Env): boolean {
   return stream.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
-}
-
-/**
- * Where the CLI's operation journal lives: --journal, else MRS_RESIZE_JOURNAL, else
- * $XDG_STATE_HOME/mrs-resize/operations (~/.local/state when unset).
- */
-export function journalFolder(option: string | undefined, env: Env): string {
-  const chosen = option?.trim() || env.MRS_RESIZE_JOURNAL?.trim();
-  if (chosen) {
-    return path.resolve(chosen);
-  }
-  const state = env.XDG_STATE_HOME?.trim() || path.join(os.homedir(), '.local', 'state');
-  return path.join(state, 'mrs-resize', 'operations');
 }
 
 export interface CliConnection {

@@ -19,6 +19,11 @@ export const EXIT = {
   notConfirmed: 7,
   /** Reading the cluster failed (network, credentials, MRS error) before anything was sent. */
   error: 8,
+  /**
+   * The plan no longer holds (the cluster changed since it was made: another count, state or
+   * host), or a saved plan was edited or made for another connection: nothing was sent.
+   */
+  planStale: 9,
   /** Ctrl+C: nothing was sent, or following stopped while the resize goes on. */
   interrupted: 130,
 } as const;

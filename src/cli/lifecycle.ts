@@ -1,38 +1,34 @@
 // The resize lifecycle for the CLI, as createOperations.ts builds it for VS Code: the same
-// ResizeLifecycle over a journal folder of its own (environment.ts journalFolder), with a reporter
-// that prints one line per stage change and tells apply when its operation has ended.
-import { FileJournal } from '../core/operations/FileJournal';
-import type { FollowReporter } from '../core/operations/Following';
-import { OperationHistory } from '../core/operations/OperationHistory';
-import { isActive, type ResizeOperationRecord } from '../core/operations/record';
+// ResizeLifecycle over the same shared journal and cluster locks (journal/journalFolder.ts), with a
+// reporter that prints one line per stage change. The journal of 0.1's CLI is imported once.
+import { ClusterLocks } from '../core/journal/ClusterLocks';
+import { FileJournal } from '../core/journal/FileJournal';
+import { cliJournalFolderOf01, importOldJournal, journalFolder } from '../core/journal/journalFolder';
+import { OperationHistory } from '../core/journal/OperationHistory';
+import { isActive, type ResizeOperationRecord } from '../core/journal/record';
+import { errorMessage } from '../core/errors';
+import type { FollowReporter } from '../core/operations/FollowRegistry';
 import { ResizeLifecycle } from '../core/operations/ResizeLifecycle';
+import { positiveNumber } from './args';
 import type { CliContext, Connected } from './context';
-
-export interface FollowSettings {
-  readonly intervalMs: number;
-  readonly timeoutMs: number;
-}
 
 export interface CliLifecycle {
   readonly lifecycle: ResizeLifecycle;
   readonly history: OperationHistory;
   /** Every stage line printed while following. */
   readonly stages: readonly string[];
-  /** Resolves with the operation's record once it has ended (succeeded, failed, timed out, stopped). */
-  ended(id: string): Promise<ResizeOperationRecord | undefined>;
   /** Following lines are not printed (--no-follow). */
   quiet(): void;
   /**
    * Operations of this cluster left active in the journal by a process that is gone (a killed
-   * run): followed here to their end first, as a new window would, so that they do not keep the
-   * cluster busy forever. Returns how many were followed.
+   * run, --no-follow): followed here to their end first, as a new window would, so that they do
+   * not keep the cluster busy for ever. Returns how many were followed.
    */
   settleOrphans(clusterId: string): Promise<number>;
 }
 
 class Reporter implements FollowReporter {
   readonly stages: string[] = [];
-  readonly done = new Map<string, ResizeOperationRecord>();
   quiet = false;
 
   constructor(private readonly ctx: CliContext) {}
@@ -57,12 +53,11 @@ class Reporter implements FollowReporter {
   }
 
   notify(kind: 'info' | 'warning' | 'error', message: string, record: ResizeOperationRecord): void {
-    if (isActive(record)) {
-      // The lost-answer warning: following goes on.
+    // The end is printed by apply from the record; anything else (a lost answer, a record that
+    // could not be saved) is said at once.
+    if (isActive(record) || message !== record.message) {
       this.ctx.out.note(message, kind === 'info' ? undefined : 'warning');
-      return;
     }
-    this.done.set(record.id, record);
   }
 
   clusterChanged(): void {
@@ -70,17 +65,27 @@ class Reporter implements FollowReporter {
   }
 }
 
-export async function cliLifecycle(
-  ctx: CliContext,
-  connected: Connected,
-  folder: string,
-  settings: FollowSettings,
-): Promise<CliLifecycle> {
+/** --journal, else MRS_RESIZE_JOURNAL, else the journal every VS Code window shares. */
+export function cliJournalFolder(ctx: CliContext): string {
+  return journalFolder(typeof ctx.values.journal === 'string' ? ctx.values.journal : undefined, ctx.env);
+}
+
+/** @throws JournalReadError when the journal folder cannot be listed. */
+export async function cliLifecycle(ctx: CliContext, connected: Connected): Promise<CliLifecycle> {
+  const folder = cliJournalFolder(ctx);
   const history = new OperationHistory(new FileJournal(folder), ctx.logger);
   await history.load();
+  await importOldJournal(history, cliJournalFolderOf01(ctx.env)).catch((e: unknown) =>
+    ctx.logger.warn(`Importing the journal of mrs-resize 0.1 failed: ${errorMessage(e)}`),
+  );
   const reporter = new Reporter(ctx);
+  const settings = {
+    intervalMs: positiveNumber(ctx.values, 'interval', 15, ctx.t) * 1000,
+    timeoutMs: positiveNumber(ctx.values, 'timeout', 60, ctx.t) * 60_000,
+  };
   const lifecycle = new ResizeLifecycle({
     history,
+    locks: new ClusterLocks(folder, { kind: 'cli' }),
     clientFor: () => Promise.resolve(connected.client),
     reporter,
     t: ctx.t,
@@ -88,25 +93,15 @@ export async function cliLifecycle(
     followSettings: () => settings,
     logger: ctx.logger,
   });
-  const ended = async (id: string): Promise<ResizeOperationRecord | undefined> => {
-    // The reporter hears the end; if following broke off without one, the journal has the last word.
-    while (!reporter.done.has(id) && lifecycle.isFollowing(id)) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return reporter.done.get(id) ?? history.get(id);
-  };
+  ctx.onExit(() => lifecycle.dispose());
   const settleOrphans = async (clusterId: string): Promise<number> => {
-    const open = history.active().filter((r) => r.clusterId === clusterId);
-    if (open.length === 0) {
-      return 0;
-    }
-    await lifecycle.resumeAll();
-    const mine = open.filter((r) => lifecycle.isFollowing(r.id));
+    await lifecycle.resumeAll((r) => r.clusterId === clusterId);
+    const mine = history.active().filter((r) => r.clusterId === clusterId && lifecycle.isFollowing(r.id));
     for (const r of mine) {
       ctx.out.note(
         ctx.t('An earlier resize of {0} is still open in the journal; following it to its end first.', r.clusterName),
       );
-      const end = await ended(r.id);
+      const end = await lifecycle.whenEnded(r.id);
       if (end?.message) {
         ctx.out.note(end.message);
       }
@@ -118,7 +113,6 @@ export async function cliLifecycle(
     history,
     settleOrphans,
     stages: reporter.stages,
-    ended,
     quiet: () => {
       reporter.quiet = true;
     },

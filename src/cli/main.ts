@@ -30,7 +30,7 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream & InStream;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
-  readonly terminal: Pick<CliContext, 'ask' | 'onInterrupt'>;
+  readonly terminal: Pick<CliContext, 'ask' | 'onInterrupt' | 'onExit'>;
 }
 
 export async function runCli(io: CliIo): Promise<ExitCode> {
@@ -75,6 +75,7 @@ if (require.main === module) {
         process.on('SIGINT', handler);
         return () => process.off('SIGINT', handler);
       },
+      onExit: (handler) => process.once('exit', handler),
     },
   }).then((code) => process.exit(code));
 }

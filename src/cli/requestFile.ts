@@ -12,6 +12,7 @@ import {
   type RequestProblem,
 } from '../core/requests';
 import { errorMessage } from '../core/errors';
+import type { PlanProblem } from '../core/plan/plan';
 import type { Translate } from '../core/translate';
 import { UsageError } from './args';
 import type { Output, Paint } from './output';
@@ -36,22 +37,46 @@ export function loadRequestFile(file: string, t: Translate): LoadedRequestFile {
   return { file, text, parsed, offline: checkRequestFile(parsed, t) };
 }
 
-export function hasErrors(problems: readonly RequestProblem[]): boolean {
+export function hasErrors(problems: readonly PlanProblem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
 const PAINT: Readonly<Record<RequestProblem['severity'], Paint>> = { error: 'error', warning: 'warning', info: 'dim' };
 
+/** Where the problems are: a request file (line and column of each), or a saved plan (its path only). */
+export interface ProblemSource {
+  readonly file: string;
+  /** The request file's text; undefined for a saved plan. */
+  readonly text: string | undefined;
+}
+
+function problemLine(source: ProblemSource, p: PlanProblem): string {
+  if (source.text !== undefined && p.offset !== undefined) {
+    return formatProblemLine(source.file, source.text, {
+      ...p,
+      offset: p.offset,
+      length: p.length ?? 0,
+    } as RequestProblem);
+  }
+  return `${source.file}: ${p.severity} ${p.code} ${p.message}`;
+}
+
 /** `file:line:col: error|warning CODE message`, one line each, on stdout (stderr with --json). */
-export function printProblems(out: Output, loaded: LoadedRequestFile, problems: readonly RequestProblem[]): void {
+export function printProblems(out: Output, source: ProblemSource, problems: readonly PlanProblem[]): void {
   for (const p of problems) {
-    out.print(formatProblemLine(loaded.file, loaded.text, p), PAINT[p.severity]);
+    out.print(problemLine(source, p), PAINT[p.severity]);
   }
 }
 
-export function problemJson(text: string, p: RequestProblem): Record<string, unknown> {
-  const { line, col } = offsetToPosition(text, p.offset);
-  return { line, col, severity: p.severity, code: p.code, message: p.message, path: p.path };
+export function problemJson(text: string | undefined, p: PlanProblem): Record<string, unknown> {
+  const at = text !== undefined && p.offset !== undefined ? offsetToPosition(text, p.offset) : undefined;
+  return {
+    ...(at ? { line: at.line, col: at.col } : {}),
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    path: p.path,
+  };
 }
 
 /** The note for a `target.connection`: the CLI always uses the environment's credentials. */

@@ -7,6 +7,8 @@ const config = () => vscode.workspace.getConfiguration('mrs');
 export const settings = {
   pageSize: (): number => Math.max(1, Math.min(500, Math.floor(config().get<number>('explorer.pageSize', 50)))),
   refreshSeconds: (): number => Math.max(5, config().get<number>('explorer.refreshSeconds', 15)),
+  /** The journal folder shared with other windows and mrs-resize; '' = the platform's default. */
+  journalFolder: (): string | undefined => config().get<string>('operations.journalFolder', '').trim() || undefined,
   follow: (): { intervalMs: number; timeoutMs: number } => ({
     intervalMs: Math.max(1, config().get<number>('follow.intervalSeconds', 15)) * 1000,
     timeoutMs: Math.max(1, config().get<number>('follow.timeoutMinutes', 60)) * 60_000,

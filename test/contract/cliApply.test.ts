@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newOperationRecord } from '../../src/core/operations/record';
+import { newOperationRecord } from '../../src/core/journal/record';
 import { fixtureText } from '../fixtures/examples';
 import { requestFixturesDir } from '../fixtures/requests';
 import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile, type CliRun } from './cliSupport';
@@ -97,6 +97,7 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
     const id = idOf(ctx.emu, 'adhoc-queries');
     const record = newOperationRecord({
       id: 'other-window-op',
+      wayIn: 'cli',
       connection: 'Environment',
       target: {
         clusterId: id,
@@ -116,7 +117,10 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
     const file = writeRequestFile(tmp.dir, 'busy.json', id, fixtureText('resize.scale-out-core.request.json'));
     const run = await runCli(['apply', file, '--journal', folder], emulatorEnv(ctx.emu));
     assert.equal(run.code, 1, explain(run));
-    assert.match(run.stderr, /already being sent or followed/);
+    assert.match(
+      run.stdout,
+      /busy.json:2:\d+: error cluster.busy An earlier resize of cluster adhoc-queries \(4 → 5, started .*\) is still open in the journal/,
+    );
     assert.equal(sent(ctx.emu, 'resize'), 0);
   });
 
@@ -126,6 +130,7 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
     const target = { clusterId: id, clusterName: 'adhoc-queries', groupName: 'core_node_analysis_group' };
     const record = newOperationRecord({
       id: 'killed-run-op',
+      wayIn: 'cli',
       connection: 'Environment',
       target: { ...target, role: 'core', scaleType: 'scale_out', from: 4, to: 5 },
       startedAtMs: Date.now() - 2 * 60 * 60_000,

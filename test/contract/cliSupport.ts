@@ -42,8 +42,10 @@ export interface SignalWhen {
 export function runCli(args: readonly string[], env: CliEnv = {}, input = '', kill?: SignalWhen): Promise<CliRun> {
   assert.ok(fs.existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
   const clean = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+  // A state folder of its own unless the test shares one: the default journal never leaks between tests.
+  const state = clean.XDG_STATE_HOME ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-cli-state-'));
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), ...clean },
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), XDG_STATE_HOME: state, ...clean },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -227,16 +227,18 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
       run: async () => {
         const asked: string[] = [];
         const started = await lifecycle
-          .start({
-            connection: 'faults-aksk',
-            clusterId: clusterId('etl-nightly'),
-            clusterName: 'etl-nightly',
-            draft: { scaleType: 'scale_out', group: '', instances: 1 },
-            confirm: () => {
+          .start(
+            {
+              connection: 'faults-aksk',
+              clusterId: clusterId('etl-nightly'),
+              wayIn: 'palette',
+              ask: { draft: { scaleType: 'scale_out', group: '', instances: 1 } },
+            },
+            () => {
               asked.push('asked');
               return Promise.resolve(false);
             },
-          })
+          )
           .then(
             (result) => ({ result }),
             (e: unknown) => ({ e }),

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import { createMrsClient } from '../../src/core/api/createMrsClient';
 import type { TestApi } from '../../src/extension';
-import { FileJournal, OperationHistory, isActive } from '../../src/core/operations';
-import { buildLifecycle, operationsFolder } from '../../src/vscode/operations/createOperations';
+import { FileJournal, OperationHistory, isActive } from '../../src/core/journal';
+import { buildLifecycle } from '../../src/vscode/operations/createOperations';
 import { RecordingUi } from '../support/RecordingUi';
 import { ScriptedPrompter, type Answer } from '../support/ScriptedPrompter';
 import { addOneCoreNode, paletteScript } from '../support/paletteScript';
@@ -336,7 +336,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
 
   /** A second window over the same journal, as activation builds one. */
   const secondWindow = async (window: string) => {
-    const history = new OperationHistory(new FileJournal(operationsFolder(api.context)));
+    const history = new OperationHistory(new FileJournal(api.history.folder));
     await history.load();
     return { history, lifecycle: buildLifecycle(api, history, { window, pid: process.pid }) };
   };
@@ -349,7 +349,7 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     try {
       assert.equal(await second.lifecycle.resumeAll(), 0, 'no second poller');
       assert.match(
-        second.lifecycle.busyMessage(id === '' ? '' : lastOperation().clusterId) ?? '',
+        (await second.lifecycle.busyReason(lastOperation().clusterId)) ?? '',
         /already being sent or followed/,
       );
       const op = await settled();

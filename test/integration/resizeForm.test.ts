@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
-import { isActive } from '../../src/core/operations';
+import { isActive } from '../../src/core/journal';
 import type { TestApi } from '../../src/extension';
 import type { FormDraft, HostToForm, SendState } from '../../src/shared/resizeForm';
 import { buildLifecycle } from '../../src/vscode/operations/createOperations';

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
-import { isActive } from '../../src/core/operations';
+import { isActive } from '../../src/core/journal';
 import type { TestApi } from '../../src/extension';
 import type { FormDraft, HostToForm } from '../../src/shared/resizeForm';
 import { buildLifecycle } from '../../src/vscode/operations/createOperations';

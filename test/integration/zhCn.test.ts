@@ -181,7 +181,8 @@ describe('Chinese display language (zh-cn) in the real host', function () {
       const id = emu.clusterIdByName('new-lakehouse') ?? '';
       const draft = { scaleType: 'scale_out' as const, group: '', instances: 1 };
       const confirm = () => Promise.resolve(true);
-      const refused = await api.lifecycle.start({ connection: 'emu', clusterId: id, draft, confirm }).then(
+      const order = { connection: 'emu', clusterId: id, wayIn: 'palette', ask: { draft } } as const;
+      const refused = await api.lifecycle.start(order, confirm).then(
         () => assert.fail('a starting cluster cannot be resized'),
         (e: unknown) => (e instanceof Error ? e.message : String(e)),
       );

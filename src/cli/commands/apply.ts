@@ -1,24 +1,22 @@
-// `mrs-resize apply FILE`: the same pre-flight as plan, a confirmation on the terminal for every
-// scale-in, exactly one PUT through the one resize lifecycle, then following until the end with
-// one line per stage change. Exit codes: exitCodes.ts.
-import { ResizeRefusedError } from '../../core/operations/errors';
-import type { ResizeOperationRecord } from '../../core/operations/record';
-import type { StartResult } from '../../core/operations/ResizeLifecycle';
-import { positiveNumber } from '../args';
-import { cliConfirmation, type CliConfirmation } from '../confirm';
+// `mrs-resize apply FILE` or `apply --plan PLANFILE`: the plan (made now by the one preparer, or the
+// saved one, which must be whole and unedited), a confirmation on the terminal for every scale-in,
+// then the lifecycle's send: the cluster's lock, the plan checked again on a fresh reading, exactly
+// one PUT, and following until the end with one line per stage change. Exit codes: exitCodes.ts.
+import { PlanStaleError, ResizeRefusedError } from '../../core/operations/errors';
+import type { ResizeOperationRecord } from '../../core/journal/record';
+import type { SendResult } from '../../core/operations/ResizeLifecycle';
+import { cliConfirmation } from '../confirm';
 import { flag, type CliContext } from '../context';
-import { journalFolder } from '../environment';
 import { EXIT, type ExitCode } from '../exitCodes';
-import { cliLifecycle, type CliLifecycle } from '../lifecycle';
-import { planJson, prepare, printPlan, type Prepared } from './plan';
+import type { CliLifecycle } from '../lifecycle';
+import { planJson, planOfFile, printPlan, type Planned } from './plan';
+import { planOfSavedFile } from './savedPlan';
 
-type Started = Exclude<StartResult, { status: 'declined' }>;
-type Ready = Exclude<Prepared, { readonly exit: ExitCode }>;
 type Report = (exitCode: ExitCode, extra?: Record<string, unknown>) => ExitCode;
 
 /** The exit code of an operation that has ended; a lost answer with no change seen stays "unknown". */
-export function exitOfRecord(started: Started, record: ResizeOperationRecord | undefined, interrupted: boolean) {
-  const unknown = started.status === 'unknown' && record?.changeSeen !== true;
+export function exitOfRecord(sent: SendResult, record: ResizeOperationRecord | undefined, interrupted: boolean) {
+  const unknown = sent.status === 'unknown' && record?.changeSeen !== true;
   switch (record?.state) {
     case 'succeeded':
       return EXIT.ok;
@@ -38,112 +36,113 @@ function operationJson(record: ResizeOperationRecord | undefined, wiring: CliLif
     return {};
   }
   const { id, state, message, requestId, errorCode, errorInfo, changeSeen } = record;
-  return { id, state, message, requestId, errorCode, errorInfo, changeSeen, stages: wiring.stages };
+  const recordSaved = !wiring.history.isUnsaved(id);
+  return { id, state, message, requestId, errorCode, errorInfo, changeSeen, recordSaved, stages: wiring.stages };
 }
 
 /** Ctrl+C: before the PUT cancels it (nothing sent); after it, stops following (never the resize). */
 class Interrupt {
   readonly controller = new AbortController();
-  started: Started | undefined;
+  sent: SendResult | undefined;
   interrupted = false;
 
   constructor(private readonly wiring: CliLifecycle) {}
 
   readonly handle = (): void => {
     this.interrupted = true;
-    if (this.started) {
-      this.wiring.lifecycle.stopFollowing(this.started.operationId);
+    if (this.sent) {
+      this.wiring.lifecycle.stopFollowing(this.sent.operationId);
     } else {
       this.controller.abort();
     }
   };
 }
 
-function declined(ctx: CliContext, confirmation: CliConfirmation, report: Report): ExitCode {
-  ctx.out.note(
-    confirmation.refusal() === 'noTerminal'
-      ? ctx.t('A scale-in needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.')
-      : ctx.t('Cancelled; nothing was sent.'),
-    'error',
-  );
-  return report(EXIT.notConfirmed);
-}
-
-/** After the one PUT: follow to the end (or give following up at once with --no-follow). */
-async function follow(ctx: CliContext, wiring: CliLifecycle, interrupt: Interrupt, report: Report) {
-  const started = interrupt.started as Started;
-  ctx.out.note(started.message, started.status === 'unknown' ? 'warning' : undefined);
-  const noFollow = flag(ctx, 'no-follow');
-  if (noFollow) {
-    wiring.quiet();
-    wiring.lifecycle.stopFollowing(started.operationId);
+/** After the one PUT: follow to the end, or (--no-follow) leave the operation open for a later reading. */
+async function afterSend(ctx: CliContext, planned: Planned, interrupt: Interrupt, report: Report) {
+  const sent = interrupt.sent as SendResult;
+  const { wiring } = planned;
+  ctx.out.note(sent.message, sent.status === 'unknown' ? 'warning' : undefined);
+  if (flag(ctx, 'no-follow')) {
+    const exitCode = sent.status === 'unknown' ? EXIT.outcomeUnknown : EXIT.ok;
+    return report(exitCode, { operation: operationJson(wiring.history.get(sent.operationId), wiring) });
   }
-  const record = await wiring.ended(started.operationId);
-  const exitCode = exitOfRecord(started, record, interrupt.interrupted);
-  if (record?.message && !noFollow) {
+  const record = await wiring.lifecycle.whenEnded(sent.operationId);
+  const exitCode = exitOfRecord(sent, record, interrupt.interrupted);
+  if (record?.message) {
     ctx.out.print(record.message, exitCode === EXIT.ok ? 'ok' : 'error');
   }
   return report(exitCode, { operation: operationJson(record, wiring) });
 }
 
-async function send(ctx: CliContext, ready: Ready, wiring: CliLifecycle, report: Report): Promise<ExitCode> {
-  const { live, connected, draft } = ready;
-  const confirmation = cliConfirmation({
-    yes: flag(ctx, 'yes'),
-    interactive: ctx.stdin.isTTY === true,
-    ask: ctx.ask,
-    out: ctx.out,
-    t: ctx.t,
-  });
+async function send(ctx: CliContext, planned: Planned, report: Report): Promise<ExitCode> {
+  const { plan, wiring } = planned;
   const interrupt = new Interrupt(wiring);
   const release = ctx.onInterrupt(interrupt.handle);
   try {
-    const result = await wiring.lifecycle.start({
-      connection: connected.connection.name,
-      clusterId: live.clusterId,
-      clusterName: live.plan?.cluster.name,
-      draft,
-      confirm: confirmation.policy,
-      signal: interrupt.controller.signal,
+    const confirmation = cliConfirmation({
+      yes: flag(ctx, 'yes'),
+      interactive: ctx.stdin.isTTY === true,
+      ask: ctx.ask,
+      out: ctx.out,
+      t: ctx.t,
     });
-    if (result.status === 'declined') {
-      return declined(ctx, confirmation, report);
+    if (!(await confirmation.policy(plan.confirmation))) {
+      const noTerminal = confirmation.refusal() === 'noTerminal';
+      ctx.out.note(
+        noTerminal
+          ? ctx.t('A scale-in needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.')
+          : ctx.t('Cancelled; nothing was sent.'),
+        'error',
+      );
+      return report(EXIT.notConfirmed);
     }
-    interrupt.started = result;
-    return await follow(ctx, wiring, interrupt, report);
+    if (flag(ctx, 'no-follow')) {
+      wiring.quiet();
+    }
+    const follow = !flag(ctx, 'no-follow');
+    interrupt.sent = await wiring.lifecycle.send(plan, { signal: interrupt.controller.signal, follow });
+    return await afterSend(ctx, planned, interrupt, report);
   } finally {
     release();
   }
 }
 
-export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
-  const timeoutMs = positiveNumber(ctx.values, 'timeout', 60, ctx.t) * 60_000;
-  const intervalMs = positiveNumber(ctx.values, 'interval', 15, ctx.t) * 1000;
-  const prepared = await prepare(ctx);
-  if (prepared.exit !== undefined) {
-    return prepared.exit;
+/** What MRS or the fresh reading said instead of sending: refused, never left, or a stale plan. */
+function notSent(ctx: CliContext, e: unknown, report: Report): ExitCode {
+  if (e instanceof PlanStaleError) {
+    ctx.out.note(e.message, 'error');
+    return report(EXIT.planStale, { error: { message: e.message, code: 'plan.stale', reasons: e.reasons } });
   }
-  const { loaded, live, connected } = prepared;
-  printPlan(ctx, loaded, live);
-  const folder = journalFolder(typeof ctx.values.journal === 'string' ? ctx.values.journal : undefined, ctx.env);
-  const wiring = await cliLifecycle(ctx, connected, folder, { intervalMs, timeoutMs });
+  if (e instanceof ResizeRefusedError) {
+    ctx.out.note(e.message, 'error');
+    // A network error on the PUT: it never left (nothing applied), but MRS did not refuse it either.
+    const exitCode = e.apiError.kind === 'network' ? EXIT.error : EXIT.refusedByMrs;
+    return report(exitCode, { error: { message: e.message, code: e.code } });
+  }
+  throw e;
+}
+
+export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
+  const planned =
+    typeof ctx.values.plan === 'string' ? await planOfSavedFile(ctx, ctx.values.plan) : await planOfFile(ctx, true);
+  if (typeof planned === 'number') {
+    return planned;
+  }
+  const { source, plan, wiring } = planned;
+  if (!ctx.out.json) {
+    printPlan(ctx, source, plan);
+  }
   const report: Report = (exitCode, extra = {}) => {
     if (ctx.out.json) {
-      ctx.out.printJson({ command: 'apply', exitCode, ...planJson(loaded, live), ...extra });
+      ctx.out.printJson({ command: 'apply', exitCode, ...planJson(source, plan), ...extra });
     }
     return exitCode;
   };
   try {
-    await wiring.settleOrphans(live.clusterId);
-    return await send(ctx, prepared, wiring, report);
+    return await send(ctx, planned, report);
   } catch (e) {
-    if (!(e instanceof ResizeRefusedError)) {
-      throw e;
-    }
-    // A network error on the PUT: it never left (nothing applied), but MRS did not refuse it either.
-    ctx.out.note(e.message, 'error');
-    const exitCode = e.apiError.kind === 'network' ? EXIT.error : EXIT.refusedByMrs;
-    return report(exitCode, { error: { message: e.message, code: e.code } });
+    return notSent(ctx, e, report);
   } finally {
     wiring.lifecycle.dispose();
   }

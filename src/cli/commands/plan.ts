@@ -1,97 +1,127 @@
-// `mrs-resize plan FILE`: reads the live cluster and shows what the request would do (the change,
-// the nodes added or removed, every warning) and the exact request; sends nothing. Exit 1 when
-// the rules refuse it.
+// `mrs-resize plan FILE [--out PLANFILE]`: the plan of the request file, made by the one preparer
+// (the lifecycle's prepare: a fresh reading of the cluster, every rule, a resize under way):
+// the change, the nodes added or removed, every warning, the exact request; sends nothing.
+// With --out, the plan is saved for `apply --plan`. Exit 1 when the plan is refused.
+import fs from 'node:fs';
+import type { ReadyPlan } from '../../core/plan/plan';
+import { savedPlanText } from '../../core/plan/savedPlan';
 import { requestJson } from '../../core/requests/preview';
-import type { ResizeDraft } from '../../core/resize/types';
+import { errorMessage } from '../../core/errors';
+import { UsageError } from '../args';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
 import { changeJson, planLines, removedJson } from '../describePlan';
-import { livePlan, type LivePlan } from '../livePlan';
+import { cliLifecycle, type CliLifecycle } from '../lifecycle';
 import {
   connectionNote,
   hasErrors,
   loadRequestFile,
   printProblems,
   problemJson,
-  type LoadedRequestFile,
+  type ProblemSource,
 } from '../requestFile';
+import type { PlanProblem } from '../../core/plan/plan';
 
-/** The file's problems (offline or live) when they refuse it: printed, exit 1. */
-export function refuse(
-  ctx: CliContext,
-  loaded: LoadedRequestFile,
-  problems: LoadedRequestFile['offline']['problems'],
-): ExitCode {
+/** The problems that refuse a plan (or a request file): printed, exit 1. */
+export function refuse(ctx: CliContext, source: ProblemSource, problems: readonly PlanProblem[]): ExitCode {
   if (ctx.out.json) {
-    const list = problems.map((p) => problemJson(loaded.text, p));
-    ctx.out.printJson({ command: ctx.command, exitCode: EXIT.refusedByRules, file: loaded.file, problems: list });
+    const list = problems.map((p) => problemJson(source.text, p));
+    ctx.out.printJson({ command: ctx.command, exitCode: EXIT.refusedByRules, file: source.file, problems: list });
   } else {
-    printProblems(ctx.out, loaded, problems);
+    printProblems(ctx.out, source, problems);
     ctx.out.note(ctx.t('The rules refuse this request; nothing was sent.'), 'error');
   }
   return EXIT.refusedByRules;
 }
 
-export type Prepared =
-  | { readonly exit: ExitCode }
-  | {
-      readonly exit?: undefined;
-      readonly loaded: LoadedRequestFile;
-      readonly live: LivePlan;
-      readonly connected: Connected;
-      readonly draft: ResizeDraft;
-    };
-
-/** The offline check, the note on target.connection, then the live check and the plan; `exit` = refused. */
-export async function prepare(ctx: CliContext): Promise<Prepared> {
-  const loaded = loadRequestFile(ctx.files[0] ?? '', ctx.t);
-  connectionNote(ctx.out, loaded.parsed, ctx.t);
-  if (hasErrors(loaded.offline.problems)) {
-    return { exit: refuse(ctx, loaded, loaded.offline.problems) };
-  }
-  const connected = connect(ctx);
-  const live = await livePlan(ctx, connected, loaded);
-  if (!live.plan || !live.draft) {
-    return { exit: refuse(ctx, loaded, live.check.problems) };
-  }
-  return { loaded, live, connected, draft: live.draft };
+export interface Planned {
+  readonly source: ProblemSource;
+  readonly plan: ReadyPlan;
+  readonly connected: Connected;
+  readonly wiring: CliLifecycle;
 }
 
-export function planJson(loaded: LoadedRequestFile, live: LivePlan): Record<string, unknown> {
-  const plan = live.plan;
+/**
+ * The offline check, the note on target.connection, orphans of the cluster followed first (apply),
+ * then the plan. An `ExitCode` when it is refused (printed).
+ */
+export async function planOfFile(ctx: CliContext, settleFirst = false): Promise<Planned | ExitCode> {
+  const loaded = loadRequestFile(ctx.files[0] ?? '', ctx.t);
+  const source = { file: loaded.file, text: loaded.text };
+  connectionNote(ctx.out, loaded.parsed, ctx.t);
+  if (hasErrors(loaded.offline.problems)) {
+    return refuse(ctx, source, loaded.offline.problems);
+  }
+  const connected = connect(ctx);
+  const wiring = await cliLifecycle(ctx, connected);
+  const clusterId = loaded.offline.target.clusterId ?? '';
+  if (settleFirst) {
+    await wiring.settleOrphans(clusterId);
+  }
+  const order = {
+    connection: connected.connection.name,
+    clusterId,
+    wayIn: 'cli',
+    ask: { file: loaded.parsed },
+  } as const;
+  const plan = await wiring.lifecycle.prepare(order);
+  return plan.ready ? { source, plan, connected, wiring } : refuse(ctx, source, plan.problems);
+}
+
+export function planJson(source: ProblemSource, plan: ReadyPlan): Record<string, unknown> {
   return {
-    file: loaded.file,
-    change: plan ? changeJson(plan.confirmation) : null,
-    removedNodes: plan ? removedJson(plan.confirmation) : null,
-    warnings: live.check.problems.map((p) => problemJson(loaded.text, p)),
-    request: live.request ? requestJson(live.request) : null,
+    file: source.file,
+    change: changeJson(plan.confirmation),
+    removedNodes: removedJson(plan.confirmation),
+    warnings: plan.problems.map((p) => problemJson(source.text, p)),
+    request: requestJson(plan.request),
   };
 }
 
 /** The plan on the terminal: the change, every warning at its place in the file, the request. */
-export function printPlan(ctx: CliContext, loaded: LoadedRequestFile, live: LivePlan): void {
-  if (!live.plan || !live.request) {
-    return;
-  }
-  const [head, detail, ...rest] = planLines(live.plan.confirmation, live.request, ctx.t);
+export function printPlan(ctx: CliContext, source: ProblemSource, plan: ReadyPlan): void {
+  const [head, detail, ...rest] = planLines(plan.confirmation, plan.request, ctx.t);
   ctx.out.print(head ?? '', 'bold');
   ctx.out.print(detail ?? '');
-  printProblems(ctx.out, loaded, live.check.problems);
+  printProblems(ctx.out, source, plan.problems);
   for (const line of rest) {
     ctx.out.print(line);
   }
 }
 
-export async function planCommand(ctx: CliContext): Promise<ExitCode> {
-  const prepared = await prepare(ctx);
-  if (prepared.exit !== undefined) {
-    return prepared.exit;
+/** --out: the plan as a file (written whole: a temporary file renamed over it). */
+function savePlan(ctx: CliContext, plan: ReadyPlan, file: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, savedPlanText(plan));
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new UsageError(ctx.t('Cannot write the plan to {0}: {1}', file, errorMessage(e)));
   }
-  const { loaded, live } = prepared;
+  ctx.out.note(ctx.t('Plan saved to {0}; send exactly it with "mrs-resize apply --plan {0}".', file));
+}
+
+export async function planCommand(ctx: CliContext): Promise<ExitCode> {
+  const planned = await planOfFile(ctx);
+  if (typeof planned === 'number') {
+    return planned;
+  }
+  const { source, plan, wiring } = planned;
+  wiring.lifecycle.dispose();
+  const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
+  if (out !== undefined) {
+    savePlan(ctx, plan, out);
+  }
   if (ctx.out.json) {
-    ctx.out.printJson({ command: 'plan', exitCode: EXIT.ok, ...planJson(loaded, live) });
+    ctx.out.printJson({
+      command: 'plan',
+      exitCode: EXIT.ok,
+      ...planJson(source, plan),
+      ...(out ? { savedTo: out } : {}),
+    });
   } else {
-    printPlan(ctx, loaded, live);
+    printPlan(ctx, source, plan);
   }
   return EXIT.ok;
 }

@@ -201,7 +201,8 @@ export class HttpTransport {
     const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
     if (req.once === true) {
-      throw res.status >= 500 ? outcomeUnknown(error.message, error) : error;
+      const answer = state.refreshed ? new MrsApiError(error.message, { ...error, resentAfter401: true }) : error;
+      throw res.status >= 500 ? outcomeUnknown(error.message, answer) : answer;
     }
     const retryable = RETRYABLE_STATUSES.has(res.status) && state.tries < this.policy.maxAttempts;
     if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) {

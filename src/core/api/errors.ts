@@ -47,6 +47,11 @@ interface MrsApiErrorInit {
   readonly retryAfterMs?: number;
   /** The server's own sentence (`error_msg`; already scrubbed), to show beside the catalog's. */
   readonly serverMessage?: string;
+  /**
+   * A once-only request (the resize PUT) was answered 401 and sent a second time with a fresh
+   * token: this is the answer to the second one, and the first may have been applied.
+   */
+  readonly resentAfter401?: boolean;
 }
 
 /** Every failure of an MRS or IAM call except cancellation (CancelledError). */
@@ -62,6 +67,7 @@ export class MrsApiError extends Error {
   readonly bodySnippet: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly serverMessage: string | undefined;
+  readonly resentAfter401: boolean;
 
   constructor(message: string, init: MrsApiErrorInit) {
     super(message);
@@ -77,6 +83,7 @@ export class MrsApiError extends Error {
     this.bodySnippet = init.bodySnippet;
     this.retryAfterMs = init.retryAfterMs;
     this.serverMessage = init.serverMessage;
+    this.resentAfter401 = init.resentAfter401 === true;
   }
 }
 

@@ -60,7 +60,7 @@ export function connectionStep(deps: ResizeFlowDeps): Step {
 function clusterItems(clusters: readonly Cluster[], deps: ResizeFlowDeps) {
   const t = deps.t;
   const items = clusters.map((c) => {
-    const why = deps.busy?.(c.id) ? t('a resize is being sent or followed in this window') : whyNotResizable(c, t);
+    const why = deps.busy?.(c.id) ? t('a resize of it is under way') : whyNotResizable(c, t);
     return { label: c.name, description: why ?? countsText(c, t), detail: c.id, value: c.id, disabled: !!why };
   });
   return [...items.filter((i) => !i.disabled), ...items.filter((i) => i.disabled)];

@@ -1,33 +1,40 @@
-// The one owner of a resize, whatever the way in (palette, form, request file, CLI): it holds the
-// cluster's lock from the pre-flight until following ends, writes every move of the operation
-// record (transitions.ts) to the journal, sends the PUT exactly once, follows the cluster to the
-// end, and resumes or hands over operations between windows. A way in passes only its
-// confirmation policy; the VS Code side (or the CLI) passes a FollowReporter for progress and
-// messages. The state machine is drawn in docs/ARCHITECTURE.md.
+// The one owner of a resize, whatever the way in (palette, form, request file, CLI). A way in asks
+// it for a plan (prepare), shows the plan in its own way, confirms by its own policy and hands the
+// plan back (send). send() takes the cluster's lock, shared by every process of this user
+// (journal/ClusterLocks.ts), reads the journal again and the cluster again, refuses a stale plan,
+// writes the record, sends the PUT exactly once and follows the cluster to the end, holding the
+// lock until then. After the PUT has left, no local failure changes the outcome: a record that
+// cannot be written stays in memory and following goes on. The write path is drawn in
+// docs/ARCHITECTURE.md.
 import { randomUUID } from 'node:crypto';
 import { throwIfCancelled } from '../api/abort';
 import { realSleep, systemClock, type Clock } from '../api/http';
 import { CancelledError, errorMessage } from '../errors';
+import type { HeldLock } from '../journal/ClusterLocks';
+import { newOperationRecord, type ResizeOperationRecord } from '../journal/record';
+import { moveTo, touch } from '../journal/transitions';
 import { silentLogger } from '../log';
 import { resizeStatusText } from '../model/labels';
-import type { ResizeDraft } from '../resize/types';
+import type { ClusterFacts } from '../resize/facts';
+import { isReady, planErrors, type ReadyPlan, type RefusedPlan, type ResizeOrder, type ResizePlan } from '../plan/plan';
+import type { ResizeConfirmation } from '../plan/confirmation';
+import { preparePlan } from '../plan/preparePlan';
+import { readCluster } from '../plan/readCluster';
+import { staleReasons } from '../plan/stale';
+import { changeVisible } from '../plan/target';
 import type { Translate } from '../translate';
-import type { ResizeConfirmation } from './confirmation';
-import { ResizeBusyError, ResizeRefusedError } from './errors';
-import { Following, type FollowDeps } from './Following';
+import { journalBusyText, lockBusyText } from './busy';
+import type { ResizeClient } from './client';
+import { PlanStaleError, ResizeBusyError, ResizePreflightError, ResizeRefusedError } from './errors';
+import { FollowRegistry, type FollowDeps } from './FollowRegistry';
 import { processAlive, type WindowIdentity } from './handover';
-import { ResizeLocks } from './locks';
-import { preflight, type ResizeClient, type ResizePlan } from './preflight';
-import { newOperationRecord, type ResizeOperationRecord } from './record';
 import { sendOnce } from './sendOnce';
-import { changeVisible, type ClusterBefore } from './target';
-import { moveTo } from './transitions';
 
 /** How a way in confirms: asked once per resize; false (or a CancelledError) sends nothing. */
 export type ConfirmPolicy = (confirmation: ResizeConfirmation) => Promise<boolean>;
 
 export interface LifecycleDeps extends FollowDeps {
-  /** This window; default a new id and this process. */
+  /** This process; default a new id and this pid. */
   readonly me?: WindowIdentity;
   readonly isAlive?: (pid: number) => boolean;
   readonly newId?: () => string;
@@ -35,30 +42,29 @@ export interface LifecycleDeps extends FollowDeps {
   readonly reReadDelayMs?: number;
 }
 
-export interface ResizeRequest {
-  readonly connection: string;
-  readonly clusterId: string;
-  /** For the busy message, before the details are read. */
-  readonly clusterName?: string;
-  readonly draft: ResizeDraft;
-  readonly confirm: ConfirmPolicy;
-  /** Cancels the pre-flight, or the PUT while it is on the wire (then the outcome is re-read). */
+export interface SendOptions {
+  /** Cancels until the PUT leaves; while it is on the wire the outcome is then re-read. */
   readonly signal?: AbortSignal;
+  /**
+   * False (`mrs-resize apply --no-follow`): return once MRS answered; the record stays active
+   * without a follower, so the cluster stays busy until a later reading (any window, the next run)
+   * sees the end. Default true.
+   */
+  readonly follow?: boolean;
 }
 
-export type StartResult =
-  | { readonly status: 'declined' }
-  | {
-      /** 'unknown': the answer was lost and the cluster shows no change yet (it is followed). */
-      readonly status: 'accepted' | 'unknown';
-      readonly operationId: string;
-      /** One translated sentence for the user. */
-      readonly message: string;
-    };
+export interface SendResult {
+  /** 'unknown': the answer was lost and the cluster shows no change yet (it is followed). */
+  readonly status: 'accepted' | 'unknown';
+  readonly operationId: string;
+  /** One translated sentence for the user. */
+  readonly message: string;
+}
+
+export type StartResult = { readonly status: 'declined' } | SendResult;
 
 export class ResizeLifecycle {
-  private readonly locks = new ResizeLocks();
-  private readonly following: Following;
+  private readonly following: FollowRegistry;
   private readonly clock: Clock;
   private readonly t: Translate;
 
@@ -66,62 +72,140 @@ export class ResizeLifecycle {
     this.clock = deps.clock ?? systemClock;
     this.t = deps.t;
     const me = deps.me ?? { window: randomUUID(), pid: process.pid };
-    this.following = new Following({ ...deps, me, isAlive: deps.isAlive ?? processAlive, locks: this.locks });
-  }
-
-  /** Why a resize of this cluster cannot start now (one is being sent or followed), or undefined. */
-  busyMessage(clusterId: string, clusterName?: string): string | undefined {
-    const active = this.deps.history.active().find((r) => r.clusterId === clusterId);
-    if (!this.locks.isLocked(clusterId) && !active) {
-      return undefined;
-    }
-    const name = clusterName ?? active?.clusterName ?? clusterId;
-    return this.t('A resize of cluster {0} is already being sent or followed; wait until it ends.', name);
+    this.following = new FollowRegistry({ ...deps, me, isAlive: deps.isAlive ?? processAlive });
   }
 
   /**
-   * Pre-flight, the way in's confirmation, one PUT; then following goes on in the background.
-   * @throws ResizeBusyError, ResizePreflightError (nothing sent), ResizeRefusedError (MRS refused or
-   *   the request never left), CancelledError (before sending, or the window is closing), MrsApiError
-   *   (pre-flight reads).
+   * Why a resize of this cluster cannot start now, naming who is at it, or undefined. As far as
+   * this process knows (its locks, the journal it last read): for a picker that must answer at once.
    */
-  async start(request: ResizeRequest): Promise<StartResult> {
-    if (this.following.closed) {
-      // A closing window would send the PUT and then never follow it.
-      throw new CancelledError('The window is closing; nothing was sent.');
+  knownBusy(clusterId: string, clusterName?: string): string | undefined {
+    const name = clusterName ?? clusterId;
+    if (this.deps.locks.holdsHere(clusterId)) {
+      return lockBusyText('here', name, this.t);
     }
-    const busy = this.busyMessage(request.clusterId, request.clusterName);
-    const release = busy === undefined ? this.locks.tryAcquire(request.clusterId) : undefined;
-    if (!release) {
-      throw new ResizeBusyError(busy ?? '', request.connection, request.clusterId);
+    const open = this.deps.history.busyWith(clusterId);
+    return open && journalBusyText(open, name, this.deps.history.folder, this.t);
+  }
+
+  /** The one busy check: the cluster's lock on disk (any process), then the journal. */
+  async busyReason(clusterId: string, clusterName?: string): Promise<string | undefined> {
+    const holder = await this.deps.locks.holder(clusterId);
+    if (holder !== undefined) {
+      return lockBusyText(holder, clusterName ?? clusterId, this.t);
     }
-    let record: ResizeOperationRecord | undefined;
+    return this.knownBusy(clusterId, clusterName);
+  }
+
+  /**
+   * The plan of an order, on one fresh reading of the cluster: ready, or refused with every problem.
+   * @throws MrsApiError (reading the cluster), CancelledError.
+   */
+  async prepare(order: ResizeOrder, signal?: AbortSignal): Promise<ResizePlan> {
+    this.throwIfClosing();
+    const client = await this.deps.clientFor(order.connection);
+    const busy = (id: string, name: string) => this.busyReason(id, name);
+    return preparePlan(client, order, { t: this.t, nowMs: this.clock(), signal, busy });
+  }
+
+  /**
+   * prepare, the way in's confirmation, send: for the ways in whose confirmation is the showing of
+   * the plan (the palette's summary, the form, a request file).
+   * @throws ResizePreflightError or ResizeBusyError (refused plan), and as {@link send}.
+   */
+  async start(order: ResizeOrder, confirm: ConfirmPolicy, signal?: AbortSignal): Promise<StartResult> {
+    const plan = await this.prepare(order, signal);
+    if (!isReady(plan)) {
+      throw this.refusal(plan);
+    }
+    if (!(await confirm(plan.confirmation))) {
+      return { status: 'declined' };
+    }
+    return this.send(plan, { signal });
+  }
+
+  /** The error of a refused plan: busy when a resize is under way, else the rules' errors. */
+  refusal(plan: RefusedPlan): ResizeBusyError | ResizePreflightError {
+    const errors = planErrors(plan);
+    const busy = errors.find((p) => p.code === 'cluster.busy');
+    if (busy) {
+      return new ResizeBusyError(busy.message, plan.connection, plan.clusterId);
+    }
+    const message = this.t('The resize cannot be sent: {0}', errors.map((p) => p.message).join(' '));
+    return new ResizePreflightError(message, plan);
+  }
+
+  /**
+   * Sends a ready plan exactly once, if it still holds, then follows the cluster.
+   * @throws ResizeBusyError (the lock or the journal), PlanStaleError (nothing sent),
+   *   ResizeRefusedError (MRS refused, or the request never left), CancelledError (before sending,
+   *   or the process is ending), MrsApiError (the reading before the PUT), JournalReadError.
+   */
+  async send(plan: ReadyPlan, options: SendOptions = {}): Promise<SendResult> {
+    this.throwIfClosing();
+    const taken = await this.deps.locks.acquire(plan.clusterId);
+    if (!taken.ok) {
+      throw new ResizeBusyError(lockBusyText(taken.holder, plan.clusterName, this.t), plan.connection, plan.clusterId);
+    }
+    const lock = taken.lock;
     try {
-      const client = await this.deps.clientFor(request.connection);
-      const plan = await preflight(client, request, this.t);
-      if (!(await request.confirm(plan.confirmation))) {
-        return { status: 'declined' };
-      }
-      throwIfCancelled(request.signal);
-      record = await this.recordSending(request, plan);
-      return await this.send(client, record, plan, request.signal, release);
+      const { client, reading } = await this.checkUnderLock(plan, lock, options.signal);
+      const record = await this.recordSending(plan, reading);
+      return await this.sendAndFollow(client, record, plan, lock, options);
     } finally {
-      // Once following has begun, it holds the lock until the end.
-      if (!record || !this.following.has(record.id)) {
-        release();
+      // Following holds the lock until the end; anything else frees the cluster now.
+      if (!this.following.holds(lock)) {
+        lock.release();
       }
     }
   }
 
-  /** Durable before the request leaves: a reload while it is on the wire still knows about it. */
-  private async recordSending(request: ResizeRequest, plan: ResizePlan): Promise<ResizeOperationRecord> {
+  /** A closing window would send the PUT and then never follow it. */
+  private throwIfClosing(): void {
+    if (this.following.closed) {
+      throw new CancelledError('The window is closing; nothing was sent.');
+    }
+  }
+
+  /** Under the lock, right before the PUT: the journal again, the cluster again, the lock still ours. */
+  private async checkUnderLock(plan: ReadyPlan, lock: HeldLock, signal: AbortSignal | undefined) {
+    await this.deps.history.reload();
+    const open = this.deps.history.busyWith(plan.clusterId);
+    if (open) {
+      const message = journalBusyText(open, plan.clusterName, this.deps.history.folder, this.t);
+      throw new ResizeBusyError(message, plan.connection, plan.clusterId);
+    }
+    const client = await this.deps.clientFor(plan.connection);
+    const reading = await readCluster(client, plan.clusterId, { signal });
+    const reasons = staleReasons(plan, reading, this.t);
+    if (reasons.length > 0) {
+      throw new PlanStaleError(this.t('The plan no longer holds; nothing was sent. {0}', reasons.join(' ')), reasons);
+    }
+    throwIfCancelled(signal);
+    if (!(await lock.stillHeld())) {
+      throw new ResizeBusyError(
+        this.t('Another process took the lock of cluster {0} over; nothing was sent.', plan.clusterName),
+        plan.connection,
+        plan.clusterId,
+      );
+    }
+    return { client, reading };
+  }
+
+  /** Durable before the request leaves: a process that dies while it is on the wire still left a trace. */
+  private async recordSending(plan: ReadyPlan, reading: { facts: ClusterFacts }): Promise<ResizeOperationRecord> {
+    const { scale, stageDesc, errorInfo } = reading.facts;
+    const before = Object.fromEntries(
+      Object.entries({ scale, stageDesc, errorInfo }).filter(([, v]) => v !== undefined),
+    );
     const record = newOperationRecord({
       id: (this.deps.newId ?? randomUUID)(),
-      connection: request.connection,
+      wayIn: plan.wayIn,
+      connection: plan.connection,
       target: plan.target,
-      serverIds: plan.body.parameters.server_ids,
+      serverIds: plan.request.body.parameters.server_ids,
       startedAtMs: this.clock(),
-      before: beforeOf(plan.cluster),
+      before,
       follower: this.following.heartbeat(),
       message: this.t('Sending the resize request…'),
     });
@@ -129,62 +213,59 @@ export class ResizeLifecycle {
     return record;
   }
 
-  private async send(
+  private async sendAndFollow(
     client: ResizeClient,
     sending: ResizeOperationRecord,
-    plan: ResizePlan,
-    signal: AbortSignal | undefined,
-    release: () => void,
-  ): Promise<StartResult> {
+    plan: ReadyPlan,
+    lock: HeldLock,
+    options: SendOptions,
+  ): Promise<SendResult> {
     const logger = this.deps.logger ?? silentLogger;
-    logger.info(`Resize ${sending.id}: PUT ${sending.clusterId} ${JSON.stringify(plan.body)}`);
+    logger.info(`Resize ${sending.id}: PUT ${sending.clusterId} ${JSON.stringify(plan.request.body)}`);
     const language = this.deps.language();
+    const { signal } = options;
     const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language });
     if (sent.kind === 'refused' || sent.kind === 'notSent') {
       const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
-      await this.deps.history.put(moveTo(sending, sent.kind, fields, this.clock()));
+      await this.following.save(moveTo(sending, sent.kind, fields, this.clock()));
       throw new ResizeRefusedError(sent.message, sent.error, sent.explanation, sending.id);
     }
     if (sent.kind === 'accepted') {
-      const message = this.t(
-        'MRS accepted the resize of {0}: {1}.',
-        sending.clusterName,
-        plan.confirmation.change.text,
-      );
+      const message = this.t('MRS accepted the resize of {0}: {1}.', sending.clusterName, plan.change.text);
       const record = moveTo(sending, 'running', { message, requestId: sent.requestId }, this.clock());
-      return this.startFollowing(client, record, release, 'accepted');
+      return this.afterAnswer(client, record, lock, 'accepted', options);
     }
     logger.warn(`Resize ${sending.id}: outcome unknown (${errorMessage(sent.error)}); re-reading the cluster`);
-    return this.afterLostAnswer(client, sending, plan, release);
+    return this.afterLostAnswer(client, sending, lock, options);
   }
 
   /** The request may or may not have been applied: look at the cluster once, never resend. */
   private async afterLostAnswer(
     client: ResizeClient,
     sending: ResizeOperationRecord,
-    plan: ResizePlan,
-    release: () => void,
-  ): Promise<StartResult> {
+    lock: HeldLock,
+    options: SendOptions,
+  ): Promise<SendResult> {
     const now = await this.reRead(client, sending.clusterId);
-    if (now && changeVisible(plan.cluster, now, plan.target)) {
+    if (now && changeVisible(sending.before, now, sending)) {
       const message = this.t(
         'The answer to the resize request was lost, but the cluster now shows the change ({0}): the request was accepted.',
         resizeStatusText(now, this.t),
       );
       const record = moveTo(sending, 'running', { message, changeSeen: true }, this.clock());
-      return this.startFollowing(client, record, release, 'accepted');
+      return this.afterAnswer(client, record, lock, 'accepted', options);
     }
     const message = this.t(
       'The answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster tells; do not send it again meanwhile.',
       sending.clusterName,
     );
     const record = moveTo(sending, 'unknown', { message }, this.clock());
-    const result = await this.startFollowing(client, record, release, 'unknown');
+    const result = await this.afterAnswer(client, record, lock, 'unknown', options);
     this.deps.reporter.notify('warning', message, record);
     return result;
   }
 
-  private async reRead(client: ResizeClient, clusterId: string): Promise<ResizePlan['cluster'] | undefined> {
+  private async reRead(client: ResizeClient, clusterId: string): Promise<ClusterFacts | undefined> {
     try {
       await (this.deps.sleep ?? realSleep)(this.deps.reReadDelayMs ?? 3_000, undefined);
       return await client.getCluster(clusterId);
@@ -194,39 +275,52 @@ export class ResizeLifecycle {
     }
   }
 
-  private async startFollowing(
+  /** MRS has the request: follow it here, or (follow: false) leave it active for a later reading. */
+  private async afterAnswer(
     client: ResizeClient,
     record: ResizeOperationRecord,
-    release: () => void,
+    lock: HeldLock,
     status: 'accepted' | 'unknown',
-  ): Promise<StartResult> {
-    await this.deps.history.put(record);
-    this.following.begin(record, client, release);
+    options: SendOptions,
+  ): Promise<SendResult> {
+    if (options.follow === false) {
+      const left = touch(record, {}, null);
+      await this.following.save(left);
+      return { status, operationId: left.id, message: left.message ?? '' };
+    }
+    await this.following.save(record);
+    this.following.begin(record, client, lock);
     this.deps.reporter.clusterChanged(record.connection, record.clusterId);
     return { status, operationId: record.id, message: record.message ?? '' };
   }
 
-  /** Follows again every active operation that no living window follows (after a reload). */
-  resumeAll(): Promise<number> {
-    return this.following.resumeAll();
+  /** The record once following ends here (at once when this process does not follow it). */
+  whenEnded(id: string): Promise<ResizeOperationRecord | undefined> {
+    return this.following.whenEnded(id);
+  }
+
+  /** Follows again every active operation (of the clusters `only` accepts) that no living process follows. */
+  resumeAll(only?: (r: ResizeOperationRecord) => boolean): Promise<number> {
+    return this.following.resumeAll(only);
+  }
+
+  /** resumeAll in a moment: another process changed the journal (it may have left an operation for us). */
+  resumeSoon(): void {
+    this.following.resumeSoon();
   }
 
   isFollowing(id: string): boolean {
     return this.following.has(id);
   }
 
-  /** "Stop Following": ends following here, never the resize. False when this window does not follow it. */
+  /** "Stop Following": ends following here, never the resize. False when this process does not follow it. */
   stopFollowing(id: string): boolean {
     return this.following.stop(id);
   }
 
-  /** The window closes: operations are given up at once (synchronously) for the next window. */
+  /** The process ends: operations are given up at once (synchronously) and their clusters freed. */
   dispose(): void {
     this.following.dispose();
+    this.deps.locks.releaseAll();
   }
-}
-
-function beforeOf(cluster: ResizePlan['cluster']): ClusterBefore {
-  const { scale, stageDesc, errorInfo } = cluster;
-  return Object.fromEntries(Object.entries({ scale, stageDesc, errorInfo }).filter(([, v]) => v !== undefined));
 }

@@ -3,9 +3,9 @@
 import { errorMessage } from '../errors';
 import type { Logger } from '../log';
 import type { Translate } from '../translate';
-import type { FollowResult } from './followResize';
-import type { ResizeClient } from './preflight';
-import type { ResizeOperationRecord } from './record';
+import type { FollowResult } from './followLoop';
+import type { ResizeClient } from './client';
+import type { ResizeOperationRecord } from '../journal/record';
 
 /** The result, turned into a failure when chosen hosts are still listed. A failed look keeps it. */
 export async function checkChosenHostsGone(

@@ -3,10 +3,12 @@
 import type { ErrorExplanation } from '../api/catalog';
 import { UserFacingError } from '../errors';
 import type { MrsApiError } from '../api/errors';
-import type { Cluster } from '../model/cluster';
-import type { ResizeProblem } from '../resize/types';
+import type { PlanProblem, RefusedPlan } from '../plan/plan';
 
-/** Another resize of the same cluster is being sent or followed in this window. Nothing was sent. */
+/**
+ * Another resize of the same cluster is being sent or followed (by this process or another one,
+ * named in the message), or the journal keeps the cluster busy. Nothing was sent.
+ */
 export class ResizeBusyError extends UserFacingError {
   constructor(
     message: string,
@@ -18,16 +20,34 @@ export class ResizeBusyError extends UserFacingError {
   }
 }
 
-/** The fresh cluster details or the rules refuse the draft. Nothing was sent. */
+/** The plan is refused: the rules (on the fresh reading), or a resize already under way. Nothing was sent. */
 export class ResizePreflightError extends UserFacingError {
   constructor(
     message: string,
-    /** Every problem, errors first. */
-    readonly problems: readonly ResizeProblem[],
-    readonly cluster: Cluster,
+    readonly plan: RefusedPlan,
   ) {
     super(message);
     this.name = 'ResizePreflightError';
+  }
+
+  /** Every problem, errors first. */
+  get problems(): readonly PlanProblem[] {
+    return this.plan.problems;
+  }
+}
+
+/**
+ * Right before the PUT, the fresh reading of the cluster no longer matches the plan (another
+ * resize, a state change, a chosen host gone). Nothing was sent: make a new plan.
+ */
+export class PlanStaleError extends UserFacingError {
+  constructor(
+    message: string,
+    /** One sentence per change ("Core node group … now has 6 nodes; the plan was made at 5."). */
+    readonly reasons: readonly string[],
+  ) {
+    super(message);
+    this.name = 'PlanStaleError';
   }
 }
 

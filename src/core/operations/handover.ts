@@ -1,25 +1,17 @@
-// Which window follows an active operation. Every window of this machine reads the same journal;
-// exactly one follows each operation, so the cluster is polled once and the result told once.
-// A window gives its operations up when it closes (synchronously, see ResizeLifecycle.dispose);
-// when it could not (killed, crashed), its process is gone, and a reload takes over at once
-// instead of waiting for a heartbeat to go stale. The heartbeat remains the last resort (a
-// process id reused by an unrelated process).
-import type { Follower, ResizeOperationRecord } from './record';
+// Which process follows an active operation. The cluster's lock decides (journal/ClusterLocks.ts:
+// the follower holds it until the end); the record's follower stamp is asked first as well, so that
+// a window of 0.1, which took no lock, is not followed twice. A window gives its operations up when
+// it closes (synchronously, see ResizeLifecycle.dispose); when it could not (killed, crashed), its
+// process is gone and a reload takes over at once; a stale heartbeat is the last resort (a process
+// id reused by an unrelated process).
+import { processAlive } from '../journal/ClusterLocks';
+import type { Follower, ResizeOperationRecord } from '../journal/record';
+
+export { processAlive };
 
 export interface WindowIdentity {
   readonly window: string;
   readonly pid: number;
-}
-
-/** True when the process exists (signal 0 checks without sending anything). */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 interface HandoverInput {

@@ -1,14 +1,9 @@
-// The resize lifecycle and what its hosts (VS Code, the CLI) need of it.
-export * from './confirmation';
+// The resize lifecycle and what its hosts (VS Code, the CLI) need of it. The plan is in ../plan,
+// the journal (records, history, locks) in ../journal.
+export * from './busy';
+export * from './client';
 export * from './errors';
-export * from './FileJournal';
-export * from './Following';
-export * from './followResize';
+export * from './FollowRegistry';
+export * from './followLoop';
 export * from './handover';
-export * from './OperationHistory';
-export * from './parseRecord';
-export * from './preflight';
-export * from './record';
 export * from './ResizeLifecycle';
-export * from './target';
-export * from './transitions';

@@ -5,7 +5,7 @@ import type { Translate } from '../translate';
 import { clusterStateText } from '../model/labels';
 import { hasScaleError, isScaleInProgress, type Cluster } from '../model/cluster';
 import { describeChange } from '../resize/limits';
-import { changeVisible, countOfTarget, type ClusterBefore, type ResizeTarget } from './target';
+import { changeVisible, countOfTarget, type ClusterBefore, type ResizeTarget } from '../plan/target';
 
 export type EndReason =
   'succeeded' | 'scaleError' | 'wrongCount' | 'clusterFailed' | 'clusterAbnormal' | 'clusterDeleted' | 'noChange';

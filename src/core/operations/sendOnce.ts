@@ -2,11 +2,15 @@
 // accepted; refused by MRS (nothing applied); never sent (the connection failed before the
 // request left); outcome unknown (timeout, reset, 5xx, cancel while on the wire: it may have
 // been applied, so it is answered by re-reading the cluster, never by sending again).
+// The gotcha: a 401 lets the transport send the PUT a second time with a fresh token. If that
+// second one is refused because the cluster is already resizing or no longer running
+// (12000018, 12000017), the first one may be what is resizing it: unknown, not refused.
 import { explainError, type ErrorExplanation } from '../api/catalog';
 import type { CatalogLanguage } from '../api/catalogEntry';
 import { isMrsApiError, isOutcomeUnknown, type MrsApiError } from '../api/errors';
 import type { Translate } from '../translate';
-import type { ResizeClient, ResizePlan } from './preflight';
+import type { ReadyPlan } from '../plan/plan';
+import type { ResizeClient } from './client';
 
 type SendResult =
   | { readonly kind: 'accepted'; readonly requestId: string | undefined }
@@ -22,16 +26,19 @@ type SendResult =
 interface SendInput {
   readonly client: ResizeClient;
   readonly clusterId: string;
-  readonly plan: ResizePlan;
+  readonly plan: ReadyPlan;
   readonly signal?: AbortSignal;
   readonly t: Translate;
   readonly language: CatalogLanguage;
 }
 
+/** Refusals that the first of two PUTs (before and after a 401) may have caused itself. */
+const BUSY_AFTER_OUR_FIRST: readonly string[] = ['12000018', '12000017'];
+
 /** @throws only what is neither an API error nor a lost answer (a bug, not a refusal). */
 export async function sendOnce(input: SendInput): Promise<SendResult> {
   try {
-    const accepted = await input.client.resize(input.clusterId, input.plan.body, { signal: input.signal });
+    const accepted = await input.client.resize(input.clusterId, input.plan.request.body, { signal: input.signal });
     return { kind: 'accepted', requestId: accepted.requestId };
   } catch (e) {
     if (isOutcomeUnknown(e)) {
@@ -39,6 +46,9 @@ export async function sendOnce(input: SendInput): Promise<SendResult> {
     }
     if (!isMrsApiError(e)) {
       throw e;
+    }
+    if (e.resentAfter401 && BUSY_AFTER_OUR_FIRST.includes(e.code ?? '')) {
+      return { kind: 'unknown', error: e };
     }
     return refusal(e, input);
   }

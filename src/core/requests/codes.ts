@@ -1,6 +1,6 @@
 // Codes of request-file problems: the rule module's closed list plus the file's own (syntax, schema,
 // target). Closed too: a problem's code is typed, so every code a check emits is one of these.
-import { RESIZE_DIAGNOSTIC_CODES } from '../resize/codes';
+import { RESIZE_PROBLEM_CODES } from '../resize/codes';
 
 export const REQUEST_FILE_CODES = [
   'json.syntax',
@@ -18,4 +18,4 @@ export const REQUEST_FILE_CODES = [
 ] as const;
 
 export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];
-export type RequestProblemCode = RequestFileOwnCode | (typeof RESIZE_DIAGNOSTIC_CODES)[number];
+export type RequestProblemCode = RequestFileOwnCode | (typeof RESIZE_PROBLEM_CODES)[number];

@@ -38,4 +38,4 @@ export type { SlotAt, Suggestion, SuggestionSlot } from './suggest';
 export { newRequestFileText, requestFileName, requestOfDraft } from './template';
 export type { NewRequestFile } from './template';
 export { analyzeLive } from './live';
-export type { ClusterSummary, LiveAnalysis, LiveClusterFacts, LiveFacts } from './live';
+export type { ClusterSummary, LiveAnalysis, LiveFacts } from './live';

@@ -1,14 +1,9 @@
 // A request file checked with whatever live facts are at hand now (a warm cache answers at once),
 // and the reads still missing: the editor publishes at once and again when the reads come back.
 import type { Translate } from '../translate';
-import type { ClusterFacts, HostFacts } from '../resize/facts';
+import type { ClusterReading } from '../resize/facts';
 import { checkRequestFile, type RequestFileCheck } from './check';
 import { parseRequestFile, type ParsedRequestFile, type RequestTarget } from './parse';
-
-export interface LiveClusterFacts {
-  readonly facts: ClusterFacts;
-  readonly hosts: readonly HostFacts[];
-}
 
 export interface ClusterSummary {
   readonly id: string;
@@ -23,8 +18,8 @@ export interface LiveFacts {
   connectionOf(target: RequestTarget): string | undefined;
   peekClusterList(connection: string): readonly ClusterSummary[] | undefined;
   clusterList(connection: string): Promise<readonly ClusterSummary[]>;
-  peekCluster(connection: string, clusterId: string): LiveClusterFacts | undefined;
-  cluster(connection: string, clusterId: string): Promise<LiveClusterFacts>;
+  peekCluster(connection: string, clusterId: string): ClusterReading | undefined;
+  cluster(connection: string, clusterId: string): Promise<ClusterReading>;
 }
 
 export interface LiveAnalysis {
@@ -33,7 +28,7 @@ export interface LiveAnalysis {
   readonly connection: string | undefined;
   /** The target cluster as the connection lists it. */
   readonly cluster: ClusterSummary | undefined;
-  readonly live: LiveClusterFacts | undefined;
+  readonly live: ClusterReading | undefined;
   /** Reads that would add facts; empty when the analysis is complete. */
   readonly missing: readonly Promise<unknown>[];
 }

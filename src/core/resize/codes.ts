@@ -1,7 +1,7 @@
 // Every code a resize problem can carry: a closed list, so a form, a request file or a CLI can
 // key on a code (and a test can check that the rules emit nothing else).
 
-export const RESIZE_DIAGNOSTIC_CODES = [
+export const RESIZE_PROBLEM_CODES = [
   'cluster.resizing',
   'cluster.notRunning',
   'cluster.lastResizeFailed',
@@ -39,9 +39,9 @@ export const RESIZE_DIAGNOSTIC_CODES = [
   'request.wrongType',
 ] as const;
 
-export type ResizeProblemCode = (typeof RESIZE_DIAGNOSTIC_CODES)[number];
+export type ResizeProblemCode = (typeof RESIZE_PROBLEM_CODES)[number];
 
 /** True for the codes of the list, e.g. to guard a code read back from a JSON document. */
-export function isResizeDiagnosticCode(value: unknown): value is ResizeProblemCode {
-  return (RESIZE_DIAGNOSTIC_CODES as readonly unknown[]).includes(value);
+export function isResizeProblemCode(value: unknown): value is ResizeProblemCode {
+  return (RESIZE_PROBLEM_CODES as readonly unknown[]).includes(value);
 }

@@ -29,6 +29,9 @@ export interface ClusterFacts {
   readonly stateText: string;
   /** Node-change status (docs/mrs-api.md §4.2): tells a resize in progress or a failed one. */
   readonly scale?: string | undefined;
+  /** The stage of the last or current resize, and why the last one failed: tell an old failure from a new one. */
+  readonly stageDesc?: string | undefined;
+  readonly errorInfo?: string | undefined;
   /** e.g. `MRS 3.1.0`: `scale_without_start` needs 1.7.2. */
   readonly version?: string | undefined;
   /** Yearly/monthly clusters cannot be resized with this API (12000065). */
@@ -71,6 +74,8 @@ export function clusterFactsOf(cluster: ClusterFacts): ClusterFacts {
     state: cluster.state,
     stateText: cluster.stateText,
     scale: cluster.scale,
+    stageDesc: cluster.stageDesc,
+    errorInfo: cluster.errorInfo,
     version: cluster.version,
     billing: { mode: cluster.billing.mode },
     nodeGroups: cluster.nodeGroups.map(nodeGroupFactsOf),
@@ -87,4 +92,14 @@ export function hostFactsOf(host: HostFacts): HostFacts {
     type: host.type,
     nodeGroupName: host.nodeGroupName,
   });
+}
+
+/**
+ * One reading of a cluster: its details and its hosts, read together just now, as plain facts that
+ * a webview message or a saved plan can carry. The form, the request files and the plan all read
+ * a cluster as this (plan/readCluster.ts).
+ */
+export interface ClusterReading {
+  readonly facts: ClusterFacts;
+  readonly hosts: readonly HostFacts[];
 }

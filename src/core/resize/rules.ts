@@ -22,7 +22,7 @@ import {
 export * from './types';
 export * from './codes';
 export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
-export type { ClusterFacts, DataVolumeFacts, HostFacts, NodeGroupFacts } from './facts';
+export type { ClusterFacts, ClusterReading, DataVolumeFacts, HostFacts, NodeGroupFacts } from './facts';
 // buildBody stays internal: a body comes from checkResize, after the rules.
 export { RESIZE_NODE_ID, draftFromRequest, wrongTypeProblem } from './body';
 export type { RequestDraft, RequestFieldType, WrongType } from './body';

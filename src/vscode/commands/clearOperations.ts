@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { OperationHistory } from '../../core/operations';
+import type { OperationHistory } from '../../core/journal';
 import type { CommandSpec } from './registry';
 
 /** Forgets finished operations; active ones stay. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { draftFromRequest } from '../../core/resize/rules';
 import { formDraftOf } from '../../shared/resizeForm';
 import { requestDocument } from '../requestFiles/documents';
-import { readRequest } from '../requestFiles/readRequest';
+import { resolveRequest } from '../requestFiles/readRequest';
 import type { RequestFiles } from '../requestFiles/createRequestFiles';
 import type { ResizePanels } from '../webviews/ResizePanels';
 import type { CommandSpec } from './registry';
@@ -12,10 +12,11 @@ export function openRequestFileInForm(files: RequestFiles, panels: ResizePanels)
   return {
     title: vscode.l10n.t('Open in Form'),
     run: async (arg?: unknown) => {
-      const request = await readRequest(await requestDocument(arg), files.facts);
-      // The file's draft even while it has errors (check.draft is withheld then).
-      const { draft } = draftFromRequest(request.parsed.request);
-      const initial = formDraftOf(draft, request.live.facts);
+      const request = resolveRequest(await requestDocument(arg), files.facts);
+      files.facts.forget(request.connection, request.clusterId);
+      const reading = await files.facts.cluster(request.connection, request.clusterId);
+      // The file's draft even while it has errors (a plan would withhold it then).
+      const initial = formDraftOf(draftFromRequest(request.parsed.request).draft, reading.facts);
       await panels.open(request.connection, request.clusterId, initial.group, initial);
     },
   };

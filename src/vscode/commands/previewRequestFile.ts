@@ -1,21 +1,32 @@
 import * as vscode from 'vscode';
+import type { ResizeLifecycle } from '../../core/operations';
 import { previewDocument } from '../../core/requests/preview';
+import type { Clients } from '../connections/Clients';
 import { requestDocument } from '../requestFiles/documents';
-import { readRequest } from '../requestFiles/readRequest';
+import { errorLines, resolveRequest } from '../requestFiles/readRequest';
 import type { RequestFiles } from '../requestFiles/createRequestFiles';
-import type { Services } from '../services';
 import type { CommandSpec } from './registry';
 
-/** "Preview": the request as `mrs-resize plan` shows it (secrets named, never filled) and "3 → 5 core nodes". */
-export function previewRequestFile(s: Services, files: RequestFiles): CommandSpec {
+/**
+ * "Preview": the file's plan as `mrs-resize plan` shows it: "3 → 5 core nodes", the request (secrets
+ * named, never filled), or the errors that stand instead of a body.
+ */
+export function previewRequestFile(clients: Clients, lifecycle: ResizeLifecycle, files: RequestFiles): CommandSpec {
   return {
     title: vscode.l10n.t('Preview Resize Request'),
     run: async (arg?: unknown) => {
-      const request = await readRequest(await requestDocument(arg), files.facts);
-      const client = await s.clients.get(request.connection);
-      const preview = await client.previewResize(request.clusterId, request.check.resize?.body);
-      const text = previewDocument(preview, request.check.resize?.change?.text, request.errors, vscode.l10n.t);
-      await files.previews.show(`${request.clusterName}-resize`, text);
+      const document = await requestDocument(arg);
+      const request = resolveRequest(document, files.facts);
+      const plan = await lifecycle.prepare(request.order);
+      const text = plan.ready
+        ? previewDocument(plan.request, plan.change.text, [], vscode.l10n.t)
+        : previewDocument(
+            await (await clients.get(request.connection)).previewResize(request.clusterId, undefined),
+            undefined,
+            errorLines(document.getText(), plan.problems),
+            vscode.l10n.t,
+          );
+      await files.previews.show(`${plan.clusterName}-resize`, text);
     },
   };
 }

@@ -21,7 +21,7 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
       const node = arg as ClusterTreeElement | undefined;
       const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
       const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
-      const busy = cluster && lifecycle.busyMessage(cluster.id, cluster.name);
+      const busy = cluster && lifecycle.knownBusy(cluster.id, cluster.name);
       if (busy) {
         throw new ResizeBusyError(busy, onGroup?.connection ?? '', cluster.id);
       }
@@ -36,15 +36,15 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
         connections: () => s.store.list(),
         clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
         hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),
-        busy: (id) => lifecycle.busyMessage(id) !== undefined,
+        busy: (id) => lifecycle.knownBusy(id) !== undefined,
       });
-      await lifecycle.start({
+      const order = {
         connection: result.connection,
         clusterId: result.cluster.id,
-        clusterName: result.cluster.name,
-        draft: result.draft,
-        confirm: confirmAfterSummary(s.ui),
-      });
+        wayIn: 'palette',
+        ask: { draft: result.draft },
+      } as const;
+      await lifecycle.start(order, confirmAfterSummary(s.ui));
     },
   };
 }

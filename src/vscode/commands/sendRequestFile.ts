@@ -1,32 +1,26 @@
 import * as vscode from 'vscode';
 import type { ResizeLifecycle } from '../../core/operations';
 import { requestDocument } from '../requestFiles/documents';
-import { readRequest } from '../requestFiles/readRequest';
+import { resolveRequest } from '../requestFiles/readRequest';
 import type { RequestFiles } from '../requestFiles/createRequestFiles';
-import type { Services } from '../services';
+import type { UiSlot } from '../ui';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { CommandSpec } from './registry';
 
 /**
- * "Send to <cluster>": the file's text at this moment, checked with fresh facts, then the one
- * lifecycle (pre-flight, confirmation as the form does: every scale-in modally, one PUT, following).
+ * "Send to <cluster>": the file's text at this moment as an order to the one lifecycle (its plan on
+ * a fresh reading, confirmed as the form does: every scale-in modally, one PUT, following).
  */
-export function sendRequestFile(s: Services, lifecycle: ResizeLifecycle, files: RequestFiles): CommandSpec {
+export function sendRequestFile(ui: UiSlot, lifecycle: ResizeLifecycle, files: RequestFiles): CommandSpec {
   return {
     title: vscode.l10n.t('Send Resize Request'),
     run: async (arg?: unknown) => {
-      const request = await readRequest(await requestDocument(arg), files.facts);
-      if (request.errors.length > 0 || !request.check.draft) {
-        throw new Error(vscode.l10n.t('The request file has errors: {0}', request.errors.join('; ')));
+      const request = resolveRequest(await requestDocument(arg), files.facts);
+      if (request.offlineErrors.length > 0) {
+        throw new Error(vscode.l10n.t('The request file has errors: {0}', request.offlineErrors.join('; ')));
       }
       try {
-        await lifecycle.start({
-          connection: request.connection,
-          clusterId: request.clusterId,
-          clusterName: request.clusterName,
-          draft: request.check.draft,
-          confirm: confirmAfterSummary(s.ui),
-        });
+        await lifecycle.start(request.order, confirmAfterSummary(ui));
       } finally {
         files.facts.forget(request.connection, request.clusterId);
         files.refresh();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { OperationHistory } from '../../core/operations';
+import type { OperationHistory } from '../../core/journal';
 import { operationUri } from '../operations/OperationDetailsProvider';
 import type { CommandSpec } from './registry';
 

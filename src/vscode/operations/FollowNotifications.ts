@@ -5,7 +5,8 @@
 // answer is a modal warning with Open Cluster and Show Log: it stays until dismissed. This and
 // the command guard are the only places that show resize messages.
 import * as vscode from 'vscode';
-import type { FollowReporter, ResizeOperationRecord } from '../../core/operations';
+import type { FollowReporter } from '../../core/operations';
+import type { ResizeOperationRecord } from '../../core/journal';
 import type { UiSlot } from '../ui';
 
 interface FollowNotificationsDeps {

@@ -1,7 +1,7 @@
 // An operation's details as a read-only Markdown document titled "etl-nightly · core 3 → 5":
 // mrs-operation:/<title>?<id>. Read from the history each time it is opened.
 import * as vscode from 'vscode';
-import type { OperationHistory, ResizeOperationRecord } from '../../core/operations';
+import type { OperationHistory, ResizeOperationRecord } from '../../core/journal';
 import { operationTitle } from './describeOperation';
 import { describeOperationDetails } from './describeOperationDetails';
 

@@ -1,7 +1,7 @@
 // `$(sync~spin) MRS: 2 resizes running`, shown only while some are; resizes whose outcome is not
 // known yet are counted apart, so that the bar never says "running" of something that may not be.
 import * as vscode from 'vscode';
-import type { OperationHistory } from '../../core/operations';
+import type { OperationHistory } from '../../core/journal';
 
 export class OperationsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('mrs.operations', vscode.StatusBarAlignment.Left, 49);

@@ -1,6 +1,6 @@
 // The Operations view: the last 50 resizes, newest first; a click opens the record.
 import * as vscode from 'vscode';
-import type { OperationHistory, ResizeOperationRecord } from '../../core/operations';
+import type { OperationHistory, ResizeOperationRecord } from '../../core/journal';
 import { apply } from '../tree/items/apply';
 import { describeOperationRecord } from './describeOperation';
 

@@ -1,9 +1,18 @@
-// Wires the resize lifecycle into VS Code: the journal in the global storage folder, the
-// history the views read, the notifications while following, and the Operations view.
+// Wires the resize lifecycle into VS Code: the journal and the cluster locks every window and
+// every mrs-resize run of this user share (core/journal/journalFolder.ts), the history the views
+// read, the notifications while following, and the Operations view.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { errorForLog } from '../../core/errors';
-import { FileJournal, OperationHistory, ResizeLifecycle, type WindowIdentity } from '../../core/operations';
+import { errorForLog, errorMessage } from '../../core/errors';
+import {
+  ClusterLocks,
+  cliJournalFolderOf01,
+  FileJournal,
+  importOldJournal,
+  journalFolder,
+  OperationHistory,
+} from '../../core/journal';
+import { ResizeLifecycle, type WindowIdentity } from '../../core/operations';
 import { uiLanguage } from '../language';
 import { openClusterDetails } from '../tree/ClusterDetailsProvider';
 import type { Services } from '../services';
@@ -22,14 +31,21 @@ export interface OperationsWiring {
 /** Version 0.1 kept the history in globalState under this key; it is moved to the journal once. */
 const LEGACY_KEY = 'mrs.operations';
 
-export function operationsFolder(context: vscode.ExtensionContext): string {
+/** Where 0.1.x of the extension kept its journal (imported once into the shared one). */
+function journalFolderOf01(context: vscode.ExtensionContext): string {
   return path.join(context.globalStorageUri.fsPath, 'operations');
+}
+
+/** The shared journal: the `mrs.operations.journalFolder` setting, else MRS_RESIZE_JOURNAL, else the platform's. */
+export function sharedJournalFolder(): string {
+  return journalFolder(settings.journalFolder(), process.env);
 }
 
 /** The lifecycle over a history, as activation builds it (tests build a second window's). */
 export function buildLifecycle(s: Services, history: OperationHistory, me?: WindowIdentity): ResizeLifecycle {
   return new ResizeLifecycle({
     history,
+    locks: new ClusterLocks(history.folder, { kind: 'window', ...(me ? { pid: me.pid } : {}) }),
     clientFor: (connection) => s.clients.get(connection),
     reporter: followNotifications({
       ui: s.ui,
@@ -46,7 +62,7 @@ export function buildLifecycle(s: Services, history: OperationHistory, me?: Wind
 }
 
 export function createOperations(s: Services): OperationsWiring {
-  const history = new OperationHistory(new FileJournal(operationsFolder(s.context)), s.log);
+  const history = new OperationHistory(new FileJournal(sharedJournalFolder()), s.log);
   const lifecycle = buildLifecycle(s, history);
   const tree = new OperationsTreeProvider(history);
   const operationsStatusBar = new OperationsStatusBar(history);
@@ -69,13 +85,31 @@ export function createOperations(s: Services): OperationsWiring {
 async function start(s: Services, history: OperationHistory, lifecycle: ResizeLifecycle): Promise<void> {
   try {
     await history.load({ watch: true });
-    const legacy = s.context.globalState.get<unknown>(LEGACY_KEY);
-    if (legacy !== undefined) {
-      s.log.info(`Moved ${await history.importRecords(legacy)} operations from the 0.1 history to the journal`);
-      await s.context.globalState.update(LEGACY_KEY, undefined);
-    }
+    s.log.info(`Operations journal: ${history.folder}`);
+    await importOld(s, history);
     await lifecycle.resumeAll();
+    // Another process may leave an operation for a later reading (mrs-resize apply --no-follow).
+    s.context.subscriptions.push(history.onDidChange(() => lifecycle.resumeSoon()));
   } catch (e) {
     s.log.error(errorForLog(e));
+  }
+}
+
+/** The histories of 0.1 (globalState, the extension's and the CLI's journal folders), moved once. */
+async function importOld(s: Services, history: OperationHistory): Promise<void> {
+  const legacy = s.context.globalState.get<unknown>(LEGACY_KEY);
+  if (legacy !== undefined) {
+    s.log.info(`Moved ${await history.importRecords(legacy)} operations from the 0.1 history to the journal`);
+    await s.context.globalState.update(LEGACY_KEY, undefined);
+  }
+  for (const old of [journalFolderOf01(s.context), cliJournalFolderOf01(process.env)]) {
+    try {
+      const added = await importOldJournal(history, old);
+      if (added > 0) {
+        s.log.info(`Imported ${added} operations from ${old}`);
+      }
+    } catch (e) {
+      s.log.warn(`Importing the journal ${old} failed: ${errorMessage(e)}`);
+    }
   }
 }

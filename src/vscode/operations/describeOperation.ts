@@ -1,5 +1,5 @@
 // Pure descriptions of operation rows (no `vscode` import; unit-tested).
-import { operationDurationMs, type OperationState, type ResizeOperationRecord } from '../../core/operations';
+import { operationDurationMs, type OperationState, type ResizeOperationRecord } from '../../core/journal';
 import type { Translate } from '../../core/translate';
 import { md, type Description, type Icon } from '../tree/describe';
 

@@ -1,6 +1,6 @@
 // The details of one operation as a readable Markdown document (pure; unit-tested), titled with
 // the cluster and the change rather than the record's id.
-import { operationDurationMs, type ResizeOperationRecord } from '../../core/operations';
+import { operationDurationMs, type ResizeOperationRecord } from '../../core/journal';
 import type { Translate } from '../../core/translate';
 import { md } from '../tree/describe';
 import { formatDuration, operationStateLabel, operationTitle } from './describeOperation';

@@ -2,13 +2,11 @@
 // connection (the cluster list) and per cluster (details and hosts) for a short while, shared by
 // problems, completion, hover and CodeLens, so that typing never sends a request per keystroke.
 import type { Cluster } from '../../core/model/cluster';
+import { readCluster } from '../../core/plan';
 import type { RequestTarget } from '../../core/requests';
+import type { ClusterReading } from '../../core/resize/facts';
 import type { Clients } from '../connections/Clients';
 import type { ConnectionStore } from '../connections/ConnectionStore';
-import { readFormData, type FormData } from '../webviews/readFormData';
-
-/** A cluster's facts and hosts, read as the form reads them. */
-export type LiveCluster = FormData;
 
 interface Entry<T> {
   readonly at: number;
@@ -24,7 +22,7 @@ const FAILED_TTL_MS = 5_000;
 /** Cached reads: `peek` answers at once from the cache, `get` reads when missing or stale. */
 export class RequestFacts {
   private readonly clusterLists = new Map<string, Entry<Cluster[]>>();
-  private readonly clusters = new Map<string, Entry<LiveCluster>>();
+  private readonly clusters = new Map<string, Entry<ClusterReading>>();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -53,13 +51,13 @@ export class RequestFacts {
     );
   }
 
-  peekCluster(connection: string, clusterId: string): LiveCluster | undefined {
+  peekCluster(connection: string, clusterId: string): ClusterReading | undefined {
     return this.fresh(this.clusters.get(`${connection}\n${clusterId}`))?.settled;
   }
 
-  cluster(connection: string, clusterId: string): Promise<LiveCluster> {
-    return this.read(this.clusters, `${connection}\n${clusterId}`, () =>
-      readFormData(this.clients, connection, clusterId),
+  cluster(connection: string, clusterId: string): Promise<ClusterReading> {
+    return this.read(this.clusters, `${connection}\n${clusterId}`, async () =>
+      readCluster(await this.clients.get(connection), clusterId),
     );
   }
 

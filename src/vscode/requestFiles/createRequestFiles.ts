@@ -1,7 +1,7 @@
 // Wires the request-file features once (called by the composition root): the shared facts cache,
 // live diagnostics, completion, hover, CodeLens and the preview documents.
 import * as vscode from 'vscode';
-import type { OperationHistory } from '../../core/operations';
+import type { OperationHistory } from '../../core/journal';
 import type { Services } from '../services';
 import { REQUEST_FILE_SELECTOR } from './documents';
 import { RequestCodeLenses } from './RequestCodeLenses';

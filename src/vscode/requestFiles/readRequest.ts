@@ -1,23 +1,32 @@
-// A request file as a command sees it: the text at that moment (saved or not), checked with facts
-// read fresh (the cache is dropped for that cluster first).
+// A request file as a command sees it: the text at that moment (saved or not), its connection and
+// cluster resolved, and the order for the one plan. Nothing is read from MRS here: Send and Preview
+// ask the lifecycle for a plan; Open in Form reads the cluster through RequestFacts.
 import * as vscode from 'vscode';
-import { checkRequestFile, offsetToPosition, parseRequestFile, type RequestFileCheck } from '../../core/requests';
-import type { ParsedRequestFile } from '../../core/requests';
-import type { LiveCluster, RequestFacts } from './RequestFacts';
+import type { ResizeOrder } from '../../core/plan';
+import { checkRequestFile, offsetToPosition, parseRequestFile, type ParsedRequestFile } from '../../core/requests';
+import type { RequestFacts } from './RequestFacts';
 
-export interface ReadRequest {
+export interface ResolvedRequest {
   readonly parsed: ParsedRequestFile;
   readonly connection: string;
   readonly clusterId: string;
-  readonly clusterName: string;
-  readonly live: LiveCluster;
-  readonly check: RequestFileCheck;
-  /** `line:col message` of each error. */
-  readonly errors: string[];
+  /** `line:col message` of each error the file shows without reading the cluster (syntax, schema, target). */
+  readonly offlineErrors: string[];
+  readonly order: ResizeOrder;
 }
 
-/** @throws Error (translated) when the file names no known connection or cluster. */
-export async function readRequest(document: vscode.TextDocument, facts: RequestFacts): Promise<ReadRequest> {
+/** `line:col message` of each error problem, for a message. */
+export function errorLines(text: string, problems: readonly { severity: string; offset?: number; message: string }[]) {
+  return problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => {
+      const at = offsetToPosition(text, p.offset ?? 0);
+      return `${at.line}:${at.col} ${p.message}`;
+    });
+}
+
+/** @throws Error (translated) when the file names no known connection or no cluster. */
+export function resolveRequest(document: vscode.TextDocument, facts: RequestFacts): ResolvedRequest {
   const text = document.getText();
   const parsed = parseRequestFile(text, vscode.l10n.t);
   const connection = facts.connectionOf(parsed.target);
@@ -28,23 +37,7 @@ export async function readRequest(document: vscode.TextDocument, facts: RequestF
   if (!clusterId) {
     throw new Error(vscode.l10n.t('The request file has no target.cluster_id.'));
   }
-  facts.forget(connection, clusterId);
-  const cluster = (await facts.clusterList(connection)).find((c) => c.id === clusterId);
-  if (!cluster) {
-    throw new Error(vscode.l10n.t('The connection has no cluster with ID "{0}".', clusterId));
-  }
-  const live = await facts.cluster(connection, clusterId);
-  const check = checkRequestFile(parsed, vscode.l10n.t, {
-    connections: facts.connectionNames(),
-    clusters: [cluster],
-    cluster: live.facts,
-    hosts: live.hosts,
-  });
-  const errors = check.problems
-    .filter((p) => p.severity === 'error')
-    .map((p) => {
-      const at = offsetToPosition(text, p.offset);
-      return `${at.line}:${at.col} ${p.message}`;
-    });
-  return { parsed, connection, clusterId, clusterName: cluster.name, live, check, errors };
+  const offline = checkRequestFile(parsed, vscode.l10n.t, { connections: facts.connectionNames() });
+  const order: ResizeOrder = { connection, clusterId, wayIn: 'requestFile', ask: { file: parsed } };
+  return { parsed, connection, clusterId, offlineErrors: errorLines(text, offline.problems), order };
 }

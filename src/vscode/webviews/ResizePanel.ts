@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { errorForLog, errorMessage } from '../../core/errors';
-import { isActive, type OperationHistory, type ResizeLifecycle } from '../../core/operations';
+import { type ResizeLifecycle } from '../../core/operations';
+import { isActive, type OperationHistory } from '../../core/journal';
 import { resizeStatusText } from '../../core/model/labels';
 import { clusterFactsOf, type ClusterFacts } from '../../core/resize/rules';
 import {
@@ -206,7 +207,7 @@ export class ResizePanel {
     const facts = this.data?.facts;
     const busy = this.starting
       ? vscode.l10n.t('A resize from this form is under way.')
-      : this.deps.lifecycle.busyMessage(this.clusterId, facts?.name);
+      : this.deps.lifecycle.knownBusy(this.clusterId, facts?.name);
     if (busy || !facts) {
       this.notice(busy ?? vscode.l10n.t('The cluster is still being read.'));
       return;
@@ -214,13 +215,13 @@ export class ResizePanel {
     this.starting = true;
     this.setSendState({ kind: 'sending' });
     try {
-      const result = await this.deps.lifecycle.start({
+      const order = {
         connection: this.connection,
         clusterId: this.clusterId,
-        clusterName: facts.name,
-        draft: toResizeDraft(draft, isFirstTask(facts, draft.group)),
-        confirm: confirmAfterSummary(this.deps.s.ui),
-      });
+        wayIn: 'form',
+        ask: { draft: toResizeDraft(draft, isFirstTask(facts, draft.group)) },
+      } as const;
+      const result = await this.deps.lifecycle.start(order, confirmAfterSummary(this.deps.s.ui));
       this.operationId = result.status === 'declined' ? undefined : result.operationId;
       const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;
       this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));

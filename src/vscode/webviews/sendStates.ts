@@ -1,13 +1,8 @@
 // What the form shows of a Send: the lifecycle's answer, its errors, and then the operation record
 // that the history keeps up to date while the cluster changes.
 import { errorMessage, isCancelled } from '../../core/errors';
-import {
-  ResizeBusyError,
-  ResizePreflightError,
-  ResizeRefusedError,
-  type ResizeOperationRecord,
-  type StartResult,
-} from '../../core/operations';
+import { ResizeBusyError, ResizePreflightError, ResizeRefusedError, type StartResult } from '../../core/operations';
+import { type ResizeOperationRecord } from '../../core/journal';
 import type { SendState } from '../../shared/resizeForm';
 
 export function stateOfResult(result: StartResult): SendState {

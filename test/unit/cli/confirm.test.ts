@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { cliConfirmation, type Ask } from '../../../src/cli/confirm';
 import { Output } from '../../../src/cli/output';
-import type { ResizeConfirmation } from '../../../src/core/operations/confirmation';
+import type { ResizeConfirmation } from '../../../src/core/plan/confirmation';
 import { englishTranslate as t } from '../../../src/core/translate';
 
 function setup(o: { yes?: boolean; interactive?: boolean; answer?: string }) {

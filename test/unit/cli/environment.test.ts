@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { cliConnection, cliLanguage, cliTranslate, journalFolder, useColour } from '../../../src/cli/environment';
+import { cliConnection, cliLanguage, cliTranslate, useColour } from '../../../src/cli/environment';
 
 describe('cli/environment', () => {
   it('takes the language from LC_ALL, then LC_MESSAGES, then LANG', () => {
@@ -24,13 +22,6 @@ describe('cli/environment', () => {
     assert.equal(useColour({}, {}), false);
     assert.equal(useColour({ isTTY: true }, { NO_COLOR: '1' }), false);
     assert.equal(useColour({ isTTY: true }, { NO_COLOR: '' }), true);
-  });
-
-  it('puts the journal at --journal, MRS_RESIZE_JOURNAL, XDG_STATE_HOME or ~/.local/state', () => {
-    assert.equal(journalFolder('/tmp/j', { MRS_RESIZE_JOURNAL: '/x' }), path.resolve('/tmp/j'));
-    assert.equal(journalFolder(undefined, { MRS_RESIZE_JOURNAL: '/x' }), path.resolve('/x'));
-    assert.equal(journalFolder(undefined, { XDG_STATE_HOME: '/s' }), path.join('/s', 'mrs-resize', 'operations'));
-    assert.equal(journalFolder(undefined, {}), path.join(os.homedir(), '.local', 'state', 'mrs-resize', 'operations'));
   });
 
   it('builds the Environment connection from HUAWEICLOUD_SDK_*; --region and --project-id win', () => {

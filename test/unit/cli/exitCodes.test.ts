@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { exitOfRecord } from '../../../src/cli/commands/apply';
 import { EXIT } from '../../../src/cli/exitCodes';
-import type { ResizeOperationRecord } from '../../../src/core/operations/record';
+import type { ResizeOperationRecord } from '../../../src/core/journal/record';
 
 const accepted = { status: 'accepted', operationId: 'op', message: '' } as const;
 const lost = { status: 'unknown', operationId: 'op', message: '' } as const;

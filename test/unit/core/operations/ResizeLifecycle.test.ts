@@ -4,13 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { CancelledAfterSendError, MrsApiError } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
-import {
-  FileJournal,
-  OperationHistory,
-  ResizeBusyError,
-  ResizePreflightError,
-  ResizeRefusedError,
-} from '../../../../src/core/operations';
+import { ResizeBusyError, ResizePreflightError, ResizeRefusedError } from '../../../../src/core/operations';
+import { FileJournal, OperationHistory } from '../../../../src/core/journal';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { CORE, TASK, clusterOf, taskHosts } from '../resize/clusters';
@@ -53,7 +48,7 @@ describe('ResizeLifecycle: sending', () => {
       { kind: 'info', message: 'Resize of analytics succeeded: 3 → 5 core nodes.', id: 'op-1' },
     ]);
     assert.equal(client.resizeCalls.length, 1);
-    assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined, 'the cluster is free again');
+    assert.equal(h.lifecycle.knownBusy(CLUSTER_ID), undefined, 'the cluster is free again');
   });
 
   it('has the record on disk, in sending and followed by this window, before the PUT leaves', async () => {
@@ -75,7 +70,7 @@ describe('ResizeLifecycle: sending', () => {
     const h = harness(client, true, { history: new OperationHistory(new FileJournal(`${file}/operations`)) });
     await assert.rejects(h.start(), /ENOTDIR|EEXIST/);
     assert.equal(client.resizeCalls.length, 0);
-    assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined);
+    assert.equal(h.lifecycle.knownBusy(CLUSTER_ID), undefined);
   });
 
   it('sends and records nothing when the confirmation is declined or cancelled', async () => {
@@ -89,7 +84,7 @@ describe('ResizeLifecycle: sending', () => {
       }
       assert.equal(client.resizeCalls.length, 0);
       assert.deepEqual(h.history.list(), []);
-      assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined);
+      assert.equal(h.lifecycle.knownBusy(CLUSTER_ID), undefined);
     }
   });
 
@@ -127,7 +122,7 @@ describe('ResizeLifecycle: sending', () => {
       });
       assert.equal(h.asked.length, 0);
       assert.equal(client.resizeCalls.length, 0);
-      assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined);
+      assert.equal(h.lifecycle.knownBusy(CLUSTER_ID), undefined);
     }
   });
 
@@ -135,7 +130,7 @@ describe('ResizeLifecycle: sending', () => {
     const client = new FakeClient([new MrsApiError('boom', { kind: 'unavailable', status: 503 })]);
     const h = harness(client);
     await assert.rejects(h.start(), (e: unknown) => e instanceof MrsApiError && e.kind === 'unavailable');
-    assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined);
+    assert.equal(h.lifecycle.knownBusy(CLUSTER_ID), undefined);
   });
 
   it('names the chosen task hosts in a modal confirmation and sends them', async () => {
@@ -157,7 +152,7 @@ describe('ResizeLifecycle: sending', () => {
     const client = new FakeClient([clusterOf({ core: 5 }), clusterOf({ core: 3 })]);
     const h = harness(client);
     await h.start({ scaleType: 'scale_in', instances: 2 });
-    assert.equal(client.listHostsCalls, 1);
+    assert.equal(client.listHostsCalls, 2, 'the plan, and again right before the PUT');
     assert.equal(h.asked[0].removedNodes, 'chosenByMrs');
     assert.equal(h.asked[0].detail, `Nodes to remove from node group ${CORE}: 2, chosen by MRS.`);
   });
@@ -195,7 +190,7 @@ describe('ResizeLifecycle: refusals and the busy check', () => {
     assert.equal(record?.endedAt, new Date(T0).toISOString());
     assert.equal(onDisk(h.folder)[0].state, 'refused');
     assert.equal(client.resizeCalls.length, 1);
-    assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined);
+    assert.equal(h.lifecycle.knownBusy(CLUSTER_ID), undefined);
   });
 
   it('records "not sent" when the connection failed before the request left', async () => {
@@ -206,42 +201,55 @@ describe('ResizeLifecycle: refusals and the busy check', () => {
     assert.equal(h.history.get('op-1')?.state, 'notSent');
   });
 
-  it('refuses a second resize of a cluster while the first is confirmed, sent or followed', async () => {
-    let confirmFirst: (ok: boolean) => void = () => undefined;
-    let asked = 0;
+  it('refuses a second resize of a cluster while the first is sent or followed, naming this window', async () => {
     const client = new FakeClient([clusterOf(), scaling]);
-    const h = harness(client, () =>
-      asked++ === 0 ? new Promise<boolean>((resolve) => (confirmFirst = resolve)) : Promise.resolve(true),
-    );
-    const first = h.start();
-    await new Promise((r) => setImmediate(r));
+    const h = harness(client);
+    const id = operationId(await h.start());
     await assert.rejects(h.start(), (e: unknown) => {
       assert.ok(e instanceof ResizeBusyError);
       assert.equal(
         e.message,
-        `A resize of cluster ${CLUSTER_ID} is already being sent or followed; wait until it ends.`,
+        'A resize of cluster analytics is already being sent or followed here; wait until it ends.',
       );
       return true;
     });
-    confirmFirst(true);
-    const id = operationId(await first);
-    assert.equal(
-      h.lifecycle.busyMessage(CLUSTER_ID, 'analytics'),
-      'A resize of cluster analytics is already being sent or followed; wait until it ends.',
-    );
+    assert.match(h.lifecycle.knownBusy(CLUSTER_ID, 'analytics') ?? '', /already being sent or followed here/);
     h.lifecycle.stopFollowing(id);
     await h.settled(id);
-    assert.equal(h.lifecycle.busyMessage(CLUSTER_ID), undefined);
+    assert.equal(await h.lifecycle.busyReason(CLUSTER_ID), undefined);
     assert.equal(client.resizeCalls.length, 1);
   });
 
-  it('counts a resize that another window follows as busy', async () => {
+  it('of two resizes confirmed at once, sends the first to take the lock; the other is refused under it', async () => {
+    const answers: Array<(ok: boolean) => void> = [];
+    const client = new FakeClient([clusterOf(), scaling]);
+    const h = harness(client, () => new Promise<boolean>((resolve) => answers.push(resolve)));
+    const first = h.start();
+    const second = h.start({ instances: 1 });
+    while (answers.length < 2) {
+      await new Promise((r) => setImmediate(r));
+    }
+    answers.forEach((answer) => answer(true));
+    const results = await Promise.allSettled([first, second]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'rejected'],
+    );
+    const refusal = (results[1] as PromiseRejectedResult).reason as unknown;
+    assert.ok(refusal instanceof ResizeBusyError, String(refusal));
+    assert.equal(client.resizeCalls.length, 1);
+  });
+
+  it('counts a resize that another window follows as busy, naming the window', async () => {
     const first = harness(new FakeClient([clusterOf(), scaling]));
     await first.start();
     const other = new OperationHistory(new FileJournal(first.folder));
     await other.load();
     const second = harness(new FakeClient([clusterOf()]), true, { history: other, me: { window: 'w2', pid: 1 } });
-    assert.match(second.lifecycle.busyMessage(CLUSTER_ID) ?? '', /already being sent or followed/);
+    assert.match(
+      (await second.lifecycle.busyReason(CLUSTER_ID, 'analytics')) ?? '',
+      /^A resize of cluster analytics is already being sent or followed by another VS Code window \(process \d+ on .+, since \d\d:\d\d:\d\d\); wait until it ends\.$/,
+    );
     await assert.rejects(second.start(), ResizeBusyError);
     first.lifecycle.dispose();
   });

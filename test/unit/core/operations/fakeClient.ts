@@ -1,22 +1,34 @@
 // A scripted stand-in for MrsClient: cluster readings in order (the last one repeats), hosts,
-// and what the resize PUT does. Counts every call.
+// and what the resize PUT does. Counts every call. With `beforePut` set (the lifecycle harness
+// sets it to the first reading), the reads before the first PUT (the plan, and the reading right
+// before the PUT) are served from it, and `readings` goes on after the PUT from its second entry.
 import type { CallOptions, ResizeAccepted } from '../../../../src/core/api/MrsClient';
 import type { ResizeRequestDto } from '../../../../src/core/api/wire';
 import { CancelledError } from '../../../../src/core/errors';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
-import type { ResizeClient } from '../../../../src/core/operations/preflight';
+import type { RequestPreview } from '../../../../src/core/api/requestPreview';
+import type { ResizeClient } from '../../../../src/core/operations/client';
 
 export type Reading = Cluster | Error | ((signal: AbortSignal | undefined) => Cluster | Error);
 
 export class FakeClient implements ResizeClient {
   readonly resizeCalls: Array<{ clusterId: string; body: ResizeRequestDto }> = [];
   getClusterCalls = 0;
+  /** What the reads before the first PUT see, in order (the last one repeats). */
+  beforePut: Reading[] | undefined;
+  private beforeCalls = 0;
+  private afterCalls = 0;
   listHostsCalls = 0;
   hosts: Host[] = [];
   /** What the PUT does; default: accepted. */
   onResize: () => Promise<ResizeAccepted> = () => Promise.resolve({ result: 'succeeded', requestId: 'req-1' });
 
   constructor(private readonly readings: Reading[]) {}
+
+  /** The first reading of the script. */
+  get first(): Reading {
+    return this.readings[0];
+  }
 
   /** Adds readings to the end of the script. */
   andThen(...more: Reading[]): this {
@@ -28,9 +40,11 @@ export class FakeClient implements ResizeClient {
     if (options.signal?.aborted) {
       return Promise.reject(new CancelledError());
     }
-    const i = Math.min(this.getClusterCalls, this.readings.length - 1);
     this.getClusterCalls += 1;
-    const step = this.readings[i];
+    const before = this.beforePut !== undefined && this.resizeCalls.length === 0;
+    const script = before ? (this.beforePut as Reading[]) : this.readings;
+    const at = before ? this.beforeCalls++ : this.afterCalls++ + (this.beforePut ? 1 : 0);
+    const step = script[Math.min(at, script.length - 1)];
     const value = typeof step === 'function' ? step(options.signal) : step;
     return value instanceof Error ? Promise.reject(value) : Promise.resolve(value);
   }
@@ -38,6 +52,11 @@ export class FakeClient implements ResizeClient {
   listHosts(): Promise<Host[]> {
     this.listHostsCalls += 1;
     return Promise.resolve(this.hosts);
+  }
+
+  previewResize(clusterId: string, body: ResizeRequestDto | undefined): Promise<RequestPreview> {
+    const url = `https://mrs.example.com/v1.1/project/cluster_infos/${clusterId}`;
+    return Promise.resolve({ method: 'PUT', url, headers: [{ name: 'Authorization', shown: 'secret' }], body });
   }
 
   resize(clusterId: string, body: ResizeRequestDto): Promise<ResizeAccepted> {

@@ -4,18 +4,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  FileJournal,
-  OperationHistory,
   ResizeLifecycle,
-  isActive,
   type ConfirmPolicy,
   type FollowReporter,
   type LifecycleDeps,
-  type ResizeConfirmation,
-  type ResizeOperationRecord,
-  type ResizeRequest,
   type StartResult,
 } from '../../../../src/core/operations';
+import type { ResizeConfirmation, ResizeOrder } from '../../../../src/core/plan';
+import {
+  ClusterLocks,
+  FileJournal,
+  OperationHistory,
+  isActive,
+  type ResizeOperationRecord,
+} from '../../../../src/core/journal';
 import type { ResizeDraft } from '../../../../src/core/resize/rules';
 import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
@@ -75,7 +77,8 @@ export interface Harness {
   readonly clock: FakeClock;
   readonly sleeper: FakeSleep;
   readonly folder: string;
-  start(draft?: Partial<ResizeDraft>, more?: Partial<ResizeRequest>): Promise<StartResult>;
+  readonly order: (draft?: Partial<ResizeDraft>) => ResizeOrder;
+  start(draft?: Partial<ResizeDraft>, more?: { signal?: AbortSignal }): Promise<StartResult>;
   /** Waits until the operation is no longer active (instant sleeps: a few turns of the loop). */
   settled(id: string): Promise<ResizeOperationRecord>;
 }
@@ -85,8 +88,10 @@ export function harness(
   answer: boolean | ConfirmPolicy = true,
   deps: Partial<LifecycleDeps> = {},
 ): Harness {
-  const folder = deps.history ? '' : tempFolder();
+  const folder = deps.history ? deps.history.folder : tempFolder();
   const history = deps.history ?? new OperationHistory(new FileJournal(folder));
+  // The locks live in the journal's folder, as every process of the machine shares them.
+  const locks = deps.locks ?? new ClusterLocks(folder, { kind: 'window', ...(deps.me ? { pid: deps.me.pid } : {}) });
   const clock = new FakeClock();
   const sleeper = new FakeSleep(clock);
   const reporter = new RecordingReporter();
@@ -94,6 +99,7 @@ export function harness(
   let ids = 0;
   const lifecycle = new ResizeLifecycle({
     history,
+    locks,
     clientFor: () => Promise.resolve(client),
     reporter,
     t: englishTranslate,
@@ -109,14 +115,16 @@ export function harness(
     asked.push(c);
     return typeof answer === 'function' ? answer(c) : Promise.resolve(answer);
   };
-  const start = (draft: Partial<ResizeDraft> = {}, more: Partial<ResizeRequest> = {}): Promise<StartResult> =>
-    lifecycle.start({
-      connection: 'prod',
-      clusterId: CLUSTER_ID,
-      draft: { scaleType: 'scale_out', group: CORE, instances: 2, ...draft },
-      confirm,
-      ...more,
-    });
+  const order = (draft: Partial<ResizeDraft> = {}): ResizeOrder => ({
+    connection: 'prod',
+    clusterId: CLUSTER_ID,
+    wayIn: 'palette',
+    ask: { draft: { scaleType: 'scale_out', group: CORE, instances: 2, ...draft } },
+  });
+  const start = (draft: Partial<ResizeDraft> = {}, more: { signal?: AbortSignal } = {}): Promise<StartResult> => {
+    client.beforePut ??= [client.first];
+    return lifecycle.start(order(draft), confirm, more.signal);
+  };
   const settled = async (id: string): Promise<ResizeOperationRecord> => {
     for (let waited = 0; waited < 5_000; waited += 2) {
       const record = history.get(id);
@@ -127,7 +135,7 @@ export function harness(
     }
     throw new Error(`operation ${id} did not settle: ${JSON.stringify(history.get(id))}`);
   };
-  return { lifecycle, history, reporter, asked, clock, sleeper, folder, start, settled };
+  return { lifecycle, history, reporter, asked, clock, sleeper, folder, order, start, settled };
 }
 
 export function operationId(result: StartResult): string {

@@ -2,9 +2,9 @@
 // the rules sees a code outside the list.
 import assert from 'node:assert/strict';
 import {
-  RESIZE_DIAGNOSTIC_CODES,
+  RESIZE_PROBLEM_CODES,
   checkResizeRequest,
-  isResizeDiagnosticCode,
+  isResizeProblemCode,
   type ResizeCheck,
 } from '../../../../src/core/resize/rules';
 import { englishTranslate } from '../../../../src/core/translate';
@@ -71,32 +71,32 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
 
 describe('resize rules: problem codes', () => {
   it('lists each code once', () => {
-    assert.equal(new Set(RESIZE_DIAGNOSTIC_CODES).size, RESIZE_DIAGNOSTIC_CODES.length);
+    assert.equal(new Set(RESIZE_PROBLEM_CODES).size, RESIZE_PROBLEM_CODES.length);
   });
 
   it('has a draft that emits each listed code, and nothing emitted is unlisted', () => {
-    assert.deepEqual(Object.keys(SCENARIOS).sort(), [...RESIZE_DIAGNOSTIC_CODES].sort());
+    assert.deepEqual(Object.keys(SCENARIOS).sort(), [...RESIZE_PROBLEM_CODES].sort());
     for (const [code, scenario] of Object.entries(SCENARIOS)) {
       const emitted = scenario().problems.map((d) => d.code);
       assert.ok(emitted.includes(code as never), `${code}: emitted ${emitted.join(', ')}`);
       assert.deepEqual(
-        emitted.filter((c) => !isResizeDiagnosticCode(c)),
+        emitted.filter((c) => !isResizeProblemCode(c)),
         [],
       );
     }
   });
 
   it('guards codes read back from JSON', () => {
-    assert.equal(isResizeDiagnosticCode('group.alias'), true);
-    assert.equal(isResizeDiagnosticCode('group.Alias'), false);
-    assert.equal(isResizeDiagnosticCode(undefined), false);
+    assert.equal(isResizeProblemCode('group.alias'), true);
+    assert.equal(isResizeProblemCode('group.Alias'), false);
+    assert.equal(isResizeProblemCode(undefined), false);
   });
 });
 
 // Root hook: runs once after every suite, so it sees the codes of all resize tests of the run.
-after('every code seen by the resize tests is in RESIZE_DIAGNOSTIC_CODES', () => {
+after('every code seen by the resize tests is in RESIZE_PROBLEM_CODES', () => {
   assert.deepEqual(
-    [...SEEN_CODES].filter((c) => !isResizeDiagnosticCode(c)),
+    [...SEEN_CODES].filter((c) => !isResizeProblemCode(c)),
     [],
   );
 });

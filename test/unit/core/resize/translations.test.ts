@@ -8,7 +8,7 @@ import { zhBundle } from '../../../support/unit/zhTranslate';
 
 const root = path.resolve(__dirname, '../../../../..');
 const OWN = ['src/core/resize', 'src/core/flows', 'src/core/prompts', 'src/core/model', 'src/vscode/prompts'];
-const FILES = ['src/core/operations/confirmation.ts', 'src/vscode/commands/resizeNodeGroup.ts'];
+const FILES = ['src/core/plan/confirmation.ts', 'src/vscode/commands/resizeNodeGroup.ts'];
 
 function files(): string[] {
   const inDirs = OWN.flatMap((dir) =>

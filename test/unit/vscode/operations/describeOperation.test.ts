@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { moveTo, type OperationState } from '../../../../src/core/operations';
+import { moveTo, type OperationState } from '../../../../src/core/journal';
 import { aSendingRecord, RECORD_STARTED } from '../../../support/unit/records';
 import { englishTranslate as t } from '../../../../src/core/translate';
 import {

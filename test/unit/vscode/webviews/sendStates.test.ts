@@ -1,6 +1,7 @@
 // What the resize form shows of its operation: every record state, and the errors of a start.
 import * as assert from 'node:assert/strict';
-import { moveTo, ResizeBusyError, type OperationState } from '../../../../src/core/operations';
+import { ResizeBusyError } from '../../../../src/core/operations';
+import { moveTo, type OperationState } from '../../../../src/core/journal';
 import { aSendingRecord } from '../../../support/unit/records';
 import type { SendState } from '../../../../src/shared/resizeForm';
 import { stateOfError, stateOfRecord } from '../../../../src/vscode/webviews/sendStates';

@@ -4,12 +4,8 @@ import assert from 'node:assert/strict';
 import { MrsApiError } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
 import type { Cluster } from '../../../../src/core/model/cluster';
-import {
-  followResize,
-  type ResizeTarget,
-  type FollowOptions,
-  type FollowProgress,
-} from '../../../../src/core/operations';
+import { followLoop, type FollowOptions, type FollowProgress } from '../../../../src/core/operations';
+import { type ResizeTarget } from '../../../../src/core/plan';
 import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { FakeClock, FakeSleep, T0 } from '../../../support/unit/fakes';
@@ -44,7 +40,7 @@ async function watch(readings: Reading[], extra: Partial<FollowOptions> = {}) {
   const clock = new FakeClock();
   const sleeper = new FakeSleep(clock);
   const progress: FollowProgress[] = [];
-  const result = await followResize({
+  const result = await followLoop({
     client,
     target,
     t: englishTranslate,
@@ -56,7 +52,7 @@ async function watch(readings: Reading[], extra: Partial<FollowOptions> = {}) {
   return { result, progress, delays: sleeper.delays, polls: client.getClusterCalls, elapsed: clock.nowMs - T0 };
 }
 
-describe('followResize', () => {
+describe('followLoop', () => {
   it('succeeds when back to running with the target count, after a short delay and then every 15 s', async () => {
     const w = await watch([before, scalingOut(), scalingOut('Initializing VM'), done]);
     assert.equal(w.result.status, 'succeeded');

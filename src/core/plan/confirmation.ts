@@ -1,8 +1,9 @@
 // What the user confirms before the PUT: the change, and for a scale-in the nodes that may go
-// (the chosen server_ids by short host name and IP, or "nodes chosen by MRS").
+// (the chosen server_ids by short host name and IP, or "nodes chosen by MRS"). Plain data: it
+// travels in a saved plan (mrs-resize plan --out).
 import type { ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../translate';
-import type { Cluster, Host } from '../model/cluster';
+import type { ClusterReading, HostFacts } from '../resize/facts';
 import { hostText, listText } from '../resize/hostText';
 import type { ResizeChange, ResizeProblem } from '../resize/types';
 import type { ResizeTarget } from './target';
@@ -10,19 +11,17 @@ import type { ResizeTarget } from './target';
 interface NodeToRemove {
   readonly id: string;
   /** Host name, when the host list knows the id. */
-  readonly name: string | undefined;
+  readonly name?: string;
 }
 
 export interface ResizeConfirmation {
   readonly connection: string;
-  /** The fresh details the pre-flight read. */
-  readonly cluster: Cluster;
   readonly target: ResizeTarget;
   readonly change: ResizeChange;
   /** Exactly what will be sent. */
   readonly body: ResizeRequestDto;
-  /** Scale-in: the chosen nodes, or 'chosenByMrs'. Undefined for a scale-out. */
-  readonly removedNodes: readonly NodeToRemove[] | 'chosenByMrs' | undefined;
+  /** Scale-in: the chosen nodes, or 'chosenByMrs'. Absent for a scale-out. */
+  readonly removedNodes?: readonly NodeToRemove[] | 'chosenByMrs';
   /** Warnings and infos of the rules, worth showing next to the question. */
   readonly notes: readonly ResizeProblem[];
   /** "Scale in task nodes of analytics: 5 → 3?" */
@@ -47,7 +46,7 @@ function titleOf(target: ResizeTarget, t: Translate): string {
 
 function removedNodesOf(
   body: ResizeRequestDto,
-  hosts: readonly Host[] | undefined,
+  hosts: readonly HostFacts[] | undefined,
 ): readonly NodeToRemove[] | 'chosenByMrs' | undefined {
   if (body.parameters.scale_type !== 'scale_in') {
     return undefined;
@@ -56,14 +55,17 @@ function removedNodesOf(
   if (ids.length === 0) {
     return 'chosenByMrs';
   }
-  return ids.map((id) => ({ id, name: hosts?.find((h) => h.id === id)?.name }));
+  return ids.map((id) => {
+    const name = hosts?.find((h) => h.id === id)?.name;
+    return name === undefined ? { id } : { id, name };
+  });
 }
 
 /** The chosen hosts as the tree names them (short name and IP), a few and then how many more. */
 function removedText(removed: readonly NodeToRemove[], input: ConfirmationInput, t: Translate): string {
   const names = removed.map((r) => {
-    const host = input.hosts?.find((h) => h.id === r.id);
-    return host ? hostText(host, input.cluster.id, t, false) : r.id;
+    const host = input.reading.hosts.find((h) => h.id === r.id);
+    return host ? hostText(host, input.reading.facts.id, t, false) : r.id;
   });
   return listText(names, t);
 }
@@ -82,8 +84,7 @@ function detailOf(input: ConfirmationInput, removed: ReturnType<typeof removedNo
 
 interface ConfirmationInput {
   readonly connection: string;
-  readonly cluster: Cluster;
-  readonly hosts: readonly Host[] | undefined;
+  readonly reading: ClusterReading;
   readonly target: ResizeTarget;
   readonly change: ResizeChange;
   readonly body: ResizeRequestDto;
@@ -92,14 +93,13 @@ interface ConfirmationInput {
 
 /** The question for the confirm callback. */
 export function buildConfirmation(input: ConfirmationInput, t: Translate): ResizeConfirmation {
-  const removedNodes = removedNodesOf(input.body, input.hosts);
+  const removedNodes = removedNodesOf(input.body, input.reading.hosts);
   return {
     connection: input.connection,
-    cluster: input.cluster,
     target: input.target,
     change: input.change,
     body: input.body,
-    removedNodes,
+    ...(removedNodes ? { removedNodes } : {}),
     notes: input.problems.filter((d) => d.severity !== 'error'),
     title: titleOf(input.target, t),
     detail: detailOf(input, removedNodes, t),

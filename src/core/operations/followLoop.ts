@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterState } from '../model/cluster';
 import type { Translate } from '../translate';
 import { judgeReading, type EndReason, type Verdict } from './judge';
-import { countOfTarget, type ClusterBefore, type ResizeTarget } from './target';
+import { countOfTarget, type ClusterBefore, type ResizeTarget } from '../plan/target';
 
 export const FOLLOW_DEFAULTS = {
   initialDelayMs: 5_000,
@@ -78,7 +78,7 @@ export interface FollowOptions {
  * Polls until the resize of `target` ends. Never throws for poll errors or cancellation:
  * succeeded, failed (with stageDesc/errorInfo), timedOut or stopped.
  */
-export function followResize(options: FollowOptions): Promise<FollowResult> {
+export function followLoop(options: FollowOptions): Promise<FollowResult> {
   return new ResizeFollower(options).run();
 }
 

@@ -1,15 +1,10 @@
-// Following, its end, and the hand-over between windows: every move is written by the lifecycle,
+// FollowRegistry, its end, and the hand-over between windows: every move is written by the lifecycle,
 // a window that closes gives its operations up at once, a dead window's are taken over at once.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { CancelledError } from '../../../../src/core/errors';
-import {
-  FileJournal,
-  OperationHistory,
-  handover,
-  processAlive,
-  type ResizeOperationRecord,
-} from '../../../../src/core/operations';
+import { handover, processAlive } from '../../../../src/core/operations';
+import { FileJournal, OperationHistory, type ResizeOperationRecord } from '../../../../src/core/journal';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { TASK, clusterOf, taskHosts } from '../resize/clusters';

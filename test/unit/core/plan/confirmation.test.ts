@@ -1,7 +1,7 @@
 // The scale-in confirmation names the chosen hosts as the tree does: short name and IP, a few of
 // them, then how many more; never a line of ids.
 import assert from 'node:assert/strict';
-import { buildConfirmation } from '../../../../src/core/operations/confirmation';
+import { buildConfirmation } from '../../../../src/core/plan/confirmation';
 import { checkResize } from '../../../../src/core/resize/rules';
 import { englishTranslate as t } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
@@ -23,7 +23,8 @@ function confirmationOf(serverIds: string[], translate = t) {
     from: check.change.from,
     to: check.change.to,
   };
-  const input = { connection: 'prod', cluster, hosts, target, change: check.change, body: check.body, problems: [] };
+  const reading = { facts: cluster, hosts };
+  const input = { connection: 'prod', reading, target, change: check.change, body: check.body, problems: [] };
   return buildConfirmation(input, translate);
 }
 

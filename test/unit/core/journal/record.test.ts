@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeOperation, type ResizeTarget } from '../../../../src/core/plan';
 import {
   FileJournal,
   IllegalTransitionError,
@@ -10,7 +11,6 @@ import {
   OPERATION_STATES,
   OperationHistory,
   canMove,
-  describeOperation,
   moveTo,
   newOperationRecord,
   operationDurationMs,
@@ -20,13 +20,12 @@ import {
   touch,
   type OperationState,
   type ResizeOperationRecord,
-  type ResizeTarget,
-} from '../../../../src/core/operations';
+} from '../../../../src/core/journal';
 import { englishTranslate } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { CORE, TASK } from '../resize/clusters';
-import { tempFolder } from './lifecycleHarness';
+import { tempFolder } from '../operations/lifecycleHarness';
 
 const target: ResizeTarget = {
   clusterId: CLUSTER_ID,
@@ -40,13 +39,17 @@ const target: ResizeTarget = {
 const follower = { window: 'w1', pid: 7, at: new Date(T0).toISOString() };
 
 function aRecord(id: string, state: OperationState = 'succeeded', startedAtMs = T0): ResizeOperationRecord {
-  return { ...newOperationRecord({ id, connection: 'prod', target, startedAtMs, follower, message: 'm' }), state };
+  return {
+    ...newOperationRecord({ id, wayIn: 'form', connection: 'prod', target, startedAtMs, follower, message: 'm' }),
+    state,
+  };
 }
 
 describe('operation record', () => {
   it('starts in "sending" as plain JSON with exactly these fields', () => {
     const record = newOperationRecord({
       id: 'op-1',
+      wayIn: 'form',
       connection: 'prod',
       target,
       serverIds: ['a', 'b'],
@@ -56,7 +59,9 @@ describe('operation record', () => {
       message: 'Sending the resize request…',
     });
     assert.deepEqual(record, {
+      version: 1,
       id: 'op-1',
+      wayIn: 'form',
       connection: 'prod',
       ...target,
       serverIds: ['a', 'b'],
@@ -73,6 +78,7 @@ describe('operation record', () => {
   it('keeps an empty reading before the request (an idle cluster) through the journal, so a new failure shows', () => {
     const idle = newOperationRecord({
       id: 'op-2',
+      wayIn: 'form',
       connection: 'prod',
       target,
       startedAtMs: T0,
@@ -84,6 +90,7 @@ describe('operation record', () => {
     assert.deepEqual(parseOperationRecords([JSON.parse(JSON.stringify(idle))])[0]?.before, {});
     const unread = newOperationRecord({
       id: 'op-3',
+      wayIn: 'form',
       connection: 'prod',
       target,
       startedAtMs: T0,

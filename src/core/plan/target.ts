@@ -1,7 +1,8 @@
 // What a resize aims at, in the terms needed to follow it: the group, the direction and the
-// counts before and after. Built from the pre-flight check, or from a persisted record on resume.
+// counts before and after. Built by the plan (preparePlan.ts), or from a persisted record on resume.
 import type { Translate } from '../translate';
-import { countByRole, hasScaleError, isScaling, type Cluster } from '../model/cluster';
+import { countByRole, hasScaleError, isScaling } from '../model/cluster';
+import type { ClusterFacts, NodeGroupFacts } from '../resize/facts';
 import { isGroupAlias } from '../resize/group';
 import type { ScaleType } from '../resize/types';
 
@@ -23,7 +24,7 @@ export interface ResizeTarget {
  * that MRS creates under its own name) is counted by role; a real group that vanished counts 0.
  */
 export function countOfTarget(
-  cluster: Pick<Cluster, 'nodeGroups'>,
+  cluster: { readonly nodeGroups: readonly NodeGroupFacts[] },
   target: Pick<ResizeTarget, 'groupName' | 'role'>,
 ): number {
   const group = cluster.nodeGroups.find((g) => g.name === target.groupName);
@@ -34,14 +35,14 @@ export function countOfTarget(
 }
 
 /** What the pre-flight read of the cluster's last resize, to tell its traces from this one's. */
-export type ClusterBefore = Partial<Pick<Cluster, 'scale' | 'stageDesc' | 'errorInfo'>>;
+export type ClusterBefore = Partial<Pick<ClusterFacts, 'scale' | 'stageDesc' | 'errorInfo'>>;
 
 /**
  * True when a reading shows that the request took effect: a resize in progress, the group's
  * count moved, `scale` changed since the reading before the request, or a failure whose reason
  * differs from the one an earlier resize left (a new failure right after an old one).
  */
-export function changeVisible(before: ClusterBefore | undefined, now: Cluster, target: ResizeTarget): boolean {
+export function changeVisible(before: ClusterBefore | undefined, now: ClusterFacts, target: ResizeTarget): boolean {
   if (isScaling(now) || countOfTarget(now, target) !== target.from) {
     return true;
   }

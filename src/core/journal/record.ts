@@ -1,7 +1,14 @@
 // The persisted trace of a resize: plain JSON in the journal (see OperationHistory), no secrets,
 // enough to follow it again after a reload and to show it in the Operations view. Its states and
 // the moves between them are in transitions.ts; only ResizeLifecycle moves a record.
-import type { ClusterBefore, ResizeTarget } from './target';
+import type { WayIn } from '../plan/plan';
+import type { ClusterBefore, ResizeTarget } from '../plan/target';
+
+/**
+ * The record format this version writes. A record without `version` is one of 0.1.x (read as
+ * version 1); a higher one was written by a newer MRS Explorer and is listed as unreadable.
+ */
+export const RECORD_VERSION = 1;
 
 export const OPERATION_STATES = [
   'sending',
@@ -33,7 +40,11 @@ export interface Follower {
 }
 
 export interface ResizeOperationRecord extends ResizeTarget {
+  /** RECORD_VERSION when written. */
+  readonly version?: number;
   readonly id: string;
+  /** Where the resize was started (the palette, the form, a request file, mrs-resize). */
+  readonly wayIn?: WayIn;
   /** Connection name (never its credentials). */
   readonly connection: string;
   /** Chosen task hosts of a scale-in; empty when MRS chooses. */
@@ -65,6 +76,7 @@ export function isActive(record: Pick<ResizeOperationRecord, 'state'>): boolean 
 
 interface NewRecordInit {
   readonly id: string;
+  readonly wayIn: WayIn;
   readonly connection: string;
   readonly target: ResizeTarget;
   readonly serverIds?: readonly string[];
@@ -78,7 +90,9 @@ interface NewRecordInit {
 export function newOperationRecord(init: NewRecordInit): ResizeOperationRecord {
   const { clusterId, clusterName, groupName, role, scaleType, from, to } = init.target;
   return {
+    version: RECORD_VERSION,
     id: init.id,
+    wayIn: init.wayIn,
     connection: init.connection,
     clusterId,
     clusterName,

@@ -1,0 +1,78 @@
+// `apply --plan PLANFILE`: a plan saved by `plan --out`, read back whole and unedited (its digest),
+// for this connection only (the URL it would be sent to). Whether the cluster still matches it is
+// the lifecycle's check, right before the PUT under the cluster's lock.
+import fs from 'node:fs';
+import { errorMessage } from '../../core/errors';
+import { loadSavedPlan, type SavedPlanProblem } from '../../core/plan/savedPlan';
+import { UsageError } from '../args';
+import { connect, type CliContext } from '../context';
+import { EXIT, type ExitCode } from '../exitCodes';
+import { cliLifecycle } from '../lifecycle';
+import type { Planned } from './plan';
+
+/** A plan file is a few KiB; anything far larger is not one. */
+const MAX_PLAN_BYTES = 16 * 1024 * 1024;
+
+function readPlanFile(ctx: CliContext, file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_PLAN_BYTES) {
+      throw new Error(ctx.t('not a plan file'));
+    }
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(ctx.t('Cannot read {0}: {1}', file, errorMessage(e)));
+  }
+}
+
+function problemText(ctx: CliContext, file: string, problem: SavedPlanProblem, detail: string | undefined): string {
+  switch (problem) {
+    case 'edited':
+      return ctx.t('The plan {0} was changed after it was saved (its digest does not match); nothing was sent.', file);
+    case 'newerVersion':
+      return ctx.t('The plan {0} was saved by a newer mrs-resize (format {1}); nothing was sent.', file, detail ?? '');
+    case 'malformed':
+      return ctx.t('The plan {0} is not a whole plan ({1}); nothing was sent.', file, detail ?? '');
+    case 'notJson':
+    case 'notAPlan':
+      return ctx.t('{0} is not a plan saved by "mrs-resize plan --out"; nothing was sent.', file);
+  }
+}
+
+function refused(ctx: CliContext, exitCode: ExitCode, message: string, code: string): ExitCode {
+  if (ctx.out.json) {
+    ctx.out.printJson({ command: 'apply', exitCode, error: { message, code } });
+  } else {
+    ctx.out.note(message, 'error');
+  }
+  return exitCode;
+}
+
+/** The saved plan, ready for the lifecycle; an exit code (printed) when it cannot be used. */
+export async function planOfSavedFile(ctx: CliContext, file: string): Promise<Planned | ExitCode> {
+  const loaded = loadSavedPlan(readPlanFile(ctx, file));
+  if (!loaded.ok) {
+    const exitCode = loaded.problem === 'edited' ? EXIT.planStale : EXIT.usage;
+    return refused(ctx, exitCode, problemText(ctx, file, loaded.problem, loaded.detail), `plan.${loaded.problem}`);
+  }
+  const { plan } = loaded;
+  const connected = connect(ctx);
+  const here = await connected.client.previewResize(plan.clusterId, plan.request.body);
+  if (here.url !== plan.request.url) {
+    const message = ctx.t(
+      'The plan {0} was made for {1}; this connection would send it to {2}. Nothing was sent.',
+      file,
+      plan.request.url,
+      here.url,
+    );
+    return refused(ctx, EXIT.planStale, message, 'plan.otherConnection');
+  }
+  const wiring = await cliLifecycle(ctx, connected);
+  await wiring.settleOrphans(plan.clusterId);
+  return {
+    source: { file, text: undefined },
+    plan: { ...plan, connection: connected.connection.name },
+    connected,
+    wiring,
+  };
+}

@@ -1,0 +1,101 @@
+// The shapes of the one plan of a resize (docs/ARCHITECTURE.md, "The write path"): what a way in
+// orders, and what preparePlan makes of it once, on one fresh reading of the cluster. Every way in
+// shows a plan in its own way and hands it to ResizeLifecycle.send; nothing else decides what is
+// sent. Plain data only: a plan is saved to a file by `mrs-resize plan --out` and read back.
+import type { MrsClient } from '../api/MrsClient';
+import type { RequestPreview } from '../api/requestPreview';
+import type { ResizeRequestDto } from '../api/wire';
+import type { ClusterState } from '../model/cluster';
+import type { ParsedRequestFile, RequestProblemCode } from '../requests';
+import type { ClusterReading } from '../resize/facts';
+import type { ResizeChange, ResizeDraft, ResizePath, Severity } from '../resize/types';
+import type { ResizeConfirmation } from './confirmation';
+import type { ClusterBefore, ResizeTarget } from './target';
+
+/** Where an order comes from; kept in the operation record ("started by mrs-resize"). */
+export type WayIn = 'palette' | 'form' | 'requestFile' | 'cli';
+
+/** What a way in asks for: the cluster, and a draft (form, palette) or a parsed request file. */
+export interface ResizeOrder {
+  readonly connection: string;
+  readonly clusterId: string;
+  readonly wayIn: WayIn;
+  readonly ask: { readonly draft: ResizeDraft } | { readonly file: ParsedRequestFile };
+}
+
+/** The plan's own codes, beside the rules' and the request file's. */
+export const PLAN_PROBLEM_CODES = ['cluster.busy', 'cluster.notFound'] as const;
+export type PlanProblemCode = RequestProblemCode | (typeof PLAN_PROBLEM_CODES)[number];
+
+/**
+ * A problem of an order. For a draft, `path` is in the request body (a rule's ResizeProblem); for
+ * a request file, it is placed on its node in the file (`offset`, `length`, `path` from the root,
+ * a RequestProblem).
+ */
+export interface PlanProblem {
+  readonly severity: Severity;
+  readonly code: PlanProblemCode;
+  readonly message: string;
+  readonly path: ResizePath;
+  readonly offset?: number;
+  readonly length?: number;
+}
+
+/** The reads a plan needs; the PUT itself is the lifecycle's. */
+export type PlanClient = Pick<MrsClient, 'getCluster' | 'listHosts' | 'previewResize'>;
+
+/**
+ * What the send depends on, checked again on a fresh reading right before the PUT (as
+ * `kubectl scale --current-replicas` does): the cluster's state and the count of the group the
+ * change touches (for a first task group, the cluster's task count).
+ */
+export interface PlanExpectation {
+  readonly state: ClusterState;
+  readonly stateText: string;
+  readonly group: { readonly name: string; readonly role: 'core' | 'task'; readonly nodeCount: number };
+}
+
+interface PlanBase {
+  readonly connection: string;
+  readonly clusterId: string;
+  /** The cluster's name when it was read, else its id. */
+  readonly clusterName: string;
+  readonly wayIn: WayIn;
+  /** ISO 8601: when the reading was made. */
+  readonly madeAt: string;
+  /** The reading the plan was made on; undefined when the cluster could not be found. */
+  readonly reading: ClusterReading | undefined;
+  /** Every finding, errors first. */
+  readonly problems: readonly PlanProblem[];
+}
+
+/** The rules (or a resize under way) refuse the order: nothing can be sent. */
+export interface RefusedPlan extends PlanBase {
+  readonly ready: false;
+}
+
+/** A plan that can be sent: exactly this call, if the cluster still meets `expect`. */
+export interface ReadyPlan extends PlanBase {
+  readonly ready: true;
+  readonly target: ResizeTarget;
+  readonly change: ResizeChange;
+  /** What the body was built from: checked again on the fresh reading before the PUT. */
+  readonly draft: ResizeDraft;
+  /** The exact request: method, URL, headers (secrets named, never filled), body. */
+  readonly request: RequestPreview & { readonly body: ResizeRequestDto };
+  readonly confirmation: ResizeConfirmation;
+  readonly expect: PlanExpectation;
+  /** The traces of the cluster's last resize, to tell them from this one's. */
+  readonly before: ClusterBefore;
+}
+
+export type ResizePlan = ReadyPlan | RefusedPlan;
+
+export function isReady(plan: ResizePlan): plan is ReadyPlan {
+  return plan.ready;
+}
+
+/** The errors of a plan, in order. */
+export function planErrors(plan: ResizePlan): PlanProblem[] {
+  return plan.problems.filter((p) => p.severity === 'error');
+}

@@ -1,0 +1,172 @@
+// The one preparer of a resize: one fresh reading of the cluster, the one rule module (through the
+// request-file check for a file), the change, the exact request and the question to confirm.
+// Every way in (palette, form, request file, CLI) gets its plan here; the lifecycle sends it.
+import { isMrsApiError } from '../api/errors';
+import type { ResizeRequestDto } from '../api/wire';
+import { checkRequestFile, type ParsedRequestFile } from '../requests';
+import { placeAt } from '../requests/place';
+import type { ClusterReading } from '../resize/facts';
+import { checkResize } from '../resize/rules';
+import {
+  hasErrors,
+  type ResizeChange,
+  type ResizeCheck,
+  type ResizeDraft,
+  type ResizeProblem,
+  type ResolvedGroup,
+} from '../resize/types';
+import type { Translate } from '../translate';
+import { buildConfirmation } from './confirmation';
+import type { PlanClient, PlanProblem, ReadyPlan, ResizeOrder, ResizePlan } from './plan';
+import { readCluster } from './readCluster';
+import type { ClusterBefore, ResizeTarget } from './target';
+
+export interface PrepareDeps {
+  readonly t: Translate;
+  readonly nowMs: number;
+  /** Why the cluster cannot take a resize now (one is under way, and by whom), or undefined. */
+  readonly busy?: (clusterId: string, clusterName: string) => Promise<string | undefined>;
+  readonly signal?: AbortSignal;
+}
+
+/** A check the rules let through: the group, the change and the body are known. */
+type SendableCheck = ResizeCheck & {
+  readonly group: ResolvedGroup;
+  readonly change: ResizeChange;
+  readonly body: ResizeRequestDto;
+};
+
+function sendable(check: ResizeCheck | undefined): check is SendableCheck {
+  return check?.body !== undefined && check.group !== undefined && check.change !== undefined;
+}
+
+/** What the rules answered, whatever the way in asked with. */
+interface Checked {
+  readonly problems: readonly PlanProblem[];
+  /** Set only when no problem is an error. */
+  readonly check: SendableCheck | undefined;
+  readonly draft: ResizeDraft | undefined;
+}
+
+function checkDraft(reading: ClusterReading, draft: ResizeDraft, t: Translate): Checked {
+  const check = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft }, t);
+  return { problems: errorsFirst(check.problems), check: sendable(check) ? check : undefined, draft };
+}
+
+function checkFile(reading: ClusterReading, file: ParsedRequestFile, t: Translate): Checked {
+  const checked = checkRequestFile(file, t, { cluster: reading.facts, hosts: reading.hosts });
+  const check = checked.draft !== undefined && sendable(checked.resize) ? checked.resize : undefined;
+  return { problems: checked.problems, check, draft: checked.resize?.draft };
+}
+
+function errorsFirst(problems: readonly ResizeProblem[]): ResizeProblem[] {
+  return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity !== 'error')];
+}
+
+/** A problem about the cluster as a whole: `[]` in a body, the target's cluster_id in a file. */
+function clusterProblem(order: ResizeOrder, code: 'cluster.busy', message: string): PlanProblem {
+  if ('draft' in order.ask) {
+    return { severity: 'error', code, message, path: [] };
+  }
+  const path = ['target', 'cluster_id'];
+  const { offset, length } = placeAt(order.ask.file.root, path);
+  return { severity: 'error', code, message, path, offset, length };
+}
+
+function notFound(order: ResizeOrder, deps: PrepareDeps): PlanProblem[] {
+  if ('file' in order.ask) {
+    return [...checkRequestFile(order.ask.file, deps.t, { clusters: [] }).problems];
+  }
+  const message = deps.t('The connection has no cluster with ID "{0}".', order.clusterId);
+  return [{ severity: 'error', code: 'cluster.notFound', message, path: [] }];
+}
+
+function beforeOf(reading: ClusterReading): ClusterBefore {
+  const { scale, stageDesc, errorInfo } = reading.facts;
+  return Object.fromEntries(Object.entries({ scale, stageDesc, errorInfo }).filter(([, v]) => v !== undefined));
+}
+
+function targetOf(order: ResizeOrder, reading: ClusterReading, check: SendableCheck): ResizeTarget {
+  const { group, change, body } = check;
+  return {
+    clusterId: order.clusterId,
+    clusterName: reading.facts.name,
+    groupName: group.name,
+    role: group.role,
+    scaleType: body.parameters.scale_type,
+    from: change.from,
+    to: change.to,
+  };
+}
+
+async function readyPlan(
+  client: PlanClient,
+  order: ResizeOrder,
+  reading: ClusterReading,
+  checked: Checked & { check: SendableCheck; draft: ResizeDraft },
+  deps: PrepareDeps,
+): Promise<ReadyPlan> {
+  const { check, draft } = checked;
+  const { body, change } = check;
+  const target = targetOf(order, reading, check);
+  const request = await client.previewResize(order.clusterId, body, { signal: deps.signal });
+  const confirmation = buildConfirmation(
+    { connection: order.connection, reading, target, change, body, problems: check.problems },
+    deps.t,
+  );
+  const { state, stateText } = reading.facts;
+  return {
+    ...base(order, reading, checked.problems, deps),
+    ready: true,
+    target,
+    change,
+    draft,
+    request: { ...request, body },
+    confirmation,
+    expect: { state, stateText, group: { name: target.groupName, role: target.role, nodeCount: target.from } },
+    before: beforeOf(reading),
+  };
+}
+
+function base(
+  order: ResizeOrder,
+  reading: ClusterReading | undefined,
+  problems: readonly PlanProblem[],
+  deps: PrepareDeps,
+) {
+  return {
+    connection: order.connection,
+    clusterId: order.clusterId,
+    clusterName: reading?.facts.name ?? order.clusterId,
+    wayIn: order.wayIn,
+    madeAt: new Date(deps.nowMs).toISOString(),
+    reading,
+    problems,
+  };
+}
+
+/**
+ * Reads the cluster now and makes the plan of the order: ready to send, or refused with every
+ * problem (the rules', the request file's, a resize already under way).
+ * @throws MrsApiError (reading the cluster; a cluster that is gone is a refused plan instead),
+ *   CancelledError.
+ */
+export async function preparePlan(client: PlanClient, order: ResizeOrder, deps: PrepareDeps): Promise<ResizePlan> {
+  let reading: ClusterReading;
+  try {
+    reading = await readCluster(client, order.clusterId, { signal: deps.signal });
+  } catch (e) {
+    if (!isMrsApiError(e, 'notFound')) {
+      throw e;
+    }
+    return { ...base(order, undefined, notFound(order, deps), deps), ready: false };
+  }
+  const checked =
+    'draft' in order.ask ? checkDraft(reading, order.ask.draft, deps.t) : checkFile(reading, order.ask.file, deps.t);
+  const busy = await deps.busy?.(order.clusterId, reading.facts.name);
+  const problems = busy ? [clusterProblem(order, 'cluster.busy', busy), ...checked.problems] : checked.problems;
+  if (busy || !checked.check || !checked.draft || hasErrors(checked.problems as ResizeProblem[])) {
+    return { ...base(order, reading, problems, deps), ready: false };
+  }
+  return readyPlan(client, order, reading, { ...checked, check: checked.check, draft: checked.draft }, deps);
+}

@@ -1,0 +1,132 @@
+// The one preparer: one fresh reading (details and hosts), the one rule module, the exact request,
+// the question and what the send will depend on; refusals keep every problem, placed for a file.
+import assert from 'node:assert/strict';
+import { MrsApiError } from '../../../../src/core/api/errors';
+import { preparePlan, type ResizeOrder } from '../../../../src/core/plan';
+import { parseRequestFile } from '../../../../src/core/requests';
+import { englishTranslate as t } from '../../../../src/core/translate';
+import { CLUSTER_ID, aHost } from '../../../support/builders';
+import { T0 } from '../../../support/unit/fakes';
+import { FakeClient } from '../operations/fakeClient';
+import { CORE, TASK, clusterOf, coreHosts, taskHosts } from '../resize/clusters';
+
+const draftOrder = (draft: Partial<{ scaleType: 'scale_out' | 'scale_in'; group: string; instances: number }> = {}) =>
+  ({
+    connection: 'prod',
+    clusterId: CLUSTER_ID,
+    wayIn: 'form',
+    ask: { draft: { scaleType: 'scale_out', group: '', instances: 1, ...draft } },
+  }) satisfies ResizeOrder;
+
+function fileOrder(request: string): ResizeOrder {
+  const text = `{\n  "target": { "cluster_id": "${CLUSTER_ID}" },\n  "request": ${request}\n}\n`;
+  return { connection: 'prod', clusterId: CLUSTER_ID, wayIn: 'cli', ask: { file: parseRequestFile(text, t) } };
+}
+
+const deps = { t, nowMs: T0 };
+
+describe('plan: preparePlan', () => {
+  it('reads the hosts of a core scale-out too, and refuses when one is not running', async () => {
+    const client = new FakeClient([clusterOf()]);
+    client.hosts = [
+      ...coreHosts(2),
+      aHost({ id: 'x', name: `${CLUSTER_ID}_node_core_x`, ip: '10.0.0.9', status: 'SHUTOFF' }),
+    ];
+    const plan = await preparePlan(client, draftOrder(), deps);
+    assert.equal(plan.ready, false);
+    assert.deepEqual(
+      plan.problems.map((p) => p.code),
+      ['cluster.hostsNotRunning'],
+    );
+    assert.match(plan.problems[0].message, /node_core_x \(10\.0\.0\.9, SHUTOFF\)/);
+    assert.equal(client.listHostsCalls, 1);
+    assert.equal(client.resizeCalls.length, 0);
+  });
+
+  it('makes a ready plan: the change, the exact request, the question and the expectation', async () => {
+    const client = new FakeClient([clusterOf({ core: 5, cluster: { scale: 'scaling-error', errorInfo: 'old' } })]);
+    client.hosts = coreHosts(5);
+    const plan = await preparePlan(client, draftOrder({ instances: 2 }), deps);
+    assert.ok(plan.ready, JSON.stringify(plan.problems));
+    assert.deepEqual(plan.target, {
+      clusterId: CLUSTER_ID,
+      clusterName: 'analytics',
+      groupName: CORE,
+      role: 'core',
+      scaleType: 'scale_out',
+      from: 5,
+      to: 7,
+    });
+    assert.equal(plan.request.method, 'PUT');
+    assert.equal(plan.request.url, `https://mrs.example.com/v1.1/project/cluster_infos/${CLUSTER_ID}`);
+    assert.deepEqual(plan.request.body, {
+      parameters: { scale_type: 'scale_out', node_id: 'node_orderadd', node_group: CORE, instances: 2 },
+    });
+    assert.equal(plan.confirmation.title, 'Scale out core nodes of analytics: 5 → 7?');
+    assert.deepEqual(plan.expect, {
+      state: 'running',
+      stateText: 'running',
+      group: { name: CORE, role: 'core', nodeCount: 5 },
+    });
+    assert.deepEqual(plan.before, { scale: 'scaling-error', errorInfo: 'old' });
+    assert.equal(plan.reading?.hosts.length, 5);
+    assert.equal(plan.madeAt, new Date(T0).toISOString());
+    assert.equal(plan.wayIn, 'form');
+    assert.deepEqual(JSON.parse(JSON.stringify(plan)), plan, 'a plan is plain data');
+  });
+
+  it('places the problems of a request file on their nodes, and keeps its warnings in a ready plan', async () => {
+    const client = new FakeClient([clusterOf({ task: 3 })]);
+    client.hosts = taskHosts(3);
+    const order = fileOrder(
+      `{ "parameters": { "scale_type": "scale_in", "node_id": "node_orderadd", "node_group": "${TASK}", "instances": "9" } }`,
+    );
+    const refused = await preparePlan(client, order, deps);
+    assert.equal(refused.ready, false);
+    const error = refused.problems.find((p) => p.severity === 'error');
+    assert.deepEqual(error?.path, ['request', 'parameters', 'instances']);
+    const text = 'file' in order.ask ? order.ask.file.text : '';
+    assert.equal(text.slice(error?.offset, (error?.offset ?? 0) + (error?.length ?? 0)), '"9"');
+  });
+
+  it('refuses while a resize of the cluster is under way, naming it; for a file at target.cluster_id', async () => {
+    const client = new FakeClient([clusterOf()]);
+    const busy = (id: string, name: string) => Promise.resolve(`${name} (${id}) is busy`);
+    const plan = await preparePlan(client, draftOrder(), { ...deps, busy });
+    assert.equal(plan.ready, false);
+    assert.deepEqual(plan.problems[0], {
+      severity: 'error',
+      code: 'cluster.busy',
+      message: `analytics (${CLUSTER_ID}) is busy`,
+      path: [],
+    });
+    const order = fileOrder(
+      `{ "parameters": { "scale_type": "scale_out", "node_id": "node_orderadd", "instances": 1 } }`,
+    );
+    const filePlan = await preparePlan(client, order, { ...deps, busy });
+    assert.deepEqual(filePlan.problems[0].path, ['target', 'cluster_id']);
+    assert.ok((filePlan.problems[0].offset ?? 0) > 0);
+  });
+
+  it('refuses a cluster that is gone, as a problem; other read errors are thrown', async () => {
+    const gone = new FakeClient([new MrsApiError('no such cluster', { kind: 'notFound', status: 404 })]);
+    const plan = await preparePlan(gone, draftOrder(), deps);
+    assert.deepEqual(
+      [plan.ready, plan.problems.map((p) => p.code), plan.reading],
+      [false, ['cluster.notFound'], undefined],
+    );
+    const filePlan = await preparePlan(gone, fileOrder('{ "parameters": {} }'), deps);
+    assert.ok(filePlan.problems.some((p) => p.code === 'target.unknownCluster'));
+    const down = new FakeClient([new MrsApiError('busy', { kind: 'unavailable', status: 503 })]);
+    await assert.rejects(preparePlan(down, draftOrder(), deps), (e: unknown) => e instanceof MrsApiError);
+  });
+
+  it('puts errors before warnings in a draft plan', async () => {
+    const client = new FakeClient([clusterOf({ core: 3, cluster: { scale: 'scaling-error' } })]);
+    const plan = await preparePlan(client, draftOrder({ scaleType: 'scale_in', instances: 1, group: CORE }), deps);
+    assert.deepEqual(
+      plan.problems.map((p) => p.code),
+      ['instances.belowCoreMinimum', 'cluster.lastResizeFailed'],
+    );
+  });
+});
