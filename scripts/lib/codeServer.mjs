@@ -27,6 +27,9 @@ function makeDirs(keep) {
     extensions: path.join(base, 'extensions'),
     xdgData: path.join(base, 'xdg-data'),
     xdgConfig: path.join(base, 'xdg-config'),
+    // The shared operation journal and cluster locks (mrs-explorer/journal) live here: a run never
+    // meets the records of another.
+    xdgState: path.join(base, 'xdg-state'),
   };
   for (const d of Object.values(dirs)) {
     fs.mkdirSync(d, { recursive: true });
@@ -39,6 +42,7 @@ function csEnv(dirs, extra) {
     ...process.env,
     XDG_DATA_HOME: dirs.xdgData,
     XDG_CONFIG_HOME: dirs.xdgConfig,
+    XDG_STATE_HOME: dirs.xdgState,
     // Keeps the workbench from calling open-vsx.org.
     EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0.1:9/"}',
     ...extra,

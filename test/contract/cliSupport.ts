@@ -13,6 +13,8 @@ const root = path.resolve(__dirname, '../../..');
 export const CLI = path.join(root, 'dist', 'cli.js');
 
 export interface CliRun {
+  /** The process id the run had. */
+  readonly pid: number | undefined;
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -68,7 +70,7 @@ export function runCli(args: readonly string[], env: CliEnv = {}, input = '', ki
   child.stdin.end(input);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({ pid: child.pid, code, stdout, stderr }));
   });
 }
 

@@ -4,8 +4,8 @@
 // secret used: AK, SK, password, token, and the Authorization / X-Auth-Token values and signatures
 // the proxy saw. The places: the log (every line written to the channel, at every level, and the
 // log files of this window on disk), the user's and the workspace's settings.json, globalState and
-// workspaceState, the extension's global storage (the operations journal included), and what the
-// form's panel posted (the webview keeps only its draft, built from those messages).
+// workspaceState, the extension's global storage, the shared operations journal (records and cluster
+// locks), and what the form's panel posted (the webview keeps only its draft, built from those messages).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -185,7 +185,7 @@ describe('secrets: none in the log, settings, state, journal or the form after a
       path.join(f.uri.fsPath, '.vscode', 'settings.json'),
     );
     const globalStorage = filesUnder(ctx.globalStorageUri.fsPath);
-    const journal = filesUnder(path.join(ctx.globalStorageUri.fsPath, 'operations'));
+    const journal = filesUnder(api.history.folder);
     // The window's log folder: the channel's file is under exthost/<extension id>/ (or beside it).
     const windowLogs = path.dirname(path.dirname(ctx.logUri.fsPath));
     await new Promise((r) => setTimeout(r, 1500)); // the log service writes in batches
@@ -206,6 +206,7 @@ describe('secrets: none in the log, settings, state, journal or the form after a
       ['globalState', state(ctx.globalState)],
       ['workspaceState', state(ctx.workspaceState)],
       ...globalStorage.map((f): [string, string] => [f, read(f)]),
+      ...journal.map((f): [string, string] => [f, read(f)]),
       ['the form panel’s messages', JSON.stringify(panel?.posted ?? [])],
       ['the operations history', JSON.stringify(api.history.list())],
     ];

@@ -72,9 +72,11 @@ export function processAlive(pid: number): boolean {
 /**
  * The tokens of every lock this process holds or is taking, whatever ClusterLocks made it: a lock
  * file with our pid and one of these tokens is alive; with our pid and another token, it is a
- * leftover of this process (gone).
+ * leftover of this process (gone). Kept on globalThis, so that two copies of this module in one
+ * process (the extension's bundle and a test's compiled sources) see the same set.
  */
-const LIVE_TOKENS = new Set<string>();
+const LIVE_TOKENS: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('mrs-explorer.liveLockTokens')] ??=
+  new Set<string>()) as Set<string>;
 
 const errorCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
 

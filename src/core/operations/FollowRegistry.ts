@@ -66,6 +66,8 @@ export class FollowRegistry {
   private readonly followed = new Map<string, Followed>();
   private writes: Promise<void> = Promise.resolve();
   private readonly toldUnsaved = new Set<string>();
+  /** Operations this process has no connection for (another one started them): left to others. */
+  private readonly cannotFollow = new Set<string>();
   private disposed = false;
   private recheck: NodeJS.Timeout | undefined;
   private soon: NodeJS.Timeout | undefined;
@@ -265,7 +267,7 @@ export class FollowRegistry {
     let deferred = false;
     const handover = { me: this.deps.me, nowMs: this.clock(), staleMs: this.staleMs(), isAlive: this.deps.isAlive };
     for (const record of this.deps.history.active().filter(only)) {
-      if (this.followed.has(record.id) || this.disposed) {
+      if (this.followed.has(record.id) || this.cannotFollow.has(record.id) || this.disposed) {
         continue;
       }
       if (!mayFollow(record, handover)) {
@@ -291,9 +293,20 @@ export class FollowRegistry {
   private async resumeOne(record: ResizeOperationRecord, lock: HeldLock): Promise<boolean> {
     const { t } = this.deps;
     // Read again under the lock: the process that held it may have ended the operation meanwhile.
-    const current = this.deps.history.get(record.id) ?? record;
-    if (!isActive(current)) {
+    await this.deps.history.reload().catch((e: unknown) => this.logger.warn(errorMessage(e)));
+    const current = this.deps.history.get(record.id);
+    if (!current || !isActive(current)) {
       lock.release();
+      return false;
+    }
+    let client: ResizeClient;
+    try {
+      client = await this.deps.clientFor(current.connection);
+    } catch (e) {
+      // Another process (mrs-resize, a window with that connection) can follow it: it stays open.
+      lock.release();
+      this.cannotFollow.add(current.id);
+      this.logger.warn(`Cannot follow the resize of ${current.clusterName} here: ${errorMessage(e)}`);
       return false;
     }
     // The process died while the PUT was on the wire: whether MRS got it is for the readings to tell.
@@ -306,19 +319,10 @@ export class FollowRegistry {
             this.clock(),
           )
         : current;
-    try {
-      const client = await this.deps.clientFor(current.connection);
-      const mine = touch(from, {}, this.heartbeat());
-      await this.save(mine);
-      this.begin(mine, client, lock);
-      return true;
-    } catch (e) {
-      lock.release();
-      this.logger.warn(`Cannot follow the resize of ${current.clusterName} again: ${errorMessage(e)}`);
-      const message = t('Could not follow the resize after the reload ({0}); check the cluster.', errorMessage(e));
-      await this.save(moveTo(from, 'stopped', { message }, this.clock()));
-      return false;
-    }
+    const mine = touch(from, {}, this.heartbeat());
+    await this.save(mine);
+    this.begin(mine, client, lock);
+    return true;
   }
 
   /** resumeAll in a moment (the journal changed): many changes in a row make one pass. */

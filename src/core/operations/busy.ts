@@ -52,6 +52,16 @@ export function journalBusyText(
       journalFolder,
     );
   }
+  if (open.follower === undefined) {
+    return t(
+      'An earlier resize of cluster {0} ({1} → {2}, started {3}) is still open in the journal and nobody follows it now: a window with connection "{4}" or the next mrs-resize run on this cluster follows it to its end; then another one can be sent.',
+      name,
+      open.from,
+      open.to,
+      clockTime(open.startedAt),
+      open.connection,
+    );
+  }
   return t(
     'An earlier resize of cluster {0} ({1} → {2}, started {3}) is still open in the journal; it is followed to its end before another one can be sent.',
     name,

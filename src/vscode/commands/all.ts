@@ -4,6 +4,7 @@ import type { OperationsWiring } from '../operations/createOperations';
 import { clearOperations } from './clearOperations';
 import { showOperationDetails } from './showOperationDetails';
 import { stopFollowing } from './stopFollowing';
+import { setAsideRecord } from './setAsideRecord';
 import { resizeNodeGroup } from './resizeNodeGroup';
 import { openResizeForm } from './openResizeForm';
 import { newResizeRequestFile } from './newResizeRequestFile';
@@ -59,6 +60,7 @@ export function allCommands(
     'mrs.requestFile.openInForm': openRequestFileInForm(requestFiles, resizePanels),
     'mrs.operation.showDetails': showOperationDetails(o.history),
     'mrs.operation.stopFollowing': stopFollowing(o.lifecycle, s.ui),
+    'mrs.operation.setAside': setAsideRecord(o.history, s.ui),
     'mrs.operations.clear': clearOperations(o.history),
   };
 }

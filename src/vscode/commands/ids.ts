@@ -25,6 +25,7 @@ export const COMMAND_IDS = [
   'mrs.requestFile.openInForm',
   'mrs.operation.showDetails',
   'mrs.operation.stopFollowing',
+  'mrs.operation.setAside',
   'mrs.operations.clear',
 ] as const;
 

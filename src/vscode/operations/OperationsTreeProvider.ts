@@ -1,8 +1,30 @@
-// The Operations view: the last 50 resizes, newest first; a click opens the record.
+// The Operations view: the journal files that cannot be read (first: they keep a cluster busy),
+// then the last 50 resizes of every window and mrs-resize run, newest first; a click opens one.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { OperationHistory, ResizeOperationRecord } from '../../core/journal';
+import type { OperationHistory, ResizeOperationRecord, UnreadableRecord } from '../../core/journal';
 import { apply } from '../tree/items/apply';
-import { describeOperationRecord } from './describeOperation';
+import { describeOperationRecord, describeUnreadable } from './describeOperation';
+
+/** Tree elements: an operation id, or `unreadable:` and a file name. */
+const UNREADABLE = 'unreadable:';
+
+export function unreadableElement(file: string): string {
+  return `${UNREADABLE}${file}`;
+}
+
+class UnreadableItem extends vscode.TreeItem {
+  constructor(u: UnreadableRecord, folder: string) {
+    const d = describeUnreadable(u, folder, vscode.l10n.t);
+    super(d.label, vscode.TreeItemCollapsibleState.None);
+    apply(this, unreadableElement(u.file), d);
+    this.command = {
+      command: 'vscode.open',
+      title: vscode.l10n.t('Open'),
+      arguments: [vscode.Uri.file(path.join(folder, u.file))],
+    };
+  }
+}
 
 class OperationItem extends vscode.TreeItem {
   constructor(record: ResizeOperationRecord) {
@@ -41,13 +63,21 @@ export class OperationsTreeProvider implements vscode.TreeDataProvider<string>, 
     }
   }
 
-  getTreeItem(id: string): vscode.TreeItem {
-    const r = this.store.get(id);
-    return r ? new OperationItem(r) : new vscode.TreeItem(id);
+  getTreeItem(element: string): vscode.TreeItem {
+    if (element.startsWith(UNREADABLE)) {
+      const file = element.slice(UNREADABLE.length);
+      const u = this.store.unreadable().find((x) => x.file === file);
+      return u ? new UnreadableItem(u, this.store.folder) : new vscode.TreeItem(file);
+    }
+    const r = this.store.get(element);
+    return r ? new OperationItem(r) : new vscode.TreeItem(element);
   }
 
-  getChildren(id?: string): string[] {
-    return id ? [] : this.store.list().map((r) => r.id);
+  getChildren(element?: string): string[] {
+    if (element) {
+      return [];
+    }
+    return [...this.store.unreadable().map((u) => unreadableElement(u.file)), ...this.store.list().map((r) => r.id)];
   }
 
   dispose(): void {

@@ -26,6 +26,7 @@ export interface OperationsWiring {
   readonly lifecycle: ResizeLifecycle;
   readonly history: OperationHistory;
   readonly operationsStatusBar: OperationsStatusBar;
+  readonly operationsTree: OperationsTreeProvider;
 }
 
 /** Version 0.1 kept the history in globalState under this key; it is moved to the journal once. */
@@ -75,7 +76,7 @@ export function createOperations(s: Services): OperationsWiring {
     vscode.workspace.registerTextDocumentContentProvider(OPERATION_SCHEME, new OperationDetailsProvider(history)),
   );
   void start(s, history, lifecycle);
-  return { lifecycle, history, operationsStatusBar };
+  return { lifecycle, history, operationsStatusBar, operationsTree: tree };
 }
 
 /**

@@ -1,5 +1,10 @@
 // Pure descriptions of operation rows (no `vscode` import; unit-tested).
-import { operationDurationMs, type OperationState, type ResizeOperationRecord } from '../../core/journal';
+import {
+  operationDurationMs,
+  type OperationState,
+  type ResizeOperationRecord,
+  type UnreadableRecord,
+} from '../../core/journal';
 import type { Translate } from '../../core/translate';
 import { md, type Description, type Icon } from '../tree/describe';
 
@@ -73,6 +78,46 @@ export function describeOperationRecord(r: ResizeOperationRecord, nowMs: number,
     description: [operationStateLabel(r.state, t), duration, r.connection].filter(Boolean).join(' · '),
     icon: ICONS[r.state],
     contextValue: `operation:${r.state}`,
+    tooltip: lines.join('  \n'),
+  };
+}
+
+/** Why a journal file cannot be read, in a few words. */
+export function unreadableReason(u: UnreadableRecord, t: Translate): string {
+  const detail = u.detail ?? '';
+  switch (u.reason) {
+    case 'notAFile':
+      return t('not a regular file');
+    case 'tooLarge':
+      return t('too large ({0} bytes)', detail);
+    case 'notJson':
+      return t('not whole JSON ({0})', detail);
+    case 'ioError':
+      return t('cannot be read ({0})', detail);
+    case 'notARecord':
+      return t('not a whole record (field {0})', detail);
+    case 'newerVersion':
+      return t('written by a newer MRS Explorer (format {0})', detail);
+  }
+}
+
+/** A journal file that cannot be read: it keeps its cluster busy until it is set aside. */
+export function describeUnreadable(u: UnreadableRecord, folder: string, t: Translate): Description {
+  const reason = unreadableReason(u, t);
+  const lines = [
+    `**${md(t('Unreadable record {0}', u.file))}**`,
+    md(reason),
+    t('Folder: {0}', md(folder)),
+    '',
+    u.clusterId
+      ? t('Cluster {0} counts as busy until this record is set aside.', md(u.clusterId))
+      : t('It names no cluster, so it keeps none busy.'),
+  ];
+  return {
+    label: t('Unreadable record {0}', u.file),
+    description: reason,
+    icon: { id: 'warning', color: 'charts.yellow' },
+    contextValue: 'operation:unreadable',
     tooltip: lines.join('  \n'),
   };
 }

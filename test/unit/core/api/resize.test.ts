@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { CancelledAfterSendError, isOutcomeUnknown } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
-import { CLUSTER_ID, aResizeRequestDto } from '../../../support/builders';
+import { CLUSTER_ID, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
+import { fixtureText } from '../../../fixtures/examples';
 import { AKSK, PASSWORD, TOKEN, clusterPath, harness, issueIamTokens } from '../../../support/unit/harness';
 
 const PUT = clusterPath(CLUSTER_ID);
@@ -94,6 +95,26 @@ describe('resize PUT is sent at most once', () => {
     );
     assert.deepEqual(puts[0].body, puts[1].body);
     assert.equal(h.server.requestsTo('POST', '/v3/auth/tokens').length, 2);
+  });
+
+  it('renews a token that is close to expiry before the PUT, so the PUT goes once with a fresh one', async () => {
+    const h = harness(PASSWORD);
+    const inMinutes = (m: number) => new Date(h.clock.nowMs + m * 60_000).toISOString();
+    h.server.on(
+      'POST',
+      '/v3/auth/tokens',
+      { status: 201, headers: { 'X-Subject-Token': 'old' }, body: anIamTokenResponseDto(inMinutes(4)) },
+      { status: 201, headers: { 'X-Subject-Token': 'fresh' }, body: anIamTokenResponseDto(inMinutes(24 * 60)) },
+    );
+    h.server.on('GET', clusterPath(CLUSTER_ID), { status: 200, body: fixtureText('cluster-details.response.json') });
+    h.server.on('PUT', PUT, accepted);
+    await h.client.getCluster(CLUSTER_ID);
+    await h.client.resize(CLUSTER_ID, body);
+    const puts = h.server.requestsTo('PUT', PUT);
+    assert.deepEqual(
+      puts.map((r) => r.headers['X-Auth-Token']),
+      ['fresh'],
+    );
   });
 
   it('gives up after the one repeat when the fresh token is refused too', async () => {

@@ -203,11 +203,16 @@ describe('OperationHistory over the file journal', () => {
     );
   });
 
-  it('skips a file that is not a record, and keeps at most the limit', async () => {
+  it('lists a file that is not a record as unreadable (never drops it), and keeps at most the limit', async () => {
     const folder = tempFolder();
     fs.writeFileSync(path.join(folder, 'junk.json'), '{ half');
     const history = new OperationHistory(new FileJournal(folder), undefined, 2);
     await history.load();
+    assert.deepEqual(
+      history.unreadable().map((u) => [u.file, u.reason]),
+      [['junk.json', 'notJson']],
+    );
+    assert.match(history.unreadable()[0].detail ?? '', /JSON at position 2/);
     for (const id of ['a', 'b', 'c']) {
       await history.put(aRecord(id, 'succeeded', T0 + id.charCodeAt(0)));
     }

@@ -147,16 +147,32 @@ describe('ResizeLifecycle: windows and reloads', () => {
     assert.equal(client.getClusterCalls, 0);
   });
 
-  it('stops an operation it cannot follow after a reload, saying why', async () => {
+  it('leaves an operation it has no connection for open (another process follows it), and the cluster busy', async () => {
     const history = await journalWith(active({}));
     const h = harness(new FakeClient([clusterOf()]), true, {
       history,
-      clientFor: () => Promise.reject(new Error('no credentials')),
+      clientFor: () => Promise.reject(new Error('There is no connection named "Environment".')),
     });
     assert.equal(await h.lifecycle.resumeAll(), 0);
-    const record = history.get('op-9');
-    assert.equal(record?.state, 'stopped');
-    assert.match(record?.message ?? '', /Could not follow the resize after the reload \(no credentials\)/);
+    assert.equal(await h.lifecycle.resumeAll(), 0, 'not tried again and again');
+    assert.deepEqual(
+      [history.get('op-9')?.state, onDisk(h.folder).find((r) => r.id === 'op-9')?.state],
+      ['running', 'running'],
+    );
+    assert.match(
+      (await h.lifecycle.busyReason(CLUSTER_ID, 'analytics')) ?? '',
+      /still open in the journal and nobody follows it now: a window with connection "prod" or the next mrs-resize run/,
+    );
+  });
+
+  it('does not take over an operation that ended meanwhile (it reads the journal again under the lock)', async () => {
+    const history = await journalWith(active({}));
+    const h = harness(new FakeClient([clusterOf({ core: 5 })]), true, { history });
+    // Another process ends it on disk; this process has not read that yet.
+    await new FileJournal(h.folder).write({ ...active({}), state: 'succeeded', endedAt: new Date(T0).toISOString() });
+    assert.equal(await h.lifecycle.resumeAll(), 0);
+    assert.equal(onDisk(h.folder).find((r) => r.id === 'op-9')?.state, 'succeeded');
+    assert.equal(h.lifecycle.isFollowing('op-9'), false);
   });
 });
 

@@ -1,0 +1,135 @@
+// One lock file per cluster across every process: created whole and atomically, naming its holder,
+// taken over only when the holder is provably gone, and by one taker only.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ClusterLocks, type LockHolder } from '../../../../src/core/journal';
+
+const CLUSTER = 'c0ffee00-1111-2222-3333-444455556666';
+
+function folder(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-locks-'));
+}
+
+const lockFile = (dir: string) => path.join(dir, 'locks', `${CLUSTER}.lock`);
+const onDisk = (dir: string) => JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')) as LockHolder;
+
+/** A pid that certainly belongs to no process: a child that has exited. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '0']).pid ?? 999_999;
+}
+
+const DEAD = deadPid();
+
+/** Another process's view of the same folder, with a pid of its own; every pid but DEAD is alive. */
+function otherProcess(dir: string, pid: number, now?: () => number): ClusterLocks {
+  return new ClusterLocks(dir, { kind: 'cli', pid, isAlive: (p) => p !== DEAD, now });
+}
+
+describe('ClusterLocks', () => {
+  it('writes a whole lock file naming its holder, and deletes it on release', async () => {
+    const dir = folder();
+    const locks = new ClusterLocks(dir, { kind: 'window', host: 'ws-1' });
+    const got = await locks.acquire(CLUSTER);
+    assert.ok(got.ok);
+    const holder = onDisk(dir);
+    assert.deepEqual(
+      [holder.kind, holder.pid, holder.host, holder.clusterId],
+      ['window', process.pid, 'ws-1', CLUSTER],
+    );
+    assert.match(holder.token, /^[0-9a-f]{24}$/);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'locks')), [`${CLUSTER}.lock`], 'no temporary file beside it');
+    assert.equal(await got.lock.stillHeld(), true);
+    got.lock.release();
+    assert.equal(fs.existsSync(lockFile(dir)), false);
+    got.lock.release();
+  });
+
+  it('refuses a second holder, in this process and in another, naming the first', async () => {
+    const dir = folder();
+    const mine = new ClusterLocks(dir, { kind: 'window' });
+    const first = await mine.acquire(CLUSTER);
+    assert.ok(first.ok);
+    assert.deepEqual(await mine.acquire(CLUSTER), { ok: false, holder: 'here' });
+    const other = await otherProcess(dir, 4242).acquire(CLUSTER);
+    assert.equal(other.ok, false);
+    assert.equal(!other.ok && other.holder !== 'here' && other.holder !== 'starting' && other.holder.pid, process.pid);
+    const holder = await otherProcess(dir, 4242).holder(CLUSTER);
+    assert.equal(typeof holder === 'object' && holder.kind, 'window');
+    first.lock.release();
+    assert.equal((await otherProcess(dir, 4242).acquire(CLUSTER)).ok, true);
+  });
+
+  it('takes over at once from a holder whose process is gone on this host', async () => {
+    const dir = folder();
+    const gone = otherProcess(dir, DEAD);
+    assert.ok((await gone.acquire(CLUSTER)).ok);
+    const mine = new ClusterLocks(dir, { kind: 'window' });
+    const got = await mine.acquire(CLUSTER);
+    assert.ok(got.ok);
+    assert.equal(onDisk(dir).pid, process.pid);
+  });
+
+  it('leaves a living holder alone until its heartbeat is older than the limit', async () => {
+    const dir = folder();
+    let now = Date.now();
+    const living = otherProcess(dir, 4242, () => now);
+    assert.ok((await living.acquire(CLUSTER)).ok);
+    const mine = new ClusterLocks(dir, { kind: 'window', now: () => now, staleMs: 120_000, isAlive: () => true });
+    assert.equal((await mine.acquire(CLUSTER)).ok, false);
+    now += 119_000;
+    assert.equal((await mine.acquire(CLUSTER)).ok, false, 'still within the limit');
+    now += 2_000;
+    assert.equal((await mine.acquire(CLUSTER)).ok, true, 'silent for longer than the limit');
+  });
+
+  it('lets exactly one of many takers hold a stale lock (30 rounds)', async () => {
+    for (let round = 0; round < 30; round++) {
+      const dir = folder();
+      assert.ok((await otherProcess(dir, DEAD).acquire(CLUSTER)).ok);
+      const takers = Array.from({ length: 8 }, (_, i) => otherProcess(dir, 5000 + i));
+      const results = await Promise.all(takers.map((t) => t.acquire(CLUSTER)));
+      const held = await Promise.all(results.map((r) => (r.ok ? r.lock.stillHeld() : Promise.resolve(false))));
+      // A taker that lost the race right after winning sees it on its next check (before any PUT).
+      assert.equal(held.filter(Boolean).length, 1, `round ${round}: ${JSON.stringify(held)}`);
+      assert.deepEqual(
+        fs.readdirSync(path.join(dir, 'locks')),
+        [`${CLUSTER}.lock`],
+        'no stale or temporary file left behind',
+      );
+      results.forEach((r) => r.ok && r.lock.release());
+    }
+  });
+
+  it('tells its holder when another process took the lock over, and never deletes that one', async () => {
+    const dir = folder();
+    const mine = new ClusterLocks(dir, { kind: 'window', heartbeatMs: 10 });
+    const got = await mine.acquire(CLUSTER);
+    assert.ok(got.ok);
+    let lost = 0;
+    got.lock.onLost(() => (lost += 1));
+    fs.rmSync(lockFile(dir));
+    assert.ok((await otherProcess(dir, 4242).acquire(CLUSTER)).ok);
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(lost, 1);
+    assert.equal(await got.lock.stillHeld(), false);
+    got.lock.release();
+    assert.equal(onDisk(dir).pid, 4242, "the new holder's lock stays");
+    assert.equal(mine.holdsHere(CLUSTER), false);
+  });
+
+  it('keeps its heartbeat fresh while held', async () => {
+    const dir = folder();
+    const locks = new ClusterLocks(dir, { kind: 'cli', heartbeatMs: 10 });
+    const got = await locks.acquire(CLUSTER);
+    assert.ok(got.ok);
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(lockFile(dir), old, old);
+    await new Promise((r) => setTimeout(r, 60));
+    assert.ok(Date.now() - fs.statSync(lockFile(dir)).mtimeMs < 30_000);
+    locks.releaseAll();
+    assert.equal(fs.existsSync(lockFile(dir)), false);
+  });
+});
