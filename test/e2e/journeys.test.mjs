@@ -112,7 +112,7 @@ describe('Journey (e): errors as the user meets them', function () {
     const { page } = ctx.wb;
     await openForm(page, 'hbase-online');
     const form = formFrame(page);
-    const top = await form.locator('#findings-cluster').innerText();
+    const top = await form.locator('#problems-cluster').innerText();
     assert.match(top, /abnormal|not running/i, top);
     assert.notEqual(await form.locator('#send').getAttribute('disabled'), null);
     assert.match(await form.locator('#sendReason').innerText(), /Cannot send/);

@@ -30,7 +30,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
 
   it('shows an error beside the field and disables Send while it stands', async () => {
     await form().locator('#instances input').fill('0');
-    await form().locator('#findings-instances .finding.error').waitFor({ timeout: 10_000 });
+    await form().locator('#problems-instances .problem.error').waitFor({ timeout: 10_000 });
     assert.notEqual(await form().locator('#send').getAttribute('disabled'), null);
     assert.match(await form().locator('#sendReason').innerText(), /instances/);
     await form().locator('#instances input').fill('2');

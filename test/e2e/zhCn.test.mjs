@@ -68,7 +68,7 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
     await form.locator('#instances input').fill('2');
     await form.locator('#change', { hasText: t('{0} → {1} core nodes', 5, 7) }).waitFor({ timeout: 10_000 });
     await form.locator('#instances input').fill('0');
-    const error = await form.locator('#findings-instances .finding.error').innerText();
+    const error = await form.locator('#problems-instances .problem.error').innerText();
     assert.match(error, /[\u4e00-\u9fff]/, `the rule's message is Chinese: ${error}`);
     await form.locator('#instances input').fill('2');
     await ctx.wb.screenshot('resize-form-zh-cn');

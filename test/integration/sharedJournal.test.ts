@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ResizeBusyError } from '../../src/core/operations';
+import { buildLifecycle } from '../../src/vscode/operations/createOperations';
 import { useEmulatorConnection, waitFor } from './support';
 
 /** Runs the built CLI like a terminal would, with the window's own environment (its default journal). */
@@ -35,6 +36,8 @@ describe('shared journal: mrs-resize and the window', function () {
   it('shows a resize started by mrs-resize in the Operations view; the window refuses a second one meanwhile', async () => {
     const { api, emu } = suite;
     assert.ok(process.env.XDG_STATE_HOME, 'the test host has a state folder of its own');
+    // The window's lifecycle as activation builds it (resize.test.ts closes the extension's, as a reload does).
+    const lifecycle = buildLifecycle(api, api.history);
     emu.resetRequests();
     const clusterId = emu.clusterIdByName('adhoc-queries') ?? '';
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-shared-'));
@@ -63,7 +66,7 @@ describe('shared journal: mrs-resize and the window', function () {
     assert.ok(row, `an Operations row for it: ${rows.map(labelOf).join(' | ')}`);
     assert.match(String(row.description), /^running · .* · Environment$/);
 
-    const busy = await api.lifecycle.busyReason(clusterId, 'adhoc-queries');
+    const busy = await lifecycle.busyReason(clusterId, 'adhoc-queries');
     assert.match(
       busy ?? '',
       /^A resize of cluster adhoc-queries is already being sent or followed by mrs-resize \(process \d+ on /,
@@ -75,7 +78,7 @@ describe('shared journal: mrs-resize and the window', function () {
       ask: { draft: { scaleType: 'scale_out', group: '', instances: 1 } },
     } as const;
     await assert.rejects(
-      api.lifecycle.start(order, () => Promise.resolve(true)),
+      lifecycle.start(order, () => Promise.resolve(true)),
       (e: unknown) => {
         assert.ok(e instanceof ResizeBusyError || (e instanceof Error && e.name === 'ResizeBusyError'), String(e));
         assert.match(e.message, /by mrs-resize \(process \d+ on /);
@@ -94,6 +97,7 @@ describe('shared journal: mrs-resize and the window', function () {
         );
       },
     );
-    assert.equal(await api.lifecycle.busyReason(clusterId), undefined, 'the cluster is free again');
+    assert.equal(await lifecycle.busyReason(clusterId), undefined, 'the cluster is free again');
+    lifecycle.dispose();
   });
 });

@@ -45,6 +45,21 @@ describe('manifest', () => {
     assert.deepEqual(contributed, [...COMMAND_IDS].sort());
   });
 
+  it('runs only registered commands from tree rows, CodeLenses and status bar items (they do not import the ids)', () => {
+    const views = ['mrs.clusters.focus', 'mrs.operations.focus'];
+    const known = new Set<string>([...COMMAND_IDS, ...views]);
+    const used = sourceFiles('src/vscode')
+      .filter((f) => !f.includes(`${path.sep}commands${path.sep}`))
+      .flatMap((f) =>
+        [...fs.readFileSync(f, 'utf8').matchAll(/command(?::\s*|\s*=\s*)'(mrs\.[^']+)'/g)].map((m) => m[1]),
+      );
+    assert.ok(used.length > 0, 'the check found the command ids it is about');
+    assert.deepEqual(
+      used.filter((id) => !known.has(id)),
+      [],
+    );
+  });
+
   it('only refers to contributed commands from menus', () => {
     const known = new Set(manifest.contributes.commands.map((c) => c.command));
     for (const [menu, items] of Object.entries(manifest.contributes.menus ?? {})) {

@@ -35,7 +35,7 @@ export function show(node: Element, visible: boolean): void {
 }
 
 /** The problems of one field, as lines with their severity's class; the field's aria-invalid follows. */
-export function showFindings(box: HTMLElement, problems: readonly ResizeProblem[], field?: Element): void {
+export function showProblems(box: HTMLElement, problems: readonly ResizeProblem[], field?: Element): void {
   box.replaceChildren(
     ...problems.map((d) =>
       el('div', { class: `problem ${d.severity}`, role: d.severity === 'error' ? 'alert' : 'note' }, d.message),

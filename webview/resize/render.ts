@@ -3,7 +3,7 @@
 import { shortHostName } from '../../src/core/model/hosts';
 import type { FormHost, FormLabels, SendState } from '../../src/shared/resizeForm';
 import type { FieldElement } from '../lib/components';
-import { el, show, showFindings } from './dom';
+import { el, show, showProblems } from './dom';
 import type { FieldKey, FormState, FormView, Option } from './formModel';
 import { drawPicture } from './picture';
 import type { Actions, FormElements } from './view';
@@ -145,9 +145,9 @@ export function render(f: FormElements, v: FormView, state: FormState, a: Action
   renderFields(f, v, state, a);
   for (const [key, box] of Object.entries(f.problems)) {
     const name = FIELD_OF[key as FieldKey];
-    showFindings(box, v.problems[key as FieldKey] ?? [], name ? (f[name] as Element) : undefined);
+    showProblems(box, v.problems[key as FieldKey] ?? [], name ? (f[name] as Element) : undefined);
   }
-  showFindings(f.clusterFindings, v.problems.cluster);
+  showProblems(f.clusterProblems, v.problems.cluster);
   drawPicture(f.picture, v.picture, l);
   f.preview.textContent = v.preview ?? l.noBody;
   f.preview.classList.toggle('empty', v.preview === undefined);

@@ -25,7 +25,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
   const f = {
     heading: el('h1', { id: 'heading' }),
     notice: el('div', { id: 'notice', role: 'status', class: 'notice' }),
-    clusterFindings: el('div', { id: 'problems-cluster' }),
+    clusterProblems: el('div', { id: 'problems-cluster' }),
     group: field('vscode-dropdown', 'group', { 'aria-labelledby': 'group-label' }),
     scaleType: field(
       'vscode-radio-group',
@@ -74,7 +74,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
 }
 export type FormElements = ReturnType<typeof buildForm>;
 
-function findingsBox(f: FormElements, key: string): HTMLElement {
+function problemsBox(f: FormElements, key: string): HTMLElement {
   return (f.problems[key] = el('div', { id: `problems-${key}`, class: 'problems' }));
 }
 
@@ -87,15 +87,15 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
     ),
     f.hostRows,
   );
-  f.hostsBox.append(f.chooseHosts, f.hostTable, findingsBox(f, 'serverIds'));
+  f.hostsBox.append(f.chooseHosts, f.hostTable, problemsBox(f, 'serverIds'));
   const labelled = (id: string, text: string, control: Element, key: string) =>
-    el('div', { class: 'row' }, el('label', { id: `${id}-label`, for: id }, text), control, findingsBox(f, key));
+    el('div', { class: 'row' }, el('label', { id: `${id}-label`, for: id }, text), control, problemsBox(f, key));
   f.taskBox.append(
     labelled('nodeSize', l.flavor, f.nodeSize, 'nodeSize'),
     labelled('volumeType', l.volumeType, f.volumeType, 'volumeType'),
-    el('div', { class: 'row' }, f.volumeCount, findingsBox(f, 'volumeCount')),
-    el('div', { class: 'row' }, f.volumeSize, findingsBox(f, 'volumeSize')),
-    findingsBox(f, 'taskNodeInfo'),
+    el('div', { class: 'row' }, f.volumeCount, problemsBox(f, 'volumeCount')),
+    el('div', { class: 'row' }, f.volumeSize, problemsBox(f, 'volumeSize')),
+    problemsBox(f, 'taskNodeInfo'),
   );
   f.picture.setAttribute('id', 'picture');
   f.picture.setAttribute('role', 'img');
@@ -104,15 +104,15 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
     'section',
     { class: 'fields' },
     labelled('group', l.nodeGroup, f.group, 'group'),
-    el('div', { class: 'row' }, f.scaleType, findingsBox(f, 'scaleType')),
-    el('div', { class: 'row' }, f.instances, f.range, f.change, findingsBox(f, 'instances')),
-    el('div', { class: 'row', id: 'skipBootstrapRow' }, f.skipBootstrap, findingsBox(f, 'skipBootstrap')),
+    el('div', { class: 'row' }, f.scaleType, problemsBox(f, 'scaleType')),
+    el('div', { class: 'row' }, f.instances, f.range, f.change, problemsBox(f, 'instances')),
+    el('div', { class: 'row', id: 'skipBootstrapRow' }, f.skipBootstrap, problemsBox(f, 'skipBootstrap')),
     el(
       'div',
       { class: 'row', id: 'scaleWithoutStartRow' },
       f.scaleWithoutStart,
       el('span', { id: 'sws-note', class: 'note' }, l.scaleWithoutStartNote),
-      findingsBox(f, 'scaleWithoutStart'),
+      problemsBox(f, 'scaleWithoutStart'),
     ),
     f.hostsBox,
     f.taskBox,
@@ -126,7 +126,7 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
     el('div', { class: 'buttons' }, f.copy, f.open),
   );
   const sending = el('section', { class: 'sending' }, el('div', { class: 'buttons' }, f.send), f.sendReason, f.outcome);
-  root.replaceChildren(f.heading, f.notice, f.clusterFindings, fields, picture, preview, sending);
+  root.replaceChildren(f.heading, f.notice, f.clusterProblems, fields, picture, preview, sending);
 }
 
 /** Wires the fields to the actions; nothing is sent but by the Send button. */

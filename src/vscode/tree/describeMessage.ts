@@ -1,6 +1,5 @@
 // Pure descriptions of the Clusters view's message rows (a failed read, an empty list). No `vscode`
 // import: items/MessageItem.ts maps them, unit tests check them.
-import type { CommandId } from '../commands/ids';
 import type { Translate } from '../../core/translate';
 import { md } from './describe';
 
@@ -11,8 +10,8 @@ export interface MessageDescription {
   readonly tooltip: string;
   /** What a screen reader says: the whole sentence, where the label is only its end. */
   readonly accessibilityLabel: string;
-  /** Run on click. */
-  readonly command: CommandId | undefined;
+  /** Run on click (a command id: the tree does not import src/vscode/commands; manifest.test.ts checks it is one). */
+  readonly command: 'mrs.clusters.retry' | undefined;
 }
 
 /** An error row: the reason is the label (a narrow sidebar shows its start); what failed is in the tooltip. */
