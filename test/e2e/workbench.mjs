@@ -41,6 +41,8 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
   }
   const wb = {
     page,
+    /** XDG_STATE_HOME of this code-server: its default journal is <stateDir>/mrs-explorer/journal. */
+    stateDir: server.dirs.xdgState,
     async screenshot(name) {
       fs.mkdirSync(screenshotDir, { recursive: true });
       const file = path.join(screenshotDir, `${name}.png`);

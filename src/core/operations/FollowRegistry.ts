@@ -1,55 +1,26 @@
 // The following half of ResizeLifecycle: the operations this process follows (one followLoop each,
 // holding the cluster's lock until the end), every record move while following (progress, the
-// end), resuming after a reload what no living process follows, and giving everything up when the
-// process ends. Only ResizeLifecycle creates it; nothing else writes these records. After the PUT
+// end), and giving everything up when the process ends (resuming what no living process follows
+// is resume.ts). Only ResizeLifecycle creates it; nothing else writes these records. After the PUT
 // a record that cannot be written is kept in memory (OperationHistory.keep) and the user is told
 // once: no local failure changes what MRS was asked to do, nor ends following.
-import { systemClock, type Clock, type Sleep } from '../api/http';
-import type { CatalogLanguage } from '../api/catalogEntry';
+import { systemClock, type Clock } from '../api/http';
 import { errorForLog, errorMessage } from '../errors';
-import type { ClusterLocks, HeldLock } from '../journal/ClusterLocks';
-import type { OperationHistory } from '../journal/OperationHistory';
+import type { HeldLock } from '../journal/ClusterLocks';
 import { isActive, type Follower, type ResizeOperationRecord } from '../journal/record';
 import { moveTo, touch } from '../journal/transitions';
 import { silentLogger, type Logger } from '../log';
 import { resizeStatusText } from '../model/labels';
 import { describeOperation } from '../plan/target';
-import type { Translate } from '../translate';
 import { checkChosenHostsGone } from './chosenHosts';
 import type { ResizeClient } from './client';
-import { FOLLOW_DEFAULTS, followLoop, type FollowProgress, type FollowResult } from './followLoop';
-import { mayFollow, type WindowIdentity } from './handover';
+import { followLoop, type FollowProgress, type FollowResult } from './followLoop';
+import type { FollowDeps } from './lifecycleTypes';
+import type { WindowIdentity } from './handover';
 
-/** What the host (VS Code, the CLI) shows while and after an operation is followed. */
-export interface FollowReporter {
-  /** Shows progress while `run` runs; `stop` ends following (never the resize). */
-  following<T>(
-    record: ResizeOperationRecord,
-    title: string,
-    stop: () => void,
-    run: (report: (line: string) => void) => Promise<T>,
-  ): Promise<T>;
-  /** A result to tell the user: the command that started the resize has long returned. */
-  notify(kind: 'info' | 'warning' | 'error', message: string, record: ResizeOperationRecord): void;
-  /** The cluster changed: views re-read it. */
-  clusterChanged(connection: string, clusterId: string): void;
-}
+export type { FollowDeps, FollowReporter } from './lifecycleTypes';
 
-export interface FollowDeps {
-  readonly history: OperationHistory;
-  /** The cluster locks of the shared journal (one per cluster across every process). */
-  readonly locks: ClusterLocks;
-  readonly clientFor: (connection: string) => Promise<ResizeClient>;
-  readonly reporter: FollowReporter;
-  readonly t: Translate;
-  readonly language: () => CatalogLanguage;
-  readonly followSettings: () => { readonly intervalMs: number; readonly timeoutMs: number };
-  readonly logger?: Logger;
-  readonly clock?: Clock;
-  readonly sleep?: Sleep;
-  readonly initialDelayMs?: number;
-  readonly graceMs?: number;
-}
+export type FollowRegistryDeps = FollowDeps & { me: WindowIdentity; isAlive: (pid: number) => boolean };
 
 const END_KIND = { succeeded: 'info', stopped: 'info', failed: 'error', timedOut: 'warning' } as const;
 
@@ -66,15 +37,11 @@ export class FollowRegistry {
   private readonly followed = new Map<string, Followed>();
   private writes: Promise<void> = Promise.resolve();
   private readonly toldUnsaved = new Set<string>();
-  /** Operations this process has no connection for (another one started them): left to others. */
-  private readonly cannotFollow = new Set<string>();
   private disposed = false;
-  private recheck: NodeJS.Timeout | undefined;
-  private soon: NodeJS.Timeout | undefined;
   private readonly logger: Logger;
   private readonly clock: Clock;
 
-  constructor(private readonly deps: FollowDeps & { me: WindowIdentity; isAlive: (pid: number) => boolean }) {
+  constructor(private readonly deps: FollowRegistryDeps) {
     this.logger = deps.logger ?? silentLogger;
     this.clock = deps.clock ?? systemClock;
   }
@@ -251,114 +218,11 @@ export class FollowRegistry {
   }
 
   /**
-   * A living follower may be quiet for up to the longest backoff after poll errors; only past that
-   * is it taken for gone (its pid may have been reused). A dead pid is taken over at once.
-   */
-  private staleMs(): number {
-    return Math.max(FOLLOW_DEFAULTS.maxBackoffMs + 60_000, 3 * this.deps.followSettings().intervalMs);
-  }
-
-  /**
-   * Follows every active operation (of the clusters `only` accepts) that no living process
-   * follows: its cluster's lock is free or its holder is gone. Others are looked at again later.
-   */
-  async resumeAll(only: (r: ResizeOperationRecord) => boolean = () => true): Promise<number> {
-    let resumed = 0;
-    let deferred = false;
-    const handover = { me: this.deps.me, nowMs: this.clock(), staleMs: this.staleMs(), isAlive: this.deps.isAlive };
-    for (const record of this.deps.history.active().filter(only)) {
-      if (this.followed.has(record.id) || this.cannotFollow.has(record.id) || this.disposed) {
-        continue;
-      }
-      if (!mayFollow(record, handover)) {
-        deferred = true;
-        continue;
-      }
-      const taken = await this.deps.locks.acquire(record.clusterId);
-      if (!taken.ok) {
-        // Held by a living process (looked at again later), or by this one (it is sending there now).
-        deferred ||= taken.holder !== 'here';
-        continue;
-      }
-      if (await this.resumeOne(record, taken.lock)) {
-        resumed += 1;
-      }
-    }
-    if (deferred) {
-      this.scheduleRecheck(only);
-    }
-    return resumed;
-  }
-
-  private async resumeOne(record: ResizeOperationRecord, lock: HeldLock): Promise<boolean> {
-    const { t } = this.deps;
-    // Read again under the lock: the process that held it may have ended the operation meanwhile.
-    await this.deps.history.reload().catch((e: unknown) => this.logger.warn(errorMessage(e)));
-    const current = this.deps.history.get(record.id);
-    if (!current || !isActive(current)) {
-      lock.release();
-      return false;
-    }
-    let client: ResizeClient;
-    try {
-      client = await this.deps.clientFor(current.connection);
-    } catch (e) {
-      // Another process (mrs-resize, a window with that connection) can follow it: it stays open.
-      lock.release();
-      this.cannotFollow.add(current.id);
-      this.logger.warn(`Cannot follow the resize of ${current.clusterName} here: ${errorMessage(e)}`);
-      return false;
-    }
-    // The process died while the PUT was on the wire: whether MRS got it is for the readings to tell.
-    const from =
-      current.state === 'sending'
-        ? moveTo(
-            current,
-            'unknown',
-            { message: t('The window closed while the resize request was being sent.') },
-            this.clock(),
-          )
-        : current;
-    const mine = touch(from, {}, this.heartbeat());
-    await this.save(mine);
-    this.begin(mine, client, lock);
-    return true;
-  }
-
-  /** resumeAll in a moment (the journal changed): many changes in a row make one pass. */
-  resumeSoon(): void {
-    if (this.soon || this.disposed) {
-      return;
-    }
-    this.soon = setTimeout(() => {
-      this.soon = undefined;
-      this.resumeAll().catch((e: unknown) => this.logger.error(errorForLog(e)));
-    }, 1_000);
-    this.soon.unref?.();
-  }
-
-  private scheduleRecheck(only: (r: ResizeOperationRecord) => boolean): void {
-    if (this.recheck || this.disposed) {
-      return;
-    }
-    this.recheck = setTimeout(
-      () => {
-        this.recheck = undefined;
-        void this.resumeAll(only);
-      },
-      Math.max(5_000, this.deps.followSettings().intervalMs),
-    );
-    this.recheck.unref?.();
-  }
-
-  /**
    * Gives every followed operation up synchronously (the record stays active, without a follower)
    * and frees their clusters, so that the next window (or run) takes over at once.
    */
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.recheck);
-    clearTimeout(this.soon);
     for (const [id, followed] of this.followed) {
       const record = this.deps.history.get(id);
       try {

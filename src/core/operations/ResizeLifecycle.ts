@@ -8,63 +8,30 @@
 // docs/ARCHITECTURE.md.
 import { randomUUID } from 'node:crypto';
 import { throwIfCancelled } from '../api/abort';
-import { realSleep, systemClock, type Clock } from '../api/http';
-import { CancelledError, errorMessage } from '../errors';
+import { systemClock, type Clock } from '../api/http';
+import { CancelledError } from '../errors';
 import type { HeldLock } from '../journal/ClusterLocks';
 import { newOperationRecord, type ResizeOperationRecord } from '../journal/record';
-import { moveTo, touch } from '../journal/transitions';
-import { silentLogger } from '../log';
-import { resizeStatusText } from '../model/labels';
 import type { ClusterFacts } from '../resize/facts';
 import { isReady, planErrors, type ReadyPlan, type RefusedPlan, type ResizeOrder, type ResizePlan } from '../plan/plan';
-import type { ResizeConfirmation } from '../plan/confirmation';
 import { preparePlan } from '../plan/preparePlan';
 import { readCluster } from '../plan/readCluster';
 import { staleReasons } from '../plan/stale';
-import { changeVisible } from '../plan/target';
 import type { Translate } from '../translate';
 import { journalBusyText, lockBusyText } from './busy';
-import type { ResizeClient } from './client';
-import { PlanStaleError, ResizeBusyError, ResizePreflightError, ResizeRefusedError } from './errors';
-import { FollowRegistry, type FollowDeps } from './FollowRegistry';
-import { processAlive, type WindowIdentity } from './handover';
-import { sendOnce } from './sendOnce';
+import { PlanStaleError, ResizeBusyError, ResizePreflightError } from './errors';
+import { FollowRegistry } from './FollowRegistry';
+import type { ConfirmPolicy, LifecycleDeps, SendOptions, SendResult, StartResult } from './lifecycleTypes';
+import { OnePut } from './onePut';
+import { Resumption } from './resume';
+import { processAlive } from './handover';
 
-/** How a way in confirms: asked once per resize; false (or a CancelledError) sends nothing. */
-export type ConfirmPolicy = (confirmation: ResizeConfirmation) => Promise<boolean>;
-
-export interface LifecycleDeps extends FollowDeps {
-  /** This process; default a new id and this pid. */
-  readonly me?: WindowIdentity;
-  readonly isAlive?: (pid: number) => boolean;
-  readonly newId?: () => string;
-  /** Pause before re-reading the cluster after a lost answer. Default 3 s. */
-  readonly reReadDelayMs?: number;
-}
-
-export interface SendOptions {
-  /** Cancels until the PUT leaves; while it is on the wire the outcome is then re-read. */
-  readonly signal?: AbortSignal;
-  /**
-   * False (`mrs-resize apply --no-follow`): return once MRS answered; the record stays active
-   * without a follower, so the cluster stays busy until a later reading (any window, the next run)
-   * sees the end. Default true.
-   */
-  readonly follow?: boolean;
-}
-
-export interface SendResult {
-  /** 'unknown': the answer was lost and the cluster shows no change yet (it is followed). */
-  readonly status: 'accepted' | 'unknown';
-  readonly operationId: string;
-  /** One translated sentence for the user. */
-  readonly message: string;
-}
-
-export type StartResult = { readonly status: 'declined' } | SendResult;
+export type { ConfirmPolicy, LifecycleDeps, SendOptions, SendResult, StartResult } from './lifecycleTypes';
 
 export class ResizeLifecycle {
   private readonly following: FollowRegistry;
+  private readonly resumption: Resumption;
+  private readonly onePut: OnePut;
   private readonly clock: Clock;
   private readonly t: Translate;
 
@@ -72,7 +39,10 @@ export class ResizeLifecycle {
     this.clock = deps.clock ?? systemClock;
     this.t = deps.t;
     const me = deps.me ?? { window: randomUUID(), pid: process.pid };
-    this.following = new FollowRegistry({ ...deps, me, isAlive: deps.isAlive ?? processAlive });
+    const registryDeps = { ...deps, me, isAlive: deps.isAlive ?? processAlive };
+    this.following = new FollowRegistry(registryDeps);
+    this.resumption = new Resumption(this.following, registryDeps);
+    this.onePut = new OnePut(this.following, deps);
   }
 
   /**
@@ -151,7 +121,7 @@ export class ResizeLifecycle {
     try {
       const { client, reading } = await this.checkUnderLock(plan, lock, options.signal);
       const record = await this.recordSending(plan, reading);
-      return await this.sendAndFollow(client, record, plan, lock, options);
+      return await this.onePut.run(client, record, plan, lock, options);
     } finally {
       // Following holds the lock until the end; anything else frees the cluster now.
       if (!this.following.holds(lock)) {
@@ -213,87 +183,6 @@ export class ResizeLifecycle {
     return record;
   }
 
-  private async sendAndFollow(
-    client: ResizeClient,
-    sending: ResizeOperationRecord,
-    plan: ReadyPlan,
-    lock: HeldLock,
-    options: SendOptions,
-  ): Promise<SendResult> {
-    const logger = this.deps.logger ?? silentLogger;
-    logger.info(`Resize ${sending.id}: PUT ${sending.clusterId} ${JSON.stringify(plan.request.body)}`);
-    const language = this.deps.language();
-    const { signal } = options;
-    const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language });
-    if (sent.kind === 'refused' || sent.kind === 'notSent') {
-      const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
-      await this.following.save(moveTo(sending, sent.kind, fields, this.clock()));
-      throw new ResizeRefusedError(sent.message, sent.error, sent.explanation, sending.id);
-    }
-    if (sent.kind === 'accepted') {
-      const message = this.t('MRS accepted the resize of {0}: {1}.', sending.clusterName, plan.change.text);
-      const record = moveTo(sending, 'running', { message, requestId: sent.requestId }, this.clock());
-      return this.afterAnswer(client, record, lock, 'accepted', options);
-    }
-    logger.warn(`Resize ${sending.id}: outcome unknown (${errorMessage(sent.error)}); re-reading the cluster`);
-    return this.afterLostAnswer(client, sending, lock, options);
-  }
-
-  /** The request may or may not have been applied: look at the cluster once, never resend. */
-  private async afterLostAnswer(
-    client: ResizeClient,
-    sending: ResizeOperationRecord,
-    lock: HeldLock,
-    options: SendOptions,
-  ): Promise<SendResult> {
-    const now = await this.reRead(client, sending.clusterId);
-    if (now && changeVisible(sending.before, now, sending)) {
-      const message = this.t(
-        'The answer to the resize request was lost, but the cluster now shows the change ({0}): the request was accepted.',
-        resizeStatusText(now, this.t),
-      );
-      const record = moveTo(sending, 'running', { message, changeSeen: true }, this.clock());
-      return this.afterAnswer(client, record, lock, 'accepted', options);
-    }
-    const message = this.t(
-      'The answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster tells; do not send it again meanwhile.',
-      sending.clusterName,
-    );
-    const record = moveTo(sending, 'unknown', { message }, this.clock());
-    const result = await this.afterAnswer(client, record, lock, 'unknown', options);
-    this.deps.reporter.notify('warning', message, record);
-    return result;
-  }
-
-  private async reRead(client: ResizeClient, clusterId: string): Promise<ClusterFacts | undefined> {
-    try {
-      await (this.deps.sleep ?? realSleep)(this.deps.reReadDelayMs ?? 3_000, undefined);
-      return await client.getCluster(clusterId);
-    } catch (e) {
-      (this.deps.logger ?? silentLogger).warn(`Re-reading cluster ${clusterId} failed: ${errorMessage(e)}`);
-      return undefined;
-    }
-  }
-
-  /** MRS has the request: follow it here, or (follow: false) leave it active for a later reading. */
-  private async afterAnswer(
-    client: ResizeClient,
-    record: ResizeOperationRecord,
-    lock: HeldLock,
-    status: 'accepted' | 'unknown',
-    options: SendOptions,
-  ): Promise<SendResult> {
-    if (options.follow === false) {
-      const left = touch(record, {}, null);
-      await this.following.save(left);
-      return { status, operationId: left.id, message: left.message ?? '' };
-    }
-    await this.following.save(record);
-    this.following.begin(record, client, lock);
-    this.deps.reporter.clusterChanged(record.connection, record.clusterId);
-    return { status, operationId: record.id, message: record.message ?? '' };
-  }
-
   /** The record once following ends here (at once when this process does not follow it). */
   whenEnded(id: string): Promise<ResizeOperationRecord | undefined> {
     return this.following.whenEnded(id);
@@ -301,12 +190,12 @@ export class ResizeLifecycle {
 
   /** Follows again every active operation (of the clusters `only` accepts) that no living process follows. */
   resumeAll(only?: (r: ResizeOperationRecord) => boolean): Promise<number> {
-    return this.following.resumeAll(only);
+    return this.resumption.resumeAll(only);
   }
 
   /** resumeAll in a moment: another process changed the journal (it may have left an operation for us). */
   resumeSoon(): void {
-    this.following.resumeSoon();
+    this.resumption.resumeSoon();
   }
 
   isFollowing(id: string): boolean {
@@ -320,6 +209,7 @@ export class ResizeLifecycle {
 
   /** The process ends: operations are given up at once (synchronously) and their clusters freed. */
   dispose(): void {
+    this.resumption.dispose();
     this.following.dispose();
     this.deps.locks.releaseAll();
   }

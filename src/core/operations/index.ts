@@ -7,3 +7,4 @@ export * from './FollowRegistry';
 export * from './followLoop';
 export * from './handover';
 export * from './ResizeLifecycle';
+export * from './lifecycleTypes';
