@@ -34,7 +34,11 @@ const APPLY: Record<string, OptionSpec> = {
     short: 'y',
     help: (t) => t('Confirm a scale-in without asking (needed without a terminal).'),
   },
-  'no-follow': { type: 'boolean', help: (t) => t('Return once MRS answered; the operation stays open in the journal until a later reading sees its end.') },
+  'no-follow': {
+    type: 'boolean',
+    help: (t) =>
+      t('Return once MRS answered; the operation stays open in the journal until a later reading sees its end.'),
+  },
   timeout: {
     type: 'string',
     arg: 'MIN',
