@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import { errorForLog, errorMessage } from '../../core/errors';
 import { type ResizeLifecycle } from '../../core/operations';
 import { isActive, type OperationHistory } from '../../core/journal';
+import { readCluster } from '../../core/plan';
 import { resizeStatusText } from '../../core/model/labels';
-import { clusterFactsOf, type ClusterFacts } from '../../core/resize/rules';
+import { clusterFactsOf, type ClusterFacts, type ClusterReading } from '../../core/resize/facts';
 import {
   assertNever,
   initialFormDraft,
@@ -23,7 +24,6 @@ import { parseFormMessage } from '../../shared/resizeFormGuards';
 import type { Services } from '../services';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import { copyBody, openAsRequestFile } from './formData';
-import { readFormData, type FormData } from './readFormData';
 import { formLabels } from './formLabels';
 import { localRoots, webviewHtml } from './html';
 import { stateOfError, stateOfRecord, stateOfResult } from './sendStates';
@@ -50,7 +50,7 @@ export class ResizePanel {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly openedAt = performance.now();
   private ready = false;
-  private data: FormData | undefined;
+  private reading: ClusterReading | undefined;
   /** The tree's facts of the cluster when last looked at. */
   private seenInTree: string | undefined;
   /** Another operation on this cluster the form has already told about. */
@@ -116,10 +116,14 @@ export class ResizePanel {
 
   /** Reads the cluster and its hosts fresh; the form's init waits for it. */
   async load(): Promise<void> {
-    this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
+    this.reading = await this.read();
     this.marks.loaded ??= performance.now() - this.openedAt;
-    this.panel.title = vscode.l10n.t('Resize {0}', this.data.facts.name);
+    this.panel.title = vscode.l10n.t('Resize {0}', this.reading.facts.name);
     this.init();
+  }
+
+  private async read(): Promise<ClusterReading> {
+    return readCluster(await this.deps.s.clients.get(this.connection), this.clusterId);
   }
 
   /** A message as if from the webview (the panel's handler; tests call it too). Never throws. */
@@ -153,24 +157,24 @@ export class ResizePanel {
       case 'send':
         return this.send(m.draft);
       case 'copyBody':
-        return this.notice(this.data && (await copyBody(this.data, m.draft)));
+        return this.notice(this.reading && (await copyBody(this.reading, m.draft)));
       case 'openAsRequestFile':
-        return this.notice(this.data && (await openAsRequestFile(this.data, m.draft, this.connection)));
+        return this.notice(this.reading && (await openAsRequestFile(this.reading, m.draft, this.connection)));
       default:
         return assertNever(m);
     }
   }
 
   private init(): void {
-    if (!this.ready || !this.data) {
+    if (!this.ready || !this.reading) {
       return;
     }
     const bundle = vscode.l10n.bundle;
     this.post({
       type: 'init',
-      facts: this.data.facts,
-      hosts: this.data.hosts,
-      draft: this.initialDraft ?? initialFormDraft(this.data.facts, this.group),
+      facts: this.reading.facts,
+      hosts: this.reading.hosts,
+      draft: this.initialDraft ?? initialFormDraft(this.reading.facts, this.group),
       ...(this.initialDraft ? { prefilled: true } : {}),
       labels: formLabels(),
       ...(bundle ? { bundle } : {}),
@@ -204,7 +208,7 @@ export class ResizePanel {
   }
 
   private async send(draft: FormDraft): Promise<void> {
-    const facts = this.data?.facts;
+    const facts = this.reading?.facts;
     const busy = this.starting
       ? vscode.l10n.t('A resize from this form is under way.')
       : this.deps.lifecycle.knownBusy(this.clusterId, facts?.name);
@@ -256,11 +260,11 @@ export class ResizePanel {
    */
   private treeChanged(): void {
     const seen = this.deps.s.model.cluster(this.connection, this.clusterId);
-    if (!seen || !this.data || this.starting) {
+    if (!seen || !this.reading || this.starting) {
       return;
     }
     const key = changeKey(clusterFactsOf(seen));
-    if (key === changeKey(this.data.facts) || key === this.seenInTree) {
+    if (key === changeKey(this.reading.facts) || key === this.seenInTree) {
       return;
     }
     this.seenInTree = key;
@@ -277,8 +281,13 @@ export class ResizePanel {
   /** Reads the cluster and its hosts again and hands them to the form, with a note when there is one. */
   private async refresh(note?: string): Promise<void> {
     try {
-      this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
-      this.post({ type: 'clusterChanged', facts: this.data.facts, hosts: this.data.hosts, ...(note ? { note } : {}) });
+      this.reading = await this.read();
+      this.post({
+        type: 'clusterChanged',
+        facts: this.reading.facts,
+        hosts: this.reading.hosts,
+        ...(note ? { note } : {}),
+      });
     } catch (e) {
       this.deps.s.log.warn(`Resize form: re-reading ${this.clusterId} failed: ${errorMessage(e)}`);
     }
