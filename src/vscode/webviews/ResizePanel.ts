@@ -21,6 +21,7 @@ import {
   type SendState,
 } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
+import { WebviewChannel } from './WebviewChannel';
 import type { Services } from '../services';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import { copyBody, openAsRequestFile } from './formData';
@@ -44,12 +45,10 @@ export interface FirstRender {
 }
 
 export class ResizePanel {
-  /** Every message posted to the webview, for integration tests. */
-  readonly posted: HostToForm[] = [];
   private readonly panel: vscode.WebviewPanel;
+  private readonly channel: WebviewChannel<HostToForm, FormToHost>;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly openedAt = performance.now();
-  private ready = false;
   private reading: ClusterReading | undefined;
   /** The tree's facts of the cluster when last looked at. */
   private seenInTree: string | undefined;
@@ -90,9 +89,15 @@ export class ResizePanel {
       styles: [vscode.Uri.joinPath(context.extensionUri, 'media', 'resizeForm.css')],
       language: vscode.env.language,
     });
+    this.channel = new WebviewChannel(this.panel, {
+      name: 'Resize form',
+      parse: parseFormMessage,
+      failed: (e) => ({ type: 'notice', message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)) }),
+      log: deps.s.log,
+    });
+    this.channel.listen((m) => this.handle(m));
     this.subscriptions.push(
-      this.panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
-      this.panel.onDidChangeViewState(() => (this.ready = this.ready && this.panel.visible)),
+      this.channel,
       deps.history.onDidChange(() => this.historyChanged()),
       deps.s.tree.onDidChangeTreeData(() => this.treeChanged()),
       this.panel.onDidDispose(() => {
@@ -100,6 +105,11 @@ export class ResizePanel {
         onDispose();
       }),
     );
+  }
+
+  /** Every message posted to the webview, for integration tests. */
+  get posted(): HostToForm[] {
+    return this.channel.posted;
   }
 
   get title(): string {
@@ -127,28 +137,14 @@ export class ResizePanel {
   }
 
   /** A message as if from the webview (the panel's handler; tests call it too). Never throws. */
-  async receive(raw: unknown): Promise<void> {
-    const message = parseFormMessage(raw);
-    if (!message) {
-      this.deps.s.log.warn(`Resize form: ignored a malformed message ${preview(raw)}`);
-      return;
-    }
-    try {
-      await this.handle(message);
-    } catch (e) {
-      this.deps.s.log.error(errorForLog(e));
-      this.post({
-        type: 'notice',
-        message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)),
-      });
-    }
+  receive(raw: unknown): Promise<void> {
+    return this.channel.receive(raw);
   }
 
   private async handle(m: FormToHost): Promise<void> {
     switch (m.type) {
       case 'ready':
         this.marks.ready ??= performance.now() - this.openedAt;
-        this.ready = true;
         this.init();
         return;
       case 'rendered':
@@ -166,7 +162,7 @@ export class ResizePanel {
   }
 
   private init(): void {
-    if (!this.ready || !this.reading) {
+    if (!this.channel.isReady || !this.reading) {
       return;
     }
     const bundle = vscode.l10n.bundle;
@@ -190,10 +186,7 @@ export class ResizePanel {
   }
 
   private post(message: HostToForm): void {
-    this.posted.push(message);
-    if (this.ready) {
-      void this.panel.webview.postMessage(message);
-    }
+    this.channel.post(message);
   }
 
   private notice(message: string | undefined): void {
@@ -291,15 +284,6 @@ export class ResizePanel {
     } catch (e) {
       this.deps.s.log.warn(`Resize form: re-reading ${this.clusterId} failed: ${errorMessage(e)}`);
     }
-  }
-}
-
-/** The start of a message for the log; a message JSON cannot show (a cycle, a BigInt) is named by its type. */
-function preview(raw: unknown): string {
-  try {
-    return String(JSON.stringify(raw)).slice(0, 200);
-  } catch {
-    return `(${typeof raw} that JSON cannot show)`;
   }
 }
 
