@@ -3,13 +3,16 @@
 // journal's and the tree's changes. What the form does is in ResizeFormSession.ts.
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/errors';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { OperationHistory } from '../../core/journal';
+import type { Logger } from '../../core/log';
 import type { ResizeLifecycle } from '../../core/operations';
 import { readCluster } from '../../core/plan';
 import type { FormDraft, FormToHost, HostToForm } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
-import type { Services } from '../services';
+import type { Clients } from '../connections/Clients';
+import type { UiSlot } from '../ui';
 import { RenderMarks, type FirstRender } from './firstRender';
 import { copyBody, openAsRequestFile } from './formData';
 import { formLabels } from './formLabels';
@@ -17,10 +20,21 @@ import { localRoots, webviewHtml } from './html';
 import { ResizeFormSession, type FormSessionDeps } from './ResizeFormSession';
 import { WebviewChannel } from './WebviewChannel';
 
+/** What a resize form's panel uses, each named (the composition root hands them over). */
 export interface PanelDeps {
-  readonly s: Services;
-  readonly lifecycle: ResizeLifecycle;
-  readonly history: OperationHistory;
+  /** One MRS client per connection: the form reads its cluster with it. */
+  readonly clients: Pick<Clients, 'get'>;
+  readonly log: Pick<Logger, 'warn' | 'error'>;
+  /** Where a Send's confirmation is asked (integration tests put a scripted one in). */
+  readonly ui: UiSlot;
+  /** The clusters as the tree last read them: the panel's first title, and changes the form must hear of. */
+  readonly model: Pick<ExplorerModel, 'cluster'>;
+  /** Fires when the Clusters tree has read clusters again. */
+  readonly treeChanged: vscode.Event<unknown>;
+  /** The extension's folder: the webview's script, styles and icon. */
+  readonly extensionUri: vscode.Uri;
+  readonly lifecycle: Pick<ResizeLifecycle, 'knownBusy' | 'start'>;
+  readonly history: Pick<OperationHistory, 'get' | 'active' | 'onDidChange'>;
 }
 
 export class ResizePanel {
@@ -41,20 +55,20 @@ export class ResizePanel {
   ) {
     const marks = new RenderMarks();
     this.firstRender = marks.firstRender;
-    const name = deps.s.model.cluster(connection, clusterId)?.name ?? clusterId;
-    this.panel = createPanel(deps.s.context.extensionUri, name);
+    const name = deps.model.cluster(connection, clusterId)?.name ?? clusterId;
+    this.panel = createPanel(deps.extensionUri, name);
     this.channel = new WebviewChannel(this.panel, {
       name: 'Resize form',
       parse: parseFormMessage,
       failed: (e) => ({ type: 'notice', message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)) }),
-      log: deps.s.log,
+      log: deps.log,
     });
     this.session = new ResizeFormSession({ connection, clusterId, group, draft }, this.sessionDeps(marks));
     this.channel.listen((m) => this.session.handle(m));
     const subscriptions: vscode.Disposable[] = [
       this.channel,
       deps.history.onDidChange(() => this.session.historyChanged()),
-      deps.s.tree.onDidChangeTreeData(() => this.session.treeChanged()),
+      deps.treeChanged(() => this.session.treeChanged()),
     ];
     subscriptions.push(
       this.panel.onDidDispose(() => {
@@ -98,14 +112,14 @@ export class ResizePanel {
   }
 
   private sessionDeps(marks: RenderMarks): FormSessionDeps {
-    const { s, lifecycle, history } = this.deps;
+    const { clients, model, ui, log, lifecycle, history } = this.deps;
     const bundle = vscode.l10n.bundle;
     return {
       form: this.channel,
-      read: async () => readCluster(await s.clients.get(this.connection), this.clusterId),
-      inTree: () => s.model.cluster(this.connection, this.clusterId),
+      read: async () => readCluster(await clients.get(this.connection), this.clusterId),
+      inTree: () => model.cluster(this.connection, this.clusterId),
       lifecycle,
-      confirm: confirmAfterSummary(s.ui),
+      confirm: confirmAfterSummary(ui),
       history,
       actions: {
         copyBody,
@@ -114,7 +128,7 @@ export class ResizePanel {
       words: { labels: formLabels(), bundle },
       marks,
       t: vscode.l10n.t,
-      log: s.log,
+      log,
     };
   }
 }
