@@ -15,6 +15,7 @@ import { ConnectionStatusBar } from './vscode/statusBar';
 import { CLUSTER_SCHEME, ClusterDetailsProvider } from './vscode/tree/ClusterDetailsProvider';
 import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi } from './vscode/ui';
+import type { PanelDeps } from './vscode/webviews/ResizePanel';
 import { ResizePanels } from './vscode/webviews/ResizePanels';
 import { createRequestFiles, type RequestFiles } from './vscode/requestFiles/createRequestFiles';
 
@@ -58,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   );
   void migrateSettings(log);
   const operations = createOperations(services);
-  const resizePanels = new ResizePanels({ s: services, ...operations });
+  const resizePanels = new ResizePanels(resizeFormDeps(services, operations));
   const requestFiles = createRequestFiles(services, operations.history);
   context.subscriptions.push(resizePanels);
   registerCommands(context, log, services.ui, allCommands(services, operations, resizePanels, requestFiles));
@@ -69,6 +70,13 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   return process.env.MRS_INTEGRATION === '1'
     ? { ...services, ...operations, statusBar, explorer, resizePanels, requestFiles, activation }
     : undefined;
+}
+
+/** What the resize forms use of the services and the operations. */
+function resizeFormDeps(s: Services, { lifecycle, history }: OperationsWiring): PanelDeps {
+  const { clients, log, ui, model, tree, context } = s;
+  const treeChanged = tree.onDidChangeTreeData;
+  return { clients, log, ui, model, treeChanged, extensionUri: context.extensionUri, lifecycle, history };
 }
 
 export function deactivate(): void {

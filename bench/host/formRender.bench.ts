@@ -4,7 +4,7 @@
 // about time; it fails only when the form does not render at all.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { FirstRender } from '../../src/vscode/webviews/ResizePanel';
+import type { FirstRender } from '../../src/vscode/webviews/firstRender';
 import { useEmulatorConnection, waitFor } from '../../test/integration/support';
 
 const RUNS = 20;

@@ -9,7 +9,7 @@ import type { ResizePanel } from '../../src/vscode/webviews/ResizePanel';
 import { ResizePanels } from '../../src/vscode/webviews/ResizePanels';
 import { RecordingUi } from '../support/RecordingUi';
 import { wrongFormMessages } from '../support/wrongFormMessages';
-import { config, useEmulatorConnection, waitFor } from './support';
+import { config, formDepsOf, useEmulatorConnection, waitFor } from './support';
 
 type Init = Extract<HostToForm, { type: 'init' }>;
 
@@ -43,7 +43,7 @@ describe('resize form: the panel in the real host, driven through its message pr
     ({ api, emu } = suite);
     saved = api.ui.current;
     lifecycle = buildLifecycle(api, api.history);
-    sending = new ResizePanels({ s: api, lifecycle, history: api.history });
+    sending = new ResizePanels(formDepsOf(api, lifecycle));
     await config().update('follow.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
   });
 

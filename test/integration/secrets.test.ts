@@ -18,7 +18,16 @@ import { buildLifecycle } from '../../src/vscode/operations/createOperations';
 import type { ResizePanel } from '../../src/vscode/webviews/ResizePanel';
 import { ResizePanels } from '../../src/vscode/webviews/ResizePanels';
 import { RecordingUi } from '../support/RecordingUi';
-import { config, emulator, extensionApi, recordingProxy, rows, waitFor, type RecordingProxy } from './support';
+import {
+  config,
+  emulator,
+  extensionApi,
+  formDepsOf,
+  recordingProxy,
+  rows,
+  waitFor,
+  type RecordingProxy,
+} from './support';
 import { issueToken } from '../contract/support';
 
 type Init = Extract<HostToForm, { type: 'init' }>;
@@ -83,7 +92,7 @@ describe('secrets: none in the log, settings, state, journal or the form after a
     api.ui.current = new RecordingUi([true, true]);
     captureLog(api.log);
     lifecycle = buildLifecycle(api, api.history);
-    sending = new ResizePanels({ s: api, lifecycle, history: api.history });
+    sending = new ResizePanels(formDepsOf(api, lifecycle));
     for (const c of api.store.list()) {
       await api.store.remove(c.name);
     }

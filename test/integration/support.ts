@@ -2,8 +2,10 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
+import type { ResizeLifecycle } from '../../src/core/operations';
 import type { TestApi } from '../../src/extension';
 import type { ClusterTreeElement } from '../../src/vscode/tree/elements';
+import type { PanelDeps } from '../../src/vscode/webviews/ResizePanel';
 import { startEmulator, type Emulator } from '../../emulator';
 
 export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
@@ -36,6 +38,13 @@ export async function waitFor<T>(
     }
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** What resize forms of a test's own use: the extension's services, with the test's lifecycle. */
+export function formDepsOf(api: TestApi, lifecycle: ResizeLifecycle): PanelDeps {
+  const { clients, log, ui, model, tree, context, history } = api;
+  const treeChanged = tree.onDidChangeTreeData;
+  return { clients, log, ui, model, treeChanged, extensionUri: context.extensionUri, lifecycle, history };
 }
 
 export function emulator(scaleSeconds = 2): Promise<Emulator> {

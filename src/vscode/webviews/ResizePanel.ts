@@ -1,105 +1,86 @@
-// The host side of one cluster's resize form: loads live facts, answers the webview's messages
-// (the error boundary of the panel), sends through the one ResizeLifecycle with confirmAfterSummary, and
-// shows the operation's record in place. Messages wait for the webview's `ready`.
-import { performance } from 'node:perf_hooks';
+// The resize form's panel: makes the webview panel (title, icon, HTML with its CSP) and wires the
+// WebviewChannel (handshake, guard, error boundary) to the form's ResizeFormSession and to the
+// journal's and the tree's changes. What the form does is in ResizeFormSession.ts.
 import * as vscode from 'vscode';
-import { errorForLog, errorMessage } from '../../core/errors';
-import { type ResizeLifecycle } from '../../core/operations';
-import { isActive, type OperationHistory } from '../../core/journal';
-import { resizeStatusText } from '../../core/model/labels';
-import { clusterFactsOf, type ClusterFacts } from '../../core/resize/rules';
-import {
-  assertNever,
-  initialFormDraft,
-  isFirstTask,
-  toResizeDraft,
-  type FormDraft,
-  type FormToHost,
-  type HostToForm,
-  type RenderTimings,
-  type SendState,
-} from '../../shared/resizeForm';
+import { errorMessage } from '../../core/errors';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
+import type { OperationHistory } from '../../core/journal';
+import type { Logger } from '../../core/log';
+import type { ResizeLifecycle } from '../../core/operations';
+import { readCluster } from '../../core/plan';
+import type { FormDraft, FormToHost, HostToForm } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
-import type { Services } from '../services';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
+import type { Clients } from '../connections/Clients';
+import type { UiSlot } from '../ui';
+import { RenderMarks, type FirstRender } from './firstRender';
 import { copyBody, openAsRequestFile } from './formData';
-import { readFormData, type FormData } from './readFormData';
 import { formLabels } from './formLabels';
 import { localRoots, webviewHtml } from './html';
-import { stateOfError, stateOfRecord, stateOfResult } from './sendStates';
+import { ResizeFormSession, type FormSessionDeps } from './ResizeFormSession';
+import { WebviewChannel } from './WebviewChannel';
 
+/** What a resize form's panel uses, each named (the composition root hands them over). */
 export interface PanelDeps {
-  readonly s: Services;
-  readonly lifecycle: ResizeLifecycle;
-  readonly history: OperationHistory;
-}
-
-/** Milliseconds from the panel's creation: the first render, the host's reads, the webview's `ready`. */
-export interface FirstRender {
-  readonly ms: number;
-  readonly loaded?: number;
-  readonly ready?: number;
-  /** The webview's own marks (since its document started loading). */
-  readonly webview: RenderTimings;
+  /** One MRS client per connection: the form reads its cluster with it. */
+  readonly clients: Pick<Clients, 'get'>;
+  readonly log: Pick<Logger, 'warn' | 'error'>;
+  /** Where a Send's confirmation is asked (integration tests put a scripted one in). */
+  readonly ui: UiSlot;
+  /** The clusters as the tree last read them: the panel's first title, and changes the form must hear of. */
+  readonly model: Pick<ExplorerModel, 'cluster'>;
+  /** Fires when the Clusters tree has read clusters again. */
+  readonly treeChanged: vscode.Event<unknown>;
+  /** The extension's folder: the webview's script, styles and icon. */
+  readonly extensionUri: vscode.Uri;
+  readonly lifecycle: Pick<ResizeLifecycle, 'knownBusy' | 'start'>;
+  readonly history: Pick<OperationHistory, 'get' | 'active' | 'onDidChange'>;
 }
 
 export class ResizePanel {
-  /** Every message posted to the webview, for integration tests. */
-  readonly posted: HostToForm[] = [];
-  private readonly panel: vscode.WebviewPanel;
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly openedAt = performance.now();
-  private ready = false;
-  private data: FormData | undefined;
-  /** The tree's facts of the cluster when last looked at. */
-  private seenInTree: string | undefined;
-  /** Another operation on this cluster the form has already told about. */
-  private toldOf: string | undefined;
-  private sendState: SendState = { kind: 'idle' };
-  private starting = false;
-  private operationId: string | undefined;
-  private readonly marks: { loaded?: number; ready?: number } = {};
-  private rendered: ((r: FirstRender) => void) | undefined;
   /** From opening to the form's first complete render, with where the time went. */
-  readonly firstRender = new Promise<FirstRender>((resolve) => (this.rendered = resolve));
+  readonly firstRender: Promise<FirstRender>;
+  private readonly panel: vscode.WebviewPanel;
+  private readonly channel: WebviewChannel<HostToForm, FormToHost>;
+  private readonly session: ResizeFormSession;
 
   constructor(
     private readonly deps: PanelDeps,
     readonly connection: string,
     readonly clusterId: string,
-    private readonly group: string | undefined,
+    group: string | undefined,
     onDispose: () => void,
-    /** A request file's draft: the next init carries it (prefilled), once. */
-    private initialDraft?: FormDraft,
+    /** A request file's draft: the first init carries it (prefilled), once. */
+    draft?: FormDraft,
   ) {
-    const { context } = deps.s;
-    const name = deps.s.model.cluster(connection, clusterId)?.name ?? clusterId;
-    this.panel = vscode.window.createWebviewPanel(
-      'mrs.resizeForm',
-      vscode.l10n.t('Resize {0}', name),
-      vscode.ViewColumn.Active,
-      {
-        enableScripts: true,
-        localResourceRoots: localRoots(context.extensionUri),
-      },
-    );
-    this.panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'mrs.svg');
-    this.panel.webview.html = webviewHtml(this.panel.webview, {
-      title: name,
-      script: vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'resize.js'),
-      styles: [vscode.Uri.joinPath(context.extensionUri, 'media', 'resizeForm.css')],
-      language: vscode.env.language,
+    const marks = new RenderMarks();
+    this.firstRender = marks.firstRender;
+    const name = deps.model.cluster(connection, clusterId)?.name ?? clusterId;
+    this.panel = createPanel(deps.extensionUri, name);
+    this.channel = new WebviewChannel(this.panel, {
+      name: 'Resize form',
+      parse: parseFormMessage,
+      failed: (e) => ({ type: 'notice', message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)) }),
+      log: deps.log,
     });
-    this.subscriptions.push(
-      this.panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
-      this.panel.onDidChangeViewState(() => (this.ready = this.ready && this.panel.visible)),
-      deps.history.onDidChange(() => this.historyChanged()),
-      deps.s.tree.onDidChangeTreeData(() => this.treeChanged()),
+    this.session = new ResizeFormSession({ connection, clusterId, group, draft }, this.sessionDeps(marks));
+    this.channel.listen((m) => this.session.handle(m));
+    const subscriptions: vscode.Disposable[] = [
+      this.channel,
+      deps.history.onDidChange(() => this.session.historyChanged()),
+      deps.treeChanged(() => this.session.treeChanged()),
+    ];
+    subscriptions.push(
       this.panel.onDidDispose(() => {
-        vscode.Disposable.from(...this.subscriptions).dispose();
+        vscode.Disposable.from(...subscriptions).dispose();
         onDispose();
       }),
     );
+  }
+
+  /** Every message posted to the webview, for integration tests. */
+  get posted(): HostToForm[] {
+    return this.channel.posted;
   }
 
   get title(): string {
@@ -116,185 +97,59 @@ export class ResizePanel {
 
   /** Reads the cluster and its hosts fresh; the form's init waits for it. */
   async load(): Promise<void> {
-    this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
-    this.marks.loaded ??= performance.now() - this.openedAt;
-    this.panel.title = vscode.l10n.t('Resize {0}', this.data.facts.name);
-    this.init();
+    const reading = await this.session.load();
+    this.panel.title = vscode.l10n.t('Resize {0}', reading.facts.name);
   }
 
   /** A message as if from the webview (the panel's handler; tests call it too). Never throws. */
-  async receive(raw: unknown): Promise<void> {
-    const message = parseFormMessage(raw);
-    if (!message) {
-      this.deps.s.log.warn(`Resize form: ignored a malformed message ${preview(raw)}`);
-      return;
-    }
-    try {
-      await this.handle(message);
-    } catch (e) {
-      this.deps.s.log.error(errorForLog(e));
-      this.post({
-        type: 'notice',
-        message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)),
-      });
-    }
-  }
-
-  private async handle(m: FormToHost): Promise<void> {
-    switch (m.type) {
-      case 'ready':
-        this.marks.ready ??= performance.now() - this.openedAt;
-        this.ready = true;
-        this.init();
-        return;
-      case 'rendered':
-        this.rendered?.({ ms: performance.now() - this.openedAt, ...this.marks, webview: m.timings });
-        return;
-      case 'send':
-        return this.send(m.draft);
-      case 'copyBody':
-        return this.notice(this.data && (await copyBody(this.data, m.draft)));
-      case 'openAsRequestFile':
-        return this.notice(this.data && (await openAsRequestFile(this.data, m.draft, this.connection)));
-      default:
-        return assertNever(m);
-    }
-  }
-
-  private init(): void {
-    if (!this.ready || !this.data) {
-      return;
-    }
-    const bundle = vscode.l10n.bundle;
-    this.post({
-      type: 'init',
-      facts: this.data.facts,
-      hosts: this.data.hosts,
-      draft: this.initialDraft ?? initialFormDraft(this.data.facts, this.group),
-      ...(this.initialDraft ? { prefilled: true } : {}),
-      labels: formLabels(),
-      ...(bundle ? { bundle } : {}),
-      sendState: this.sendState,
-    });
-    this.initialDraft = undefined;
+  receive(raw: unknown): Promise<void> {
+    return this.channel.receive(raw);
   }
 
   /** Replaces the form's draft with a request file's ("Open in Form" on an open form). */
   prefill(draft: FormDraft): void {
-    this.initialDraft = draft;
-    this.init();
+    this.session.prefill(draft);
   }
 
-  private post(message: HostToForm): void {
-    this.posted.push(message);
-    if (this.ready) {
-      void this.panel.webview.postMessage(message);
-    }
-  }
-
-  private notice(message: string | undefined): void {
-    if (message) {
-      this.post({ type: 'notice', message });
-    }
-  }
-
-  private setSendState(state: SendState): void {
-    this.sendState = state;
-    this.post({ type: 'sendState', state });
-  }
-
-  private async send(draft: FormDraft): Promise<void> {
-    const facts = this.data?.facts;
-    const busy = this.starting
-      ? vscode.l10n.t('A resize from this form is under way.')
-      : this.deps.lifecycle.knownBusy(this.clusterId, facts?.name);
-    if (busy || !facts) {
-      this.notice(busy ?? vscode.l10n.t('The cluster is still being read.'));
-      return;
-    }
-    this.starting = true;
-    this.setSendState({ kind: 'sending' });
-    try {
-      const order = {
-        connection: this.connection,
-        clusterId: this.clusterId,
-        wayIn: 'form',
-        ask: { draft: toResizeDraft(draft, isFirstTask(facts, draft.group)) },
-      } as const;
-      const result = await this.deps.lifecycle.start(order, confirmAfterSummary(this.deps.s.ui));
-      this.operationId = result.status === 'declined' ? undefined : result.operationId;
-      const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;
-      this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));
-    } catch (e) {
-      this.deps.s.log.error(errorForLog(e));
-      this.setSendState(stateOfError(e));
-    } finally {
-      this.starting = false;
-    }
-  }
-
-  private historyChanged(): void {
-    const record = this.operationId ? this.deps.history.get(this.operationId) : undefined;
-    if (record && !this.starting && JSON.stringify(stateOfRecord(record)) !== JSON.stringify(this.sendState)) {
-      this.setSendState(stateOfRecord(record));
-      if (!isActive(record)) {
-        void this.refresh(); // this form's resize ended: its limits follow the new counts, without a word
-      }
-    }
-    const other = this.deps.history.active().find((r) => r.clusterId === this.clusterId && r.id !== this.operationId);
-    if (other && other.id !== this.toldOf && !this.starting) {
-      this.toldOf = other.id;
-      const note = vscode.l10n.t('Another resize of this cluster is under way: {0}', other.message ?? other.state);
-      void this.refresh(note);
-    }
-  }
-
-  /**
-   * The tree read the cluster again. When it shows a state or counts the form does not know, the
-   * form re-reads and says so; not while this form's own resize is under way (the counts move as
-   * nodes come and go, and the outcome area shows the stage).
-   */
-  private treeChanged(): void {
-    const seen = this.deps.s.model.cluster(this.connection, this.clusterId);
-    if (!seen || !this.data || this.starting) {
-      return;
-    }
-    const key = changeKey(clusterFactsOf(seen));
-    if (key === changeKey(this.data.facts) || key === this.seenInTree) {
-      return;
-    }
-    this.seenInTree = key;
-    const ours = this.operationId ? this.deps.history.get(this.operationId) : undefined;
-    if (ours && isActive(ours)) {
-      return; // this form's own resize under way: the form re-reads once it ends (historyChanged)
-    }
-    const what = resizeStatusText(seen, vscode.l10n.t);
-    void this.refresh(
-      vscode.l10n.t('The cluster changed while the form was open ({0}); its limits were refreshed.', what),
-    );
-  }
-
-  /** Reads the cluster and its hosts again and hands them to the form, with a note when there is one. */
-  private async refresh(note?: string): Promise<void> {
-    try {
-      this.data = await readFormData(this.deps.s.clients, this.connection, this.clusterId);
-      this.post({ type: 'clusterChanged', facts: this.data.facts, hosts: this.data.hosts, ...(note ? { note } : {}) });
-    } catch (e) {
-      this.deps.s.log.warn(`Resize form: re-reading ${this.clusterId} failed: ${errorMessage(e)}`);
-    }
+  private sessionDeps(marks: RenderMarks): FormSessionDeps {
+    const { clients, model, ui, log, lifecycle, history } = this.deps;
+    const bundle = vscode.l10n.bundle;
+    return {
+      form: this.channel,
+      read: async () => readCluster(await clients.get(this.connection), this.clusterId),
+      inTree: () => model.cluster(this.connection, this.clusterId),
+      lifecycle,
+      confirm: confirmAfterSummary(ui),
+      history,
+      actions: {
+        copyBody,
+        openAsRequestFile: (reading, draft) => openAsRequestFile(reading, draft, this.connection),
+      },
+      words: { labels: formLabels(), bundle },
+      marks,
+      t: vscode.l10n.t,
+      log,
+    };
   }
 }
 
-/** The start of a message for the log; a message JSON cannot show (a cycle, a BigInt) is named by its type. */
-function preview(raw: unknown): string {
-  try {
-    return String(JSON.stringify(raw)).slice(0, 200);
-  } catch {
-    return `(${typeof raw} that JSON cannot show)`;
-  }
-}
-
-/** What the form must not miss of a cluster: its state, its stage and the counts of its groups. */
-function changeKey(f: ClusterFacts): string {
-  return JSON.stringify([f.state, f.scale ?? '', f.nodeGroups.map((g) => [g.name, g.nodeCount])]);
+/** The webview panel of a cluster's form, titled with its name until the cluster is read. */
+function createPanel(extensionUri: vscode.Uri, name: string): vscode.WebviewPanel {
+  const panel = vscode.window.createWebviewPanel(
+    'mrs.resizeForm',
+    vscode.l10n.t('Resize {0}', name),
+    vscode.ViewColumn.Active,
+    {
+      enableScripts: true,
+      localResourceRoots: localRoots(extensionUri),
+    },
+  );
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'mrs.svg');
+  panel.webview.html = webviewHtml(panel.webview, {
+    title: name,
+    script: vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'resize.js'),
+    styles: [vscode.Uri.joinPath(extensionUri, 'media', 'resizeForm.css')],
+    language: vscode.env.language,
+  });
+  return panel;
 }

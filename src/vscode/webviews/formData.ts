@@ -1,22 +1,22 @@
 // What the resize form hands out on the host: the body of a draft (the same checkResize the webview
-// runs) for Copy and Open as Request File. What it reads is in readFormData.ts.
+// runs) for Copy and Open as Request File, on the form's reading of the cluster (core/plan readCluster).
 import * as vscode from 'vscode';
+import type { ClusterReading } from '../../core/resize/facts';
 import { checkResize } from '../../core/resize/rules';
 import { isFirstTask, toResizeDraft, type FormDraft } from '../../shared/resizeForm';
 import { requestOfDraft } from '../../core/requests';
 import { openNewRequestFile } from '../requestFiles/newRequestFile';
-import type { FormData } from './readFormData';
 
 /** The exact body the form previews, pretty-printed; undefined while an error stands. */
-export function bodyText(data: FormData, draft: FormDraft): string | undefined {
-  const resizeDraft = toResizeDraft(draft, isFirstTask(data.facts, draft.group));
-  const body = checkResize({ cluster: data.facts, hosts: data.hosts, draft: resizeDraft }, vscode.l10n.t).body;
+export function bodyText(reading: ClusterReading, draft: FormDraft): string | undefined {
+  const resizeDraft = toResizeDraft(draft, isFirstTask(reading.facts, draft.group));
+  const body = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).body;
   return body && JSON.stringify(body, null, 2);
 }
 
 /** Copy: the body to the clipboard; the notice the form shows. */
-export async function copyBody(data: FormData, draft: FormDraft): Promise<string> {
-  const body = bodyText(data, draft);
+export async function copyBody(reading: ClusterReading, draft: FormDraft): Promise<string> {
+  const body = bodyText(reading, draft);
   if (!body) {
     return vscode.l10n.t('No request body while an error stands.');
   }
@@ -29,10 +29,14 @@ export async function copyBody(data: FormData, draft: FormDraft): Promise<string
  * `MRS: New Resize Request File` opens one: the exact body when the rules built it, else the draft
  * as typed (the file then shows its problems).
  */
-export async function openAsRequestFile(data: FormData, draft: FormDraft, connection: string): Promise<undefined> {
-  const resizeDraft = toResizeDraft(draft, isFirstTask(data.facts, draft.group));
-  const body = checkResize({ cluster: data.facts, hosts: data.hosts, draft: resizeDraft }, vscode.l10n.t).body;
-  const { id: clusterId, name: clusterName } = data.facts;
+export async function openAsRequestFile(
+  reading: ClusterReading,
+  draft: FormDraft,
+  connection: string,
+): Promise<undefined> {
+  const resizeDraft = toResizeDraft(draft, isFirstTask(reading.facts, draft.group));
+  const body = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).body;
+  const { id: clusterId, name: clusterName } = reading.facts;
   await openNewRequestFile({ connection, clusterId, clusterName, request: body ?? requestOfDraft(resizeDraft) });
   return undefined;
 }
