@@ -3,6 +3,7 @@ import { draftFrom } from '../../core/connections/connectionWizard';
 import { askConnection } from '../connections/askConnection';
 import { pickConnection } from '../connections/pickConnection';
 import type { Services } from '../services';
+import { connectionNameOf } from './args';
 import type { CommandSpec } from './registry';
 
 export function editConnection(s: Services): CommandSpec {
@@ -10,7 +11,7 @@ export function editConnection(s: Services): CommandSpec {
   return {
     title,
     run: async (arg?: unknown) => {
-      const connection = await pickConnection(s, arg, title, true);
+      const connection = await pickConnection(s, title, { name: connectionNameOf(arg), editableOnly: true });
       const stored = await s.store.credential(connection);
       const { settings, credential } = await askConnection(s, draftFrom(connection), {
         name: connection.name,

@@ -3,8 +3,8 @@ import type { Cluster } from '../../core/model/cluster';
 import { requestOfDraft } from '../../core/requests';
 import { openNewRequestFile } from '../requestFiles/newRequestFile';
 import type { Services } from '../services';
-import type { ClusterTreeElement } from '../tree/elements';
 import { pickActiveCluster } from '../tree/pickCluster';
+import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
 
 async function treeCluster(s: Services, connection: string, clusterId: string): Promise<Cluster | undefined> {
@@ -20,20 +20,19 @@ export function newResizeRequestFile(s: Services): CommandSpec {
   return {
     title: vscode.l10n.t('New Resize Request File'),
     run: async (arg?: unknown) => {
-      const node = arg as ClusterTreeElement | undefined;
-      const onTree = node?.kind === 'cluster' || node?.kind === 'nodeGroup' ? node : undefined;
+      const element = treeElementOf(arg, 'cluster', 'nodeGroup');
       // On the tree the model has the cluster (read when it does not); from the palette, one of the
       // active connection is picked.
-      const { connection, cluster } = onTree
-        ? { connection: onTree.connection, cluster: await treeCluster(s, onTree.connection, onTree.clusterId) }
+      const { connection, cluster } = element
+        ? { connection: element.connection, cluster: await treeCluster(s, element.connection, element.clusterId) }
         : await pickActiveCluster(s, vscode.l10n.t('New Resize Request File'));
       const group =
-        (node?.kind === 'nodeGroup' ? node.group : undefined) ??
+        (element?.kind === 'nodeGroup' ? element.group : undefined) ??
         cluster?.nodeGroups.find((g) => g.role === 'core')?.name;
       const draft = { scaleType: 'scale_out' as const, group: group ?? '', instances: 1 };
       await openNewRequestFile({
         connection,
-        clusterId: cluster?.id ?? onTree?.clusterId ?? '',
+        clusterId: cluster?.id ?? element?.clusterId ?? '',
         clusterName: cluster?.name,
         request: requestOfDraft(draft),
       });

@@ -4,7 +4,7 @@ import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import type { ScaleType } from '../../core/resize/types';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { Services } from '../services';
-import type { ClusterTreeElement } from '../tree/elements';
+import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
 
 /** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
@@ -18,17 +18,16 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
   return {
     title,
     run: async (arg?: unknown) => {
-      const node = arg as ClusterTreeElement | undefined;
-      const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
-      const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
+      const element = treeElementOf(arg, 'nodeGroup');
+      const cluster = element ? s.model.cluster(element.connection, element.clusterId) : undefined;
       const busy = cluster && lifecycle.knownBusy(cluster.id, cluster.name);
       if (busy) {
-        throw new ResizeBusyError(busy, onGroup?.connection ?? '', cluster.id);
+        throw new ResizeBusyError(busy, element?.connection ?? '', cluster.id);
       }
       const state = initialState({
-        connection: onGroup?.connection,
+        connection: element?.connection,
         cluster,
-        group: cluster ? onGroup?.group : undefined,
+        group: cluster ? element?.group : undefined,
         scaleType,
       });
       const result = await runResizeFlow(state, s.prompter.current, {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { pickConnection } from '../connections/pickConnection';
 import type { Services } from '../services';
+import { connectionNameOf } from './args';
 import type { CommandSpec } from './registry';
 
 export function switchConnection(s: Services): CommandSpec {
@@ -8,7 +9,7 @@ export function switchConnection(s: Services): CommandSpec {
   return {
     title,
     run: async (arg?: unknown) => {
-      const connection = await pickConnection(s, arg, title);
+      const connection = await pickConnection(s, title, { name: connectionNameOf(arg) });
       await s.store.setActive(connection.name);
     },
   };

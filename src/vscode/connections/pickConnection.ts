@@ -3,16 +3,18 @@ import type { Connection } from '../../core/connections/connection';
 import { pickOne } from '../../core/prompts/Prompter';
 import type { Services } from '../services';
 
-/** The connection a command acts on: its argument (tree element or name), else one the user picks. */
-export async function pickConnection(
-  s: Services,
-  arg: unknown,
-  title: string,
-  editableOnly = false,
-): Promise<Connection> {
-  const name = typeof arg === 'string' ? arg : (arg as { connection?: unknown } | undefined)?.connection;
+interface ConnectionChoice {
+  /** The connection the command was given (by name, or on a tree element): taken when it qualifies. */
+  readonly name?: string;
+  /** Only connections of the settings (the environment's is read-only). */
+  readonly editableOnly?: boolean;
+}
+
+/** The connection a command acts on: the one it was given, else one the user picks. */
+export async function pickConnection(s: Services, title: string, choice: ConnectionChoice = {}): Promise<Connection> {
+  const { name, editableOnly = false } = choice;
   const all = s.store.list().filter((c) => !editableOnly || c.source === 'settings');
-  const given = typeof name === 'string' ? all.find((c) => c.name === name) : undefined;
+  const given = name !== undefined ? all.find((c) => c.name === name) : undefined;
   if (given) {
     return given;
   }

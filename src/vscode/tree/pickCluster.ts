@@ -3,6 +3,7 @@ import type { Cluster } from '../../core/model/cluster';
 import { pickOne } from '../../core/prompts/Prompter';
 import { pickConnection } from '../connections/pickConnection';
 import type { Services } from '../services';
+import type { ClusterTreeElement } from './elements';
 import { clusterDescription } from './describe';
 
 interface ClusterRef {
@@ -10,16 +11,21 @@ interface ClusterRef {
   readonly cluster: Cluster;
 }
 
-/** The cluster a command acts on: the tree element it was invoked on, else one the user picks. */
-export async function pickCluster(s: Services, arg: unknown, title: string): Promise<ClusterRef> {
-  const element = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
-  if (element?.clusterId && element.connection) {
+interface ClusterChoice {
+  /** The tree element the command runs on: its cluster (a cluster's, node group's or host's) when the view has it. */
+  readonly element?: ClusterTreeElement;
+}
+
+/** The cluster a command acts on: the one of its tree element, else one the user picks. */
+export async function pickCluster(s: Services, title: string, choice: ClusterChoice = {}): Promise<ClusterRef> {
+  const element = choice.element;
+  if (element && 'clusterId' in element) {
     const known = s.model.cluster(element.connection, element.clusterId);
     if (known) {
       return { connection: element.connection, cluster: known };
     }
   }
-  const connection = await pickConnection(s, undefined, title);
+  const connection = await pickConnection(s, title);
   const client = await s.clients.get(connection.name);
   const clusters = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing clusters…') },
