@@ -3,7 +3,7 @@ import type { Cluster } from '../../core/model/cluster';
 import { requestOfDraft } from '../../core/requests';
 import { openNewRequestFile } from '../requestFiles/newRequestFile';
 import type { Services } from '../services';
-import { pickActiveCluster } from '../tree/pickCluster';
+import { pickCluster } from '../tree/pickCluster';
 import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
 
@@ -25,7 +25,7 @@ export function newResizeRequestFile(s: Services): CommandSpec {
       // active connection is picked.
       const { connection, cluster } = element
         ? { connection: element.connection, cluster: await treeCluster(s, element.connection, element.clusterId) }
-        : await pickActiveCluster(s, vscode.l10n.t('New Resize Request File'));
+        : await pickCluster(s, vscode.l10n.t('New Resize Request File'), { activeOnly: true });
       const group =
         (element?.kind === 'nodeGroup' ? element.group : undefined) ??
         cluster?.nodeGroups.find((g) => g.role === 'core')?.name;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { pickActiveCluster } from '../tree/pickCluster';
+import { pickCluster } from '../tree/pickCluster';
 import type { ResizePanels } from '../webviews/ResizePanels';
 import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
@@ -19,7 +19,7 @@ export function openResizeForm(s: Services, panels: ResizePanels): CommandSpec {
         );
         return;
       }
-      const { connection, cluster } = await pickActiveCluster(s, vscode.l10n.t('Open Resize Form'));
+      const { connection, cluster } = await pickCluster(s, vscode.l10n.t('Open Resize Form'), { activeOnly: true });
       await panels.open(connection, cluster.id);
     },
   };

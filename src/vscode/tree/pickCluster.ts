@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import type { Connection } from '../../core/connections/connection';
 import type { Cluster } from '../../core/model/cluster';
 import { pickOne } from '../../core/prompts/Prompter';
 import { pickConnection } from '../connections/pickConnection';
 import type { Services } from '../services';
-import type { ClusterTreeElement } from './elements';
 import { clusterDescription } from './describe';
+import type { ClusterTreeElement } from './elements';
 
 interface ClusterRef {
   readonly connection: string;
@@ -14,9 +15,14 @@ interface ClusterRef {
 interface ClusterChoice {
   /** The tree element the command runs on: its cluster (a cluster's, node group's or host's) when the view has it. */
   readonly element?: ClusterTreeElement;
+  /** Pick among the active connection's clusters without asking for a connection first. */
+  readonly activeOnly?: boolean;
 }
 
-/** The cluster a command acts on: the one of its tree element, else one the user picks. */
+/**
+ * The cluster a command acts on: the one of its tree element, else one the user picks from the
+ * clusters of a connection (the active one with `activeOnly`, else one the user picks first).
+ */
 export async function pickCluster(s: Services, title: string, choice: ClusterChoice = {}): Promise<ClusterRef> {
   const element = choice.element;
   if (element && 'clusterId' in element) {
@@ -25,7 +31,7 @@ export async function pickCluster(s: Services, title: string, choice: ClusterCho
       return { connection: element.connection, cluster: known };
     }
   }
-  const connection = await pickConnection(s, title);
+  const connection = choice.activeOnly ? activeConnection(s) : await pickConnection(s, title);
   const client = await s.clients.get(connection.name);
   const clusters = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing clusters…') },
@@ -48,17 +54,10 @@ export async function pickCluster(s: Services, title: string, choice: ClusterCho
   return { connection: connection.name, cluster };
 }
 
-/** A cluster of the active connection, picked by name (the palette path of the form and of a new request file). */
-export async function pickActiveCluster(s: Services, title: string): Promise<ClusterRef> {
-  const connection = s.store.active()?.name;
-  if (!connection) {
+function activeConnection(s: Services): Connection {
+  const active = s.store.active();
+  if (!active) {
     throw new Error(vscode.l10n.t('No MRS connection yet: add one first.'));
   }
-  const clusters = await (await s.clients.get(connection)).listClusters({ state: 'existing' });
-  const cluster = await pickOne(s.prompter.current, {
-    title,
-    placeholder: vscode.l10n.t('Choose a cluster'),
-    items: clusters.map((c) => ({ label: c.name, description: c.stateText, value: c })),
-  });
-  return { connection, cluster };
+  return active;
 }
