@@ -3,18 +3,25 @@ import type { ClusterFilter } from '../../core/explorer/ExplorerModel';
 import { CLUSTER_STATES, type ClusterStateFilter } from '../../core/model/cluster';
 import { BACK } from '../../core/prompts/Prompter';
 import { runWizard } from '../../core/prompts/wizard';
-import type { Services } from '../services';
+import type { PrompterSlot } from '../prompts/PrompterSlot';
+import type { FilterStore } from '../tree/FilterStore';
 import { stateLabel } from '../../core/model/labels';
 import type { CommandSpec } from './registry';
 
 type Draft = { name: string; state: ClusterStateFilter | '' };
 
-export function filterClusters(s: Services): CommandSpec {
+export function filterClusters({
+  filter,
+  prompter,
+}: {
+  readonly filter: FilterStore;
+  readonly prompter: PrompterSlot;
+}): CommandSpec {
   const title = vscode.l10n.t('Filter Clusters');
   return {
     title,
     run: async () => {
-      const now = s.filter.get();
+      const now = filter.get();
       const draft = await runWizard<Draft>(
         [
           {
@@ -53,17 +60,17 @@ export function filterClusters(s: Services): CommandSpec {
           },
         ],
         { name: now.name ?? '', state: now.state ?? '' },
-        s.prompter.current,
+        prompter.current,
       );
-      const filter: ClusterFilter = { name: draft.name, ...(draft.state ? { state: draft.state } : {}) };
-      await s.filter.set(filter);
+      const chosen: ClusterFilter = { name: draft.name, ...(draft.state ? { state: draft.state } : {}) };
+      await filter.set(chosen);
     },
   };
 }
 
-export function clearClusterFilter(s: Services): CommandSpec {
+export function clearClusterFilter(filter: FilterStore): CommandSpec {
   return {
     title: vscode.l10n.t('Clear Filter'),
-    run: () => s.filter.set({}),
+    run: () => filter.set({}),
   };
 }

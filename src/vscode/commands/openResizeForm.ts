@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { pickCluster } from '../tree/pickCluster';
+import { pickCluster, type ClusterPickerDeps } from '../tree/pickCluster';
 import type { ResizePanels } from '../webviews/ResizePanels';
 import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
 
 /** "Open Resize Form" on a cluster or a core/task node group of the tree; from the palette, a cluster pick. */
-export function openResizeForm(s: Services, panels: ResizePanels): CommandSpec {
+export function openResizeForm(deps: ClusterPickerDeps & { readonly panels: ResizePanels }): CommandSpec {
+  const { panels } = deps;
   return {
     title: vscode.l10n.t('Open Resize Form'),
     run: async (arg?: unknown) => {
@@ -19,7 +19,7 @@ export function openResizeForm(s: Services, panels: ResizePanels): CommandSpec {
         );
         return;
       }
-      const { connection, cluster } = await pickCluster(s, vscode.l10n.t('Open Resize Form'), { activeOnly: true });
+      const { connection, cluster } = await pickCluster(deps, vscode.l10n.t('Open Resize Form'), { activeOnly: true });
       await panels.open(connection, cluster.id);
     },
   };

@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import type { Connection } from '../../core/connections/connection';
 import { pickOne } from '../../core/prompts/Prompter';
-import type { Services } from '../services';
+import type { PrompterSlot } from '../prompts/PrompterSlot';
+import type { ConnectionStore } from './ConnectionStore';
+
+/** What picking a connection reads. */
+export interface ConnectionPickerDeps {
+  readonly store: ConnectionStore;
+  readonly prompter: PrompterSlot;
+}
 
 interface ConnectionChoice {
   /** The connection the command was given (by name, or on a tree element): taken when it qualifies. */
@@ -11,9 +18,13 @@ interface ConnectionChoice {
 }
 
 /** The connection a command acts on: the one it was given, else one the user picks. */
-export async function pickConnection(s: Services, title: string, choice: ConnectionChoice = {}): Promise<Connection> {
+export async function pickConnection(
+  { store, prompter }: ConnectionPickerDeps,
+  title: string,
+  choice: ConnectionChoice = {},
+): Promise<Connection> {
   const { name, editableOnly = false } = choice;
-  const all = s.store.list().filter((c) => !editableOnly || c.source === 'settings');
+  const all = store.list().filter((c) => !editableOnly || c.source === 'settings');
   const given = name !== undefined ? all.find((c) => c.name === name) : undefined;
   if (given) {
     return given;
@@ -21,8 +32,8 @@ export async function pickConnection(s: Services, title: string, choice: Connect
   if (all.length === 0) {
     throw new Error(vscode.l10n.t('There is no connection to choose from. Add one first.'));
   }
-  const active = s.store.active()?.name;
-  return pickOne(s.prompter.current, {
+  const active = store.active()?.name;
+  return pickOne(prompter.current, {
     title,
     placeholder: vscode.l10n.t('Connection'),
     active: all.find((c) => c.name === active),

@@ -2,10 +2,18 @@ import * as vscode from 'vscode';
 import type { Connection } from '../../core/connections/connection';
 import type { Cluster } from '../../core/model/cluster';
 import { pickOne } from '../../core/prompts/Prompter';
-import { pickConnection } from '../connections/pickConnection';
-import type { Services } from '../services';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
+import type { Clients } from '../connections/Clients';
+import type { ConnectionStore } from '../connections/ConnectionStore';
+import { pickConnection, type ConnectionPickerDeps } from '../connections/pickConnection';
 import { clusterDescription } from './describe';
 import type { ClusterTreeElement } from './elements';
+
+/** What picking a cluster reads: the view's clusters, the connections and their clients, the prompter. */
+export interface ClusterPickerDeps extends ConnectionPickerDeps {
+  readonly model: ExplorerModel;
+  readonly clients: Clients;
+}
 
 interface ClusterRef {
   readonly connection: string;
@@ -23,7 +31,11 @@ interface ClusterChoice {
  * The cluster a command acts on: the one of its tree element, else one the user picks from the
  * clusters of a connection (the active one with `activeOnly`, else one the user picks first).
  */
-export async function pickCluster(s: Services, title: string, choice: ClusterChoice = {}): Promise<ClusterRef> {
+export async function pickCluster(
+  s: ClusterPickerDeps,
+  title: string,
+  choice: ClusterChoice = {},
+): Promise<ClusterRef> {
   const element = choice.element;
   if (element && 'clusterId' in element) {
     const known = s.model.cluster(element.connection, element.clusterId);
@@ -31,7 +43,7 @@ export async function pickCluster(s: Services, title: string, choice: ClusterCho
       return { connection: element.connection, cluster: known };
     }
   }
-  const connection = choice.activeOnly ? activeConnection(s) : await pickConnection(s, title);
+  const connection = choice.activeOnly ? activeConnection(s.store) : await pickConnection(s, title);
   const client = await s.clients.get(connection.name);
   const clusters = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing clusters…') },
@@ -54,8 +66,8 @@ export async function pickCluster(s: Services, title: string, choice: ClusterCho
   return { connection: connection.name, cluster };
 }
 
-function activeConnection(s: Services): Connection {
-  const active = s.store.active();
+function activeConnection(store: ConnectionStore): Connection {
+  const active = store.active();
   if (!active) {
     throw new Error(vscode.l10n.t('No MRS connection yet: add one first.'));
   }
