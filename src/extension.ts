@@ -9,13 +9,13 @@ import { createExplorer } from './vscode/explorer';
 import { createLog } from './vscode/log';
 import { createOperations, type OperationsWiring } from './vscode/operations/createOperations';
 import { QuickInputPrompter } from './vscode/prompts/QuickInputPrompter';
+import type { PrompterSlot } from './vscode/prompts/PrompterSlot';
 import type { Services } from './vscode/services';
 import { migrateSettings } from './vscode/settings';
 import { ConnectionStatusBar } from './vscode/statusBar';
 import { CLUSTER_SCHEME, ClusterDetailsProvider } from './vscode/tree/ClusterDetailsProvider';
 import { FilterStore } from './vscode/tree/FilterStore';
-import { vscodeUi } from './vscode/ui';
-import type { PanelDeps } from './vscode/webviews/ResizePanel';
+import { vscodeUi, type UiSlot } from './vscode/ui';
 import { ResizePanels } from './vscode/webviews/ResizePanels';
 import { createRequestFiles, type RequestFiles } from './vscode/requestFiles/createRequestFiles';
 
@@ -30,25 +30,14 @@ export type TestApi = Services &
     readonly activation: { readonly startMs: number; readonly endMs: number };
   };
 
-export function activate(context: vscode.ExtensionContext): TestApi | undefined {
-  const startMs = performance.now();
+/** The Clusters view and what it reads: log, connections, clients, filter, model, tree, status bar. */
+function createClusters(context: vscode.ExtensionContext) {
   const log = createLog();
   const store = new ConnectionStore(context);
   const clients = new Clients(store, log);
   const filter = new FilterStore(context.workspaceState);
   const explorer = createExplorer(context, log, store, clients, filter);
   const statusBar = new ConnectionStatusBar(store);
-  const services: Services = {
-    context,
-    log,
-    store,
-    clients,
-    filter,
-    model: explorer.model,
-    tree: explorer.tree,
-    prompter: { current: new QuickInputPrompter() },
-    ui: { current: vscodeUi },
-  };
   context.subscriptions.push(
     log,
     store,
@@ -57,26 +46,33 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     store.onDidChange(() => statusBar.update()),
     vscode.workspace.registerTextDocumentContentProvider(CLUSTER_SCHEME, new ClusterDetailsProvider(clients)),
   );
+  return { log, store, clients, filter, explorer, model: explorer.model, statusBar };
+}
+
+export function activate(context: vscode.ExtensionContext): TestApi | undefined {
+  const startMs = performance.now();
+  const { log, store, clients, filter, explorer, model, statusBar } = createClusters(context);
+  const prompter: PrompterSlot = { current: new QuickInputPrompter() };
+  const ui: UiSlot = { current: vscodeUi };
   void migrateSettings(log);
-  const operations = createOperations(services);
-  const resizePanels = new ResizePanels(resizeFormDeps(services, operations));
-  const requestFiles = createRequestFiles(services, operations.history);
-  context.subscriptions.push(resizePanels);
-  registerCommands(context, log, services.ui, allCommands(services, operations, resizePanels, requestFiles));
+  const operations = createOperations(context, { clients, ui, log, model });
+  const { lifecycle, history } = operations;
+  const treeChanged = explorer.tree.onDidChangeTreeData;
+  const extensionUri = context.extensionUri;
+  const panels = new ResizePanels({ clients, log, ui, model, treeChanged, extensionUri, lifecycle, history });
+  const files = createRequestFiles(context, { store, clients, log, history });
+  context.subscriptions.push(panels);
+  const commands = allCommands({ log, store, clients, model, filter, prompter, ui, lifecycle, history, panels, files });
+  registerCommands(context, log, ui, commands);
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
   const activation = { startMs, endMs: performance.now() };
-  return process.env.MRS_INTEGRATION === '1'
-    ? { ...services, ...operations, statusBar, explorer, resizePanels, requestFiles, activation }
-    : undefined;
-}
-
-/** What the resize forms use of the services and the operations. */
-function resizeFormDeps(s: Services, { lifecycle, history }: OperationsWiring): PanelDeps {
-  const { clients, log, ui, model, tree, context } = s;
-  const treeChanged = tree.onDidChangeTreeData;
-  return { clients, log, ui, model, treeChanged, extensionUri: context.extensionUri, lifecycle, history };
+  if (process.env.MRS_INTEGRATION !== '1') {
+    return undefined;
+  }
+  const services: Services = { context, log, store, clients, filter, model, tree: explorer.tree, prompter, ui };
+  return { ...services, ...operations, statusBar, explorer, resizePanels: panels, requestFiles: files, activation };
 }
 
 export function deactivate(): void {

@@ -1,17 +1,14 @@
-// The services the composition root builds once and hands to commands explicitly.
+// What the composition root built, as one bag, for the one reader that takes it whole: the
+// integration tests' TestApi (src/extension.ts). Production code takes the few members it uses, by
+// name (commands/all.ts picks them for the commands); none of it is handed this bag.
 import type * as vscode from 'vscode';
 import type { ExplorerModel } from '../core/explorer/ExplorerModel';
-import type { Prompter } from '../core/prompts/Prompter';
 import type { Clients } from './connections/Clients';
 import type { ConnectionStore } from './connections/ConnectionStore';
+import type { PrompterSlot } from './prompts/PrompterSlot';
 import type { FilterStore } from './tree/FilterStore';
 import type { ClustersTreeProvider } from './tree/ClustersTreeProvider';
 import type { UiSlot } from './ui';
-
-/** Holds the prompter; integration tests put a scripted one in. */
-interface PrompterSlot {
-  current: Prompter;
-}
 
 export interface Services {
   readonly context: vscode.ExtensionContext;

@@ -1,23 +1,25 @@
 import * as vscode from 'vscode';
 import { draftFrom } from '../../core/connections/connectionWizard';
-import { askConnection } from '../connections/askConnection';
+import { askConnection, type ConnectionWizardDeps } from '../connections/askConnection';
 import { pickConnection } from '../connections/pickConnection';
-import type { Services } from '../services';
+import type { UiSlot } from '../ui';
+import { connectionNameOf } from './args';
 import type { CommandSpec } from './registry';
 
-export function editConnection(s: Services): CommandSpec {
+export function editConnection(deps: ConnectionWizardDeps & { readonly ui: UiSlot }): CommandSpec {
+  const { store, ui } = deps;
   const title = vscode.l10n.t('Edit Connection');
   return {
     title,
     run: async (arg?: unknown) => {
-      const connection = await pickConnection(s, arg, title, true);
-      const stored = await s.store.credential(connection);
-      const { settings, credential } = await askConnection(s, draftFrom(connection), {
+      const connection = await pickConnection(deps, title, { name: connectionNameOf(arg), editableOnly: true });
+      const stored = await store.credential(connection);
+      const { settings, credential } = await askConnection(deps, draftFrom(connection), {
         name: connection.name,
         stored,
       });
-      await s.store.save(settings, credential, connection.name);
-      void s.ui.current.info(vscode.l10n.t('Connection "{0}" saved.', settings.name));
+      await store.save(settings, credential, connection.name);
+      void ui.current.info(vscode.l10n.t('Connection "{0}" saved.', settings.name));
     },
   };
 }

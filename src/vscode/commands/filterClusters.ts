@@ -1,69 +1,16 @@
 import * as vscode from 'vscode';
-import type { ClusterFilter } from '../../core/explorer/ExplorerModel';
-import { CLUSTER_STATES, type ClusterStateFilter } from '../../core/model/cluster';
-import { BACK } from '../../core/prompts/Prompter';
-import { runWizard } from '../../core/prompts/wizard';
-import type { Services } from '../services';
-import { stateLabel } from '../../core/model/labels';
+import { runFilterWizard } from '../../core/explorer/filterWizard';
+import type { PrompterSlot } from '../prompts/PrompterSlot';
+import type { FilterStore } from '../tree/FilterStore';
 import type { CommandSpec } from './registry';
 
-type Draft = { name: string; state: ClusterStateFilter | '' };
-
-export function filterClusters(s: Services): CommandSpec {
+/** "Filter Clusters": a part of the name and a state, asked from the filter in use. */
+export function filterClusters({ filter, prompter }: { filter: FilterStore; prompter: PrompterSlot }): CommandSpec {
   const title = vscode.l10n.t('Filter Clusters');
   return {
     title,
     run: async () => {
-      const now = s.filter.get();
-      const draft = await runWizard<Draft>(
-        [
-          {
-            run: async (d, p, pos) => {
-              const v = await p.input({
-                title,
-                ...pos,
-                prompt: vscode.l10n.t('Cluster name contains (empty: any name)'),
-                value: d.name,
-              });
-              if (v === BACK) {
-                return BACK;
-              }
-              d.name = v;
-            },
-          },
-          {
-            run: async (d, p, pos) => {
-              const states: Array<ClusterStateFilter | ''> = ['', 'existing', ...CLUSTER_STATES, 'history'];
-              const v = await p.pick({
-                title,
-                ...pos,
-                placeholder: vscode.l10n.t('State'),
-                active: d.state,
-                items: states.map((st) => ({
-                  label: st === '' ? vscode.l10n.t('Any state') : st,
-                  description: st && st !== 'existing' && st !== 'history' ? stateLabel(st, vscode.l10n.t) : undefined,
-                  value: st,
-                })),
-              });
-              if (v === BACK) {
-                return BACK;
-              }
-              d.state = v;
-            },
-          },
-        ],
-        { name: now.name ?? '', state: now.state ?? '' },
-        s.prompter.current,
-      );
-      const filter: ClusterFilter = { name: draft.name, ...(draft.state ? { state: draft.state } : {}) };
-      await s.filter.set(filter);
+      await filter.set(await runFilterWizard(filter.get(), prompter.current, title, vscode.l10n.t));
     },
-  };
-}
-
-export function clearClusterFilter(s: Services): CommandSpec {
-  return {
-    title: vscode.l10n.t('Clear Filter'),
-    run: () => s.filter.set({}),
   };
 }

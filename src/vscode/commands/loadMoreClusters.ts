@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { CommandSpec } from './registry';
 
-export function loadMoreClusters(s: Services): CommandSpec {
+export function loadMoreClusters(model: ExplorerModel): CommandSpec {
   return {
     title: vscode.l10n.t('Load more…'),
     run: async (connection?: unknown) => {
       if (typeof connection !== 'string') {
         return;
       }
-      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () => s.model.loadMore(connection));
+      await vscode.window.withProgress({ location: { viewId: 'mrs.clusters' } }, () => model.loadMore(connection));
     },
   };
 }

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
 import { openClusterDetails as openDetails } from '../tree/ClusterDetailsProvider';
-import { pickCluster } from '../tree/pickCluster';
+import { pickCluster, type ClusterPickerDeps } from '../tree/pickCluster';
+import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
 
-export function openClusterDetails(s: Services): CommandSpec {
+export function openClusterDetails(deps: ClusterPickerDeps): CommandSpec {
   const title = vscode.l10n.t('Open Cluster Details');
   return {
     title,
     run: async (arg?: unknown) => {
-      const { connection, cluster } = await pickCluster(s, arg, title);
+      const { connection, cluster } = await pickCluster(deps, title, { element: treeElementOf(arg) });
       await openDetails(connection, cluster.id, cluster.name);
     },
   };

@@ -8,7 +8,13 @@ import type { ResizePanels } from '../webviews/ResizePanels';
 import type { CommandSpec } from './registry';
 
 /** "Open in Form": the resize form of the file's cluster, prefilled with the file's draft (errors and all). */
-export function openRequestFileInForm(files: RequestFiles, panels: ResizePanels): CommandSpec {
+export function openRequestFileInForm({
+  files,
+  panels,
+}: {
+  readonly files: RequestFiles;
+  readonly panels: ResizePanels;
+}): CommandSpec {
   return {
     title: vscode.l10n.t('Open in Form'),
     run: async (arg?: unknown) => {

@@ -11,7 +11,15 @@ import type { CommandSpec } from './registry';
  * "Preview": the file's plan as `mrs-resize plan` shows it: "3 → 5 core nodes", the request (secrets
  * named, never filled), or the errors that stand instead of a body.
  */
-export function previewRequestFile(clients: Clients, lifecycle: ResizeLifecycle, files: RequestFiles): CommandSpec {
+export function previewRequestFile({
+  clients,
+  lifecycle,
+  files,
+}: {
+  readonly clients: Clients;
+  readonly lifecycle: ResizeLifecycle;
+  readonly files: RequestFiles;
+}): CommandSpec {
   return {
     title: vscode.l10n.t('Preview Resize Request'),
     run: async (arg?: unknown) => {

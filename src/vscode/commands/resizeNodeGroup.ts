@@ -3,12 +3,17 @@ import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
 import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import type { ScaleType } from '../../core/resize/types';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
-import type { Services } from '../services';
-import type { ClusterTreeElement } from '../tree/elements';
+import type { ClusterPickerDeps } from '../tree/pickCluster';
+import type { UiSlot } from '../ui';
+import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
 
+/** The flow asks for a connection, a cluster and hosts as the cluster picker does; the lifecycle sends. */
+type ResizeDeps = ClusterPickerDeps & { readonly ui: UiSlot; readonly lifecycle: ResizeLifecycle };
+
 /** "Resize Node Group…" from the palette; "Scale Out…" / "Scale In…" on a node group of the tree. */
-export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleType?: ScaleType): CommandSpec {
+export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): CommandSpec {
+  const { model, store, clients, prompter, ui, lifecycle } = deps;
   const title =
     scaleType === 'scale_out'
       ? vscode.l10n.t('Scale Out')
@@ -18,24 +23,23 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
   return {
     title,
     run: async (arg?: unknown) => {
-      const node = arg as ClusterTreeElement | undefined;
-      const onGroup = node?.kind === 'nodeGroup' ? node : undefined;
-      const cluster = onGroup ? s.model.cluster(onGroup.connection, onGroup.clusterId) : undefined;
+      const element = treeElementOf(arg, 'nodeGroup');
+      const cluster = element ? model.cluster(element.connection, element.clusterId) : undefined;
       const busy = cluster && lifecycle.knownBusy(cluster.id, cluster.name);
       if (busy) {
-        throw new ResizeBusyError(busy, onGroup?.connection ?? '', cluster.id);
+        throw new ResizeBusyError(busy, element?.connection ?? '', cluster.id);
       }
       const state = initialState({
-        connection: onGroup?.connection,
+        connection: element?.connection,
         cluster,
-        group: cluster ? onGroup?.group : undefined,
+        group: cluster ? element?.group : undefined,
         scaleType,
       });
-      const result = await runResizeFlow(state, s.prompter.current, {
+      const result = await runResizeFlow(state, prompter.current, {
         t: vscode.l10n.t,
-        connections: () => s.store.list(),
-        clustersOf: async (c) => (await s.clients.get(c)).listClusters({ state: 'existing' }),
-        hostsOf: async (c, id) => (await s.clients.get(c)).listHosts(id),
+        connections: () => store.list(),
+        clustersOf: async (c) => (await clients.get(c)).listClusters({ state: 'existing' }),
+        hostsOf: async (c, id) => (await clients.get(c)).listHosts(id),
         busy: (id) => lifecycle.knownBusy(id) !== undefined,
       });
       const order = {
@@ -44,7 +48,7 @@ export function resizeNodeGroup(s: Services, lifecycle: ResizeLifecycle, scaleTy
         wayIn: 'palette',
         ask: { draft: result.draft },
       } as const;
-      await lifecycle.start(order, confirmAfterSummary(s.ui));
+      await lifecycle.start(order, confirmAfterSummary(ui));
     },
   };
 }

@@ -1,17 +1,13 @@
 import * as vscode from 'vscode';
-import type { Services } from '../services';
-import { refreshClusters } from './refreshClusters';
+import { refreshClusters, type ReloadDeps } from './refreshClusters';
+import { connectionNameOf } from './args';
 import type { CommandSpec } from './registry';
 
 /** The error row's Retry: its click passes the connection name, its inline action the row itself. */
-export function retryClusters(s: Services): CommandSpec {
-  const refresh = refreshClusters(s);
+export function retryClusters(deps: ReloadDeps): CommandSpec {
+  const refresh = refreshClusters(deps);
   return {
     title: vscode.l10n.t('Retry'),
-    run: (arg?: unknown) => {
-      const row = typeof arg === 'object' && arg !== null ? (arg as { connection?: unknown }) : undefined;
-      const connection = typeof arg === 'string' ? arg : row?.connection;
-      return refresh.run(typeof connection === 'string' ? connection : undefined);
-    },
+    run: (arg?: unknown) => refresh.run(connectionNameOf(arg)),
   };
 }

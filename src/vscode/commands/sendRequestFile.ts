@@ -11,7 +11,15 @@ import type { CommandSpec } from './registry';
  * "Send to <cluster>": the file's text at this moment as an order to the one lifecycle (its plan on
  * a fresh reading, confirmed as the form does: every scale-in modally, one PUT, following).
  */
-export function sendRequestFile(ui: UiSlot, lifecycle: ResizeLifecycle, files: RequestFiles): CommandSpec {
+export function sendRequestFile({
+  ui,
+  lifecycle,
+  files,
+}: {
+  readonly ui: UiSlot;
+  readonly lifecycle: ResizeLifecycle;
+  readonly files: RequestFiles;
+}): CommandSpec {
   return {
     title: vscode.l10n.t('Send Resize Request'),
     run: async (arg?: unknown) => {

@@ -7,7 +7,13 @@ import type { CommandSpec } from './registry';
  * "Set Aside" on an unreadable journal file (Operations view): moves it to the journal's set-aside
  * folder after a modal question, so that the cluster it names counts as free again.
  */
-export function setAsideRecord(history: OperationHistory, ui: UiSlot): CommandSpec {
+export function setAsideRecord({
+  history,
+  ui,
+}: {
+  readonly history: OperationHistory;
+  readonly ui: UiSlot;
+}): CommandSpec {
   return {
     title: vscode.l10n.t('Set Aside'),
     run: async (element?: unknown) => {

@@ -4,7 +4,13 @@ import type { UiSlot } from '../ui';
 import type { CommandSpec } from './registry';
 
 /** "Stop Following" on an active operation: ends following here, never the resize. */
-export function stopFollowing(lifecycle: ResizeLifecycle, ui: UiSlot): CommandSpec {
+export function stopFollowing({
+  lifecycle,
+  ui,
+}: {
+  readonly lifecycle: ResizeLifecycle;
+  readonly ui: UiSlot;
+}): CommandSpec {
   return {
     title: vscode.l10n.t('Stop Following'),
     run: (id?: unknown) => {

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { pickConnection } from '../connections/pickConnection';
-import type { Services } from '../services';
+import { pickConnection, type ConnectionPickerDeps } from '../connections/pickConnection';
+import { connectionNameOf } from './args';
 import type { CommandSpec } from './registry';
 
-export function switchConnection(s: Services): CommandSpec {
+export function switchConnection(deps: ConnectionPickerDeps): CommandSpec {
   const title = vscode.l10n.t('Switch Connection');
   return {
     title,
     run: async (arg?: unknown) => {
-      const connection = await pickConnection(s, arg, title);
-      await s.store.setActive(connection.name);
+      const connection = await pickConnection(deps, title, { name: connectionNameOf(arg) });
+      await deps.store.setActive(connection.name);
     },
   };
 }

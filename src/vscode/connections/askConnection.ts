@@ -9,8 +9,16 @@ import {
   settingsFrom,
   type ConnectionDraft,
 } from '../../core/connections/connectionWizard';
-import type { Services } from '../services';
+import type { PrompterSlot } from '../prompts/PrompterSlot';
+import type { ConnectionStore } from './ConnectionStore';
 import { testDraft } from './testConnection';
+
+/** What the wizard reads: the other connections' names, the prompter, and the log for its test. */
+export interface ConnectionWizardDeps {
+  readonly store: ConnectionStore;
+  readonly prompter: PrompterSlot;
+  readonly log: vscode.LogOutputChannel;
+}
 
 /** The connection being edited: its own name stays free, its secrets are kept where left empty. */
 interface Editing {
@@ -23,19 +31,19 @@ interface Editing {
  * @throws CancelledError on Escape; Error when the answers leave a credential incomplete.
  */
 export async function askConnection(
-  s: Services,
+  { store, prompter, log }: ConnectionWizardDeps,
   start: ConnectionDraft,
   editing?: Editing,
 ): Promise<{ settings: ConnectionSettings; credential: Credential }> {
   const stored = editing?.stored;
-  const draft = await runConnectionWizard(start, s.prompter.current, {
+  const draft = await runConnectionWizard(start, prompter.current, {
     t: vscode.l10n.t,
-    takenNames: s.store
+    takenNames: store
       .list()
       .map((c) => c.name)
       .filter((n) => n !== editing?.name),
     editing: editing !== undefined,
-    test: (d) => testDraft(d, stored, s.log),
+    test: (d) => testDraft(d, stored, log),
   });
   const credential = draftCredential(draft, stored);
   if (!credential) {

@@ -12,11 +12,13 @@ import {
   journalFolder,
   OperationHistory,
 } from '../../core/journal';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import { ResizeLifecycle, type WindowIdentity } from '../../core/operations';
+import type { Clients } from '../connections/Clients';
 import { uiLanguage } from '../language';
 import { openClusterDetails } from '../tree/ClusterDetailsProvider';
-import type { Services } from '../services';
 import { settings } from '../settings';
+import type { UiSlot } from '../ui';
 import { followNotifications } from './FollowNotifications';
 import { OPERATION_SCHEME, OperationDetailsProvider } from './OperationDetailsProvider';
 import { OperationsStatusBar } from './OperationsStatusBar';
@@ -27,6 +29,14 @@ export interface OperationsWiring {
   readonly history: OperationHistory;
   readonly operationsStatusBar: OperationsStatusBar;
   readonly operationsTree: OperationsTreeProvider;
+}
+
+/** What the lifecycle uses: clients for its readings and the PUT; ui, log and the view's model for what it reports. */
+export interface LifecycleDeps {
+  readonly clients: Clients;
+  readonly ui: UiSlot;
+  readonly log: vscode.LogOutputChannel;
+  readonly model: ExplorerModel;
 }
 
 /** Version 0.1 kept the history in globalState under this key; it is moved to the journal once. */
@@ -43,31 +53,35 @@ export function sharedJournalFolder(): string {
 }
 
 /** The lifecycle over a history, as activation builds it (tests build a second window's). */
-export function buildLifecycle(s: Services, history: OperationHistory, me?: WindowIdentity): ResizeLifecycle {
+export function buildLifecycle(
+  { clients, ui, log, model }: LifecycleDeps,
+  history: OperationHistory,
+  me?: WindowIdentity,
+): ResizeLifecycle {
   return new ResizeLifecycle({
     history,
     locks: new ClusterLocks(history.folder, { kind: 'window', ...(me ? { pid: me.pid } : {}) }),
-    clientFor: (connection) => s.clients.get(connection),
+    clientFor: (connection) => clients.get(connection),
     reporter: followNotifications({
-      ui: s.ui,
-      log: s.log,
-      clusterChanged: (connection, id) => void s.model.refreshCluster(connection, id).catch(() => undefined),
+      ui,
+      log,
+      clusterChanged: (connection, id) => void model.refreshCluster(connection, id).catch(() => undefined),
       openCluster: (r) => openClusterDetails(r.connection, r.clusterId, r.clusterName),
     }),
     t: vscode.l10n.t,
     language: uiLanguage,
     followSettings: settings.follow,
-    logger: s.log,
+    logger: log,
     me,
   });
 }
 
-export function createOperations(s: Services): OperationsWiring {
-  const history = new OperationHistory(new FileJournal(sharedJournalFolder()), s.log);
-  const lifecycle = buildLifecycle(s, history);
+export function createOperations(context: vscode.ExtensionContext, deps: LifecycleDeps): OperationsWiring {
+  const history = new OperationHistory(new FileJournal(sharedJournalFolder()), deps.log);
+  const lifecycle = buildLifecycle(deps, history);
   const tree = new OperationsTreeProvider(history);
   const operationsStatusBar = new OperationsStatusBar(history);
-  s.context.subscriptions.push(
+  context.subscriptions.push(
     { dispose: () => lifecycle.dispose() },
     history,
     tree,
@@ -75,7 +89,7 @@ export function createOperations(s: Services): OperationsWiring {
     vscode.window.createTreeView('mrs.operations', { treeDataProvider: tree }),
     vscode.workspace.registerTextDocumentContentProvider(OPERATION_SCHEME, new OperationDetailsProvider(history)),
   );
-  void start(s, history, lifecycle);
+  void start(context, deps.log, history, lifecycle);
   return { lifecycle, history, operationsStatusBar, operationsTree: tree };
 }
 
@@ -83,34 +97,43 @@ export function createOperations(s: Services): OperationsWiring {
  * Reads the journal, then follows again what no living window follows. The first poll comes
  * after a delay, so activation itself sends nothing.
  */
-async function start(s: Services, history: OperationHistory, lifecycle: ResizeLifecycle): Promise<void> {
+async function start(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  history: OperationHistory,
+  lifecycle: ResizeLifecycle,
+): Promise<void> {
   try {
     await history.load({ watch: true });
-    s.log.info(`Operations journal: ${history.folder}`);
-    await importOld(s, history);
+    log.info(`Operations journal: ${history.folder}`);
+    await importOld(context, log, history);
     await lifecycle.resumeAll();
     // Another process may leave an operation for a later reading (mrs-resize apply --no-follow).
-    s.context.subscriptions.push(history.onDidChange(() => lifecycle.resumeSoon()));
+    context.subscriptions.push(history.onDidChange(() => lifecycle.resumeSoon()));
   } catch (e) {
-    s.log.error(errorForLog(e));
+    log.error(errorForLog(e));
   }
 }
 
 /** The histories of 0.1 (globalState, the extension's and the CLI's journal folders), moved once. */
-async function importOld(s: Services, history: OperationHistory): Promise<void> {
-  const legacy = s.context.globalState.get<unknown>(LEGACY_KEY);
+async function importOld(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  history: OperationHistory,
+): Promise<void> {
+  const legacy = context.globalState.get<unknown>(LEGACY_KEY);
   if (legacy !== undefined) {
-    s.log.info(`Moved ${await history.importRecords(legacy)} operations from the 0.1 history to the journal`);
-    await s.context.globalState.update(LEGACY_KEY, undefined);
+    log.info(`Moved ${await history.importRecords(legacy)} operations from the 0.1 history to the journal`);
+    await context.globalState.update(LEGACY_KEY, undefined);
   }
-  for (const old of [journalFolderOf01(s.context), cliJournalFolderOf01(process.env)]) {
+  for (const old of [journalFolderOf01(context), cliJournalFolderOf01(process.env)]) {
     try {
       const added = await importOldJournal(history, old);
       if (added > 0) {
-        s.log.info(`Imported ${added} operations from ${old}`);
+        log.info(`Imported ${added} operations from ${old}`);
       }
     } catch (e) {
-      s.log.warn(`Importing the journal ${old} failed: ${errorMessage(e)}`);
+      log.warn(`Importing the journal ${old} failed: ${errorMessage(e)}`);
     }
   }
 }

@@ -2,7 +2,8 @@
 // live diagnostics, completion, hover, CodeLens and the preview documents.
 import * as vscode from 'vscode';
 import type { OperationHistory } from '../../core/journal';
-import type { Services } from '../services';
+import type { Clients } from '../connections/Clients';
+import type { ConnectionStore } from '../connections/ConnectionStore';
 import { REQUEST_FILE_SELECTOR } from './documents';
 import { RequestCodeLenses } from './RequestCodeLenses';
 import { RequestCompletions } from './RequestCompletions';
@@ -34,12 +35,23 @@ function forgetOnOperations(history: OperationHistory, facts: RequestFacts, refr
   return new vscode.Disposable(() => subscription.dispose());
 }
 
-export function createRequestFiles(s: Services, history: OperationHistory): RequestFiles {
-  const facts = new RequestFacts(s.store, s.clients);
-  const diagnostics = new RequestDiagnostics(facts, s.log);
+/** What the request-file features read: connections and their clients, the log, and the history (for stale facts). */
+interface RequestFilesDeps {
+  readonly store: ConnectionStore;
+  readonly clients: Clients;
+  readonly log: vscode.LogOutputChannel;
+  readonly history: OperationHistory;
+}
+
+export function createRequestFiles(
+  context: vscode.ExtensionContext,
+  { store, clients, log, history }: RequestFilesDeps,
+): RequestFiles {
+  const facts = new RequestFacts(store, clients);
+  const diagnostics = new RequestDiagnostics(facts, log);
   const lenses = new RequestCodeLenses(facts);
   const previews = new RequestPreviews();
-  s.context.subscriptions.push(
+  context.subscriptions.push(
     diagnostics,
     lenses,
     previews,
@@ -52,6 +64,6 @@ export function createRequestFiles(s: Services, history: OperationHistory): Requ
     diagnostics.refreshAll();
     lenses.refresh();
   };
-  s.context.subscriptions.push(forgetOnOperations(history, facts, refresh));
+  context.subscriptions.push(forgetOnOperations(history, facts, refresh));
   return { facts, previews, diagnostics, refresh };
 }

@@ -1,25 +1,49 @@
 import * as vscode from 'vscode';
+import type { Connection } from '../../core/connections/connection';
 import type { Cluster } from '../../core/model/cluster';
 import { pickOne } from '../../core/prompts/Prompter';
-import { pickConnection } from '../connections/pickConnection';
-import type { Services } from '../services';
+import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
+import type { Clients } from '../connections/Clients';
+import type { ConnectionStore } from '../connections/ConnectionStore';
+import { pickConnection, type ConnectionPickerDeps } from '../connections/pickConnection';
 import { clusterDescription } from './describe';
+import type { ClusterTreeElement } from './elements';
+
+/** What picking a cluster reads: the view's clusters, the connections and their clients, the prompter. */
+export interface ClusterPickerDeps extends ConnectionPickerDeps {
+  readonly model: ExplorerModel;
+  readonly clients: Clients;
+}
 
 interface ClusterRef {
   readonly connection: string;
   readonly cluster: Cluster;
 }
 
-/** The cluster a command acts on: the tree element it was invoked on, else one the user picks. */
-export async function pickCluster(s: Services, arg: unknown, title: string): Promise<ClusterRef> {
-  const element = arg as { kind?: string; connection?: string; clusterId?: string } | undefined;
-  if (element?.clusterId && element.connection) {
+interface ClusterChoice {
+  /** The tree element the command runs on: its cluster (a cluster's, node group's or host's) when the view has it. */
+  readonly element?: ClusterTreeElement;
+  /** Pick among the active connection's clusters without asking for a connection first. */
+  readonly activeOnly?: boolean;
+}
+
+/**
+ * The cluster a command acts on: the one of its tree element, else one the user picks from the
+ * clusters of a connection (the active one with `activeOnly`, else one the user picks first).
+ */
+export async function pickCluster(
+  s: ClusterPickerDeps,
+  title: string,
+  choice: ClusterChoice = {},
+): Promise<ClusterRef> {
+  const element = choice.element;
+  if (element && 'clusterId' in element) {
     const known = s.model.cluster(element.connection, element.clusterId);
     if (known) {
       return { connection: element.connection, cluster: known };
     }
   }
-  const connection = await pickConnection(s, undefined, title);
+  const connection = choice.activeOnly ? activeConnection(s.store) : await pickConnection(s, title);
   const client = await s.clients.get(connection.name);
   const clusters = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing clusters…') },
@@ -42,17 +66,10 @@ export async function pickCluster(s: Services, arg: unknown, title: string): Pro
   return { connection: connection.name, cluster };
 }
 
-/** A cluster of the active connection, picked by name (the palette path of the form and of a new request file). */
-export async function pickActiveCluster(s: Services, title: string): Promise<ClusterRef> {
-  const connection = s.store.active()?.name;
-  if (!connection) {
+function activeConnection(store: ConnectionStore): Connection {
+  const active = store.active();
+  if (!active) {
     throw new Error(vscode.l10n.t('No MRS connection yet: add one first.'));
   }
-  const clusters = await (await s.clients.get(connection)).listClusters({ state: 'existing' });
-  const cluster = await pickOne(s.prompter.current, {
-    title,
-    placeholder: vscode.l10n.t('Choose a cluster'),
-    items: clusters.map((c) => ({ label: c.name, description: c.stateText, value: c })),
-  });
-  return { connection, cluster };
+  return active;
 }

@@ -47,6 +47,45 @@ export function readImportGraph(root: string, dirs: readonly string[]): ImportGr
   return graph;
 }
 
+/** The folder of a file when it lies in a folder below one of `roots` (files directly in a root have none). */
+function folderBelow(file: string, roots: readonly string[]): string | undefined {
+  const folder = path.posix.dirname(file);
+  return roots.some((root) => folder.startsWith(`${root}/`)) ? folder : undefined;
+}
+
+const nested = (a: string, b: string): boolean => a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+
+/**
+ * The folder graph below `roots`: a node per folder, an edge where a file of one imports a file of
+ * another. Files directly in a root are left out, and so are edges between a folder and one nested
+ * in it (src/vscode/tree and src/vscode/tree/items).
+ */
+export function folderGraph(files: ImportGraph, roots: readonly string[]): ImportGraph {
+  const graph = new Map<string, Set<string>>();
+  for (const [file, targets] of files) {
+    const from = folderBelow(file, roots);
+    if (from === undefined) {
+      continue;
+    }
+    const edges = graph.get(from) ?? graph.set(from, new Set()).get(from)!;
+    for (const to of targets.map((t) => folderBelow(t, roots))) {
+      if (to !== undefined && to !== from && !nested(from, to)) {
+        edges.add(to);
+      }
+    }
+  }
+  return new Map([...graph].map(([folder, edges]) => [folder, [...edges].sort()]));
+}
+
+/** The file imports behind the edge `from` → `to` of the folder graph (to say why folders are in a cycle). */
+export function importsBetween(files: ImportGraph, from: string, to: string): string[] {
+  return [...files].flatMap(([file, targets]) =>
+    path.posix.dirname(file) === from
+      ? targets.filter((t) => path.posix.dirname(t) === to).map((t) => `${file} → ${t}`)
+      : [],
+  );
+}
+
 /** Strongly connected components (Tarjan), each in discovery order. */
 function stronglyConnected(graph: ImportGraph): string[][] {
   const index = new Map<string, number>();
