@@ -18,7 +18,7 @@ const onDisk = (dir: string) => JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'
 
 /** Waits (real time, a few ms at a time) until `done` holds; the heartbeat runs on a real timer. */
 async function until(done: () => boolean, what: string, ms = 5_000): Promise<void> {
-  for (const start = Date.now(); !done(); ) {
+  for (const start = Date.now(); !done();) {
     assert.ok(Date.now() - start < ms, `waited ${ms} ms for ${what}`);
     await new Promise((r) => setTimeout(r, 5));
   }
