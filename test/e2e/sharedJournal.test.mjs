@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { root } from '../../scripts/lib/setup.mjs';
-import { emulatorEnv, openActivity, runCommand, treeRow as row, useWorkbench } from './workbench.mjs';
+import { emulatorEnv, openActivity, quickInput, runCommand, treeRow as row, useWorkbench } from './workbench.mjs';
 
 const CLI = path.join(root, 'dist', 'cli.js');
 
@@ -28,7 +28,7 @@ function mrsResize(args, env) {
 
 describe('Journey (g): mrs-resize in a terminal and the window share one journal and one lock', function () {
   this.timeout(240_000);
-  const ctx = useWorkbench({ emulator: { scaleSeconds: 12 }, settings: { 'mrs.follow.intervalSeconds': 1 } });
+  const ctx = useWorkbench({ emulator: { scaleSeconds: 25 }, settings: { 'mrs.follow.intervalSeconds': 1 } });
 
   it('shows the resize of mrs-resize, refuses a second one naming it, and sets an unreadable record aside', async () => {
     const { page, stateDir } = ctx.wb;
@@ -45,11 +45,17 @@ describe('Journey (g): mrs-resize in a terminal and the window share one journal
     const cli = mrsResize(['apply', file, '--interval', '1'], { ...emulatorEnv(ctx.emu), XDG_STATE_HOME: stateDir });
     const operation = row(page, 'adhoc-queries · core 4 → 5');
     await operation.filter({ hasText: 'running' }).waitFor({ timeout: 30_000 });
+    // The Clusters view reads the cluster again when another process's operation starts.
+    const clusterRow = page
+      .locator('.sidebar .monaco-list-row', { hasText: 'adhoc-queries' })
+      .filter({ hasText: 'scaling out' });
+    await clusterRow.first().waitFor({ timeout: 15_000 });
     await page.mouse.move(800, 700);
     await ctx.wb.screenshot('journey-g-1-cli-resize-in-operations');
 
     // The window knows the cluster is taken: its picker says so and offers it last, disabled.
     await runCommand(page, 'MRS: Resize Node Group');
+    await quickInput(page).box.fill('adhoc');
     const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'adhoc-queries' }).first();
     await pick.waitFor({ timeout: 30_000 });
     assert.match(await pick.innerText(), /a resize of it is under way/);

@@ -263,6 +263,11 @@ export class ExplorerModel {
     return p;
   }
 
+  /** The connections whose view lists this cluster (two connections may reach one project). */
+  connectionsShowing(clusterId: string): string[] {
+    return [...this.views.keys()].filter((connection) => this.cluster(connection, clusterId) !== undefined);
+  }
+
   /** Clusters whose state changes on its own (scaling, starting, terminating). */
   transitional(): Array<{ connection: string; clusterId: string }> {
     const out: Array<{ connection: string; clusterId: string }> = [];

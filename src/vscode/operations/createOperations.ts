@@ -89,8 +89,28 @@ export function createOperations(context: vscode.ExtensionContext, deps: Lifecyc
     vscode.window.createTreeView('mrs.operations', { treeDataProvider: tree }),
     vscode.workspace.registerTextDocumentContentProvider(OPERATION_SCHEME, new OperationDetailsProvider(history)),
   );
+  context.subscriptions.push(refreshOnOthersOperations(history, lifecycle, deps.model));
   void start(context, deps.log, history, lifecycle);
   return { lifecycle, history, operationsStatusBar, operationsTree: tree };
+}
+
+/**
+ * An operation of another process (mrs-resize, another window) starts or ends: the clusters view
+ * reads that cluster again, wherever a connection of this window lists it, so that it shows
+ * "scaling out" (and the poller follows it) without waiting for a refresh.
+ */
+function refreshOnOthersOperations(history: OperationHistory, lifecycle: ResizeLifecycle, model: ExplorerModel) {
+  const seen = new Map(history.list().map((r) => [r.id, r.state]));
+  return history.onDidChange(() => {
+    for (const r of history.list()) {
+      if (seen.get(r.id) !== r.state && !lifecycle.isFollowing(r.id)) {
+        for (const connection of model.connectionsShowing(r.clusterId)) {
+          void model.refreshCluster(connection, r.clusterId).catch(() => undefined);
+        }
+      }
+      seen.set(r.id, r.state);
+    }
+  });
 }
 
 /**

@@ -117,6 +117,14 @@ describe('ExplorerModel', () => {
     assert.equal(model.cluster('other', 'c0'), undefined);
   });
 
+  it('names the connections whose view lists a cluster (for an operation of another process)', async () => {
+    const { model } = setup(3, 50);
+    await model.load('prod');
+    await model.load('prod-readonly');
+    assert.deepEqual(model.connectionsShowing('c1'), ['prod', 'prod-readonly']);
+    assert.deepEqual(model.connectionsShowing('c9'), []);
+  });
+
   it('passes the filter to the server', async () => {
     const { model, calls } = setup(1, 50, { name: 'etl', state: 'running' });
     await model.load('conn');
