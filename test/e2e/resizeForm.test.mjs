@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { confirmScaleIn, contextMenu, openActivity, runCommand, treeRow, useWorkbench } from './workbench.mjs';
+import {
+  confirmScaleIn,
+  contextMenu,
+  openActivity,
+  quickInput,
+  runCommand,
+  treeRow,
+  useWorkbench,
+} from './workbench.mjs';
 
 describe('Resize form in the workbench: fill, preview, send, see the tree follow', function () {
   this.timeout(180_000);
@@ -99,6 +107,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
 
   it('scales in two chosen task hosts from the palette, with the confirmation naming them', async () => {
     await runCommand(ctx.page, 'MRS: Open Resize Form');
+    await quickInput(ctx.page).box.fill('analytics-prod');
     await ctx.wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'analytics-prod' }).first().click();
     await form().locator('#heading', { hasText: 'analytics-prod' }).waitFor({ timeout: 60_000 });
     await form().locator('#group').click();

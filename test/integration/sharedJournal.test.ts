@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ResizeBusyError } from '../../src/core/operations';
 import { buildLifecycle } from '../../src/vscode/operations/createOperations';
+import { emulatorEnv } from '../contract/cliSupport';
 import { useEmulatorConnection, waitFor } from './support';
 
 /** Runs the built CLI like a terminal would, with the window's own environment (its default journal). */
@@ -44,14 +45,7 @@ describe('shared journal: mrs-resize and the window', function () {
     const file = path.join(dir, 'add-one.mrs-resize.json');
     const body = { parameters: { scale_type: 'scale_out', node_id: 'node_orderadd', instances: 1 } };
     fs.writeFileSync(file, JSON.stringify({ target: { cluster_id: clusterId }, request: body }));
-    const env = {
-      HUAWEICLOUD_SDK_AK: emu.credentials.ak,
-      HUAWEICLOUD_SDK_SK: emu.credentials.sk,
-      HUAWEICLOUD_SDK_REGION: emu.credentials.region,
-      HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
-      HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
-      LANG: 'C.UTF-8',
-    };
+    const env = { ...emulatorEnv(emu) } as Record<string, string>;
     const run = mrsResize(['apply', file, '--interval', '0.5'], env);
 
     const record = await waitFor(

@@ -89,7 +89,7 @@ export function createOperations(context: vscode.ExtensionContext, deps: Lifecyc
     vscode.window.createTreeView('mrs.operations', { treeDataProvider: tree }),
     vscode.workspace.registerTextDocumentContentProvider(OPERATION_SCHEME, new OperationDetailsProvider(history)),
   );
-  context.subscriptions.push(refreshOnOthersOperations(history, lifecycle, deps.model));
+  context.subscriptions.push(refreshOnOthersOperations(history, deps.model));
   void start(context, deps.log, history, lifecycle);
   return { lifecycle, history, operationsStatusBar, operationsTree: tree };
 }
@@ -99,11 +99,16 @@ export function createOperations(context: vscode.ExtensionContext, deps: Lifecyc
  * reads that cluster again, wherever a connection of this window lists it, so that it shows
  * "scaling out" (and the poller follows it) without waiting for a refresh.
  */
-function refreshOnOthersOperations(history: OperationHistory, lifecycle: ResizeLifecycle, model: ExplorerModel) {
+function refreshOnOthersOperations(history: OperationHistory, model: ExplorerModel) {
   const seen = new Map(history.list().map((r) => [r.id, r.state]));
+  // Operations of this process: its lifecycle refreshes their clusters itself.
+  const ours = new Set<string>();
   return history.onDidChange(() => {
     for (const r of history.list()) {
-      if (seen.get(r.id) !== r.state && !lifecycle.isFollowing(r.id)) {
+      if (r.follower?.pid === process.pid) {
+        ours.add(r.id);
+      }
+      if (seen.get(r.id) !== r.state && !ours.has(r.id)) {
         for (const connection of model.connectionsShowing(r.clusterId)) {
           void model.refreshCluster(connection, r.clusterId).catch(() => undefined);
         }

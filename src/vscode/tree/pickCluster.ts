@@ -23,8 +23,16 @@ interface ClusterRef {
 interface ClusterChoice {
   /** The tree element the command runs on: its cluster (a cluster's, node group's or host's) when the view has it. */
   readonly element?: ClusterTreeElement;
-  /** Pick among the active connection's clusters without asking for a connection first. */
+  /**
+   * Pick among the active connection's clusters without asking for a connection first, running
+   * ones first (for a resize: the others cannot take one now).
+   */
   readonly activeOnly?: boolean;
+}
+
+/** Running clusters first, each part in the order MRS listed them. */
+function runningFirst(clusters: readonly Cluster[]): Cluster[] {
+  return [...clusters.filter((c) => c.state === 'running'), ...clusters.filter((c) => c.state !== 'running')];
 }
 
 /**
@@ -56,7 +64,7 @@ export async function pickCluster(
     title,
     placeholder: vscode.l10n.t('Cluster'),
     matchOnDescription: true,
-    items: clusters.map((c) => ({
+    items: (choice.activeOnly ? runningFirst(clusters) : clusters).map((c) => ({
       label: c.name,
       description: clusterDescription(c, vscode.l10n.t),
       detail: c.id,
