@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ClusterLocks } from '../../src/core/journal';
 import { fixtureText } from '../fixtures/examples';
 import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile } from './cliSupport';
 import { idOf, sent, useEmulator } from './support';
@@ -40,6 +41,34 @@ describe('contract: mrs-resize apply, two at once (the built CLI)', function () 
       assert.ok(fs.existsSync(path.join(state, 'mrs-explorer', 'journal')), 'the default journal was used');
     }
     assert.deepEqual(puts, Array<number>(ROUNDS).fill(1));
+  });
+});
+
+describe('contract: mrs-resize apply while a window holds the cluster (the built CLI)', () => {
+  const ctx = useEmulator();
+  const tmp = useTempDir();
+
+  it('exits 1 naming the window (its process and host); no PUT', async () => {
+    const state = fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-window-state-'));
+    const id = idOf(ctx.emu, 'adhoc-queries');
+    // This test process stands in for a VS Code window: it holds the lock in the default journal.
+    const window = new ClusterLocks(path.join(state, 'mrs-explorer', 'journal'), { kind: 'window' });
+    const taken = await window.acquire(id);
+    assert.ok(taken.ok);
+    try {
+      const file = writeRequestFile(tmp.dir, 'window.json', id, fixtureText('resize.scale-out-core.request.json'));
+      const run = await runCli(['apply', file], emulatorEnv(ctx.emu, { XDG_STATE_HOME: state }));
+      assert.equal(run.code, 1, explain(run));
+      assert.match(
+        run.stdout + run.stderr,
+        new RegExp(
+          `already being sent or followed by another VS Code window \\(process ${process.pid} on ${os.hostname()}, since `,
+        ),
+      );
+      assert.equal(sent(ctx.emu, 'resize'), 0);
+    } finally {
+      taken.lock.release();
+    }
   });
 });
 
