@@ -18,6 +18,7 @@ import { ExplorerModel, type ClusterFilter } from '../src/core/explorer/Explorer
 import { LIST_POLL_THRESHOLD, Poller } from '../src/core/explorer/Poller';
 import { silentLogger } from '../src/core/log';
 import { preparePlan } from '../src/core/plan/preparePlan';
+import { journalWith, lockAndJournalWork } from './journal';
 import { englishTranslate } from '../src/core/translate';
 import { describeCluster } from '../src/vscode/tree/describe';
 import { FakeTimers } from '../test/support/FakeTimers';
@@ -331,6 +332,20 @@ async function preflightRow(): Promise<void> {
   });
 }
 
+async function journalRow(): Promise<void> {
+  await row('send: lock + journal read again + durable record', '', async () => {
+    const { folder, history } = await journalWith(49);
+    try {
+      return timed(
+        await times(30, lockAndJournalWork(folder, history)),
+        'what ResizeLifecycle.send adds before the PUT, beside its reading: the lock file taken and freed, 50 records read, one written with fsync (local disk)',
+      );
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+}
+
 async function hostRows(): Promise<string[]> {
   const host = hostFigures();
   await row('activation, inside activate()', '≤ 20 ms', () => {
@@ -430,6 +445,7 @@ async function main(): Promise<void> {
   const breakdown = await hostRows();
   await requestFileDiagnosticsRow();
   await preflightRow();
+  await journalRow();
   await manySeedRows().catch((e: unknown) =>
     rows.push({ name: 'emulator figures', median: '—', p95: '—', target: '', note: `stopped: ${errorMessage(e)}` }),
   );
