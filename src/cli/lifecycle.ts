@@ -86,7 +86,13 @@ export async function cliLifecycle(ctx: CliContext, connected: Connected): Promi
   const lifecycle = new ResizeLifecycle({
     history,
     locks: new ClusterLocks(folder, { kind: 'cli' }),
-    clientFor: () => Promise.resolve(connected.client),
+    // Its own connection's operations only: another connection may be another project or region.
+    clientFor: (name) =>
+      name === connected.connection.name
+        ? Promise.resolve(connected.client)
+        : Promise.reject(
+            new Error(`mrs-resize follows the operations of its connection "${connected.connection.name}" only`),
+          ),
     reporter,
     t: ctx.t,
     language: () => ctx.language,

@@ -63,6 +63,9 @@ export async function runCli(io: CliIo): Promise<ExitCode> {
 }
 
 if (require.main === module) {
+  // Ended from outside: the exit handlers still give operations up and free the cluster locks.
+  process.once('SIGTERM', () => process.exit(143));
+  process.once('SIGHUP', () => process.exit(129));
   void runCli({
     argv: process.argv.slice(2),
     env: process.env,

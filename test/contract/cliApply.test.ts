@@ -124,6 +124,37 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
     assert.equal(sent(ctx.emu, 'resize'), 0);
   });
 
+  it("leaves open an operation of a window's connection (it may be another project), and says who can end it", async () => {
+    const folder = journal();
+    const id = idOf(ctx.emu, 'adhoc-queries');
+    const record = newOperationRecord({
+      id: 'window-op',
+      wayIn: 'form',
+      connection: 'prod',
+      target: {
+        clusterId: id,
+        clusterName: 'adhoc-queries',
+        groupName: 'core_node_analysis_group',
+        role: 'core',
+        scaleType: 'scale_out',
+        from: 4,
+        to: 5,
+      },
+      startedAtMs: Date.now() - 60_000,
+      follower: { window: 'closed-window', pid: 2 ** 22 + 54321, at: new Date(Date.now() - 60_000).toISOString() },
+      message: 'Sending',
+    });
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'window-op.json'), JSON.stringify({ ...record, state: 'running' }));
+    const file = writeRequestFile(tmp.dir, 'window-op.json', id, fixtureText('resize.scale-out-core.request.json'));
+    const run = await runCli(['apply', file, '--journal', folder, ...FAST], emulatorEnv(ctx.emu));
+    assert.equal(run.code, 1, explain(run));
+    assert.match(run.stdout, /nobody follows it now: a window with connection "prod" follows it to its end/);
+    const left = JSON.parse(fs.readFileSync(path.join(folder, 'window-op.json'), 'utf8')) as { state: string };
+    assert.equal(left.state, 'running', 'not followed, nor ended, with credentials of another connection');
+    assert.equal(sent(ctx.emu, 'resize'), 0);
+  });
+
   it('an operation left open by a killed run is followed to its end first, then the resize is sent once', async () => {
     const folder = journal();
     const id = idOf(ctx.emu, 'adhoc-queries');

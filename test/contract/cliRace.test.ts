@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ClusterLocks } from '../../src/core/journal';
+import { planDigest } from '../../src/core/plan/savedPlan';
 import { fixtureText } from '../fixtures/examples';
 import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile } from './cliSupport';
 import { idOf, sent, useEmulator } from './support';
@@ -126,6 +127,25 @@ describe('contract: mrs-resize plan --out and apply --plan (the built CLI)', () 
     fs.writeFileSync(notPlan, '{"target":{}}');
     const wrong = await runCli(['apply', '--plan', notPlan], env);
     assert.equal(wrong.code, 2, explain(wrong));
+    assert.equal(sent(ctx.emu, 'resize'), 0);
+  });
+
+  it('takes only the draft and the expectation from a saved plan: a re-digested edit of its question still asks', async () => {
+    n += 1;
+    const id = idOf(ctx.emu, 'adhoc-queries');
+    const file = writeRequestFile(tmp.dir, `in-${n}.json`, id, fixtureText('resize.scale-in-task-hosts.request.json'));
+    const plan = path.join(tmp.dir, `plan-in-${n}.json`);
+    const env = emulatorEnv(ctx.emu, { XDG_STATE_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-plan-state-')) });
+    assert.equal((await runCli(['plan', file, '--out', plan], env)).code, 0);
+    // Someone turns the scale-in's question off and signs it again (the digest is no secret).
+    const saved = JSON.parse(fs.readFileSync(plan, 'utf8')) as {
+      plan: { confirmation: { modal: boolean; title: string } };
+    };
+    saved.plan.confirmation = { ...saved.plan.confirmation, modal: false, title: 'Scale out, nothing to see' };
+    fs.writeFileSync(plan, JSON.stringify({ ...saved, digest: planDigest(saved.plan) }));
+    const run = await runCli(['apply', '--plan', plan], env);
+    assert.equal(run.code, 7, explain(run));
+    assert.match(run.stderr, /A scale-in needs a confirmation/);
     assert.equal(sent(ctx.emu, 'resize'), 0);
   });
 

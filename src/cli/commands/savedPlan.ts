@@ -1,6 +1,6 @@
 // `apply --plan PLANFILE`: a plan saved by `plan --out`, read back whole and unedited (its digest),
-// for this connection only (the URL it would be sent to). Whether the cluster still matches it is
-// the lifecycle's check, right before the PUT under the cluster's lock.
+// for this connection only (the URL it would be sent to), and made again from its draft on a fresh
+// reading, which must still match it; the lifecycle checks it once more right before the PUT.
 import fs from 'node:fs';
 import { errorMessage } from '../../core/errors';
 import { loadSavedPlan, type SavedPlanProblem } from '../../core/plan/savedPlan';
@@ -8,7 +8,8 @@ import { UsageError } from '../args';
 import { connect, type CliContext } from '../context';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { cliLifecycle } from '../lifecycle';
-import type { Planned } from './plan';
+import { refuse, type Planned } from './plan';
+import { staleReasons } from '../../core/plan/stale';
 
 /** A plan file is a few KiB; anything far larger is not one. */
 const MAX_PLAN_BYTES = 16 * 1024 * 1024;
@@ -39,9 +40,15 @@ function problemText(ctx: CliContext, file: string, problem: SavedPlanProblem, d
   }
 }
 
-function refused(ctx: CliContext, exitCode: ExitCode, message: string, code: string): ExitCode {
+function refused(
+  ctx: CliContext,
+  exitCode: ExitCode,
+  message: string,
+  code: string,
+  more: Record<string, unknown> = {},
+): ExitCode {
   if (ctx.out.json) {
-    ctx.out.printJson({ command: 'apply', exitCode, error: { message, code } });
+    ctx.out.printJson({ command: 'apply', exitCode, error: { message, code, ...more } });
   } else {
     ctx.out.note(message, 'error');
   }
@@ -69,10 +76,25 @@ export async function planOfSavedFile(ctx: CliContext, file: string): Promise<Pl
   }
   const wiring = await cliLifecycle(ctx, connected);
   await wiring.settleOrphans(plan.clusterId);
-  return {
-    source: { file, text: undefined },
-    plan: { ...plan, connection: connected.connection.name },
-    connected,
-    wiring,
-  };
+  // Only the saved draft and expectation are taken from the file: the change, the question and the
+  // request are made again here, on a fresh reading, and must match the saved plan.
+  const order = {
+    connection: connected.connection.name,
+    clusterId: plan.clusterId,
+    wayIn: 'cli',
+    ask: { draft: plan.draft },
+  } as const;
+  const fresh = await wiring.lifecycle.prepare(order);
+  const source = { file, text: undefined };
+  if (!fresh.ready) {
+    wiring.lifecycle.dispose();
+    return refuse(ctx, source, fresh.problems);
+  }
+  const reasons = fresh.reading ? staleReasons(plan, fresh.reading, ctx.t) : [];
+  if (reasons.length > 0) {
+    wiring.lifecycle.dispose();
+    const message = ctx.t('The plan no longer holds; nothing was sent. {0}', reasons.join(' '));
+    return refused(ctx, EXIT.planStale, message, 'plan.stale', { reasons });
+  }
+  return { source, plan: fresh, connected, wiring };
 }

@@ -7,6 +7,7 @@ import { runWizard, type WizardStep } from '../prompts/wizard';
 import { scaleBlocker } from '../resize/rules';
 import { hostsStep, instancesStep, optionsStep } from './resizeDetailSteps';
 import {
+  checkState,
   draftOf,
   readHosts,
   ResizeFlowStopped,
@@ -70,5 +71,7 @@ export async function runResizeFlow(
   }
   await checkPreset(state, deps);
   const s = await runWizard(resizeSteps(deps), state, prompter);
-  return { connection: s.connection as string, cluster: s.cluster as Cluster, draft: draftOf(s) };
+  // What the summary showed ("3 → 5"): the plan says so if the cluster has changed since.
+  const shownFrom = checkState(s, deps.t).change?.from;
+  return { connection: s.connection as string, cluster: s.cluster as Cluster, draft: draftOf(s), shownFrom };
 }

@@ -46,6 +46,8 @@ export interface ResizeFlowResult {
   readonly connection: string;
   readonly cluster: Cluster;
   readonly draft: ResizeDraft;
+  /** The group's count the summary showed. */
+  readonly shownFrom: number | undefined;
 }
 
 /** The flow cannot go on (the cluster or the group refuses any such resize): nothing was sent. */

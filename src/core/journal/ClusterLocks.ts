@@ -2,8 +2,8 @@
 // every `mrs-resize` run): a lock file per cluster in `<journal>/locks/` (lockFile.ts) names its
 // holder (kind, pid, host, since) and carries a random token; the holder touches it every
 // HEARTBEAT_MS and checks the token is still its own. It is taken over only when the holder is
-// provably gone: a dead pid on this host, or a heartbeat older than STALE_MS. The lifecycle checks
-// its token again right before the PUT (stillHeld), so that at most one process ever sends.
+// provably gone (see gone()); take-overs are serialised (lockFile.ts). The lifecycle checks its
+// token again right before the PUT (stillHeld).
 import { randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import type { JournalFs } from './FileJournal';
 import {
   HEARTBEAT_MS,
   LIVE_TOKENS,
+  REUSED_PID_MS,
   LockFiles,
   processAlive,
   STALE_MS,
@@ -44,6 +45,8 @@ export interface LockDeps {
   readonly fs?: JournalFs;
   readonly now?: () => number;
   readonly isAlive?: (pid: number) => boolean;
+  /** When a process started (ms), where the system tells; default: /proc on Linux. */
+  readonly processStartMs?: (pid: number) => number | undefined;
   readonly heartbeatMs?: number;
   readonly staleMs?: number;
 }
@@ -159,10 +162,11 @@ export class ClusterLocks {
       if (!this.gone(disk)) {
         return { ok: false, holder: disk.holder ?? 'starting' };
       }
-      await this.files.takeOver(file, disk);
+      await this.files.takeOver(file, disk, this.now(), this.deps.staleMs ?? STALE_MS);
     }
+    // Still moving after several tries: another process is taking it over right now.
     const disk = await this.files.read(file);
-    return { ok: false, holder: disk?.holder ?? 'starting' };
+    return { ok: false, holder: disk?.holder && !this.gone(disk) ? disk.holder : 'starting' };
   }
 
   private holderNow(clusterId: string): LockHolder {
@@ -180,19 +184,26 @@ export class ClusterLocks {
     return disk && !this.gone(disk) ? (disk.holder ?? 'starting') : undefined;
   }
 
-  /** Provably gone: a dead pid on this host, a leftover of this process, or no heartbeat for STALE_MS. */
+  /**
+   * Provably gone: on this host, a dead pid, a leftover of this process, or a pid reused by a
+   * process that started after the lock; on another host sharing the folder (or a file that cannot
+   * be parsed), no heartbeat for STALE_MS. A living holder on this host is never taken over for
+   * its age alone: it may be suspended (a sleeping laptop) and wake up following.
+   */
   private gone(disk: OnDisk): boolean {
-    if (this.now() - disk.mtimeMs > (this.deps.staleMs ?? STALE_MS)) {
-      return true;
-    }
     const h = disk.holder;
+    const silentMs = this.now() - disk.mtimeMs;
     if (!h || h.host !== this.host) {
-      return false;
+      return silentMs > (this.deps.staleMs ?? STALE_MS);
     }
     if (h.pid === process.pid) {
       return !LIVE_TOKENS.has(h.token);
     }
-    return !(this.deps.isAlive ?? processAlive)(h.pid);
+    if (!(this.deps.isAlive ?? processAlive)(h.pid)) {
+      return true;
+    }
+    const started = (this.deps.processStartMs ?? ((pid: number) => this.files.processStartMs(pid)))(h.pid);
+    return started !== undefined ? started > Date.parse(h.since) + 1_000 : silentMs > REUSED_PID_MS;
   }
 
   /** @internal */

@@ -1,6 +1,6 @@
 // The operations this machine knows, newest first, read from the shared journal and kept in memory
 // for the views; and the files of the journal that cannot be read, which keep their cluster busy
-// until they are set aside. Only ResizeLifecycle writes records; the views and the status bar read
+// until they are set aside. Only ResizeLifecycle writes records (and the one-time import of 0.1's); the views and the status bar read
 // and listen. Other processes' writes arrive through the journal's watch. A record whose write
 // failed after its PUT had left is kept in memory (`keep`) so that nothing of what MRS was told is
 // forgotten while this process lives.
@@ -22,6 +22,8 @@ export interface UnreadableRecord {
   readonly detail?: string;
   /** The cluster it names, if any can be seen: that cluster counts as busy until it is set aside. */
   readonly clusterId?: string;
+  /** A newer version's record that says it has ended: it keeps its cluster busy no longer. */
+  readonly finished?: true;
 }
 
 function split(entries: readonly JournalEntry[]): { records: ResizeOperationRecord[]; unreadable: UnreadableRecord[] } {
@@ -42,13 +44,16 @@ function split(entries: readonly JournalEntry[]): { records: ResizeOperationReco
       }
       continue;
     }
-    const named = (entry.value as { clusterId?: unknown } | null)?.clusterId;
-    const clusterId = typeof named === 'string' && named !== '' ? named : undefined;
+    const value = entry.value as { clusterId?: unknown; endedAt?: unknown } | null;
+    const clusterId = typeof value?.clusterId === 'string' && value.clusterId !== '' ? value.clusterId : undefined;
+    // A newer version's record that says it has ended keeps no cluster busy.
+    const ended = parsed.problem === 'newerVersion' && typeof value?.endedAt === 'string';
     unreadable.push({
       file: entry.file,
       reason: parsed.problem,
       detail: parsed.detail,
       ...(clusterId ? { clusterId } : {}),
+      ...(ended ? { finished: true as const } : {}),
     });
   }
   return { records, unreadable: unreadable.sort((a, b) => (a.file < b.file ? -1 : 1)) };
@@ -59,6 +64,10 @@ export class OperationHistory {
   private unreadableFiles: UnreadableRecord[] = [];
   /** Ids whose latest version is only in memory (its write failed). */
   private readonly unsaved = new Set<string>();
+  /** This process's writes per record, and the reloads begun and applied (see reload). */
+  private readonly writeCount = new Map<string, number>();
+  private reloads = 0;
+  private appliedReload = 0;
   /** The last word of a closing process on a record (putSync): an async write that lands later is undone. */
   private readonly sealed = new Map<string, ResizeOperationRecord>();
   private readonly listeners = new Set<() => void>();
@@ -83,19 +92,34 @@ export class OperationHistory {
     }
   }
 
-  /** @throws JournalReadError when the folder cannot be listed (the history is left as it was). */
+  /**
+   * Reads the folder again. What this process wrote while the read was under way stays (the read
+   * may predate it), and of two reloads the later one is the one kept.
+   * @throws JournalReadError when the folder cannot be listed (the history is left as it was).
+   */
   async reload(): Promise<void> {
+    const seq = ++this.reloads;
+    const writesBefore = new Map(this.writeCount);
     const { records, unreadable } = split(await this.journal.readAll());
+    if (seq < this.appliedReload) {
+      return; // a later reload finished first
+    }
+    this.appliedReload = seq;
     const next = new Map(records.map((r) => [r.id, r]));
-    for (const id of this.unsaved) {
-      const kept = this.records.get(id);
-      if (kept) {
-        next.set(id, kept);
+    for (const [id, record] of this.records) {
+      const writtenMeanwhile = (this.writeCount.get(id) ?? 0) !== (writesBefore.get(id) ?? 0);
+      if (this.unsaved.has(id) || writtenMeanwhile) {
+        next.set(id, record);
       }
     }
     this.records = next;
     this.unreadableFiles = unreadable;
     this.changed();
+  }
+
+  /** Counts this process's writes of a record, so that a reload begun before one cannot undo it. */
+  private wrote(id: string): void {
+    this.writeCount.set(id, (this.writeCount.get(id) ?? 0) + 1);
   }
 
   private scheduleReload(): void {
@@ -132,7 +156,7 @@ export class OperationHistory {
   busyWith(clusterId: string): ResizeOperationRecord | UnreadableRecord | undefined {
     return (
       this.active().find((r) => r.clusterId === clusterId) ??
-      this.unreadableFiles.find((u) => u.clusterId === clusterId)
+      this.unreadableFiles.find((u) => u.clusterId === clusterId && u.finished !== true)
     );
   }
 
@@ -151,14 +175,29 @@ export class OperationHistory {
       return;
     }
     this.records.set(record.id, record);
+    this.wrote(record.id);
     this.unsaved.delete(record.id);
     await this.prune();
     this.changed();
   }
 
+  /** Removes a record that was written although its send never began (see ResizeLifecycle.recordSending). */
+  async discard(id: string): Promise<void> {
+    await this.journal.remove(id);
+    this.records.delete(id);
+    this.unsaved.delete(id);
+    this.changed();
+  }
+
+  /** The records whose latest version is only in memory. */
+  unsavedRecords(): ResizeOperationRecord[] {
+    return [...this.unsaved].flatMap((id) => this.records.get(id) ?? []);
+  }
+
   /** Keeps a record in memory only, because writing it failed: the caller has told the user. */
   keep(record: ResizeOperationRecord): void {
     this.records.set(record.id, record);
+    this.wrote(record.id);
     this.unsaved.add(record.id);
     this.changed();
   }
@@ -168,6 +207,7 @@ export class OperationHistory {
     this.sealed.set(record.id, record);
     this.journal.writeSync(record);
     this.records.set(record.id, record);
+    this.wrote(record.id);
     this.unsaved.delete(record.id);
   }
 

@@ -31,10 +31,19 @@ export function defaultJournalFolder(p: Platform): string {
   }
 }
 
-/** The chosen folder (a setting or --journal), else MRS_RESIZE_JOURNAL, else the default one. */
+/**
+ * The chosen folder (a setting or --journal), else MRS_RESIZE_JOURNAL, else the default one. `~`
+ * is the home folder, and a relative path is taken from the home folder, not from the current
+ * one, so that a window and a terminal given the same words meet in the same folder.
+ */
 export function journalFolder(chosen: string | undefined, env: Env, platform: Platform = here(env)): string {
   const named = chosen?.trim() || env.MRS_RESIZE_JOURNAL?.trim();
-  return named ? path.resolve(named) : defaultJournalFolder(platform);
+  if (!named) {
+    return defaultJournalFolder(platform);
+  }
+  const p = platform.platform === 'win32' ? path.win32 : path.posix;
+  const home = /^~(?=$|[/\\])/.test(named) ? p.join(platform.home, named.slice(1)) : named;
+  return p.resolve(platform.home, home);
 }
 
 /** The folder 0.1's `mrs-resize` kept its journal in. */

@@ -3,7 +3,6 @@
 // one; an exclusive create where the file system has no hard links), a take-over that renames the
 // old file away first (so that of several takers only one can), the heartbeat (its mtime), and a
 // release that deletes only our own file. ClusterLocks.ts decides who may hold it.
-import { randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import type { JournalFs } from './FileJournal';
@@ -11,8 +10,14 @@ import type { JournalFs } from './FileJournal';
 export const LOCKS_FOLDER = 'locks';
 /** How often a holder says it is alive. */
 export const HEARTBEAT_MS = 10_000;
-/** A heartbeat older than this means the holder is gone (a stopped or suspended process, a reused pid). */
+/** A heartbeat older than this means a holder on another machine (a shared folder) is gone. */
 export const STALE_MS = 120_000;
+/**
+ * Where the system cannot tell when a process started (macOS, Windows), a living pid on this host
+ * whose lock has had no heartbeat for this long is taken for a reused pid. A suspended holder (a
+ * sleeping laptop) is never taken over before that.
+ */
+export const REUSED_PID_MS = 60 * 60_000;
 
 export type HolderKind = 'window' | 'cli';
 
@@ -140,23 +145,51 @@ export class LockFiles {
     }
   }
 
-  /** Renames the stale file away (only one taker can), puts it back if it was not the one judged. */
-  async takeOver(file: string, judged: OnDisk): Promise<void> {
-    const aside = `${file}.${randomBytes(6).toString('hex')}.stale`;
+  /**
+   * Removes a lock file judged gone. Take-overs are serialised by an exclusive marker file beside
+   * it, and the file is removed only if it is still the one judged (same token, same heartbeat), so
+   * that a holder that came meanwhile is never touched. A marker left by a taker that died is
+   * removed once older than `staleMs`.
+   */
+  async takeOver(file: string, judged: OnDisk, nowMs: number, staleMs: number): Promise<void> {
+    const marker = `${file}.takeover`;
     try {
-      await this.fs.promises.rename(file, aside);
+      await this.fs.promises.writeFile(marker, String(process.pid), { flag: 'wx' });
     } catch (e) {
-      if (errorCode(e) === 'ENOENT') {
-        return; // another process took it over first
+      if (errorCode(e) !== 'EEXIST') {
+        throw e;
       }
-      throw e;
+      const stat = await this.fs.promises.stat(marker).catch(() => undefined);
+      if (stat && nowMs - stat.mtimeMs > staleMs) {
+        await this.fs.promises.unlink(marker).catch(() => undefined);
+      }
+      return; // another process is taking it over
     }
-    const moved = await this.read(aside);
-    if (moved?.holder?.token !== judged.holder?.token) {
-      // A new holder wrote it between our read and the rename: give it back.
-      await this.fs.promises.link(aside, file).catch(() => undefined);
+    try {
+      const now = await this.read(file);
+      if (now && now.holder?.token === judged.holder?.token && now.mtimeMs === judged.mtimeMs) {
+        await this.fs.promises.unlink(file);
+      }
+    } finally {
+      await this.fs.promises.unlink(marker).catch(() => undefined);
     }
-    await this.fs.promises.unlink(aside).catch(() => undefined);
+  }
+
+  /**
+   * When a process started, where the system tells (Linux: /proc); undefined elsewhere. A living pid
+   * that started after a lock was taken is a reused pid, not the holder.
+   */
+  processStartMs(pid: number): number | undefined {
+    try {
+      const stat = this.fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Field 22 (starttime, in clock ticks since boot) counts from after the ")" that ends the name.
+      const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+      const boot = /^btime (\d+)$/m.exec(this.fs.readFileSync('/proc/stat', 'utf8'))?.[1];
+      // Linux reports in USER_HZ, 100 on every architecture Node runs on.
+      return Number.isFinite(ticks) && boot ? Number(boot) * 1000 + ticks * 10 : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The heartbeat. */

@@ -1,6 +1,6 @@
 // Records come back from the journal as untrusted JSON (an older or newer version, a hand edit, a
 // truncation): check every field and never throw. A value that is not a whole record is not
-// dropped: the caller lists it as unreadable (journal/JournalFile.ts) and its cluster stays busy.
+// dropped: OperationHistory lists it as unreadable and its cluster stays busy.
 // Version 0.1 records (in VS Code's globalState) named the role `groupRole`; they are read once and migrated.
 import type { WayIn } from '../plan/plan';
 import {

@@ -37,6 +37,8 @@ export class FollowRegistry {
   private readonly followed = new Map<string, Followed>();
   private writes: Promise<void> = Promise.resolve();
   private readonly toldUnsaved = new Set<string>();
+  /** Ends told here but not written (the lock was taken over): whenEnded still answers with them. */
+  private readonly toldEnds = new Map<string, ResizeOperationRecord>();
   private disposed = false;
   private readonly logger: Logger;
   private readonly clock: Clock;
@@ -73,7 +75,7 @@ export class FollowRegistry {
 
   /** The record once following ends here; at once (the record as it is) when this process does not follow it. */
   whenEnded(id: string): Promise<ResizeOperationRecord | undefined> {
-    return this.followed.get(id)?.ended ?? Promise.resolve(this.deps.history.get(id));
+    return this.followed.get(id)?.ended ?? Promise.resolve(this.toldEnds.get(id) ?? this.deps.history.get(id));
   }
 
   /**
@@ -103,16 +105,18 @@ export class FollowRegistry {
 
   /** Follows in the background, holding the cluster's lock until the end. */
   begin(record: ResizeOperationRecord, client: ResizeClient, lock: HeldLock): void {
+    if (this.disposed) {
+      // The process closed while the PUT was on the wire: the next window (or run) follows it.
+      this.giveUp(record);
+      lock.release();
+      return;
+    }
     const controller = new AbortController();
     let resolveEnded: (r: ResizeOperationRecord | undefined) => void = () => undefined;
     const ended = new Promise<ResizeOperationRecord | undefined>((resolve) => (resolveEnded = resolve));
     const followed: Followed = { controller, lock, ended, lost: false };
     this.followed.set(record.id, followed);
-    lock.onLost(() => {
-      followed.lost = true;
-      this.logger.warn(`Operation ${record.id}: another process took the lock of ${record.clusterName} over`);
-      controller.abort();
-    });
+    lock.onLost(() => this.lost(record, followed));
     void this.run(record, client, followed)
       .catch((e: unknown) => {
         this.logger.error(errorForLog(e));
@@ -142,10 +146,24 @@ export class FollowRegistry {
           void this.progress(record.id, p);
         }),
     );
-    if (followed.lost || this.disposed) {
+    if (this.disposed) {
       return undefined;
     }
-    return this.finish(record.id, await checkChosenHostsGone(client, record, result, t, this.logger));
+    return this.finish(record.id, await checkChosenHostsGone(client, record, result, t, this.logger), followed.lost);
+  }
+
+  /**
+   * Another process took the cluster's lock over (it took this one for gone): it writes the record
+   * from now on; this one goes on reading the cluster, writes nothing, and tells the end here too.
+   */
+  private lost(record: ResizeOperationRecord, followed: Followed): void {
+    followed.lost = true;
+    this.logger.warn(`Operation ${record.id}: another process took the lock of ${record.clusterName} over`);
+    const message = this.deps.t(
+      'Another process took over the resize of {0} (it took this one for gone); this one goes on reading the cluster and leaves the record to it.',
+      record.clusterName,
+    );
+    this.deps.reporter.notify('warning', message, record);
   }
 
   private poll(
@@ -170,6 +188,7 @@ export class FollowRegistry {
       before: record.before,
       accepted: record.state === 'running',
       startedAtMs: Date.parse(record.startedAt),
+      followingSinceMs: this.clock(),
       changeSeen: record.changeSeen,
       onProgress,
       onPollError: () => void this.update(record.id, (r) => touch(r, {}, this.heartbeat())),
@@ -188,15 +207,24 @@ export class FollowRegistry {
     });
   }
 
-  private async finish(id: string, result: FollowResult): Promise<ResizeOperationRecord | undefined> {
+  private async finish(id: string, result: FollowResult, lost: boolean): Promise<ResizeOperationRecord | undefined> {
     const fields = {
       message: result.message,
       stageDesc: result.stageDesc,
       errorInfo: result.errorInfo,
       changeSeen: result.changeSeen,
     };
-    await this.update(id, (r) => (isActive(r) ? moveTo(r, result.status, fields, this.clock()) : r));
-    const record = this.deps.history.get(id);
+    const end = (r: ResizeOperationRecord) => (isActive(r) ? moveTo(r, result.status, fields, this.clock()) : r);
+    if (!lost) {
+      await this.update(id, end);
+    }
+    // Not written (the lock was taken over, before or while writing): the end is told here all the
+    // same, and whenEnded answers with it; the record is the other process's to write.
+    let record = this.deps.history.get(id);
+    if (record && isActive(record)) {
+      record = end(record);
+      this.toldEnds.set(id, record);
+    }
     if (record) {
       this.deps.reporter.notify(END_KIND[result.status], result.message, record);
       this.deps.reporter.clusterChanged(record.connection, record.clusterId);
@@ -204,17 +232,28 @@ export class FollowRegistry {
     return record;
   }
 
-  /** Record writes of this process, one at a time and in order; none after it closed. */
+  /** Record writes of this process, one at a time and in order; none after it closed or lost the lock. */
   private update(id: string, change: (r: ResizeOperationRecord) => ResizeOperationRecord): Promise<void> {
     this.writes = this.writes
       .then(async () => {
         const current = this.deps.history.get(id);
-        if (!this.disposed && current) {
+        if (!this.disposed && current && this.followed.get(id)?.lost !== true) {
           await this.save(change(current));
         }
       })
       .catch((e: unknown) => this.logger.error(errorForLog(e)));
     return this.writes;
+  }
+
+  /** The record stays active without a follower, written synchronously (the process is ending). */
+  private giveUp(record: ResizeOperationRecord): void {
+    try {
+      if (isActive(record)) {
+        this.deps.history.putSync(touch(record, {}, null));
+      }
+    } catch (e) {
+      this.logger.warn(`Could not give up operation ${record.id}: ${errorMessage(e)}`);
+    }
   }
 
   /**
@@ -223,14 +262,20 @@ export class FollowRegistry {
    */
   dispose(): void {
     this.disposed = true;
+    // A last try for the outcomes a failed write kept only in memory (a refusal, a --no-follow run).
+    for (const record of this.deps.history.unsavedRecords()) {
+      if (!this.followed.has(record.id)) {
+        try {
+          this.deps.history.putSync(record);
+        } catch (e) {
+          this.logger.warn(`Could not save operation ${record.id}: ${errorMessage(e)}`);
+        }
+      }
+    }
     for (const [id, followed] of this.followed) {
       const record = this.deps.history.get(id);
-      try {
-        if (record && isActive(record)) {
-          this.deps.history.putSync(touch(record, {}, null));
-        }
-      } catch (e) {
-        this.logger.warn(`Could not give up operation ${id}: ${errorMessage(e)}`);
+      if (record) {
+        this.giveUp(record);
       }
       followed.controller.abort();
       followed.lock.release();

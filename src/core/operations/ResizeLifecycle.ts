@@ -11,7 +11,8 @@ import { throwIfCancelled } from '../api/abort';
 import { systemClock, type Clock } from '../api/http';
 import { CancelledError } from '../errors';
 import type { HeldLock } from '../journal/ClusterLocks';
-import { newOperationRecord, type ResizeOperationRecord } from '../journal/record';
+import { isActive, newOperationRecord, type ResizeOperationRecord } from '../journal/record';
+import { moveTo } from '../journal/transitions';
 import type { ClusterFacts } from '../resize/facts';
 import { isReady, planErrors, type ReadyPlan, type RefusedPlan, type ResizeOrder, type ResizePlan } from '../plan/plan';
 import { preparePlan } from '../plan/preparePlan';
@@ -55,16 +56,26 @@ export class ResizeLifecycle {
       return lockBusyText('here', name, this.t);
     }
     const open = this.deps.history.busyWith(clusterId);
-    return open && journalBusyText(open, name, this.deps.history.folder, this.t);
+    // Without looking at the lock, only a record without a follower is known to be followed by nobody.
+    const nobody = open !== undefined && !('follower' in open && open.follower !== undefined);
+    return open && journalBusyText(open, name, this.deps.history.folder, this.t, nobody);
   }
 
   /** The one busy check: the cluster's lock on disk (any process), then the journal. */
   async busyReason(clusterId: string, clusterName?: string): Promise<string | undefined> {
-    const holder = await this.deps.locks.holder(clusterId);
-    if (holder !== undefined) {
-      return lockBusyText(holder, clusterName ?? clusterId, this.t);
+    const locked = await this.lockReason(clusterId, clusterName);
+    if (locked !== undefined) {
+      return locked;
     }
-    return this.knownBusy(clusterId, clusterName);
+    // The lock is free: a record the journal still has open is followed by nobody now.
+    const open = this.deps.history.busyWith(clusterId);
+    return open && journalBusyText(open, clusterName ?? clusterId, this.deps.history.folder, this.t, true);
+  }
+
+  /** Who holds the cluster's lock (any process, this one included), in a sentence; undefined when nobody. */
+  async lockReason(clusterId: string, clusterName?: string): Promise<string | undefined> {
+    const holder = await this.deps.locks.holder(clusterId);
+    return holder === undefined ? undefined : lockBusyText(holder, clusterName ?? clusterId, this.t);
   }
 
   /**
@@ -142,7 +153,7 @@ export class ResizeLifecycle {
     await this.deps.history.reload();
     const open = this.deps.history.busyWith(plan.clusterId);
     if (open) {
-      const message = journalBusyText(open, plan.clusterName, this.deps.history.folder, this.t);
+      const message = journalBusyText(open, plan.clusterName, this.deps.history.folder, this.t, true);
       throw new ResizeBusyError(message, plan.connection, plan.clusterId);
     }
     const client = await this.deps.clientFor(plan.connection);
@@ -179,7 +190,13 @@ export class ResizeLifecycle {
       follower: this.following.heartbeat(),
       message: this.t('Sending the resize request…'),
     });
-    await this.deps.history.put(record);
+    try {
+      await this.deps.history.put(record);
+    } catch (e) {
+      // Nothing was sent: a record that reached the disk (say, before a failed sync of its folder) goes again.
+      await this.deps.history.discard(record.id).catch(() => undefined);
+      throw e;
+    }
     return record;
   }
 
@@ -200,6 +217,40 @@ export class ResizeLifecycle {
 
   isFollowing(id: string): boolean {
     return this.following.has(id);
+  }
+
+  /**
+   * An operation nobody follows (its process is gone and none here can read its cluster): the
+   * user marks it not followed, so that the journal no longer counts its cluster busy. Taken with
+   * the cluster's lock, on the journal read again.
+   * @throws ResizeBusyError when a living process follows it after all.
+   */
+  async markNotFollowed(id: string): Promise<void> {
+    const record = this.deps.history.get(id);
+    if (!record) {
+      return;
+    }
+    const taken = await this.deps.locks.acquire(record.clusterId);
+    if (!taken.ok) {
+      throw new ResizeBusyError(
+        lockBusyText(taken.holder, record.clusterName, this.t),
+        record.connection,
+        record.clusterId,
+      );
+    }
+    try {
+      await this.deps.history.reload();
+      const current = this.deps.history.get(id);
+      if (current && isActive(current)) {
+        const message = this.t(
+          'Marked not followed: nobody was following this resize. MRS may still be resizing {0}; check it in the console.',
+          current.clusterName,
+        );
+        await this.following.save(moveTo(current, 'stopped', { message }, this.clock()));
+      }
+    } finally {
+      taken.lock.release();
+    }
   }
 
   /** "Stop Following": ends following here, never the resize. False when this process does not follow it. */

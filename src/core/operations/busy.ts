@@ -2,6 +2,7 @@
 // its lock (this process, another VS Code window, an `mrs-resize` run, with pid, host and since),
 // or the journal (an earlier resize still open, a record that cannot be read). The one busy check:
 // the plan asks it (busyReason) and the lifecycle asks it again under the lock before the PUT.
+import { ENVIRONMENT_CONNECTION_NAME } from '../connections/connection';
 import type { LockHolder } from '../journal/ClusterLocks';
 import type { UnreadableRecord } from '../journal/OperationHistory';
 import type { ResizeOperationRecord } from '../journal/record';
@@ -43,6 +44,8 @@ export function journalBusyText(
   name: string,
   journalFolder: string,
   t: Translate,
+  /** No process follows it now (its lock is free): say who can end it. */
+  nobodyFollows: boolean,
 ): string {
   if ('file' in open) {
     return t(
@@ -52,15 +55,25 @@ export function journalBusyText(
       journalFolder,
     );
   }
-  if (open.follower === undefined) {
-    return t(
-      'An earlier resize of cluster {0} ({1} → {2}, started {3}) is still open in the journal and nobody follows it now: a window with connection "{4}" or the next mrs-resize run on this cluster follows it to its end; then another one can be sent.',
-      name,
-      open.from,
-      open.to,
-      clockTime(open.startedAt),
-      open.connection,
-    );
+  if (nobodyFollows) {
+    // mrs-resize follows only operations of its own connection, the environment's.
+    return open.connection === ENVIRONMENT_CONNECTION_NAME
+      ? t(
+          'An earlier resize of cluster {0} ({1} → {2}, started {3}) is still open in the journal and nobody follows it now: a window with connection "{4}" or the next mrs-resize run on this cluster follows it to its end; then another one can be sent.',
+          name,
+          open.from,
+          open.to,
+          clockTime(open.startedAt),
+          open.connection,
+        )
+      : t(
+          'An earlier resize of cluster {0} ({1} → {2}, started {3}) is still open in the journal and nobody follows it now: a window with connection "{4}" follows it to its end (or mark it not followed in the Operations view); then another one can be sent.',
+          name,
+          open.from,
+          open.to,
+          clockTime(open.startedAt),
+          open.connection,
+        );
   }
   return t(
     'An earlier resize of cluster {0} ({1} → {2}, started {3}) is still open in the journal; it is followed to its end before another one can be sent.',

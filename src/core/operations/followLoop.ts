@@ -66,6 +66,11 @@ export interface FollowOptions {
   readonly maxBackoffMs?: number;
   /** When the resize was sent (resume after a reload): timeout and grace count from here. Default: now. */
   readonly startedAtMs?: number;
+  /**
+   * When this follower began (a resume after a reload, an operation left by --no-follow): the
+   * timeout counts from the later of it and the start, so that a resumed operation is read at least once.
+   */
+  readonly followingSinceMs?: number;
   /** The change was already seen before (resume). */
   readonly changeSeen?: boolean;
   /** The reading before the request, to tell an old `scaling-error` from a new one. */
@@ -101,7 +106,8 @@ class ResizeFollower {
 
   async run(): Promise<FollowResult> {
     let delay = this.o.initialDelayMs ?? FOLLOW_DEFAULTS.initialDelayMs;
-    const deadline = this.startedAt + (this.o.timeoutMs ?? FOLLOW_DEFAULTS.timeoutMs);
+    const from = Math.max(this.startedAt, this.o.followingSinceMs ?? this.startedAt);
+    const deadline = from + (this.o.timeoutMs ?? FOLLOW_DEFAULTS.timeoutMs);
     for (;;) {
       const remaining = deadline - this.clock();
       if (remaining <= 0) {

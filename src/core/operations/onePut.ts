@@ -3,7 +3,8 @@
 // lost answer (the cluster is read once, never resent). Part of ResizeLifecycle, which has written
 // the 'sending' record and holds the cluster's lock; following holds it from here to the end.
 import { realSleep, systemClock, type Clock } from '../api/http';
-import { errorMessage } from '../errors';
+import { isOutcomeUnknown } from '../api/errors';
+import { errorMessage, isCancelled } from '../errors';
 import type { HeldLock } from '../journal/ClusterLocks';
 import type { ResizeOperationRecord } from '../journal/record';
 import { moveTo, touch } from '../journal/transitions';
@@ -42,7 +43,9 @@ export class OnePut {
     logger.info(`Resize ${sending.id}: PUT ${sending.clusterId} ${JSON.stringify(plan.request.body)}`);
     const language = this.deps.language();
     const { signal } = options;
-    const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language });
+    const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language }).catch(
+      (e: unknown) => this.cancelledBeforeItLeft(sending, e),
+    );
     if (sent.kind === 'refused' || sent.kind === 'notSent') {
       const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
       await this.following.save(moveTo(sending, sent.kind, fields, this.clock()));
@@ -55,6 +58,19 @@ export class OnePut {
     }
     logger.warn(`Resize ${sending.id}: outcome unknown (${errorMessage(sent.error)}); re-reading the cluster`);
     return this.afterLostAnswer(client, sending, lock, options);
+  }
+
+  /**
+   * Cancelled before the request left (Ctrl+C between the last check and the PUT): nothing was
+   * sent, so the record ends as not sent instead of staying in 'sending'. Anything else rethrows
+   * (a bug: the record stays 'sending', and the next reading settles it as unknown).
+   */
+  private async cancelledBeforeItLeft(sending: ResizeOperationRecord, e: unknown): Promise<never> {
+    if (isCancelled(e) && !isOutcomeUnknown(e)) {
+      const message = this.t('Cancelled before the request left; nothing was sent.');
+      await this.following.save(moveTo(sending, 'notSent', { message }, this.clock()));
+    }
+    throw e;
   }
 
   /** The request may or may not have been applied: look at the cluster once, never resend. */

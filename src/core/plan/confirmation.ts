@@ -5,13 +5,20 @@ import type { ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../translate';
 import type { ClusterReading, HostFacts } from '../resize/facts';
 import { hostText, listText } from '../resize/hostText';
-import type { ResizeChange, ResizeProblem } from '../resize/types';
+import type { ResizeChange, Severity } from '../resize/types';
 import type { ResizeTarget } from './target';
 
 interface NodeToRemove {
   readonly id: string;
   /** Host name, when the host list knows the id. */
   readonly name?: string;
+}
+
+/** A warning or an info of the plan, shown with the question. */
+export interface ConfirmationNote {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
 }
 
 export interface ResizeConfirmation {
@@ -23,7 +30,7 @@ export interface ResizeConfirmation {
   /** Scale-in: the chosen nodes, or 'chosenByMrs'. Absent for a scale-out. */
   readonly removedNodes?: readonly NodeToRemove[] | 'chosenByMrs';
   /** Warnings and infos of the rules, worth showing next to the question. */
-  readonly notes: readonly ResizeProblem[];
+  readonly notes: readonly ConfirmationNote[];
   /** "Scale in task nodes of analytics: 5 → 3?" */
   readonly title: string;
   /** Which nodes are added or removed, in one sentence. */
@@ -88,7 +95,7 @@ interface ConfirmationInput {
   readonly target: ResizeTarget;
   readonly change: ResizeChange;
   readonly body: ResizeRequestDto;
-  readonly problems: readonly ResizeProblem[];
+  readonly problems: readonly ConfirmationNote[];
 }
 
 /** The question for the confirm callback. */

@@ -10,7 +10,7 @@ import type { ParsedRequestFile, RequestProblemCode } from '../requests';
 import type { ClusterReading } from '../resize/facts';
 import type { ResizeChange, ResizeDraft, ResizePath, Severity } from '../resize/types';
 import type { ResizeConfirmation } from './confirmation';
-import type { ClusterBefore, ResizeTarget } from './target';
+import type { ResizeTarget } from './target';
 
 /** Where an order comes from; kept in the operation record ("started by mrs-resize"). */
 export type WayIn = 'palette' | 'form' | 'requestFile' | 'cli';
@@ -21,10 +21,15 @@ export interface ResizeOrder {
   readonly clusterId: string;
   readonly wayIn: WayIn;
   readonly ask: { readonly draft: ResizeDraft } | { readonly file: ParsedRequestFile };
+  /**
+   * The group's count the way in showed the user ("5 → 7"), when it showed one: a fresh reading
+   * that differs makes the plan say so (a warning), so that the change is confirmed as it now is.
+   */
+  readonly shown?: { readonly from: number };
 }
 
 /** The plan's own codes, beside the rules' and the request file's. */
-export const PLAN_PROBLEM_CODES = ['cluster.busy', 'cluster.notFound'] as const;
+export const PLAN_PROBLEM_CODES = ['cluster.busy', 'cluster.notFound', 'cluster.changedSinceShown'] as const;
 export type PlanProblemCode = RequestProblemCode | (typeof PLAN_PROBLEM_CODES)[number];
 
 /**
@@ -85,8 +90,6 @@ export interface ReadyPlan extends PlanBase {
   readonly request: RequestPreview & { readonly body: ResizeRequestDto };
   readonly confirmation: ResizeConfirmation;
   readonly expect: PlanExpectation;
-  /** The traces of the cluster's last resize, to tell them from this one's. */
-  readonly before: ClusterBefore;
 }
 
 export type ResizePlan = ReadyPlan | RefusedPlan;

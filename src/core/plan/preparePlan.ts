@@ -19,7 +19,7 @@ import type { Translate } from '../translate';
 import { buildConfirmation } from './confirmation';
 import type { PlanClient, PlanProblem, ReadyPlan, ResizeOrder, ResizePlan } from './plan';
 import { readCluster } from './readCluster';
-import type { ClusterBefore, ResizeTarget } from './target';
+import type { ResizeTarget } from './target';
 
 export interface PrepareDeps {
   readonly t: Translate;
@@ -81,9 +81,22 @@ function notFound(order: ResizeOrder, deps: PrepareDeps): PlanProblem[] {
   return [{ severity: 'error', code: 'cluster.notFound', message, path: [] }];
 }
 
-function beforeOf(reading: ClusterReading): ClusterBefore {
-  const { scale, stageDesc, errorInfo } = reading.facts;
-  return Object.fromEntries(Object.entries({ scale, stageDesc, errorInfo }).filter(([, v]) => v !== undefined));
+/** The way in showed another count than the cluster has now: one warning, on the instances. */
+function changedSinceShown(order: ResizeOrder, target: ResizeTarget, t: Translate): PlanProblem[] {
+  if (order.shown === undefined || order.shown.from === target.from) {
+    return [];
+  }
+  const message = t(
+    'The node group now has {0} nodes, not {1} as shown: the change is {2} → {3}.',
+    target.from,
+    order.shown.from,
+    target.from,
+    target.to,
+  );
+  const path = 'draft' in order.ask ? ['parameters', 'instances'] : ['request', 'parameters', 'instances'];
+  const placed = 'file' in order.ask ? placeAt(order.ask.file.root, path) : undefined;
+  const at = placed ? { offset: placed.offset, length: placed.length } : {};
+  return [{ severity: 'warning', code: 'cluster.changedSinceShown', message, path, ...at }];
 }
 
 function targetOf(order: ResizeOrder, reading: ClusterReading, check: SendableCheck): ResizeTarget {
@@ -110,13 +123,14 @@ async function readyPlan(
   const { body, change } = check;
   const target = targetOf(order, reading, check);
   const request = await client.previewResize(order.clusterId, body, { signal: deps.signal });
+  const shown = changedSinceShown(order, target, deps.t);
   const confirmation = buildConfirmation(
-    { connection: order.connection, reading, target, change, body, problems: check.problems },
+    { connection: order.connection, reading, target, change, body, problems: [...check.problems, ...shown] },
     deps.t,
   );
   const { state, stateText } = reading.facts;
   return {
-    ...base(order, reading, checked.problems, deps),
+    ...base(order, reading, [...checked.problems, ...shown], deps),
     ready: true,
     target,
     change,
@@ -124,7 +138,6 @@ async function readyPlan(
     request: { ...request, body },
     confirmation,
     expect: { state, stateText, group: { name: target.groupName, role: target.role, nodeCount: target.from } },
-    before: beforeOf(reading),
   };
 }
 

@@ -76,8 +76,11 @@ export function loadSavedPlan(text: string): LoadedPlan {
   if (!isObject(saved) || saved.format !== SAVED_PLAN_FORMAT || !isObject(saved.plan)) {
     return { ok: false, problem: 'notAPlan' };
   }
-  if (typeof saved.version !== 'number' || saved.version > SAVED_PLAN_VERSION) {
-    return { ok: false, problem: 'newerVersion', detail: String(saved.version) };
+  if (saved.version !== SAVED_PLAN_VERSION) {
+    const newer = typeof saved.version === 'number' && saved.version > SAVED_PLAN_VERSION;
+    return newer
+      ? { ok: false, problem: 'newerVersion', detail: String(saved.version) }
+      : { ok: false, problem: 'notAPlan' };
   }
   if (saved.digest !== planDigest(saved.plan)) {
     return { ok: false, problem: 'edited' };

@@ -81,7 +81,7 @@ export function allCommands(d: CommandDeps): Record<CommandId, CommandSpec> {
     'mrs.requestFile.preview': previewRequestFile({ clients, lifecycle, files }),
     'mrs.requestFile.openInForm': openRequestFileInForm({ files, panels }),
     'mrs.operation.showDetails': showOperationDetails(history),
-    'mrs.operation.stopFollowing': stopFollowing({ lifecycle, ui }),
+    'mrs.operation.stopFollowing': stopFollowing({ lifecycle, history, ui }),
     'mrs.operation.setAside': setAsideRecord({ history, ui }),
     'mrs.operations.clear': clearOperations(history),
   };

@@ -47,6 +47,7 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
         clusterId: result.cluster.id,
         wayIn: 'palette',
         ask: { draft: result.draft },
+        ...(result.shownFrom !== undefined ? { shown: { from: result.shownFrom } } : {}),
       } as const;
       await lifecycle.start(order, confirmAfterSummary(ui));
     },

@@ -7,6 +7,12 @@ import type { UiSlot } from '../ui';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { CommandSpec } from './registry';
 
+/** What the CodeLens showed ("Send to etl (3 → 5)"): `{ from: 3 }`; the palette and the title bar show none. */
+function shownOf(seen: unknown): { shown?: { from: number } } {
+  const from = typeof seen === 'object' && seen !== null && 'from' in seen ? seen.from : undefined;
+  return typeof from === 'number' && Number.isSafeInteger(from) ? { shown: { from } } : {};
+}
+
 /**
  * "Send to <cluster>": the file's text at this moment as an order to the one lifecycle (its plan on
  * a fresh reading, confirmed as the form does: every scale-in modally, one PUT, following).
@@ -22,13 +28,13 @@ export function sendRequestFile({
 }): CommandSpec {
   return {
     title: vscode.l10n.t('Send Resize Request'),
-    run: async (arg?: unknown) => {
+    run: async (arg?: unknown, seen?: unknown) => {
       const request = resolveRequest(await requestDocument(arg), files.facts);
       if (request.offlineErrors.length > 0) {
         throw new Error(vscode.l10n.t('The request file has errors: {0}', request.offlineErrors.join('; ')));
       }
       try {
-        await lifecycle.start(request.order, confirmAfterSummary(ui));
+        await lifecycle.start({ ...request.order, ...shownOf(seen) }, confirmAfterSummary(ui));
       } finally {
         files.facts.forget(request.connection, request.clusterId);
         files.refresh();

@@ -109,9 +109,11 @@ export function describeUnreadable(u: UnreadableRecord, folder: string, t: Trans
     md(reason),
     t('Folder: {0}', md(folder)),
     '',
-    u.clusterId
+    u.clusterId && u.finished !== true
       ? t('Cluster {0} counts as busy until this record is set aside.', md(u.clusterId))
-      : t('It names no cluster, so it keeps none busy.'),
+      : u.clusterId
+        ? t('It says it has ended, so it keeps no cluster busy.')
+        : t('It names no cluster, so it keeps none busy.'),
   ];
   return {
     label: t('Unreadable record {0}', u.file),

@@ -25,10 +25,12 @@ export class RequestCodeLenses implements vscode.CodeLensProvider {
     void Promise.allSettled(analysis.missing).then((r) => r.some((x) => x.status === 'fulfilled') && this.refresh());
     const range = rangeOf(document, key.offset, key.length);
     const name = analysis.cluster?.name ?? analysis.parsed.target.clusterId ?? '?';
-    const change = analysis.check.resize?.change?.text;
-    const send = change ? vscode.l10n.t('Send to {0} ({1})', name, change) : vscode.l10n.t('Send to {0}', name);
+    const change = analysis.check.resize?.change;
+    const send = change ? vscode.l10n.t('Send to {0} ({1})', name, change.text) : vscode.l10n.t('Send to {0}', name);
+    // The count shown in the title goes with the command: the plan says so if the cluster has changed since.
+    const shown = change ? [{ from: change.from }] : [];
     return [
-      new vscode.CodeLens(range, { title: send, command: 'mrs.requestFile.send', arguments: [document.uri] }),
+      new vscode.CodeLens(range, { title: send, command: 'mrs.requestFile.send', arguments: [document.uri, ...shown] }),
       new vscode.CodeLens(range, {
         title: vscode.l10n.t('Preview'),
         command: 'mrs.requestFile.preview',

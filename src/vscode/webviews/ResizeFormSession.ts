@@ -1,6 +1,7 @@
 // One resize form's state on the host: its reading of the cluster, where its Send stands (sent through
 // the one ResizeLifecycle), and what it tells the form when the journal or the tree show a change.
 // It talks to the webview only through `form` (the WebviewChannel). No `vscode` import: plain-Node tests drive it.
+import { checkResize } from '../../core/resize/rules';
 import { errorForLog, errorMessage } from '../../core/errors';
 import { isActive, type OperationHistory } from '../../core/journal';
 import type { Logger } from '../../core/log';
@@ -190,8 +191,12 @@ export class ResizeFormSession {
     this.setSendState({ kind: 'sending' });
     try {
       const { connection, clusterId } = this.target;
-      const ask = { draft: toResizeDraft(draft, isFirstTask(facts, draft.group)) };
-      const result = await lifecycle.start({ connection, clusterId, wayIn: 'form', ask }, this.deps.confirm);
+      const resizeDraft = toResizeDraft(draft, isFirstTask(facts, draft.group));
+      // The count the form showed ("5 → 7"), from the reading it showed it on.
+      const from = checkResize({ cluster: facts, hosts: this.reading?.hosts, draft: resizeDraft }, t).change?.from;
+      const order = { connection, clusterId, wayIn: 'form', ask: { draft: resizeDraft } } as const;
+      const shown = from === undefined ? order : { ...order, shown: { from } };
+      const result = await lifecycle.start(shown, this.deps.confirm);
       this.operationId = result.status === 'declined' ? undefined : result.operationId;
       const record = this.operationId ? history.get(this.operationId) : undefined;
       this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));

@@ -80,32 +80,68 @@ describe('ClusterLocks', () => {
     assert.equal(onDisk(dir).pid, process.pid);
   });
 
-  it('leaves a living holder alone until its heartbeat is older than the limit', async () => {
+  it('never takes over a living holder on this host for its age (a sleeping laptop), but a reused pid at once', async () => {
     const dir = folder();
     let now = Date.now();
     const living = otherProcess(dir, 4242, () => now);
     assert.ok((await living.acquire(CLUSTER)).ok);
-    const mine = new ClusterLocks(dir, { kind: 'window', now: () => now, staleMs: 120_000, isAlive: () => true });
+    const since = Date.parse(onDisk(dir).since);
+    const mine = (startedAt: number | undefined) =>
+      new ClusterLocks(dir, { kind: 'window', now: () => now, isAlive: () => true, processStartMs: () => startedAt });
+    now += 6 * 3600_000;
+    assert.equal(
+      (await mine(since - 60_000).acquire(CLUSTER)).ok,
+      false,
+      'the holder started before its lock: it is alive',
+    );
+    assert.equal(
+      (await mine(since + 5_000).acquire(CLUSTER)).ok,
+      true,
+      'a process that started after the lock reuses the pid',
+    );
+  });
+
+  it('where the system cannot tell when a process started, takes a living pid for reused after an hour of silence', async () => {
+    const dir = folder();
+    let now = Date.now();
+    assert.ok((await otherProcess(dir, 4242, () => now).acquire(CLUSTER)).ok);
+    const mine = new ClusterLocks(dir, {
+      kind: 'window',
+      now: () => now,
+      isAlive: () => true,
+      processStartMs: () => undefined,
+    });
+    now += 59 * 60_000;
     assert.equal((await mine.acquire(CLUSTER)).ok, false);
+    now += 2 * 60_000;
+    assert.equal((await mine.acquire(CLUSTER)).ok, true);
+  });
+
+  it('takes over a holder on another machine (a shared folder) once its heartbeat is older than the limit', async () => {
+    const dir = folder();
+    let now = Date.now();
+    const elsewhere = new ClusterLocks(dir, { kind: 'cli', pid: 4242, host: 'build-7', now: () => now });
+    assert.ok((await elsewhere.acquire(CLUSTER)).ok);
+    const mine = new ClusterLocks(dir, { kind: 'window', now: () => now, staleMs: 120_000 });
     now += 119_000;
     assert.equal((await mine.acquire(CLUSTER)).ok, false, 'still within the limit');
     now += 2_000;
     assert.equal((await mine.acquire(CLUSTER)).ok, true, 'silent for longer than the limit');
   });
 
-  it('lets exactly one of many takers hold a stale lock (30 rounds)', async () => {
+  it('lets exactly one of many takers have a stale lock, and keeps holding it (30 rounds)', async () => {
     for (let round = 0; round < 30; round++) {
       const dir = folder();
       assert.ok((await otherProcess(dir, DEAD).acquire(CLUSTER)).ok);
       const takers = Array.from({ length: 8 }, (_, i) => otherProcess(dir, 5000 + i));
       const results = await Promise.all(takers.map((t) => t.acquire(CLUSTER)));
+      assert.equal(results.filter((r) => r.ok).length, 1, `round ${round}: ${results.map((r) => r.ok).join()}`);
       const held = await Promise.all(results.map((r) => (r.ok ? r.lock.stillHeld() : Promise.resolve(false))));
-      // A taker that lost the race right after winning sees it on its next check (before any PUT).
-      assert.equal(held.filter(Boolean).length, 1, `round ${round}: ${JSON.stringify(held)}`);
+      assert.equal(held.filter(Boolean).length, 1, `round ${round}: the winner still holds it`);
       assert.deepEqual(
         fs.readdirSync(path.join(dir, 'locks')),
         [`${CLUSTER}.lock`],
-        'no stale or temporary file left behind',
+        'no marker, stale or temporary file left behind',
       );
       results.forEach((r) => r.ok && r.lock.release());
     }

@@ -203,6 +203,27 @@ describe('OperationHistory over the file journal', () => {
     );
   });
 
+  it('keeps what it wrote while a reload was reading, and the later of two reloads', async () => {
+    const folder = tempFolder();
+    const real = new FileJournal(folder);
+    let gate: (() => void) | undefined;
+    const slow = Object.assign(Object.create(real) as FileJournal, {
+      readAll: async () => {
+        const entries = await real.readAll();
+        await new Promise<void>((r) => (gate = r));
+        return entries;
+      },
+    });
+    const history = new OperationHistory(slow);
+    await history.put(aRecord('op-1', 'running'));
+    const reloading = history.reload(); // reads 'running', then waits
+    await new Promise((r) => setTimeout(r, 20));
+    await history.put({ ...aRecord('op-1', 'running'), message: 'newer' });
+    gate?.();
+    await reloading;
+    assert.equal(history.get('op-1')?.message, 'newer', 'the write made while reading stays');
+  });
+
   it('lists a file that is not a record as unreadable (never drops it), and keeps at most the limit', async () => {
     const folder = tempFolder();
     fs.writeFileSync(path.join(folder, 'junk.json'), '{ half');

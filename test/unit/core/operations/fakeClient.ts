@@ -36,7 +36,17 @@ export class FakeClient implements ResizeClient {
     return this;
   }
 
-  getCluster(_clusterId: string, options: CallOptions = {}): Promise<Cluster> {
+  /** Real milliseconds each reading takes after the PUT (for tests that need following to last). */
+  readDelayMs = 0;
+
+  async getCluster(clusterId: string, options: CallOptions = {}): Promise<Cluster> {
+    if (this.readDelayMs > 0 && this.resizeCalls.length > 0) {
+      await new Promise((r) => setTimeout(r, this.readDelayMs));
+    }
+    return this.read(clusterId, options);
+  }
+
+  private read(_clusterId: string, options: CallOptions): Promise<Cluster> {
     if (options.signal?.aborted) {
       return Promise.reject(new CancelledError());
     }

@@ -4,14 +4,24 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { CancelledError } from '../../../../src/core/errors';
 import { handover, processAlive } from '../../../../src/core/operations';
-import { FileJournal, OperationHistory, type ResizeOperationRecord } from '../../../../src/core/journal';
+import { ClusterLocks, FileJournal, OperationHistory, type ResizeOperationRecord } from '../../../../src/core/journal';
+import fs from 'node:fs';
+import path from 'node:path';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { TASK, clusterOf, taskHosts } from '../resize/clusters';
 import { FakeClient } from './fakeClient';
-import { ME, harness, onDisk } from './lifecycleHarness';
+import { ME, harness, onDisk, operationId, tempFolder } from './lifecycleHarness';
 
 const scaling = clusterOf({ cluster: { state: 'scaling-out', stateText: 'scaling-out', scale: 'scaling-out' } });
+
+/** Waits in real time (the lock's heartbeat runs on a real timer). */
+async function waitUntil(done: () => boolean, ms = 5_000): Promise<void> {
+  for (const start = Date.now(); !done();) {
+    assert.ok(Date.now() - start < ms, 'waited too long');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
 
 /** A pid that certainly belongs to no process: a child that has exited. */
 function deadPid(): number {
@@ -147,6 +157,60 @@ describe('ResizeLifecycle: windows and reloads', () => {
     assert.equal(client.getClusterCalls, 0);
   });
 
+  it('reads a resumed operation at least once, even when it started longer ago than the follow timeout', async () => {
+    const history = await journalWith(active({ startedAt: new Date(T0 - 3 * 3600_000).toISOString() }));
+    const client = new FakeClient([clusterOf({ core: 5 })]);
+    const h = harness(client, true, { history });
+    assert.equal(await h.lifecycle.resumeAll(), 1);
+    const done = await h.settled('op-9');
+    assert.equal(done.state, 'succeeded', done.message);
+    assert.ok(client.getClusterCalls >= 1, 'the cluster was read');
+  });
+
+  it('lets the user mark an operation nobody can follow as not followed, with the lock', async () => {
+    const history = await journalWith(active({}));
+    const h = harness(new FakeClient([clusterOf()]), true, {
+      history,
+      clientFor: () => Promise.reject(new Error('There is no connection named "prod".')),
+    });
+    assert.equal(await h.lifecycle.resumeAll(), 0);
+    assert.match((await h.lifecycle.busyReason(CLUSTER_ID, 'analytics')) ?? '', /nobody follows it now/);
+    await h.lifecycle.markNotFollowed('op-9');
+    const record = onDisk(h.folder).find((r) => r.id === 'op-9');
+    assert.equal(record?.state, 'stopped');
+    assert.match(record?.message ?? '', /^Marked not followed: nobody was following this resize/);
+    assert.equal(await h.lifecycle.busyReason(CLUSTER_ID), undefined, 'the cluster is free in the journal');
+  });
+
+  it('when another process takes its lock over, goes on reading the cluster, writes nothing, and tells the end', async () => {
+    const folder = tempFolder();
+    const history = new OperationHistory(new FileJournal(folder));
+    const locks = new ClusterLocks(folder, { kind: 'window', heartbeatMs: 5 });
+    const client = new FakeClient([clusterOf(), scaling, scaling, scaling, clusterOf({ core: 5 })]);
+    const h = harness(client, true, { history, locks });
+    client.readDelayMs = 30;
+    const id = operationId(await h.start());
+    // Another process took this one for gone: the lock file now carries its token.
+    const file = path.join(folder, 'locks', `${CLUSTER_ID}.lock`);
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), pid: 4242, token: 'theirs' }),
+    );
+    const written = () => onDisk(folder).find((r) => r.id === id);
+    await waitUntil(() => h.reporter.notes.some((n) => /Another process took over/.test(n.message)));
+    const onDiskWhenLost = written();
+    assert.equal(onDiskWhenLost?.state, 'running');
+    const end = await h.lifecycle.whenEnded(id);
+    assert.equal(end?.state, 'succeeded', 'the end is told here');
+    assert.deepEqual(written(), onDiskWhenLost, "nothing more was written: the record is the other process's");
+    assert.ok(h.reporter.notes.some((n) => /Another process took over the resize of analytics/.test(n.message)));
+    assert.equal(
+      (JSON.parse(fs.readFileSync(file, 'utf8')) as { token: string }).token,
+      'theirs',
+      "its lock file stays the other process's",
+    );
+  });
+
   it('leaves an operation it has no connection for open (another process follows it), and the cluster busy', async () => {
     const history = await journalWith(active({}));
     const h = harness(new FakeClient([clusterOf()]), true, {
@@ -161,7 +225,7 @@ describe('ResizeLifecycle: windows and reloads', () => {
     );
     assert.match(
       (await h.lifecycle.busyReason(CLUSTER_ID, 'analytics')) ?? '',
-      /still open in the journal and nobody follows it now: a window with connection "prod" or the next mrs-resize run/,
+      /still open in the journal and nobody follows it now: a window with connection "prod" follows it to its end \(or mark it not followed in the Operations view\)/,
     );
   });
 

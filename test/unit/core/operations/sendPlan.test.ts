@@ -13,6 +13,7 @@ import {
   moveTo,
   newOperationRecord,
 } from '../../../../src/core/journal';
+import { CancelledError } from '../../../../src/core/errors';
 import { PlanStaleError, ResizeBusyError } from '../../../../src/core/operations';
 import { CLUSTER_ID } from '../../../support/builders';
 import { FaultyFs } from '../../../support/unit/faultyFs';
@@ -133,6 +134,18 @@ describe('ResizeLifecycle: after the PUT, no local failure changes the outcome',
     assert.equal(client.resizeCalls.length, 1);
   });
 
+  it('a cancel between the last check and the PUT ends the record as not sent (nothing left in sending)', async () => {
+    const client = new FakeClient([clusterOf()]);
+    client.onResize = () => Promise.reject(new CancelledError());
+    const h = harness(client);
+    await assert.rejects(h.start(), CancelledError);
+    assert.deepEqual(
+      onDisk(h.folder).map((r) => [r.state, r.message]),
+      [['notSent', 'Cancelled before the request left; nothing was sent.']],
+    );
+    assert.equal(await h.lifecycle.busyReason(CLUSTER_ID), undefined);
+  });
+
   it('a disk full before the PUT sends nothing', async () => {
     const client = new FakeClient([clusterOf()]);
     const { disk, h } = faulty(client);
@@ -195,18 +208,43 @@ describe('ResizeLifecycle: after the PUT, no local failure changes the outcome',
 });
 
 describe('ResizeLifecycle: the journal can be trusted', () => {
-  const cases: Array<[string, string, RegExp]> = [
-    ['a truncated record', `{ "id": "x", "clusterId": "${CLUSTER_ID}", "state": "runn`, /not whole JSON/],
-    ['a record of an unknown state', JSON.stringify({ id: 'x', clusterId: CLUSTER_ID, state: 'paused' }), /field/],
-    ['a record of a newer version', JSON.stringify({ version: 2, id: 'x', clusterId: CLUSTER_ID }), /newer/],
+  /** A whole record of the cluster, as this version writes it, but for `over`. */
+  const whole = (over: Record<string, unknown>) =>
+    JSON.stringify({
+      ...newOperationRecord({
+        id: 'x',
+        wayIn: 'cli',
+        connection: 'prod',
+        target: {
+          clusterId: CLUSTER_ID,
+          clusterName: 'analytics',
+          groupName: CORE,
+          role: 'core',
+          scaleType: 'scale_out',
+          from: 3,
+          to: 5,
+        },
+        startedAtMs: Date.now(),
+        follower: { window: 'w', pid: 1, at: new Date().toISOString() },
+        message: 'm',
+      }),
+      state: 'running',
+      ...over,
+    });
+  const cases: Array<[string, string, string]> = [
+    ['a truncated record', `{ "id": "x", "clusterId": "${CLUSTER_ID}", "state": "runn`, 'notJson'],
+    ['a record of an unknown state', whole({ state: 'paused' }), 'notARecord state'],
+    ['a record of a newer version', whole({ version: 2 }), 'newerVersion 2'],
   ];
-  for (const [what, text] of cases) {
+  for (const [what, text, why] of cases) {
     it(`keeps the cluster busy for ${what} until it is set aside`, async () => {
       const client = new FakeClient([clusterOf(), scaling, clusterOf({ core: 5 })]);
       const h = harness(client);
       leave(h.folder, 'broken.json', text);
       await h.history.reload();
-      assert.equal(h.history.unreadable()[0]?.clusterId, CLUSTER_ID);
+      const [unreadable] = h.history.unreadable();
+      assert.equal(unreadable?.clusterId, CLUSTER_ID);
+      assert.equal(why.startsWith('notJson') ? unreadable.reason : `${unreadable.reason} ${unreadable.detail}`, why);
       await assert.rejects(h.start(), (e: unknown) => {
         assert.ok(e instanceof ResizeBusyError);
         assert.match(e.message, /holds a record of cluster analytics that cannot be read \(broken\.json in /);
@@ -219,6 +257,15 @@ describe('ResizeLifecycle: the journal can be trusted', () => {
       assert.equal(client.resizeCalls.length, 1);
     });
   }
+
+  it("lists a newer version's record that says it has ended, without keeping its cluster busy", async () => {
+    const client = new FakeClient([clusterOf(), scaling, clusterOf({ core: 5 })]);
+    const h = harness(client);
+    leave(h.folder, 'newer.json', whole({ version: 3, state: 'succeeded', endedAt: new Date().toISOString() }));
+    await h.history.reload();
+    assert.equal(h.history.unreadable()[0]?.finished, true);
+    assert.equal((await h.start()).status, 'accepted');
+  });
 
   it('reads a record with a byte order mark as a record', async () => {
     const first = harness(new FakeClient([clusterOf(), scaling]));

@@ -68,7 +68,7 @@ describe('plan: preparePlan', () => {
       stateText: 'running',
       group: { name: CORE, role: 'core', nodeCount: 5 },
     });
-    assert.deepEqual(plan.before, { scale: 'scaling-error', errorInfo: 'old' });
+    assert.deepEqual([plan.reading?.facts.scale, plan.reading?.facts.errorInfo], ['scaling-error', 'old']);
     assert.equal(plan.reading?.hosts.length, 5);
     assert.equal(plan.madeAt, new Date(T0).toISOString());
     assert.equal(plan.wayIn, 'form');
@@ -119,6 +119,27 @@ describe('plan: preparePlan', () => {
     assert.ok(filePlan.problems.some((p) => p.code === 'target.unknownCluster'));
     const down = new FakeClient([new MrsApiError('busy', { kind: 'unavailable', status: 503 })]);
     await assert.rejects(preparePlan(down, draftOrder(), deps), (e: unknown) => e instanceof MrsApiError);
+  });
+
+  it('warns, on the instances, when the group no longer has the count the way in showed', async () => {
+    const client = new FakeClient([clusterOf({ core: 6 })]);
+    const same = await preparePlan(client, { ...draftOrder({ instances: 2 }), shown: { from: 6 } }, deps);
+    assert.deepEqual(same.problems, []);
+    const moved = await preparePlan(client, { ...draftOrder({ instances: 2 }), shown: { from: 5 } }, deps);
+    assert.ok(moved.ready);
+    assert.deepEqual(moved.problems, [
+      {
+        severity: 'warning',
+        code: 'cluster.changedSinceShown',
+        message: 'The node group now has 6 nodes, not 5 as shown: the change is 6 → 8.',
+        path: ['parameters', 'instances'],
+      },
+    ]);
+    assert.deepEqual(
+      moved.confirmation.notes.map((n) => n.code),
+      ['cluster.changedSinceShown'],
+      'the question says it too (an editor way in then asks instead of sending at once)',
+    );
   });
 
   it('puts errors before warnings in a draft plan', async () => {

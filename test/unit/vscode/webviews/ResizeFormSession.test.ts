@@ -150,6 +150,8 @@ describe('resize form session', () => {
       connection: 'prod',
       clusterId: 'c1',
       wayIn: 'form',
+      // The count the form showed (3 → 5), for the plan to compare with the cluster as it is then.
+      shown: { from: 3 },
       ask: {
         draft: {
           group: 'core_node_analysis_group',
