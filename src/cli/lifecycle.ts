@@ -100,20 +100,7 @@ export async function cliLifecycle(ctx: CliContext, connected: Connected): Promi
     logger: ctx.logger,
   });
   ctx.onExit(() => lifecycle.dispose());
-  const settleOrphans = async (clusterId: string): Promise<number> => {
-    await lifecycle.resumeAll((r) => r.clusterId === clusterId);
-    const mine = history.active().filter((r) => r.clusterId === clusterId && lifecycle.isFollowing(r.id));
-    for (const r of mine) {
-      ctx.out.note(
-        ctx.t('An earlier resize of {0} is still open in the journal; following it to its end first.', r.clusterName),
-      );
-      const end = await lifecycle.whenEnded(r.id);
-      if (end?.message) {
-        ctx.out.note(end.message);
-      }
-    }
-    return mine.length;
-  };
+  const settleOrphans = (clusterId: string) => settle(ctx, lifecycle, history, clusterId);
   return {
     lifecycle,
     history,
@@ -123,4 +110,25 @@ export async function cliLifecycle(ctx: CliContext, connected: Connected): Promi
       reporter.quiet = true;
     },
   };
+}
+
+/** Follows this cluster's operations that nobody follows to their end first (see CliLifecycle.settleOrphans). */
+async function settle(
+  ctx: CliContext,
+  lifecycle: ResizeLifecycle,
+  history: OperationHistory,
+  clusterId: string,
+): Promise<number> {
+  await lifecycle.resumeAll((r) => r.clusterId === clusterId);
+  const mine = history.active().filter((r) => r.clusterId === clusterId && lifecycle.isFollowing(r.id));
+  for (const r of mine) {
+    ctx.out.note(
+      ctx.t('An earlier resize of {0} is still open in the journal; following it to its end first.', r.clusterName),
+    );
+    const end = await lifecycle.whenEnded(r.id);
+    if (end?.message) {
+      ctx.out.note(end.message);
+    }
+  }
+  return mine.length;
 }

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import os from 'node:os';
-import type { JournalFs } from './FileJournal';
+import type { JournalFs } from './fsDurable';
 import {
   HEARTBEAT_MS,
   LIVE_TOKENS,

@@ -9,9 +9,10 @@
 import { randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import type { ResizeOperationRecord } from './record';
+import { retryTransient, retryTransientSync, syncFolder, syncFolderSync, type JournalFs } from './fsDurable';
 
-export type JournalFs = typeof nodeFs;
+export type { JournalFs } from './fsDurable';
+import type { ResizeOperationRecord } from './record';
 
 /** A record file larger than this is not read (a record is about 1 KiB). */
 export const MAX_RECORD_BYTES = 256 * 1024;
@@ -161,12 +162,12 @@ export class FileJournal implements OperationJournal {
       } finally {
         await handle.close();
       }
-      await this.fs.promises.rename(temp, target);
+      await retryTransient(() => this.fs.promises.rename(temp, target));
     } catch (e) {
       await this.fs.promises.unlink(temp).catch(() => undefined);
       throw e;
     }
-    await this.syncFolder();
+    await syncFolder(this.fs, this.folder);
   }
 
   writeSync(record: ResizeOperationRecord): void {
@@ -181,7 +182,7 @@ export class FileJournal implements OperationJournal {
       } finally {
         this.fs.closeSync(fd);
       }
-      this.fs.renameSync(temp, target);
+      retryTransientSync(() => this.fs.renameSync(temp, target));
     } catch (e) {
       try {
         this.fs.unlinkSync(temp);
@@ -190,42 +191,11 @@ export class FileJournal implements OperationJournal {
       }
       throw e;
     }
-    this.syncFolderSync();
-  }
-
-  /** A rename is durable only once the folder is synced; Windows cannot open a folder to sync it. */
-  private async syncFolder(): Promise<void> {
-    let handle: nodeFs.promises.FileHandle | undefined;
-    try {
-      handle = await this.fs.promises.open(this.folder, 'r');
-      await handle.sync();
-    } catch (e) {
-      if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF'].includes(code(e))) {
-        throw e;
-      }
-    } finally {
-      await handle?.close().catch(() => undefined);
-    }
-  }
-
-  private syncFolderSync(): void {
-    let fd: number | undefined;
-    try {
-      fd = this.fs.openSync(this.folder, 'r');
-      this.fs.fsyncSync(fd);
-    } catch (e) {
-      if (!['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF'].includes(code(e))) {
-        throw e;
-      }
-    } finally {
-      if (fd !== undefined) {
-        this.fs.closeSync(fd);
-      }
-    }
+    syncFolderSync(this.fs, this.folder);
   }
 
   async remove(id: string): Promise<void> {
-    await this.fs.promises.rm(path.join(this.folder, recordFileName(id)), { force: true });
+    await retryTransient(() => this.fs.promises.rm(path.join(this.folder, recordFileName(id)), { force: true }));
   }
 
   async setAside(file: string): Promise<string> {
@@ -233,8 +203,8 @@ export class FileJournal implements OperationJournal {
     const folder = path.join(this.folder, SET_ASIDE_FOLDER);
     await this.fs.promises.mkdir(folder, { recursive: true });
     const to = path.join(folder, `${Date.now()}-${name}`);
-    await this.fs.promises.rename(path.join(this.folder, name), to);
-    await this.syncFolder();
+    await retryTransient(() => this.fs.promises.rename(path.join(this.folder, name), to));
+    await syncFolder(this.fs, this.folder);
     return to;
   }
 

@@ -6,57 +6,15 @@
 // forgotten while this process lives.
 import { errorForLog, errorMessage } from '../errors';
 import { silentLogger, type Logger } from '../log';
-import { FileJournal, type JournalEntry, type OperationJournal, type UnreadableReason } from './FileJournal';
-import { parseOperationRecord, parseOperationRecords } from './parseRecord';
+import { FileJournal, type OperationJournal } from './FileJournal';
+import { splitEntries, type UnreadableRecord } from './readJournal';
+
+export type { UnreadableRecord } from './readJournal';
+import { parseOperationRecords } from './parseRecord';
 import { byNewest, isActive, overLimit, OPERATION_HISTORY_LIMIT, type ResizeOperationRecord } from './record';
 
 interface Subscription {
   dispose(): void;
-}
-
-/** A journal file that is not a whole record this version can read. */
-export interface UnreadableRecord {
-  /** File name in the journal folder. */
-  readonly file: string;
-  readonly reason: UnreadableReason;
-  readonly detail?: string;
-  /** The cluster it names, if any can be seen: that cluster counts as busy until it is set aside. */
-  readonly clusterId?: string;
-  /** A newer version's record that says it has ended: it keeps its cluster busy no longer. */
-  readonly finished?: true;
-}
-
-function split(entries: readonly JournalEntry[]): { records: ResizeOperationRecord[]; unreadable: UnreadableRecord[] } {
-  const records: ResizeOperationRecord[] = [];
-  const unreadable: UnreadableRecord[] = [];
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    if (entry.kind === 'unreadable') {
-      const { file, reason, detail, clusterId } = entry;
-      unreadable.push({ file, reason, ...(detail ? { detail } : {}), ...(clusterId ? { clusterId } : {}) });
-      continue;
-    }
-    const parsed = parseOperationRecord(entry.value);
-    if ('record' in parsed) {
-      if (!seen.has(parsed.record.id)) {
-        seen.add(parsed.record.id);
-        records.push(parsed.record);
-      }
-      continue;
-    }
-    const value = entry.value as { clusterId?: unknown; endedAt?: unknown } | null;
-    const clusterId = typeof value?.clusterId === 'string' && value.clusterId !== '' ? value.clusterId : undefined;
-    // A newer version's record that says it has ended keeps no cluster busy.
-    const ended = parsed.problem === 'newerVersion' && typeof value?.endedAt === 'string';
-    unreadable.push({
-      file: entry.file,
-      reason: parsed.problem,
-      detail: parsed.detail,
-      ...(clusterId ? { clusterId } : {}),
-      ...(ended ? { finished: true as const } : {}),
-    });
-  }
-  return { records, unreadable: unreadable.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
 export class OperationHistory {
@@ -100,7 +58,7 @@ export class OperationHistory {
   async reload(): Promise<void> {
     const seq = ++this.reloads;
     const writesBefore = new Map(this.writeCount);
-    const { records, unreadable } = split(await this.journal.readAll());
+    const { records, unreadable } = splitEntries(await this.journal.readAll());
     if (seq < this.appliedReload) {
       return; // a later reload finished first
     }
@@ -240,7 +198,7 @@ export class OperationHistory {
    * its unreadable files stay where they are.
    */
   async importFolder(folder: string): Promise<number> {
-    const { records } = split(await new FileJournal(folder).readAll());
+    const { records } = splitEntries(await new FileJournal(folder).readAll());
     return this.importMissing(records);
   }
 

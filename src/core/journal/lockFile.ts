@@ -5,7 +5,8 @@
 // release that deletes only our own file. ClusterLocks.ts decides who may hold it.
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import type { JournalFs } from './FileJournal';
+import type { JournalFs } from './fsDurable';
+import { retryTransient } from './fsDurable';
 
 export const LOCKS_FOLDER = 'locks';
 /** How often a holder says it is alive. */
@@ -113,7 +114,7 @@ export class LockFiles {
 
   private async link(temp: string, file: string, text: string): Promise<boolean> {
     try {
-      await this.fs.promises.link(temp, file);
+      await retryTransient(() => this.fs.promises.link(temp, file));
       return true;
     } catch (e) {
       if (errorCode(e) === 'EEXIST') {
@@ -168,7 +169,7 @@ export class LockFiles {
     try {
       const now = await this.read(file);
       if (now && now.holder?.token === judged.holder?.token && now.mtimeMs === judged.mtimeMs) {
-        await this.fs.promises.unlink(file);
+        await retryTransient(() => this.fs.promises.unlink(file));
       }
     } finally {
       await this.fs.promises.unlink(marker).catch(() => undefined);

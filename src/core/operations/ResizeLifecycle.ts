@@ -25,7 +25,7 @@ import { FollowRegistry } from './FollowRegistry';
 import type { ConfirmPolicy, LifecycleDeps, SendOptions, SendResult, StartResult } from './lifecycleTypes';
 import { OnePut } from './onePut';
 import { Resumption } from './resume';
-import { processAlive } from './handover';
+import { processAlive } from '../journal/ClusterLocks';
 
 export type { ConfirmPolicy, LifecycleDeps, SendOptions, SendResult, StartResult } from './lifecycleTypes';
 

@@ -4,10 +4,7 @@
 // it closes (synchronously, see ResizeLifecycle.dispose); when it could not (killed, crashed), its
 // process is gone and a reload takes over at once; a stale heartbeat is the last resort (a process
 // id reused by an unrelated process).
-import { processAlive } from '../journal/ClusterLocks';
 import type { Follower, ResizeOperationRecord } from '../journal/record';
-
-export { processAlive };
 
 export interface WindowIdentity {
   readonly window: string;

@@ -3,8 +3,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { CancelledError } from '../../../../src/core/errors';
-import { handover, processAlive } from '../../../../src/core/operations';
-import { ClusterLocks, FileJournal, OperationHistory, type ResizeOperationRecord } from '../../../../src/core/journal';
+import { handover } from '../../../../src/core/operations';
+import {
+  ClusterLocks,
+  FileJournal,
+  OperationHistory,
+  processAlive,
+  type ResizeOperationRecord,
+} from '../../../../src/core/journal';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLUSTER_ID } from '../../../support/builders';
