@@ -46,13 +46,22 @@ const figure = (name: string, xs: number[]) =>
 export interface HostFigures {
   /** open command → first complete render, one entry per run (ms). */
   readonly formRender: number[] | string;
+  /** An empty webview panel opened the same way between two forms (ms), the yardstick of VS Code's own set-up. */
+  readonly emptyPanel: number[];
   /** Where the form's time went, one line per part. */
   readonly formBreakdown: string[];
   /**
    * Inside activate(), and around ext.activate() when the extension was not active yet (ms): one
    * sample per host start, ACTIVATION_STARTS of them.
    */
-  readonly activation: { readonly insideMs: number[]; readonly aroundMs: number[] } | string;
+  readonly activation:
+    | {
+        readonly insideMs: number[];
+        readonly aroundMs: number[];
+        /** Per host start: did opening a package.json (before anything else) activate the extension? */
+        readonly packageJsonActivated: boolean[];
+      }
+    | string;
 }
 
 /** Host starts that measure the activation (one sample each: a host activates the extension once). */
@@ -61,6 +70,7 @@ export const ACTIVATION_STARTS = 5;
 interface ActivationSample {
   insideMs: number;
   aroundMs?: number;
+  packageJsonActivated: boolean;
 }
 
 /** One host start in code-server running `files`, with `env`; '' when it went well, else why not. */
@@ -92,6 +102,7 @@ function activationSamples(first: ActivationSample | undefined, why: string): Ho
   return {
     insideMs: samples.map((x) => x.insideMs),
     aroundMs: samples.flatMap((x) => (x.aroundMs === undefined ? [] : [x.aroundMs])),
+    packageJsonActivated: samples.map((x) => x.packageJsonActivated),
   };
 }
 
@@ -121,19 +132,21 @@ export function hostFigures(): HostFigures {
     MRS_BENCH_ACTIVATION_OUT: activationOut,
   });
   const activation = activationSamples(readJson<ActivationSample>(activationOut), why);
-  const form = readJson<{ runs: FirstRender[] }>(formOut);
+  const form = readJson<{ runs: FirstRender[]; empty: number[] }>(formOut);
   if (!form) {
-    return { formRender: why, formBreakdown: [], activation };
+    return { formRender: why, emptyPanel: [], formBreakdown: [], activation };
   }
-  const { runs } = form;
+  const { runs, empty } = form;
   // The webview's marks count from its document's start (VS Code's own set-up), the panel's from its creation.
   const ours = runs.map((x) => x.webview.painted - x.webview.fetch);
   const vscodeSetUp = runs.map((x, i) => x.ms - ours[i]);
   const running = runs.map((x) => x.webview.painted - x.webview.script);
   return {
     formRender: runs.map((x) => x.ms),
+    emptyPanel: empty,
     formBreakdown: [
       `form first render breakdown (${runs.length} runs, code-server):`,
+      figure('  an empty webview panel opened the same way, in between', empty),
       figure('  of which VS Code sets up the webview', vscodeSetUp),
       figure('  of which ours: bundle and CSS fetched, run, painted', ours),
       figure('    of which the bundle running → painted', running),

@@ -370,6 +370,31 @@ async function hostRows(): Promise<string[]> {
       `${host.formRender.length} runs in code-server + Chromium; most of it is VS Code's webview set-up (breakdown below)`,
     );
   });
+  await row('resize form ÷ an empty webview panel (same host)', '≤ 1.15×', () => {
+    if (typeof host.formRender === 'string') {
+      throw new Error(host.formRender);
+    }
+    const form = host.formRender;
+    const ratios = host.emptyPanel.map((e, i) => (form[i] ?? NaN) / e);
+    const x = (r: number) => `${r.toFixed(2)}×`;
+    return {
+      median: x(median(form) / median(host.emptyPanel)),
+      p95: x(p95(ratios)),
+      note: `medians ${ms(median(form))} ÷ ${ms(median(host.emptyPanel))}: the same panel options, HTML and CSP with a one-line script, opened between two forms; p95 of the ${ratios.length} pairs' ratios`,
+    };
+  });
+  await row('opening a package.json activates MRS Explorer', 'never', () => {
+    if (typeof host.activation === 'string') {
+      throw new Error(host.activation);
+    }
+    const starts = host.activation.packageJsonActivated;
+    const yes = starts.filter(Boolean).length;
+    return {
+      median: yes === 0 ? 'no' : `yes (${yes})`,
+      p95: '',
+      note: `${starts.length} fresh host starts: a package.json opened first until VS Code's JSON language server completes in it, then extension.isActive read`,
+    };
+  });
   return host.formBreakdown;
 }
 

@@ -94,6 +94,12 @@ function main() {
       MRS_LOCALE: 'zh-cn',
       MRS_INTEGRATION_FILES: 'zhCn.test.ts',
     });
+    // Hosts in which nothing ran before: what opening one file activates (test/integration/fresh).
+    for (const file of ['packageJsonFirst', 'requestFileFirst']) {
+      suite(`integration (code-server, fresh host: ${file})`, ['node', ['scripts/integration.mjs']], {
+        MRS_INTEGRATION_FILES: `fresh/${file}.test.ts`,
+      });
+    }
     if (process.env.MRS_VSCODE_EXECUTABLE) {
       suite('integration (desktop VS Code)', ['node', ['scripts/integration-desktop.mjs']]);
     } else {

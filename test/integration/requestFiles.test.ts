@@ -75,7 +75,7 @@ describe('request files in the real host', function () {
   it('New Resize Request File opens an untitled *.mrs-resize.json for the cluster, as JSONC', async () => {
     const editor = await newFile('etl-nightly');
     assert.equal(editor.document.isUntitled, true);
-    assert.equal(editor.document.languageId, 'jsonc');
+    assert.equal(editor.document.languageId, 'mrs-resize');
     const value = JSON.parse(editor.document.getText().replace(/^\/\/.*\n/, '')) as {
       target: { connection: string; cluster_id: string };
       request: { parameters: Record<string, unknown> };

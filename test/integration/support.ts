@@ -9,6 +9,8 @@ import type { PanelDeps } from '../../src/vscode/webviews/ResizePanel';
 import { startEmulator, type Emulator } from '../../emulator';
 
 export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
+/** VS Code's built-in JSON language features (the JSON language server's client). */
+export const JSON_FEATURES_ID = 'vscode.json-language-features';
 
 export async function extensionApi(): Promise<TestApi> {
   const ext = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID);

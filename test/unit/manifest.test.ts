@@ -141,4 +141,32 @@ describe('manifest', () => {
     assert.ok(Number(/^\^1\.(\d+)/.exec(manifest.engines.vscode)?.[1]) <= 100);
     assert.ok(!(manifest.activationEvents ?? []).includes('*'), 'no eager activation');
   });
+
+  it('gives request files a language of their own, served by VS Code JSON features, and activates on it only', () => {
+    const m = manifest as unknown as {
+      contributes: {
+        languages: { id: string; filenamePatterns?: string[]; configuration?: string }[];
+        grammars: { language: string; path: string }[];
+        jsonLanguageParticipants: { languageId: string; comments?: boolean }[];
+        jsonValidation: { fileMatch: string }[];
+      };
+    };
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:mrs-resize'], 'no activation on json or jsonc');
+    const language = m.contributes.languages.find((l) => l.id === 'mrs-resize');
+    assert.deepEqual(language?.filenamePatterns, ['*.mrs-resize.json']);
+    assert.ok(!m.contributes.languages.some((l) => l.id === 'json' || l.id === 'jsonc'), 'no JSON language claimed');
+    assert.deepEqual(m.contributes.jsonLanguageParticipants, [{ languageId: 'mrs-resize', comments: true }]);
+    assert.ok(m.contributes.grammars.some((g) => g.language === 'mrs-resize'));
+    const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+    for (const file of [language?.configuration, ...m.contributes.grammars.map((g) => g.path)]) {
+      assert.ok(file && fs.existsSync(path.join(root, file)), `${file} exists`);
+      assert.ok(shipped.includes(`!${file.replace(/^\.\//, '')}`), `${file} is in the .vsix`);
+    }
+    // VS Code JSON features decide comments and trailing commas by the schema for a participant language.
+    for (const schema of ['schemas/mrs-resize.schema.json', 'schemas/mrs-resize.schema.zh-cn.json']) {
+      const s = readJson(schema) as { allowComments?: boolean; allowTrailingCommas?: boolean };
+      assert.equal(s.allowComments, true, schema);
+      assert.equal(s.allowTrailingCommas, true, schema);
+    }
+  });
 });

@@ -51,6 +51,9 @@ export const ANNOTATION_KEYWORDS = [
   'enumDescriptions',
   'examples',
   'defaultSnippets',
+  // VS Code's JSON features: comments and trailing commas are no problem, as parseRequestFile reads them.
+  'allowComments',
+  'allowTrailingCommas',
 ] as const;
 
 export interface SchemaProblem {

@@ -10,6 +10,7 @@ import { RequestCompletions } from './RequestCompletions';
 import { RequestDiagnostics } from './RequestDiagnostics';
 import { RequestFacts } from './RequestFacts';
 import { RequestHover } from './RequestHover';
+import { serveWithJsonFeatures } from './jsonFeatures';
 import { PREVIEW_SCHEME, RequestPreviews } from './RequestPreviews';
 
 export interface RequestFiles {
@@ -59,6 +60,7 @@ export function createRequestFiles(
     vscode.languages.registerCompletionItemProvider(REQUEST_FILE_SELECTOR, new RequestCompletions(facts), '"', ':'),
     vscode.languages.registerHoverProvider(REQUEST_FILE_SELECTOR, new RequestHover(facts)),
     vscode.languages.registerCodeLensProvider(REQUEST_FILE_SELECTOR, lenses),
+    serveWithJsonFeatures(log),
   );
   const refresh = () => {
     diagnostics.refreshAll();

@@ -1,9 +1,13 @@
 // Which documents are request files, and the mapping of core spans and severities to VS Code's.
 import * as vscode from 'vscode';
 import type { RequestProblem } from '../../core/requests';
+import { REQUEST_LANGUAGE } from './jsonFeatures';
 
 export const REQUEST_FILE_SUFFIX = '.mrs-resize.json';
+/** The request-file language (package.json gives it to `*.mrs-resize.json`); json and jsonc where a user's
+ * `files.associations` says so. */
 export const REQUEST_FILE_SELECTOR: vscode.DocumentSelector = [
+  { language: REQUEST_LANGUAGE },
   { language: 'jsonc', pattern: `**/*${REQUEST_FILE_SUFFIX}` },
   { language: 'json', pattern: `**/*${REQUEST_FILE_SUFFIX}` },
 ];

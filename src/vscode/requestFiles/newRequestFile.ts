@@ -2,6 +2,7 @@
 // features apply) with the given text. Only on an explicit command; nothing is saved.
 import * as vscode from 'vscode';
 import { newRequestFileText, requestFileName, type NewRequestFile } from '../../core/requests';
+import { REQUEST_LANGUAGE } from './jsonFeatures';
 
 let opened = 0;
 
@@ -12,8 +13,8 @@ export async function openNewRequestFile(file: NewRequestFile): Promise<vscode.T
   const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: name }));
   const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.Active);
   await editor.edit((b) => b.replace(new vscode.Range(0, 0, document.lineCount, 0), newRequestFileText(file)));
-  if (document.languageId !== 'jsonc') {
-    await vscode.languages.setTextDocumentLanguage(document, 'jsonc');
+  if (document.languageId !== REQUEST_LANGUAGE) {
+    await vscode.languages.setTextDocumentLanguage(document, REQUEST_LANGUAGE);
   }
   return editor;
 }
