@@ -149,6 +149,7 @@ describe('manifest', () => {
         grammars: { language: string; path: string }[];
         jsonLanguageParticipants: { languageId: string; comments?: boolean }[];
         jsonValidation: { fileMatch: string }[];
+        configurationDefaults: Record<string, unknown>;
       };
     };
     assert.deepEqual(manifest.activationEvents, ['onLanguage:mrs-resize'], 'no activation on json or jsonc');
@@ -157,6 +158,11 @@ describe('manifest', () => {
     assert.ok(!m.contributes.languages.some((l) => l.id === 'json' || l.id === 'jsonc'), 'no JSON language claimed');
     assert.deepEqual(m.contributes.jsonLanguageParticipants, [{ languageId: 'mrs-resize', comments: true }]);
     assert.ok(m.contributes.grammars.some((g) => g.language === 'mrs-resize'));
+    // What VS Code JSON features set for json and jsonc: a completion replaces the whole string.
+    assert.deepEqual(m.contributes.configurationDefaults['[mrs-resize]'], {
+      'editor.quickSuggestions': { strings: true },
+      'editor.suggest.insertMode': 'replace',
+    });
     const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
     for (const file of [language?.configuration, ...m.contributes.grammars.map((g) => g.path)]) {
       assert.ok(file && fs.existsSync(path.join(root, file)), `${file} exists`);
