@@ -7,6 +7,7 @@ export {
   formDraftOf,
   initialFormDraft,
   isFirstTask,
+  restartDraft,
   toResizeDraft,
   type FormDraft,
   type FormHost,
@@ -90,6 +91,7 @@ export const FORM_LABEL_KEYS = [
   'hint',
   'core',
   'task',
+  'noChange',
 ] as const;
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
 
@@ -116,6 +118,8 @@ export type HostToForm =
       readonly draft: FormDraft;
       /** True when `draft` comes from a request file ("Open in Form"): it wins over the kept one. */
       readonly prefilled?: boolean;
+      /** True when `draft` is the fresh start after this form's resize ended (restartDraft): it wins too. */
+      readonly restarted?: boolean;
       readonly labels: FormLabels;
       /** The host's l10n bundle (vscode.l10n.bundle), for the rules' messages; absent in English. */
       readonly bundle?: Readonly<Record<string, string>>;
@@ -127,6 +131,11 @@ export type HostToForm =
       readonly hosts: readonly FormHost[];
       /** Why the limits were refreshed, translated; none after the form's own resize. */
       readonly note?: string;
+      /**
+       * This form's resize ended and may have changed the counts: the form starts again from this
+       * draft (restartDraft, no count), so that one more click does not resize a second time.
+       */
+      readonly draft?: FormDraft;
     }
   | { readonly type: 'sendState'; readonly state: SendState }
   /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */

@@ -103,3 +103,13 @@ export function isFirstTask(facts: ClusterFacts, group: string): boolean {
     facts.nodeGroups.find((g) => g.name === group)?.role ?? (group === TASK_GROUP_ALIAS ? 'task' : undefined);
   return role === 'task' && tasks.every((g) => g.nodeCount === 0 && !g.flavor);
 }
+
+/**
+ * Where the form starts again once its resize ended: the same group, direction and options, against
+ * the cluster as it now is, with no count (and no chosen hosts, which may be gone), so that sending
+ * again takes a new choice. A group the cluster no longer has gives way to the form's default.
+ */
+export function restartDraft(sent: FormDraft, facts: ClusterFacts): FormDraft {
+  const group = initialFormDraft(facts, sent.group).group;
+  return { ...sent, group, instances: '', chooseHosts: false, serverIds: [] };
+}

@@ -28,8 +28,12 @@ export interface FormState {
   readonly draft: FormDraft;
   readonly labels: FormLabels;
   readonly sendState: SendState;
-  /** Set when the cluster changed while the form was open. */
+  /** Set when the cluster changed while the form was open, or the host said a word; cleared by an edit. */
   readonly note?: string;
+  /** The draft is the fresh start after this form's resize ended and the user has not edited it yet. */
+  readonly fresh?: boolean;
+  /** The outcome the user moved on from by editing (JSON of its SendState): not shown again. */
+  readonly dismissed?: string;
 }
 
 /** The fields of the form, most specific first: a problem goes to the first field whose path holds it. */
@@ -77,6 +81,8 @@ export interface FormView {
   readonly picture: readonly PictureBar[];
   /** The exact PUT body, pretty-printed; undefined while an error stands. */
   readonly preview: string | undefined;
+  /** What the preview says when there is no body. */
+  readonly noBody: string;
   readonly send: { readonly enabled: boolean; readonly reason: string | undefined };
 }
 
@@ -145,12 +151,12 @@ function pictureOf(facts: ClusterFacts, check: ResizeCheck): PictureBar[] {
   return bars.map((b) => (check.change && b.name === changed ? { ...b, target: Math.max(0, check.change.to) } : b));
 }
 
-function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
+function sendOf(state: FormState, problems: readonly ResizeProblem[], body: boolean): FormView['send'] {
   const { kind } = state.sendState;
   if (kind === 'sending' || kind === 'accepted' || kind === 'unknown') {
     return { enabled: false, reason: state.labels.sending };
   }
-  const error = check.problems.find((d) => d.severity === 'error');
+  const error = problems.find((d) => d.severity === 'error');
   if (error) {
     const where = formatPath(error.path);
     return {
@@ -158,7 +164,15 @@ function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
       reason: state.labels.sendBlocked.replace('{0}', where ? `${where}: ${error.message}` : error.message),
     };
   }
-  return { enabled: check.body !== undefined, reason: undefined };
+  if (!body) {
+    return { enabled: false, reason: state.labels.noChange };
+  }
+  return { enabled: true, reason: undefined };
+}
+
+/** True while the count is empty in the fresh start after the form's resize: no change chosen yet, no mistake. */
+function waitingForCount(state: FormState): boolean {
+  return state.fresh === true && state.draft.instances.trim() === '';
 }
 
 /** What the view shows for a state; `t` translates the rules' messages. */
@@ -167,6 +181,10 @@ export function formView(state: FormState, t: Translate): FormView {
   const visible = visibleFields(state);
   const resizeDraft = toResizeDraft(draft, visible.taskNodeInfo);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
+  const waiting = waitingForCount(state);
+  const problems = waiting
+    ? check.problems.filter((d) => !isPathWithin(d.path, RESIZE_PATHS.instances))
+    : check.problems;
   const taskGroups = facts.nodeGroups.filter((g) => g.role === 'task').length;
   // A task group's flavor first: new task nodes usually match it.
   const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
@@ -175,7 +193,7 @@ export function formView(state: FormState, t: Translate): FormView {
     heading: `${facts.name} · ${clusterStateText(facts, t)}`,
     groups: groupOptions(facts, state.labels),
     visible,
-    problems: placeProblems(check.problems, visible),
+    problems: placeProblems(problems, visible),
     range: rangeText(check, state),
     change: check.change?.text,
     taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
@@ -183,6 +201,7 @@ export function formView(state: FormState, t: Translate): FormView {
     volumeTypes: DOC_DATA_VOLUME_TYPES,
     picture: pictureOf(facts, check),
     preview: check.body && JSON.stringify(check.body, null, 2),
-    send: sendOf(state, check),
+    noBody: waiting ? state.labels.noChange : state.labels.noBody,
+    send: sendOf(state, problems, check.body !== undefined),
   };
 }

@@ -1,18 +1,15 @@
 // The resize form in the webview: waits for the host's init, keeps the draft in the webview's
-// state (it survives hiding the panel), re-renders on every change, and sends only on Send.
-import { isFormDraft, parseHostMessage } from '../../src/shared/resizeFormGuards';
-import { assertNever, type FormDraft, type FormToHost, type HostToForm } from '../../src/shared/resizeForm';
+// state (it survives hiding the panel), re-renders on every change, and sends only on Send. How the
+// state moves is in formUpdates.ts.
+import { parseHostMessage } from '../../src/shared/resizeFormGuards';
+import { assertNever, type FormToHost, type HostToForm } from '../../src/shared/resizeForm';
 import { bundleTranslate, type Translate } from '../../src/core/translate';
 import { registerComponents } from '../lib/components';
 import { hostChannel } from '../lib/hostChannel';
 import { formView, type FormState } from './formModel';
+import { edited, isSaved, received, savedOf, started, type Saved } from './formUpdates';
 import { render } from './render';
 import { buildForm, wire, type Actions, type FormElements } from './view';
-
-interface Saved {
-  readonly draft: FormDraft;
-}
-const isSaved = (v: unknown): v is Saved => typeof v === 'object' && v !== null && isFormDraft((v as Saved).draft);
 
 const scriptStarted = performance.now();
 registerComponents();
@@ -24,7 +21,7 @@ let form: FormElements | undefined;
 let readyAt = 0;
 
 const actions: Actions = {
-  change: (patch) => update(state && { ...state, draft: { ...state.draft, ...patch } }),
+  change: (patch) => update(state && edited(state, patch)),
   send: () => state && channel.post({ type: 'send', draft: state.draft }),
   copy: () => state && channel.post({ type: 'copyBody', draft: state.draft }),
   openAsRequestFile: () => state && channel.post({ type: 'openAsRequestFile', draft: state.draft }),
@@ -35,7 +32,7 @@ function update(next: FormState | undefined): void {
     return;
   }
   state = next;
-  channel.save({ draft: next.draft });
+  channel.save(savedOf(next));
   if (!form) {
     form = buildForm(root, next.labels);
     wire(form, actions);
@@ -49,8 +46,7 @@ function receive(m: HostToForm): void {
     case 'init': {
       const init = performance.now();
       t = bundleTranslate(m.bundle);
-      const draft = m.prefilled ? m.draft : (channel.saved()?.draft ?? m.draft);
-      update({ facts: m.facts, hosts: m.hosts, draft, labels: m.labels, sendState: m.sendState });
+      update(started(m, channel.saved()));
       // After the toolkit's elements have rendered their shadow DOM.
       requestAnimationFrame(() => {
         const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/resize.js'));
@@ -61,11 +57,9 @@ function receive(m: HostToForm): void {
       return;
     }
     case 'clusterChanged':
-      return update(state && { ...state, facts: m.facts, hosts: m.hosts, note: m.note ?? state.note });
     case 'sendState':
-      return update(state && { ...state, sendState: m.state });
     case 'notice':
-      return update(state && { ...state, note: m.message });
+      return update(state && received(state, m));
     default:
       return assertNever(m);
   }

@@ -149,7 +149,7 @@ export function render(f: FormElements, v: FormView, state: FormState, a: Action
   }
   showProblems(f.clusterProblems, v.problems.cluster);
   drawPicture(f.picture, v.picture, l);
-  f.preview.textContent = v.preview ?? l.noBody;
+  f.preview.textContent = v.preview ?? v.noBody;
   f.preview.classList.toggle('empty', v.preview === undefined);
   f.copy.disabled = f.open.disabled = v.preview === undefined;
   f.send.disabled = !v.send.enabled;

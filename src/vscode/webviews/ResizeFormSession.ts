@@ -3,13 +3,14 @@
 // It talks to the webview only through `form` (the WebviewChannel). No `vscode` import: plain-Node tests drive it.
 import { checkResize } from '../../core/resize/rules';
 import { errorForLog, errorMessage } from '../../core/errors';
-import { isActive } from '../../core/journal';
+import { isActive, type ResizeOperationRecord } from '../../core/journal';
 import { resizeStatusText } from '../../core/model/labels';
 import { clusterFactsOf, type ClusterFacts, type ClusterReading } from '../../core/resize/facts';
 import {
   assertNever,
   initialFormDraft,
   isFirstTask,
+  restartDraft,
   toResizeDraft,
   type FormDraft,
   type FormToHost,
@@ -26,7 +27,13 @@ export class ResizeFormSession {
   private sendState: SendState = { kind: 'idle' };
   /** A Send of this form is between its click and the lifecycle's answer. */
   private starting = false;
+  /** This form's operation ended and the cluster is being read again before the form is told. */
+  private ending = false;
   private operationId: string | undefined;
+  /** The draft of this form's last Send: where the form starts again when it ends. */
+  private sent: FormDraft | undefined;
+  /** The fresh start after this form's resize ended, for the next init when the webview missed it (hidden). */
+  private restart: FormDraft | undefined;
   /** The tree's facts of the cluster when last looked at. */
   private seenInTree: string | undefined;
   /** Another operation on this cluster the form has already told about. */
@@ -79,11 +86,8 @@ export class ResizeFormSession {
   historyChanged(): void {
     const { history, t } = this.deps;
     const record = this.operationId ? history.get(this.operationId) : undefined;
-    if (record && !this.starting && JSON.stringify(stateOfRecord(record)) !== JSON.stringify(this.sendState)) {
-      this.setSendState(stateOfRecord(record));
-      if (!isActive(record)) {
-        void this.refresh(); // this form's resize ended: its limits follow the new counts, without a word
-      }
+    if (record && !this.starting) {
+      void this.show(record);
     }
     const other = history.active().find((r) => r.clusterId === this.target.clusterId && r.id !== this.operationId);
     if (other && other.id !== this.toldOf && !this.starting) {
@@ -122,17 +126,18 @@ export class ResizeFormSession {
       return;
     }
     const { labels, bundle } = this.deps.words;
+    const { initialDraft, restart } = this;
     this.deps.form.post({
       type: 'init',
       facts: this.reading.facts,
       hosts: this.reading.hosts,
-      draft: this.initialDraft ?? initialFormDraft(this.reading.facts, this.target.group),
-      ...(this.initialDraft ? { prefilled: true } : {}),
+      draft: initialDraft ?? restart ?? initialFormDraft(this.reading.facts, this.target.group),
+      ...(initialDraft ? { prefilled: true } : restart ? { restarted: true } : {}),
       labels,
       ...(bundle ? { bundle } : {}),
       sendState: this.sendState,
     });
-    this.initialDraft = undefined;
+    this.initialDraft = this.restart = undefined;
   }
 
   private async send(draft: FormDraft): Promise<void> {
@@ -146,6 +151,8 @@ export class ResizeFormSession {
       return;
     }
     this.starting = true;
+    this.sent = draft;
+    this.restart = undefined;
     this.setSendState({ kind: 'sending' });
     try {
       const { connection, clusterId } = this.target;
@@ -157,7 +164,7 @@ export class ResizeFormSession {
       const result = await lifecycle.start(shown, this.deps.confirm);
       this.operationId = result.status === 'declined' ? undefined : result.operationId;
       const record = this.operationId ? history.get(this.operationId) : undefined;
-      this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));
+      await (record ? this.show(record) : this.setSendState(stateOfResult(result)));
     } catch (e) {
       this.deps.log.error(errorForLog(e));
       this.setSendState(stateOfError(e));
@@ -166,20 +173,54 @@ export class ResizeFormSession {
     }
   }
 
-  /** Reads the cluster and its hosts again and hands them to the form, with a note when there is one. */
-  private async refresh(note?: string): Promise<void> {
+  /**
+   * Shows the state of this form's operation record, when it is new. Once the operation ended, the
+   * cluster is read again first; when the resize may have changed the counts, the form starts again
+   * from them with no count (restartDraft) before it shows the outcome, so Send is never left armed
+   * with the old draft against the new counts.
+   */
+  private async show(record: ResizeOperationRecord): Promise<void> {
+    const state = stateOfRecord(record);
+    if (this.ending || JSON.stringify(state) === JSON.stringify(this.sendState)) {
+      return;
+    }
+    if (isActive(record)) {
+      return this.setSendState(state);
+    }
+    this.ending = true;
     try {
-      const reading = await this.deps.read();
-      this.reading = reading;
-      this.deps.form.post({
-        type: 'clusterChanged',
-        facts: reading.facts,
-        hosts: reading.hosts,
-        ...(note ? { note } : {}),
-      });
+      const applied = !['refused', 'notSent'].includes(record.state);
+      await this.refresh(undefined, applied ? this.sent : undefined);
+    } finally {
+      this.ending = false;
+    }
+    this.setSendState(state);
+  }
+
+  /**
+   * Reads the cluster and its hosts again and hands them to the form, with a note when there is one;
+   * with `startFrom`, the form starts again from it (restartDraft against the reading). A failed read
+   * is logged, and the fresh start still goes out on the reading the form has.
+   */
+  private async refresh(note?: string, startFrom?: FormDraft): Promise<void> {
+    try {
+      this.reading = await this.deps.read();
     } catch (e) {
       this.deps.log.warn(`Resize form: re-reading ${this.target.clusterId} failed: ${errorMessage(e)}`);
+      if (!startFrom || !this.reading) {
+        return;
+      }
     }
+    const { facts, hosts } = this.reading;
+    const draft = startFrom && restartDraft(startFrom, facts);
+    this.restart = draft && !this.deps.form.isReady ? draft : undefined;
+    this.deps.form.post({
+      type: 'clusterChanged',
+      facts,
+      hosts,
+      ...(note ? { note } : {}),
+      ...(draft ? { draft } : {}),
+    });
   }
 
   private notice(message: string | undefined): void {

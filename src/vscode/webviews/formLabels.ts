@@ -49,5 +49,6 @@ export function formLabels(): FormLabels {
     hint: t('Hint: {0}'),
     core: t('Core'),
     task: t('Task'),
+    noChange: t('Enter how many nodes to add or remove.'),
   };
 }

@@ -141,6 +141,27 @@ describe('resize form model', () => {
     assert.equal(v.send.enabled, false);
   });
 
+  it('starts again after its resize with no count: no error, Send off with the reason', () => {
+    const fresh = { ...state(withTask, { instances: '' }), fresh: true };
+    const v = view(fresh);
+    assert.deepEqual(v.problems.instances, [], 'an empty count is no mistake yet');
+    assert.deepEqual(v.send, { enabled: false, reason: 'noChange' });
+    assert.equal(v.change, undefined);
+    assert.equal(v.noBody, 'noChange');
+    const typed = view({ ...fresh, fresh: false });
+    assert.deepEqual(
+      typed.problems.instances.map((d) => d.code),
+      ['instances.notPositiveInteger'],
+      'once edited, an empty count is an error like any other',
+    );
+    assert.equal(typed.noBody, 'noBody');
+    const blocked = view({
+      ...state({ ...withTask, state: 'abnormal', stateText: 'abnormal' }, { instances: '' }),
+      fresh: true,
+    });
+    assert.match(blocked.send.reason ?? '', /^Cannot send/, 'a real error still says why Send is off');
+  });
+
   it('moves a problem about the cluster to the top', () => {
     const v = view(state({ ...withTask, state: 'abnormal', stateText: 'abnormal' }));
     assert.ok(
@@ -187,5 +208,10 @@ describe('resize form messages', () => {
     const changed = { type: 'clusterChanged', facts: withTask, hosts: [] };
     assert.deepEqual(parseHostMessage(changed), changed, 'a refresh after the form’s own resize has no note');
     assert.equal(parseHostMessage({ ...changed, note: 3 }), undefined);
+    const restart = { ...changed, draft: { ...draft, instances: '' } };
+    assert.deepEqual(parseHostMessage(restart), restart, 'the fresh start after the form’s own resize');
+    assert.equal(parseHostMessage({ ...changed, draft: { ...draft, instances: 2 } }), undefined);
+    assert.deepEqual(parseHostMessage({ ...init, restarted: true }), { ...init, restarted: true });
+    assert.equal(parseHostMessage({ ...init, restarted: 'yes' }), undefined);
   });
 });
