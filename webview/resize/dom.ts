@@ -1,5 +1,6 @@
 // Small DOM helpers of the form: elements with attributes and children, problems beside a field.
 import type { ResizeProblem } from '../../src/core/resize/types';
+import { problemTone } from './tones';
 
 type Child = Node | string;
 
@@ -34,11 +35,18 @@ export function show(node: Element, visible: boolean): void {
   node.toggleAttribute('hidden', !visible);
 }
 
-/** The problems of one field, as lines with their severity's class; the field's aria-invalid follows. */
+/** The problems of one field, as lines in their severity's tone (an icon each); the field's aria-invalid follows. */
 export function showProblems(box: HTMLElement, problems: readonly ResizeProblem[], field?: Element): void {
   box.replaceChildren(
     ...problems.map((d) =>
-      el('div', { class: `problem ${d.severity}`, role: d.severity === 'error' ? 'alert' : 'note' }, d.message),
+      el(
+        'div',
+        {
+          class: `problem ${d.severity} tone-${problemTone(d.severity)}`,
+          role: d.severity === 'error' ? 'alert' : 'note',
+        },
+        d.message,
+      ),
     ),
   );
   show(box, problems.length > 0);

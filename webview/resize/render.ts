@@ -1,7 +1,7 @@
 // Brings the built form up to date with the view model; values are written only when they differ,
 // so typing is never disturbed.
 import { shortHostName } from '../../src/core/model/hosts';
-import type { FormHost, FormLabels, SendState } from '../../src/shared/resizeForm';
+import type { FormHost } from '../../src/shared/resizeForm';
 import type { FieldElement } from '../lib/components';
 import { el, show, showProblems } from './dom';
 import type { FieldKey, FormState, FormView, Option } from './formModel';
@@ -70,41 +70,14 @@ function chosenIds(f: FormElements): string[] {
     .map((box) => box.dataset.id ?? '');
 }
 
-function outcomeOf(s: SendState, l: FormLabels): string[] {
-  switch (s.kind) {
-    case 'idle':
-      return [];
-    case 'sending':
-      return [l.sending];
-    case 'declined':
-      return [l.declined];
-    case 'accepted':
-      return [l.accepted, s.message, ...(s.stage ? [l.stage.replace('{0}', s.stage)] : [])];
-    case 'succeeded':
-      return [l.succeeded, s.message];
-    case 'unknown':
-      return [l.unknown, s.message];
-    case 'failed':
-      return [l.failed, s.message];
-    case 'notSent':
-      return [l.notSent, s.message];
-    case 'refused':
-      return [
-        s.code ? `${l.refused} (${s.code})` : l.refused,
-        s.message,
-        ...(s.explanation ? [s.explanation] : []),
-        ...(s.hint ? [l.hint.replace('{0}', s.hint)] : []),
-      ];
-  }
-}
-
 function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions): void {
   const d = state.draft;
   setOptions(f.group, v.groups, d.group);
   setValue(f.scaleType, d.scaleType);
   setValue(f.instances, d.instances);
   f.range.textContent = v.range;
-  f.change.textContent = v.change ?? '';
+  f.change.textContent = v.change?.text ?? '';
+  f.change.className = v.change ? `change line tone-${v.change.tone}` : 'change';
   f.skipBootstrap.checked = d.skipBootstrapScripts;
   f.scaleWithoutStart.checked = d.scaleWithoutStart;
   show(document.getElementById('skipBootstrapRow') as HTMLElement, v.visible.skipBootstrap);
@@ -126,6 +99,21 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
   );
   setValue(f.volumeCount, d.volumeCount);
   setValue(f.volumeSize, d.volumeSize);
+}
+
+/** The outcome's lines, the headline in its tone; rebuilt only when they change. */
+function renderOutcome(f: FormElements, v: FormView, kind: string): void {
+  const key = JSON.stringify([kind, v.outcome]);
+  if (f.outcome.dataset.key === key) {
+    return;
+  }
+  f.outcome.dataset.key = key;
+  f.outcome.replaceChildren(
+    ...v.outcome.lines.map((line, i) =>
+      i === 0 ? el('strong', { class: `line tone-${v.outcome.tone ?? 'info'}` }, line) : el('div', {}, line),
+    ),
+  );
+  f.outcome.className = `outcome ${kind}`;
 }
 
 const FIELD_OF: Partial<Record<FieldKey, keyof FormElements>> = {
@@ -154,8 +142,7 @@ export function render(f: FormElements, v: FormView, state: FormState, a: Action
   f.copy.disabled = f.open.disabled = v.preview === undefined;
   f.send.disabled = !v.send.enabled;
   f.sendReason.textContent = v.send.reason ?? '';
-  f.outcome.replaceChildren(
-    ...outcomeOf(state.sendState, l).map((line, i) => el(i === 0 ? 'strong' : 'div', {}, line)),
-  );
-  f.outcome.className = `outcome ${state.sendState.kind}`;
+  f.sendReason.className = `send-reason line${v.send.tone ? ` tone-${v.send.tone}` : ''}`;
+  show(f.sendReason, v.send.reason !== undefined);
+  renderOutcome(f, v, state.sendState.kind);
 }

@@ -24,7 +24,7 @@ function radio(value: string, text: string): HTMLElement {
 export function buildForm(root: HTMLElement, l: FormLabels) {
   const f = {
     heading: el('h1', { id: 'heading' }),
-    notice: el('div', { id: 'notice', role: 'status', class: 'notice' }),
+    notice: el('div', { id: 'notice', role: 'status', class: 'notice tone-info' }),
     clusterProblems: el('div', { id: 'problems-cluster' }),
     group: field('vscode-dropdown', 'group', { 'aria-labelledby': 'group-label' }),
     scaleType: field(
@@ -65,7 +65,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
     copy: field('vscode-button', 'copy', { appearance: 'secondary' }, l.copy),
     open: field('vscode-button', 'openAsRequestFile', { appearance: 'secondary' }, l.openAsRequestFile),
     send: field('vscode-button', 'send', { 'aria-describedby': 'sendReason' }, l.send),
-    sendReason: el('div', { id: 'sendReason', class: 'send-reason' }),
+    sendReason: el('div', { id: 'sendReason', class: 'send-reason line' }),
     outcome: el('div', { id: 'outcome', role: 'status', 'aria-live': 'polite', class: 'outcome' }),
     problems: {} as Record<string, HTMLElement>,
   };

@@ -44,10 +44,10 @@ describe('resize form in the webview: state', () => {
     const v = formView(s, englishTranslate);
     assert.equal(s.draft.instances, '');
     assert.equal(v.change, undefined, 'no "7 → 9" waiting for one more click');
-    assert.deepEqual(v.send, { enabled: false, reason: 'noChange' });
-    assert.deepEqual(s.sendState, succeeded, 'the outcome stays until the user moves on');
+    assert.deepEqual(v.send, { enabled: false, reason: 'noChange', tone: 'info' });
+    assert.deepEqual(v.outcome.lines, ['succeeded', succeeded.message], 'the outcome stays until the user moves on');
     const next = formView(edited(s, { instances: '1' }), englishTranslate);
-    assert.equal(next.change, '7 → 8 core nodes');
+    assert.deepEqual(next.change, { text: '7 → 8 core nodes', tone: 'valid' });
     assert.equal(next.send.enabled, true, 'a deliberate new choice sends again');
   });
 
@@ -68,6 +68,7 @@ describe('resize form in the webview: state', () => {
     const after = edited(noted, { instances: '3' });
     assert.deepEqual(after.sendState, { kind: 'idle' });
     assert.equal(after.note, undefined);
+    assert.deepEqual(formView(after, englishTranslate).outcome.lines, []);
     const refused = { kind: 'refused', code: '12000028', message: 'too many', hint: 'fewer' } as const;
     const kept = edited(received(done, { type: 'sendState', state: refused }), { instances: '1' });
     assert.deepEqual(kept.sendState, refused);
