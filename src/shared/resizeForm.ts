@@ -92,6 +92,9 @@ export const FORM_LABEL_KEYS = [
   'core',
   'task',
   'noChange',
+  'errorWord',
+  'warningWord',
+  'noteWord',
 ] as const;
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
 

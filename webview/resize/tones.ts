@@ -37,6 +37,11 @@ export function problemTone(severity: ResizeProblem['severity']): Tone {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'info';
 }
 
+/** "Error:", "Warning:", "Note:": the word read before a problem (the icon is only seen). */
+export function problemWord(severity: ResizeProblem['severity'], l: FormLabels): string {
+  return severity === 'error' ? l.errorWord : severity === 'warning' ? l.warningWord : l.noteWord;
+}
+
 function outcomeLines(s: SendState, l: FormLabels): string[] {
   switch (s.kind) {
     case 'idle':

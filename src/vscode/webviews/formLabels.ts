@@ -50,5 +50,8 @@ export function formLabels(): FormLabels {
     core: t('Core'),
     task: t('Task'),
     noChange: t('Enter how many nodes to add or remove.'),
+    errorWord: t('Error:'),
+    warningWord: t('Warning:'),
+    noteWord: t('Note:'),
   };
 }

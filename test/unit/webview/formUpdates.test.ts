@@ -1,16 +1,18 @@
 // How the form's state moves in the webview, in plain Node: what the host's messages and the user's
-// edits make of it, and what it keeps across hiding.
+// edits make of it, what it keeps across hiding, and what its one live region says.
 import * as assert from 'node:assert/strict';
 import { clusterFactsOf } from '../../../src/core/resize/facts';
 import { englishTranslate } from '../../../src/core/translate';
 import { FORM_LABEL_KEYS, initialFormDraft, type FormLabels, type HostToForm } from '../../../src/shared/resizeForm';
-import { formView } from '../../../webview/resize/formModel';
+import { announcement, spokenOf, type Spoken } from '../../../webview/resize/announce';
+import { formView, type FormState } from '../../../webview/resize/formModel';
 import { edited, received, savedOf, started } from '../../../webview/resize/formUpdates';
 import { aCluster, aNodeGroup } from '../../support/builders';
 
 const labels = {
   ...Object.fromEntries(FORM_LABEL_KEYS.map((k) => [k, k])),
   stage: 'Stage: {0}',
+  errorWord: 'Error:',
 } as FormLabels;
 const facts = (core: number) =>
   clusterFactsOf(
@@ -92,5 +94,60 @@ describe('resize form in the webview: state', () => {
     assert.equal(fresh.draft.instances, '');
     assert.equal(fresh.fresh, true);
     assert.equal(started(init({ draft: restart, prefilled: true }), saved).draft.instances, '');
+  });
+});
+
+describe('resize form in the webview: the live region', () => {
+  const spoken = (s: FormState) => spokenOf(formView(s, englishTranslate), s);
+  const say = (before: FormState | undefined, after: FormState, focused = false) =>
+    announcement(before && spoken(before), spoken(after), focused);
+
+  it('says nothing on the first render', () => {
+    assert.equal(say(undefined, started(init(), undefined)), '');
+  });
+
+  it('announces a new change, and nothing for a keystroke that changes nothing it says', () => {
+    const s = started(init(), undefined);
+    const two = edited(s, { instances: '2' });
+    assert.equal(say(s, two), '5 → 7 core nodes');
+    assert.equal(say(two, edited(two, { instances: '2' })), '');
+  });
+
+  it('says "Done" once: not again on every keystroke, and a stage change says only the stage', () => {
+    const s = edited(started(init(), undefined), { instances: '2' });
+    const accepted = received(s, { type: 'sendState', state: { kind: 'accepted', message: 'accepted' } });
+    const staged = received(accepted, {
+      type: 'sendState',
+      state: { kind: 'accepted', message: 'accepted', stage: 'Creating VM' },
+    });
+    assert.equal(say(accepted, staged), 'Stage: Creating VM');
+    const done = received(staged, { type: 'sendState', state: succeeded });
+    assert.equal(say(staged, done), `succeeded ${succeeded.message}`);
+    const refused = { kind: 'refused', code: '12000028', message: 'too many' } as const;
+    const r = received(done, { type: 'sendState', state: refused });
+    const typed = edited(r, { instances: '3' });
+    assert.equal(say(r, typed), '5 → 8 core nodes', 'the refusal is not said again');
+  });
+
+  it('never announces a negative count, and says a new error once', () => {
+    const s = edited(started(init(), undefined), { scaleType: 'scale_in', instances: '1' });
+    const nine = edited(s, { instances: '9' });
+    const text = say(s, nine);
+    assert.doesNotMatch(text, /-\d/, text);
+    assert.match(text, /^Error: Core nodes that can be removed/);
+    assert.equal(say(nine, edited(nine, { instances: '8' })).includes('Error:'), false, 'the same error again');
+  });
+
+  it('does not read the outcome twice when focus has just moved to it', () => {
+    const s = edited(started(init(), undefined), { instances: '2' });
+    const sending = received(s, { type: 'sendState', state: { kind: 'sending' } });
+    assert.equal(say(s, sending), 'sending');
+    assert.equal(say(s, sending, true), '');
+  });
+
+  it('tells a note when it arrives', () => {
+    const s = started(init(), undefined);
+    const before: Spoken = spoken(s);
+    assert.equal(announcement(before, spoken(received(s, { type: 'notice', message: 'Copied.' }))), 'Copied.');
   });
 });
