@@ -1,29 +1,17 @@
-// The resize form's contract between the extension host and the webview: one union each way,
-// the form's draft as typed, and its mapping to the rule module's ResizeDraft. Plain data only.
-import type { ClusterFacts, HostFacts } from '../core/resize/facts';
-import { TASK_GROUP_ALIAS, type ResizeDraft, type ScaleType } from '../core/resize/types';
+// The resize form's contract between the extension host and the webview: one union each way, the
+// send states and the form's words; the draft and its mappings live in resizeFormDraft.ts. Plain data only.
+import type { ClusterFacts } from '../core/resize/facts';
+import type { FormDraft, FormHost } from './resizeFormDraft';
 
-/** A host row of the form: what the rules read, plus the IP shown in the table. */
-export interface FormHost extends HostFacts {
-  readonly ip?: string;
-}
-
-/** The form's fields as typed (numbers stay text until the rules read them). */
-export interface FormDraft {
-  readonly scaleType: ScaleType;
-  /** A real group name, or the doc's task alias for a first task group. */
-  readonly group: string;
-  readonly instances: string;
-  readonly skipBootstrapScripts: boolean;
-  readonly scaleWithoutStart: boolean;
-  /** False: MRS chooses the task hosts to remove (the default). */
-  readonly chooseHosts: boolean;
-  readonly serverIds: readonly string[];
-  readonly nodeSize: string;
-  readonly volumeType: string;
-  readonly volumeCount: string;
-  readonly volumeSize: string;
-}
+export {
+  formDraftOf,
+  initialFormDraft,
+  isFirstTask,
+  restartDraft,
+  toResizeDraft,
+  type FormDraft,
+  type FormHost,
+} from './resizeFormDraft';
 
 /** Where a Send stands, as the panel shows it in place. */
 export type SendState =
@@ -103,6 +91,10 @@ export const FORM_LABEL_KEYS = [
   'hint',
   'core',
   'task',
+  'noChange',
+  'errorWord',
+  'warningWord',
+  'noteWord',
 ] as const;
 export type FormLabelKey = (typeof FORM_LABEL_KEYS)[number];
 
@@ -129,6 +121,8 @@ export type HostToForm =
       readonly draft: FormDraft;
       /** True when `draft` comes from a request file ("Open in Form"): it wins over the kept one. */
       readonly prefilled?: boolean;
+      /** True when `draft` is the fresh start after this form's resize ended (restartDraft): it wins too. */
+      readonly restarted?: boolean;
       readonly labels: FormLabels;
       /** The host's l10n bundle (vscode.l10n.bundle), for the rules' messages; absent in English. */
       readonly bundle?: Readonly<Record<string, string>>;
@@ -140,6 +134,11 @@ export type HostToForm =
       readonly hosts: readonly FormHost[];
       /** Why the limits were refreshed, translated; none after the form's own resize. */
       readonly note?: string;
+      /**
+       * This form's resize ended and may have changed the counts: the form starts again from this
+       * draft (restartDraft, no count), so that one more click does not resize a second time.
+       */
+      readonly draft?: FormDraft;
     }
   | { readonly type: 'sendState'; readonly state: SendState }
   /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */
@@ -152,85 +151,6 @@ export type FormToHost =
   | { readonly type: 'send'; readonly draft: FormDraft }
   | { readonly type: 'copyBody'; readonly draft: FormDraft }
   | { readonly type: 'openAsRequestFile'; readonly draft: FormDraft };
-
-/** The draft a form opens with: the given group (or the core group), scale out by 1. */
-export function initialFormDraft(facts: ClusterFacts, group?: string): FormDraft {
-  const known = facts.nodeGroups.find((g) => g.name === group && (g.role === 'core' || g.role === 'task'));
-  const core = facts.nodeGroups.find((g) => g.role === 'core');
-  return {
-    scaleType: 'scale_out',
-    group: known?.name ?? core?.name ?? '',
-    instances: '1',
-    skipBootstrapScripts: false,
-    scaleWithoutStart: false,
-    chooseHosts: false,
-    serverIds: [],
-    nodeSize: facts.nodeGroups.find((g) => g.role !== 'master' && g.flavor)?.flavor ?? '',
-    volumeType: 'SATA',
-    volumeCount: '1',
-    volumeSize: '100',
-  };
-}
-
-/** The form's fields for a draft read elsewhere (a request file); what it does not say keeps the defaults. */
-export function formDraftOf(draft: ResizeDraft, facts: ClusterFacts): FormDraft {
-  const core = facts.nodeGroups.find((g) => g.role === 'core')?.name ?? '';
-  const group = draft.group === '' || draft.group === 'core_node_default_group' ? core : draft.group;
-  const base = initialFormDraft(facts, group);
-  const info = draft.taskNodeInfo;
-  const text = (v: number | string | undefined, fallback: string) => (v === undefined ? fallback : String(v));
-  return {
-    ...base,
-    scaleType: draft.scaleType === 'scale_in' ? 'scale_in' : 'scale_out',
-    group: group || base.group,
-    instances: String(draft.instances),
-    skipBootstrapScripts: draft.skipBootstrapScripts ?? base.skipBootstrapScripts,
-    scaleWithoutStart: draft.scaleWithoutStart ?? base.scaleWithoutStart,
-    chooseHosts: (draft.serverIds?.length ?? 0) > 0,
-    serverIds: draft.serverIds ?? [],
-    nodeSize: info?.nodeSize ?? base.nodeSize,
-    volumeType: info?.dataVolumeType ?? base.volumeType,
-    volumeCount: text(info?.dataVolumeCount, base.volumeCount),
-    volumeSize: text(info?.dataVolumeSize, base.volumeSize),
-  };
-}
-
-/**
- * The rule module's draft of what the form shows. Fields the form hides in a direction are left
- * out, so that the body the rules build is the one the user sees. `firstTask`: the form shows the
- * task node info (the rules decide whether it is required).
- */
-export function toResizeDraft(form: FormDraft, firstTask: boolean): ResizeDraft {
-  const out = form.scaleType === 'scale_out';
-  return {
-    scaleType: form.scaleType,
-    group: form.group,
-    instances: form.instances,
-    ...(out ? { skipBootstrapScripts: form.skipBootstrapScripts, scaleWithoutStart: form.scaleWithoutStart } : {}),
-    ...(!out && form.chooseHosts ? { serverIds: [...form.serverIds] } : {}),
-    ...(out && firstTask
-      ? {
-          taskNodeInfo: {
-            nodeSize: form.nodeSize,
-            dataVolumeType: form.volumeType,
-            dataVolumeCount: form.volumeCount,
-            dataVolumeSize: form.volumeSize,
-          },
-        }
-      : {}),
-  };
-}
-
-/**
- * True when the form shows the task node info for this group: a task group (or the doc's task alias)
- * while the cluster has no task node and no task group that keeps a flavor (then the flavor comes from it).
- */
-export function isFirstTask(facts: ClusterFacts, group: string): boolean {
-  const tasks = facts.nodeGroups.filter((g) => g.role === 'task');
-  const role =
-    facts.nodeGroups.find((g) => g.name === group)?.role ?? (group === TASK_GROUP_ALIAS ? 'task' : undefined);
-  return role === 'task' && tasks.every((g) => g.nodeCount === 0 && !g.flavor);
-}
 
 /** The default of an exhaustive switch: a message type nobody handles fails to compile. */
 export function assertNever(value: never): never {

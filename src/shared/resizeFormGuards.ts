@@ -167,6 +167,7 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
         isLabels(v.labels) &&
         (v.bundle === undefined || isStrRecord(v.bundle)) &&
         (v.prefilled === undefined || typeof v.prefilled === 'boolean') &&
+        (v.restarted === undefined || typeof v.restarted === 'boolean') &&
         isSendState(v.sendState)
         ? {
             type: 'init',
@@ -174,14 +175,24 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
             hosts: v.hosts,
             draft: draftOf(v.draft),
             ...(v.prefilled === undefined ? {} : { prefilled: v.prefilled }),
+            ...(v.restarted === undefined ? {} : { restarted: v.restarted }),
             labels: v.labels,
             ...(v.bundle === undefined ? {} : { bundle: v.bundle as Readonly<Record<string, string>> }),
             sendState: v.sendState,
           }
         : undefined;
     case 'clusterChanged':
-      return isClusterFacts(v.facts) && isHosts(v.hosts) && isOptStr(v.note)
-        ? { type: 'clusterChanged', facts: v.facts, hosts: v.hosts, ...(isStr(v.note) ? { note: v.note } : {}) }
+      return isClusterFacts(v.facts) &&
+        isHosts(v.hosts) &&
+        isOptStr(v.note) &&
+        (v.draft === undefined || isFormDraft(v.draft))
+        ? {
+            type: 'clusterChanged',
+            facts: v.facts,
+            hosts: v.hosts,
+            ...(isStr(v.note) ? { note: v.note } : {}),
+            ...(v.draft === undefined ? {} : { draft: draftOf(v.draft) }),
+          }
         : undefined;
     case 'sendState':
       return isSendState(v.state) ? { type: 'sendState', state: v.state } : undefined;

@@ -114,7 +114,7 @@ describe('Journey (e): errors as the user meets them', function () {
     const form = formFrame(page);
     const top = await form.locator('#problems-cluster').innerText();
     assert.match(top, /abnormal|not running/i, top);
-    assert.notEqual(await form.locator('#send').getAttribute('disabled'), null);
+    assert.equal(await form.locator('#send').getAttribute('aria-disabled'), 'true');
     assert.match(await form.locator('#sendReason').innerText(), /Cannot send/);
     await ctx.wb.screenshot('journey-e-1-not-running');
     assert.equal(ctx.emu.requests().routes.resize.count, 0);

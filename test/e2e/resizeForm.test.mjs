@@ -19,6 +19,12 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
 
   const row = (text) => treeRow(ctx.page, text);
   const form = () => ctx.wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+  /** The form's own frame, to read focus and the DOM. */
+  const inner = () => {
+    const frame = ctx.wb.page.frames().find((f) => f.name() === 'active-frame' || f.url().includes('fake.html'));
+    assert.ok(frame, 'the form’s frame');
+    return frame;
+  };
 
   it('opens the form from the cluster’s context menu', async () => {
     await openActivity(ctx.wb.page, 'MRS');
@@ -33,14 +39,39 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     const preview = await form().locator('#preview').innerText();
     assert.match(preview, /"scale_type": "scale_out"/);
     assert.match(preview, /"instances": 2/);
-    assert.equal(await form().locator('#send').getAttribute('disabled'), null);
+    assert.equal(await form().locator('#send').getAttribute('aria-disabled'), 'false');
+    assert.match(await form().locator('#change').getAttribute('class'), /tone-valid/);
   });
 
   it('shows an error beside the field and disables Send while it stands', async () => {
     await form().locator('#instances input').fill('0');
     await form().locator('#problems-instances .problem.error').waitFor({ timeout: 10_000 });
-    assert.notEqual(await form().locator('#send').getAttribute('disabled'), null);
+    assert.equal(await form().locator('#send').getAttribute('aria-disabled'), 'true');
     assert.match(await form().locator('#sendReason').innerText(), /instances/);
+    // The error and the allowed range describe the field, which says it is invalid.
+    const field = form().locator('#instances input');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const description = await inner().evaluate(
+      (ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? ''),
+      await field.getAttribute('aria-describedby'),
+    );
+    assert.match(description.join(' '), /Allowed: 1–\d+/, description.join(' | '));
+    assert.match(description.join(' '), /whole number/, description.join(' | '));
+    // Send stays in the Tab order while it cannot be used; its description is the reason.
+    await field.focus();
+    let reached = false;
+    for (let i = 0; i < 25 && !reached; i++) {
+      await ctx.wb.page.keyboard.press('Tab');
+      reached = (await inner().evaluate(() => document.activeElement?.id)) === 'send';
+    }
+    assert.ok(reached, 'Tab reaches Send');
+    assert.equal(await form().locator('#send').getAttribute('aria-describedby'), 'sendReason');
+    await ctx.wb.page.keyboard.press('Enter');
+    await ctx.wb.page.waitForTimeout(300);
+    assert.equal(ctx.emu.requests().routes.resize.count, 0, 'an unavailable Send sends nothing');
+    // A change the rules refuse is shown as an error, never in the colour of a valid one.
+    await field.fill('1000');
+    await form().locator('#change.tone-error', { hasText: '3 → 1003 core nodes' }).waitFor({ timeout: 10_000 });
     await form().locator('#instances input').fill('2');
     await form().locator('#change', { hasText: '3 → 5 core nodes' }).waitFor({ timeout: 10_000 });
   });
@@ -55,26 +86,40 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     const second = await ctx.wb.screenshot(`resize-form-${await theme()}`);
     assert.notEqual(first, second, 'both themes were shown');
     await runCommand(ctx.page, 'Toggle between Light/Dark Themes');
-    for (const file of [first, second]) {
+    // High Contrast: the change line's icon is drawn (its meaning does not rest on colour alone).
+    await runCommand(ctx.page, 'Toggle High Contrast Theme');
+    await ctx.wb.page.waitForTimeout(1500);
+    const contrast = await ctx.wb.screenshot('resize-form-high-contrast');
+    const icon = await inner().evaluate(
+      () => globalThis.getComputedStyle(document.getElementById('change'), '::before').content,
+    );
+    assert.notEqual(icon, 'none');
+    await runCommand(ctx.page, 'Toggle High Contrast Theme');
+    for (const file of [first, second, contrast]) {
       assert.ok(fs.statSync(file).size > 20_000, `${file} has content`);
     }
   });
 
   it('is driven by the keyboard: labels on fields, Tab moves on, Enter in a field never sends', async () => {
-    const inner = ctx.wb.page.frames().find((f) => f.name() === 'active-frame' || f.url().includes('fake.html'));
-    assert.ok(inner, 'the form’s frame');
+    const frame = inner();
     await form().locator('#instances input').focus();
     await ctx.wb.page.keyboard.press('Enter');
     await ctx.wb.page.waitForTimeout(500);
     assert.equal(ctx.emu.requests().routes.resize.count, 0, 'Enter sent nothing');
     assert.equal(await form().locator('#outcome').innerText(), '');
     await ctx.wb.page.keyboard.press('Tab');
-    assert.equal(await inner.evaluate(() => document.activeElement?.id), 'skipBootstrap', 'Tab goes to the next field');
+    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'skipBootstrap', 'Tab goes to the next field');
     // Every field is named for assistive technology (its label, or aria-label/labelledby).
-    const unnamed = await inner.evaluate(() =>
-      [...document.querySelectorAll('vscode-dropdown, vscode-text-field, vscode-checkbox, vscode-radio-group')]
+    const unnamed = await frame.evaluate(() =>
+      [...document.querySelectorAll('vscode-dropdown, vscode-checkbox, vscode-radio-group, input')]
         .filter((e) => e.offsetParent !== null)
-        .filter((e) => !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby') && !e.textContent.trim())
+        .filter(
+          (e) =>
+            !e.getAttribute('aria-label') &&
+            !e.getAttribute('aria-labelledby') &&
+            !e.textContent.trim() &&
+            !(e.id && document.querySelector(`label[for="${e.id}"]`)),
+        )
         .map((e) => e.id),
     );
     assert.deepEqual(unnamed, []);
@@ -83,10 +128,30 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   it('sends once and the tree reaches the new count', async () => {
     assert.equal(await form().locator('#instances input').inputValue(), '2', 'the draft is as it was left');
     await form().locator('#change', { hasText: '3 → 5 core nodes' }).waitFor({ timeout: 10_000 });
+    // Everything the live region says from here on.
+    await inner().evaluate(() => {
+      const live = document.getElementById('live');
+      globalThis.said = [];
+      new globalThis.MutationObserver(() => globalThis.said.push(live.textContent)).observe(live, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await form().locator('#send').click();
+    // Focus lands on the outcome, not on the page.
+    await inner().waitForFunction(() => document.activeElement?.id === 'outcome', null, { timeout: 10_000 });
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
     await ctx.wb.page.waitForTimeout(300);
     await ctx.wb.screenshot('resize-form-succeeded');
+    // The form starts again from the cluster as it now is: no count, so one more click sends nothing.
+    assert.equal(await form().locator('#instances input').inputValue(), '');
+    assert.equal(await form().locator('#send').getAttribute('aria-disabled'), 'true');
+    assert.equal((await form().locator('#change').innerText()).trim(), '');
+    await form().locator('#send').click({ force: true });
+    const said = await inner().evaluate(() => globalThis.said);
+    assert.equal(said.filter((text) => text.includes('Done')).length, 1, JSON.stringify(said));
+    assert.ok(!said.some((text) => /→ -\d/.test(text)), JSON.stringify(said));
     await row('etl-nightly').filter({ hasText: '5 core' }).waitFor({ timeout: 60_000 });
     // The Operations view keeps the resize, finished.
     await row('etl-nightly · core 3 → 5').filter({ hasText: 'succeeded' }).waitFor({ timeout: 30_000 });

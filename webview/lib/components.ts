@@ -1,5 +1,7 @@
 // The only import of @vscode/webview-ui-toolkit (deprecated upstream, works in VS Code 1.100):
-// registers the components the panels use, and nothing else, so the bundle stays small.
+// registers the components the panels use, and nothing else, so the bundle stays small. Its text field
+// and button keep their control in a shadow root, where aria-describedby cannot reach an element of
+// the page: the form's count fields and Send are native elements (webview/resize/view.ts).
 import {
   provideVSCodeDesignSystem,
   vsCodeButton,
@@ -8,7 +10,6 @@ import {
   vsCodeOption,
   vsCodeRadio,
   vsCodeRadioGroup,
-  vsCodeTextField,
 } from '@vscode/webview-ui-toolkit';
 
 export function registerComponents(): void {
@@ -19,7 +20,6 @@ export function registerComponents(): void {
     vsCodeOption(),
     vsCodeRadio(),
     vsCodeRadioGroup(),
-    vsCodeTextField(),
   );
 }
 

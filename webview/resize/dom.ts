@@ -1,5 +1,7 @@
 // Small DOM helpers of the form: elements with attributes and children, problems beside a field.
 import type { ResizeProblem } from '../../src/core/resize/types';
+import type { FormLabels } from '../../src/shared/resizeForm';
+import { problemTone, problemWord } from './tones';
 
 type Child = Node | string;
 
@@ -34,13 +36,31 @@ export function show(node: Element, visible: boolean): void {
   node.toggleAttribute('hidden', !visible);
 }
 
-/** The problems of one field, as lines with their severity's class; the field's aria-invalid follows. */
-export function showProblems(box: HTMLElement, problems: readonly ResizeProblem[], field?: Element): void {
-  box.replaceChildren(
-    ...problems.map((d) =>
-      el('div', { class: `problem ${d.severity}`, role: d.severity === 'error' ? 'alert' : 'note' }, d.message),
-    ),
-  );
+/**
+ * The problems of one field, as lines in their severity's tone: an icon to see, a word to hear
+ * ("Error: …"). The field's aria-invalid follows. Rebuilt only when they change (no live role: the
+ * form's one live region says what is new).
+ */
+export function showProblems(
+  box: HTMLElement,
+  problems: readonly ResizeProblem[],
+  l: FormLabels,
+  field?: Element,
+): void {
+  const key = JSON.stringify(problems.map((d) => [d.severity, d.message]));
+  if (box.dataset.key !== key) {
+    box.dataset.key = key;
+    box.replaceChildren(
+      ...problems.map((d) =>
+        el(
+          'div',
+          { class: `problem ${d.severity} tone-${problemTone(d.severity)}` },
+          el('span', { class: 'sr-only' }, `${problemWord(d.severity, l)} `),
+          d.message,
+        ),
+      ),
+    );
+  }
   show(box, problems.length > 0);
   field?.setAttribute('aria-invalid', String(problems.some((d) => d.severity === 'error')));
 }

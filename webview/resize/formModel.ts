@@ -21,6 +21,7 @@ import {
   type SendState,
 } from '../../src/shared/resizeForm';
 import type { Translate } from '../../src/core/translate';
+import { outcomeOf, problemsTone, type Outcome, type Tone } from './tones';
 
 export interface FormState {
   readonly facts: ClusterFacts;
@@ -28,8 +29,12 @@ export interface FormState {
   readonly draft: FormDraft;
   readonly labels: FormLabels;
   readonly sendState: SendState;
-  /** Set when the cluster changed while the form was open. */
+  /** Set when the cluster changed while the form was open, or the host said a word; cleared by an edit. */
   readonly note?: string;
+  /** The draft is the fresh start after this form's resize ended and the user has not edited it yet. */
+  readonly fresh?: boolean;
+  /** The outcome the user moved on from by editing (JSON of its SendState): not shown again. */
+  readonly dismissed?: string;
 }
 
 /** The fields of the form, most specific first: a problem goes to the first field whose path holds it. */
@@ -69,15 +74,19 @@ export interface FormView {
   readonly problems: Readonly<Record<FieldKey | 'cluster', readonly ResizeProblem[]>>;
   /** "1–497" of the chosen direction, or the label that says none is allowed. */
   readonly range: string;
-  /** "3 → 5 core nodes", once the number is valid. */
-  readonly change: string | undefined;
+  /** "3 → 5 core nodes" once the number is one, in the tone of what the rules say of it; never a negative count. */
+  readonly change: { readonly text: string; readonly tone: 'valid' | 'warning' | 'error' } | undefined;
   readonly taskHosts: readonly FormHost[];
   readonly flavors: readonly string[];
   readonly volumeTypes: readonly string[];
   readonly picture: readonly PictureBar[];
   /** The exact PUT body, pretty-printed; undefined while an error stands. */
   readonly preview: string | undefined;
-  readonly send: { readonly enabled: boolean; readonly reason: string | undefined };
+  /** What the preview says when there is no body. */
+  readonly noBody: string;
+  /** Whether Send may be used, and why not, in the tone of that reason. */
+  readonly send: { readonly enabled: boolean; readonly reason: string | undefined; readonly tone: Tone | undefined };
+  readonly outcome: Outcome;
 }
 
 function groupOptions(facts: ClusterFacts, labels: FormLabels): Option[] {
@@ -145,20 +154,35 @@ function pictureOf(facts: ClusterFacts, check: ResizeCheck): PictureBar[] {
   return bars.map((b) => (check.change && b.name === changed ? { ...b, target: Math.max(0, check.change.to) } : b));
 }
 
-function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
+function sendOf(state: FormState, problems: readonly ResizeProblem[], body: boolean): FormView['send'] {
   const { kind } = state.sendState;
   if (kind === 'sending' || kind === 'accepted' || kind === 'unknown') {
-    return { enabled: false, reason: state.labels.sending };
+    return { enabled: false, reason: state.labels.sending, tone: 'progress' };
   }
-  const error = check.problems.find((d) => d.severity === 'error');
+  const error = problems.find((d) => d.severity === 'error');
   if (error) {
     const where = formatPath(error.path);
-    return {
-      enabled: false,
-      reason: state.labels.sendBlocked.replace('{0}', where ? `${where}: ${error.message}` : error.message),
-    };
+    const reason = state.labels.sendBlocked.replace('{0}', where ? `${where}: ${error.message}` : error.message);
+    return { enabled: false, reason, tone: 'error' };
   }
-  return { enabled: check.body !== undefined, reason: undefined };
+  if (!body) {
+    return { enabled: false, reason: state.labels.noChange, tone: 'info' };
+  }
+  return { enabled: true, reason: undefined, tone: undefined };
+}
+
+/** True while the count is empty in the fresh start after the form's resize: no change chosen yet, no mistake. */
+function waitingForCount(state: FormState): boolean {
+  return state.fresh === true && state.draft.instances.trim() === '';
+}
+
+/** The change line: shown once the count is a number that leaves no group below zero. */
+function changeOf(check: ResizeCheck, byField: ReturnType<typeof placeProblems>): FormView['change'] {
+  if (!check.change || check.change.to < 0) {
+    return undefined;
+  }
+  const about = [...byField.instances, ...byField.group, ...byField.scaleType, ...byField.cluster];
+  return { text: check.change.text, tone: problemsTone(about) };
 }
 
 /** What the view shows for a state; `t` translates the rules' messages. */
@@ -167,6 +191,11 @@ export function formView(state: FormState, t: Translate): FormView {
   const visible = visibleFields(state);
   const resizeDraft = toResizeDraft(draft, visible.taskNodeInfo);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
+  const waiting = waitingForCount(state);
+  const problems = waiting
+    ? check.problems.filter((d) => !isPathWithin(d.path, RESIZE_PATHS.instances))
+    : check.problems;
+  const byField = placeProblems(problems, visible);
   const taskGroups = facts.nodeGroups.filter((g) => g.role === 'task').length;
   // A task group's flavor first: new task nodes usually match it.
   const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
@@ -175,14 +204,16 @@ export function formView(state: FormState, t: Translate): FormView {
     heading: `${facts.name} · ${clusterStateText(facts, t)}`,
     groups: groupOptions(facts, state.labels),
     visible,
-    problems: placeProblems(check.problems, visible),
+    problems: byField,
     range: rangeText(check, state),
-    change: check.change?.text,
+    change: changeOf(check, byField),
     taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
     volumeTypes: DOC_DATA_VOLUME_TYPES,
     picture: pictureOf(facts, check),
     preview: check.body && JSON.stringify(check.body, null, 2),
-    send: sendOf(state, check),
+    noBody: waiting ? state.labels.noChange : state.labels.noBody,
+    send: sendOf(state, problems, check.body !== undefined),
+    outcome: outcomeOf(state.sendState, state.labels),
   };
 }

@@ -1,14 +1,14 @@
 // Brings the built form up to date with the view model; values are written only when they differ,
 // so typing is never disturbed.
 import { shortHostName } from '../../src/core/model/hosts';
-import type { FormHost, FormLabels, SendState } from '../../src/shared/resizeForm';
+import type { FormHost } from '../../src/shared/resizeForm';
 import type { FieldElement } from '../lib/components';
 import { el, show, showProblems } from './dom';
 import type { FieldKey, FormState, FormView, Option } from './formModel';
 import { drawPicture } from './picture';
 import type { Actions, FormElements } from './view';
 
-function setValue(field: FieldElement, value: string): void {
+function setValue(field: { value: string }, value: string): void {
   if (field.value !== value) {
     field.value = value;
   }
@@ -70,41 +70,14 @@ function chosenIds(f: FormElements): string[] {
     .map((box) => box.dataset.id ?? '');
 }
 
-function outcomeOf(s: SendState, l: FormLabels): string[] {
-  switch (s.kind) {
-    case 'idle':
-      return [];
-    case 'sending':
-      return [l.sending];
-    case 'declined':
-      return [l.declined];
-    case 'accepted':
-      return [l.accepted, s.message, ...(s.stage ? [l.stage.replace('{0}', s.stage)] : [])];
-    case 'succeeded':
-      return [l.succeeded, s.message];
-    case 'unknown':
-      return [l.unknown, s.message];
-    case 'failed':
-      return [l.failed, s.message];
-    case 'notSent':
-      return [l.notSent, s.message];
-    case 'refused':
-      return [
-        s.code ? `${l.refused} (${s.code})` : l.refused,
-        s.message,
-        ...(s.explanation ? [s.explanation] : []),
-        ...(s.hint ? [l.hint.replace('{0}', s.hint)] : []),
-      ];
-  }
-}
-
 function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions): void {
   const d = state.draft;
   setOptions(f.group, v.groups, d.group);
   setValue(f.scaleType, d.scaleType);
-  setValue(f.instances, d.instances);
+  setValue(f.instances.input, d.instances);
   f.range.textContent = v.range;
-  f.change.textContent = v.change ?? '';
+  f.change.textContent = v.change?.text ?? '';
+  f.change.className = v.change ? `change line tone-${v.change.tone}` : 'change';
   f.skipBootstrap.checked = d.skipBootstrapScripts;
   f.scaleWithoutStart.checked = d.scaleWithoutStart;
   show(document.getElementById('skipBootstrapRow') as HTMLElement, v.visible.skipBootstrap);
@@ -124,18 +97,43 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
     v.volumeTypes.map((x) => ({ value: x, label: x })),
     d.volumeType,
   );
-  setValue(f.volumeCount, d.volumeCount);
-  setValue(f.volumeSize, d.volumeSize);
+  setValue(f.volumeCount.input, d.volumeCount);
+  setValue(f.volumeSize.input, d.volumeSize);
 }
 
-const FIELD_OF: Partial<Record<FieldKey, keyof FormElements>> = {
-  group: 'group',
-  instances: 'instances',
-  nodeSize: 'nodeSize',
-  volumeType: 'volumeType',
-  volumeCount: 'volumeCount',
-  volumeSize: 'volumeSize',
-};
+/** The element a field's problems make aria-invalid. */
+function fieldOf(f: FormElements, key: FieldKey | 'cluster'): Element | undefined {
+  const fields: Partial<Record<FieldKey | 'cluster', Element>> = {
+    group: f.group,
+    scaleType: f.scaleType,
+    instances: f.instances.input,
+    skipBootstrap: f.skipBootstrap,
+    scaleWithoutStart: f.scaleWithoutStart,
+    nodeSize: f.nodeSize,
+    volumeType: f.volumeType,
+    volumeCount: f.volumeCount.input,
+    volumeSize: f.volumeSize.input,
+  };
+  return fields[key];
+}
+
+/** The outcome's lines, the headline in its tone; the group is named by them (read when focus lands on it). */
+function renderOutcome(f: FormElements, v: FormView, kind: string): void {
+  const key = JSON.stringify([kind, v.outcome]);
+  if (f.outcome.dataset.key === key) {
+    return;
+  }
+  f.outcome.dataset.key = key;
+  const lines = v.outcome.lines.map((line, i) =>
+    i === 0
+      ? el('strong', { id: `outcome-${i}`, class: `line tone-${v.outcome.tone ?? 'info'}` }, line)
+      : el('div', { id: `outcome-${i}` }, line),
+  );
+  f.outcome.replaceChildren(...lines);
+  f.outcome.className = `outcome ${kind}`;
+  f.outcome.setAttribute('aria-labelledby', lines.map((line) => line.id).join(' '));
+  show(f.outcome, lines.length > 0);
+}
 
 export function render(f: FormElements, v: FormView, state: FormState, a: Actions): void {
   const l = state.labels;
@@ -144,18 +142,16 @@ export function render(f: FormElements, v: FormView, state: FormState, a: Action
   show(f.notice, Boolean(state.note));
   renderFields(f, v, state, a);
   for (const [key, box] of Object.entries(f.problems)) {
-    const name = FIELD_OF[key as FieldKey];
-    showProblems(box, v.problems[key as FieldKey] ?? [], name ? (f[name] as Element) : undefined);
+    showProblems(box, v.problems[key as FieldKey] ?? [], l, fieldOf(f, key as FieldKey));
   }
-  showProblems(f.clusterProblems, v.problems.cluster);
+  showProblems(f.clusterProblems, v.problems.cluster, l);
   drawPicture(f.picture, v.picture, l);
-  f.preview.textContent = v.preview ?? l.noBody;
+  f.preview.textContent = v.preview ?? v.noBody;
   f.preview.classList.toggle('empty', v.preview === undefined);
   f.copy.disabled = f.open.disabled = v.preview === undefined;
-  f.send.disabled = !v.send.enabled;
+  f.send.setAttribute('aria-disabled', String(!v.send.enabled));
   f.sendReason.textContent = v.send.reason ?? '';
-  f.outcome.replaceChildren(
-    ...outcomeOf(state.sendState, l).map((line, i) => el(i === 0 ? 'strong' : 'div', {}, line)),
-  );
-  f.outcome.className = `outcome ${state.sendState.kind}`;
+  f.sendReason.className = `send-reason line${v.send.tone ? ` tone-${v.send.tone}` : ''}`;
+  show(f.sendReason, v.send.reason !== undefined);
+  renderOutcome(f, v, state.sendState.kind);
 }

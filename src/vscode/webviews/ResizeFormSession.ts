@@ -3,64 +3,23 @@
 // It talks to the webview only through `form` (the WebviewChannel). No `vscode` import: plain-Node tests drive it.
 import { checkResize } from '../../core/resize/rules';
 import { errorForLog, errorMessage } from '../../core/errors';
-import { isActive, type OperationHistory } from '../../core/journal';
-import type { Logger } from '../../core/log';
+import { isActive, type ResizeOperationRecord } from '../../core/journal';
 import { resizeStatusText } from '../../core/model/labels';
-import type { ConfirmPolicy, ResizeLifecycle } from '../../core/operations';
 import { clusterFactsOf, type ClusterFacts, type ClusterReading } from '../../core/resize/facts';
-import type { Translate } from '../../core/translate';
 import {
   assertNever,
   initialFormDraft,
   isFirstTask,
+  restartDraft,
   toResizeDraft,
   type FormDraft,
-  type FormLabels,
   type FormToHost,
-  type HostToForm,
   type SendState,
 } from '../../shared/resizeForm';
-import type { RenderMarks } from './firstRender';
+import type { FormSessionDeps, FormTarget } from './formSessionTypes';
 import { stateOfError, stateOfRecord, stateOfResult } from './sendStates';
 
-/** Which form: the cluster, the group the command was run on, and a request file's draft to start from. */
-export interface FormTarget {
-  readonly connection: string;
-  readonly clusterId: string;
-  readonly group: string | undefined;
-  /** A request file's draft: the first init carries it (prefilled), once. */
-  readonly draft?: FormDraft | undefined;
-}
-
-/** The webview as the session sees it: the WebviewChannel. */
-export interface FormOutlet {
-  readonly isReady: boolean;
-  post(message: HostToForm): void;
-}
-
-/** What the form hands out on the host (formData.ts): each answers with the notice to show, if any. */
-export interface FormActions {
-  copyBody(reading: ClusterReading, draft: FormDraft): Promise<string | undefined>;
-  openAsRequestFile(reading: ClusterReading, draft: FormDraft): Promise<string | undefined>;
-}
-
-export interface FormSessionDeps {
-  readonly form: FormOutlet;
-  /** One fresh reading of the cluster (readCluster on the connection's client). */
-  readonly read: () => Promise<ClusterReading>;
-  /** The cluster as the Clusters tree last read it (a Cluster is a structural ClusterFacts). */
-  readonly inTree: () => ClusterFacts | undefined;
-  readonly lifecycle: Pick<ResizeLifecycle, 'knownBusy' | 'start'>;
-  /** How a Send is confirmed: confirmAfterSummary. */
-  readonly confirm: ConfirmPolicy;
-  readonly history: Pick<OperationHistory, 'get' | 'active'>;
-  readonly actions: FormActions;
-  /** The form's words and the host's l10n bundle (absent in English), sent in every init. */
-  readonly words: { readonly labels: FormLabels; readonly bundle?: Readonly<Record<string, string>> | undefined };
-  readonly marks: RenderMarks;
-  readonly t: Translate;
-  readonly log: Pick<Logger, 'warn' | 'error'>;
-}
+export type { FormActions, FormOutlet, FormSessionDeps, FormTarget } from './formSessionTypes';
 
 export class ResizeFormSession {
   private reading: ClusterReading | undefined;
@@ -68,7 +27,13 @@ export class ResizeFormSession {
   private sendState: SendState = { kind: 'idle' };
   /** A Send of this form is between its click and the lifecycle's answer. */
   private starting = false;
+  /** This form's operation ended and the cluster is being read again before the form is told. */
+  private ending = false;
   private operationId: string | undefined;
+  /** The draft of this form's last Send: where the form starts again when it ends. */
+  private sent: FormDraft | undefined;
+  /** The fresh start after this form's resize ended, for the next init when the webview missed it (hidden). */
+  private restart: FormDraft | undefined;
   /** The tree's facts of the cluster when last looked at. */
   private seenInTree: string | undefined;
   /** Another operation on this cluster the form has already told about. */
@@ -121,11 +86,8 @@ export class ResizeFormSession {
   historyChanged(): void {
     const { history, t } = this.deps;
     const record = this.operationId ? history.get(this.operationId) : undefined;
-    if (record && !this.starting && JSON.stringify(stateOfRecord(record)) !== JSON.stringify(this.sendState)) {
-      this.setSendState(stateOfRecord(record));
-      if (!isActive(record)) {
-        void this.refresh(); // this form's resize ended: its limits follow the new counts, without a word
-      }
+    if (record && !this.starting) {
+      void this.show(record);
     }
     const other = history.active().find((r) => r.clusterId === this.target.clusterId && r.id !== this.operationId);
     if (other && other.id !== this.toldOf && !this.starting) {
@@ -164,17 +126,18 @@ export class ResizeFormSession {
       return;
     }
     const { labels, bundle } = this.deps.words;
+    const { initialDraft, restart } = this;
     this.deps.form.post({
       type: 'init',
       facts: this.reading.facts,
       hosts: this.reading.hosts,
-      draft: this.initialDraft ?? initialFormDraft(this.reading.facts, this.target.group),
-      ...(this.initialDraft ? { prefilled: true } : {}),
+      draft: initialDraft ?? restart ?? initialFormDraft(this.reading.facts, this.target.group),
+      ...(initialDraft ? { prefilled: true } : restart ? { restarted: true } : {}),
       labels,
       ...(bundle ? { bundle } : {}),
       sendState: this.sendState,
     });
-    this.initialDraft = undefined;
+    this.initialDraft = this.restart = undefined;
   }
 
   private async send(draft: FormDraft): Promise<void> {
@@ -188,6 +151,8 @@ export class ResizeFormSession {
       return;
     }
     this.starting = true;
+    this.sent = draft;
+    this.restart = undefined;
     this.setSendState({ kind: 'sending' });
     try {
       const { connection, clusterId } = this.target;
@@ -199,7 +164,7 @@ export class ResizeFormSession {
       const result = await lifecycle.start(shown, this.deps.confirm);
       this.operationId = result.status === 'declined' ? undefined : result.operationId;
       const record = this.operationId ? history.get(this.operationId) : undefined;
-      this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));
+      await (record ? this.show(record) : this.setSendState(stateOfResult(result)));
     } catch (e) {
       this.deps.log.error(errorForLog(e));
       this.setSendState(stateOfError(e));
@@ -208,20 +173,54 @@ export class ResizeFormSession {
     }
   }
 
-  /** Reads the cluster and its hosts again and hands them to the form, with a note when there is one. */
-  private async refresh(note?: string): Promise<void> {
+  /**
+   * Shows the state of this form's operation record, when it is new. Once the operation ended, the
+   * cluster is read again first; when the resize may have changed the counts, the form starts again
+   * from them with no count (restartDraft) before it shows the outcome, so Send is never left armed
+   * with the old draft against the new counts.
+   */
+  private async show(record: ResizeOperationRecord): Promise<void> {
+    const state = stateOfRecord(record);
+    if (this.ending || JSON.stringify(state) === JSON.stringify(this.sendState)) {
+      return;
+    }
+    if (isActive(record)) {
+      return this.setSendState(state);
+    }
+    this.ending = true;
     try {
-      const reading = await this.deps.read();
-      this.reading = reading;
-      this.deps.form.post({
-        type: 'clusterChanged',
-        facts: reading.facts,
-        hosts: reading.hosts,
-        ...(note ? { note } : {}),
-      });
+      const applied = !['refused', 'notSent'].includes(record.state);
+      await this.refresh(undefined, applied ? this.sent : undefined);
+    } finally {
+      this.ending = false;
+    }
+    this.setSendState(state);
+  }
+
+  /**
+   * Reads the cluster and its hosts again and hands them to the form, with a note when there is one;
+   * with `startFrom`, the form starts again from it (restartDraft against the reading). A failed read
+   * is logged, and the fresh start still goes out on the reading the form has.
+   */
+  private async refresh(note?: string, startFrom?: FormDraft): Promise<void> {
+    try {
+      this.reading = await this.deps.read();
     } catch (e) {
       this.deps.log.warn(`Resize form: re-reading ${this.target.clusterId} failed: ${errorMessage(e)}`);
+      if (!startFrom || !this.reading) {
+        return;
+      }
     }
+    const { facts, hosts } = this.reading;
+    const draft = startFrom && restartDraft(startFrom, facts);
+    this.restart = draft && !this.deps.form.isReady ? draft : undefined;
+    this.deps.form.post({
+      type: 'clusterChanged',
+      facts,
+      hosts,
+      ...(note ? { note } : {}),
+      ...(draft ? { draft } : {}),
+    });
   }
 
   private notice(message: string | undefined): void {

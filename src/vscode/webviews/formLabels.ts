@@ -49,5 +49,9 @@ export function formLabels(): FormLabels {
     hint: t('Hint: {0}'),
     core: t('Core'),
     task: t('Task'),
+    noChange: t('Enter how many nodes to add or remove.'),
+    errorWord: t('Error:'),
+    warningWord: t('Warning:'),
+    noteWord: t('Note:'),
   };
 }

@@ -95,7 +95,7 @@ describe('resize form model', () => {
 
   it('previews the exact body and the change of a core scale-out by 2', () => {
     const v = view(state(withTask, { instances: '2', skipBootstrapScripts: true }));
-    assert.equal(v.change, '3 → 5 core nodes');
+    assert.deepEqual(v.change, { text: '3 → 5 core nodes', tone: 'valid' });
     assert.deepEqual(JSON.parse(v.preview ?? ''), {
       parameters: {
         scale_type: 'scale_out',
@@ -106,7 +106,7 @@ describe('resize form model', () => {
         scale_without_start: false,
       },
     });
-    assert.deepEqual(v.send, { enabled: true, reason: undefined });
+    assert.deepEqual(v.send, { enabled: true, reason: undefined, tone: undefined });
   });
 
   it('sends chosen task hosts only when the user chooses them', () => {
@@ -133,12 +133,70 @@ describe('resize form model', () => {
 
   it('keeps Send disabled while a send is under way', () => {
     const v = view({ ...state(withTask), sendState: { kind: 'sending' } });
-    assert.deepEqual(v.send, { enabled: false, reason: 'sending' });
+    assert.deepEqual(v.send, { enabled: false, reason: 'sending', tone: 'progress' }, 'progress, not an error');
   });
 
   it('keeps Send disabled while the outcome of its request is unknown (it is never resent)', () => {
     const v = view({ ...state(withTask), sendState: { kind: 'unknown', message: 'lost' } });
     assert.equal(v.send.enabled, false);
+  });
+
+  it('shows a change the rules refuse in the colour of an error, and says why Send is off in it too', () => {
+    const v = view(state(withTask, { scaleType: 'scale_in', instances: '1' }));
+    assert.deepEqual(v.change, { text: '3 → 2 core nodes', tone: 'error' });
+    assert.equal(v.send.tone, 'error');
+    const fine = view(state(withTask, { scaleType: 'scale_in', group: task.name, instances: '1' }));
+    assert.deepEqual(fine.change, { text: '4 → 3 task nodes', tone: 'valid' });
+  });
+
+  it('never shows a negative count: no change line while the number exceeds the group', () => {
+    const v = view(state(withTask, { scaleType: 'scale_in', group: task.name, instances: '9' }));
+    assert.equal(v.change, undefined, JSON.stringify(v.change));
+    assert.deepEqual(
+      v.problems.instances.map((d) => d.code),
+      ['instances.aboveGroupSize'],
+    );
+  });
+
+  it('starts again after its resize with no count: no error, Send off with the reason, as a note', () => {
+    const fresh = { ...state(withTask, { instances: '' }), fresh: true };
+    const v = view(fresh);
+    assert.deepEqual(v.problems.instances, [], 'an empty count is no mistake yet');
+    assert.deepEqual(v.send, { enabled: false, reason: 'noChange', tone: 'info' });
+    assert.equal(v.change, undefined);
+    assert.equal(v.noBody, 'noChange');
+    const typed = view({ ...fresh, fresh: false });
+    assert.deepEqual(
+      typed.problems.instances.map((d) => d.code),
+      ['instances.notPositiveInteger'],
+      'once edited, an empty count is an error like any other',
+    );
+    assert.equal(typed.noBody, 'noBody');
+    const blocked = view({
+      ...state({ ...withTask, state: 'abnormal', stateText: 'abnormal' }, { instances: '' }),
+      fresh: true,
+    });
+    assert.equal(blocked.send.tone, 'error', 'a real error still says why Send is off');
+  });
+
+  it('gives each outcome its tone and lines', () => {
+    const outcome = (sendState: FormState['sendState']) => view({ ...state(withTask), sendState }).outcome;
+    assert.deepEqual(outcome({ kind: 'idle' }), { tone: undefined, lines: [] });
+    assert.deepEqual(outcome({ kind: 'sending' }), { tone: 'progress', lines: ['sending'] });
+    assert.deepEqual(outcome({ kind: 'accepted', message: 'm', stage: 'VM' }), {
+      tone: 'progress',
+      lines: ['accepted', 'm', 'stage'],
+    });
+    assert.deepEqual(outcome({ kind: 'succeeded', message: 'm' }), { tone: 'valid', lines: ['succeeded', 'm'] });
+    assert.equal(outcome({ kind: 'unknown', message: 'm' }).tone, 'warning');
+    assert.equal(outcome({ kind: 'declined' }).tone, 'info');
+    for (const kind of ['failed', 'notSent'] as const) {
+      assert.equal(outcome({ kind, message: 'm' }).tone, 'error', kind);
+    }
+    assert.deepEqual(outcome({ kind: 'refused', code: '12000028', message: 'm', hint: 'h' }), {
+      tone: 'error',
+      lines: ['refused (12000028)', 'm', 'hint'],
+    });
   });
 
   it('moves a problem about the cluster to the top', () => {
@@ -151,7 +209,7 @@ describe('resize form model', () => {
 
   it('translates the rules’ messages with the host’s bundle', () => {
     const t = bundleTranslate({ '{0} → {1} core nodes': '{0} → {1} 个 Core 节点' });
-    assert.equal(formView(state(withTask, { instances: '2' }), t).change, '3 → 5 个 Core 节点');
+    assert.equal(formView(state(withTask, { instances: '2' }), t).change?.text, '3 → 5 个 Core 节点');
     const zh = bundleTranslate({ running: '运行中' });
     assert.equal(formView(state(withTask), zh).heading, `${withTask.name} · 运行中`);
   });
@@ -187,5 +245,10 @@ describe('resize form messages', () => {
     const changed = { type: 'clusterChanged', facts: withTask, hosts: [] };
     assert.deepEqual(parseHostMessage(changed), changed, 'a refresh after the form’s own resize has no note');
     assert.equal(parseHostMessage({ ...changed, note: 3 }), undefined);
+    const restart = { ...changed, draft: { ...draft, instances: '' } };
+    assert.deepEqual(parseHostMessage(restart), restart, 'the fresh start after the form’s own resize');
+    assert.equal(parseHostMessage({ ...changed, draft: { ...draft, instances: 2 } }), undefined);
+    assert.deepEqual(parseHostMessage({ ...init, restarted: true }), { ...init, restarted: true });
+    assert.equal(parseHostMessage({ ...init, restarted: 'yes' }), undefined);
   });
 });

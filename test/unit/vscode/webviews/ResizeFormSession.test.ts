@@ -212,15 +212,81 @@ describe('resize form session', () => {
     the.reading = readingOf(5);
     the.records.set(sending.id, moveTo(running, 'succeeded', {}, 2));
     session.historyChanged();
+    session.historyChanged(); // while it reads: the end is told once
     await settle();
     const after = the.form.posted.slice(-3);
-    assert.deepEqual(types(after), ['sendState', 'sendState', 'clusterChanged']);
+    assert.deepEqual(types(after), ['sendState', 'clusterChanged', 'sendState']);
     assert.deepEqual(after[0], {
       type: 'sendState',
       state: { kind: 'accepted', message: sending.message, stage: 'Creating VM' },
     });
-    assert.ok(after[2].type === 'clusterChanged' && after[2].note === undefined);
+    assert.ok(after[1].type === 'clusterChanged' && after[1].note === undefined);
+    assert.equal(after[2].type === 'sendState' && after[2].state.kind, 'succeeded');
     assert.equal(the.reads, 2);
+  });
+
+  it('starts the form again from the new counts when its resize ended, before it shows the outcome', async () => {
+    const { session, the, init } = await aLoadedSession();
+    const sending = aSendingRecord();
+    the.records.set(sending.id, sending);
+    const draft = { ...init.draft, instances: '2', chooseHosts: true, serverIds: ['h1'] };
+    const sent = session.handle({ type: 'send', draft });
+    the.answer?.({ status: 'accepted', operationId: sending.id, message: 'accepted' });
+    await sent;
+    the.reading = readingOf(5);
+    the.records.set(sending.id, moveTo(moveTo(sending, 'running', {}, 1), 'succeeded', {}, 2));
+    session.historyChanged();
+    await settle();
+    const [changed, done] = the.form.posted.slice(-2);
+    assert.ok(changed.type === 'clusterChanged', JSON.stringify(changed));
+    assert.equal(changed.facts.nodeGroups[1].nodeCount, 5, 'the cluster as it now is');
+    assert.deepEqual(
+      changed.draft,
+      { ...init.draft, instances: '', chooseHosts: false, serverIds: [] },
+      'the same group and direction, and no count: sending again takes a new choice',
+    );
+    assert.ok(done.type === 'sendState' && done.state.kind === 'succeeded');
+  });
+
+  it('hands the fresh start to the next init when the form was hidden as its resize ended', async () => {
+    const { session, the, init } = await aLoadedSession();
+    const sending = aSendingRecord();
+    the.records.set(sending.id, sending);
+    const sent = session.handle({ type: 'send', draft: { ...init.draft, instances: '2' } });
+    the.answer?.({ status: 'accepted', operationId: sending.id, message: 'accepted' });
+    await sent;
+    the.form.isReady = false;
+    the.reading = readingOf(5);
+    the.records.set(sending.id, moveTo(moveTo(sending, 'running', {}, 1), 'succeeded', {}, 2));
+    session.historyChanged();
+    await settle();
+    the.form.isReady = true;
+    await session.handle({ type: 'ready' });
+    await session.handle({ type: 'ready' });
+    const [first, second] = the.form.posted.filter((m) => m.type === 'init').slice(-2);
+    assert.ok(first.type === 'init' && second.type === 'init');
+    assert.equal(first.restarted, true);
+    assert.equal(first.draft.instances, '');
+    assert.equal(first.facts.nodeGroups[1].nodeCount, 5);
+    assert.equal(first.sendState.kind, 'succeeded');
+    assert.equal(second.restarted, undefined, 'once: later the webview’s own draft wins');
+  });
+
+  it('keeps the draft when MRS refused (nothing changed): the user corrects it', async () => {
+    const { session, the, init } = await aLoadedSession();
+    const sending = aSendingRecord();
+    the.records.set(sending.id, sending);
+    const sent = session.handle({ type: 'send', draft: { ...init.draft, instances: '2' } });
+    the.answer?.({ status: 'accepted', operationId: sending.id, message: 'accepted' });
+    await sent;
+    the.records.set(sending.id, moveTo(sending, 'refused', { errorCode: '12000028' }, 1));
+    session.historyChanged();
+    await settle();
+    const changed = the.form.posted.filter((m) => m.type === 'clusterChanged');
+    assert.equal(changed.length, 1, 'the cluster is read again');
+    assert.ok(changed[0].type === 'clusterChanged' && changed[0].draft === undefined);
+    const last = the.form.posted.at(-1);
+    assert.ok(last?.type === 'sendState' && last.state.kind === 'refused', JSON.stringify(last));
   });
 
   it('tells once of another resize of the cluster in the journal', async () => {

@@ -1,0 +1,48 @@
+// The shapes of a resize form's session (ResizeFormSession.ts): which form it is, and what it is
+// handed by the panel. No `vscode` import: plain-Node tests build them from fakes.
+import type { Logger } from '../../core/log';
+import type { OperationHistory } from '../../core/journal';
+import type { ConfirmPolicy, ResizeLifecycle } from '../../core/operations';
+import type { ClusterFacts, ClusterReading } from '../../core/resize/facts';
+import type { Translate } from '../../core/translate';
+import type { FormDraft, HostToForm, FormLabels } from '../../shared/resizeForm';
+import type { RenderMarks } from './firstRender';
+
+/** Which form: the cluster, the group the command was run on, and a request file's draft to start from. */
+export interface FormTarget {
+  readonly connection: string;
+  readonly clusterId: string;
+  readonly group: string | undefined;
+  /** A request file's draft: the first init carries it (prefilled), once. */
+  readonly draft?: FormDraft | undefined;
+}
+
+/** The webview as the session sees it: the WebviewChannel. */
+export interface FormOutlet {
+  readonly isReady: boolean;
+  post(message: HostToForm): void;
+}
+
+/** What the form hands out on the host (formData.ts): each answers with the notice to show, if any. */
+export interface FormActions {
+  copyBody(reading: ClusterReading, draft: FormDraft): Promise<string | undefined>;
+  openAsRequestFile(reading: ClusterReading, draft: FormDraft): Promise<string | undefined>;
+}
+
+export interface FormSessionDeps {
+  readonly form: FormOutlet;
+  /** One fresh reading of the cluster (readCluster on the connection's client). */
+  readonly read: () => Promise<ClusterReading>;
+  /** The cluster as the Clusters tree last read it (a Cluster is a structural ClusterFacts). */
+  readonly inTree: () => ClusterFacts | undefined;
+  readonly lifecycle: Pick<ResizeLifecycle, 'knownBusy' | 'start'>;
+  /** How a Send is confirmed: confirmAfterSummary. */
+  readonly confirm: ConfirmPolicy;
+  readonly history: Pick<OperationHistory, 'get' | 'active'>;
+  readonly actions: FormActions;
+  /** The form's words and the host's l10n bundle (absent in English), sent in every init. */
+  readonly words: { readonly labels: FormLabels; readonly bundle?: Readonly<Record<string, string>> | undefined };
+  readonly marks: RenderMarks;
+  readonly t: Translate;
+  readonly log: Pick<Logger, 'warn' | 'error'>;
+}
