@@ -1,6 +1,7 @@
 // One resize form's state on the host: its reading of the cluster, where its Send stands (sent through
 // the one ResizeLifecycle), and what it tells the form when the journal or the tree show a change.
 // It talks to the webview only through `form` (the WebviewChannel). No `vscode` import: plain-Node tests drive it.
+import type { CatalogLanguage } from '../../core/api/catalogEntry';
 import { checkResize } from '../../core/resize/rules';
 import { errorForLog, errorMessage } from '../../core/errors';
 import { isActive, type OperationHistory } from '../../core/journal';
@@ -59,6 +60,8 @@ export interface FormSessionDeps {
   readonly words: { readonly labels: FormLabels; readonly bundle?: Readonly<Record<string, string>> | undefined };
   readonly marks: RenderMarks;
   readonly t: Translate;
+  /** The UI language, for the catalog's explanation of an error. */
+  readonly language: CatalogLanguage;
   readonly log: Pick<Logger, 'warn' | 'error'>;
 }
 
@@ -202,7 +205,7 @@ export class ResizeFormSession {
       this.setSendState(record ? stateOfRecord(record) : stateOfResult(result));
     } catch (e) {
       this.deps.log.error(errorForLog(e));
-      this.setSendState(stateOfError(e));
+      this.setSendState(stateOfError(e, this.deps.language, this.deps.t));
     } finally {
       this.starting = false;
     }
