@@ -75,7 +75,7 @@ function section(language: CatalogLanguage): string[] {
     '',
     ...table(
       h.cols,
-      catalogKinds().map((k) => [k, describeKind(k, language)] as const),
+      catalogKinds().map((k) => [`\`${k}\``, describeKind(k, language)] as const),
     ),
     '',
   ];
