@@ -1,6 +1,7 @@
 // The resize form as a pure function: its state (live facts, the draft as typed, the send state)
 // → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
 import { clusterStateText } from '../../src/core/model/labels';
+import { volumeTypeLabel } from '../../src/core/resize/fieldNames';
 import { checkResize } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
@@ -73,7 +74,7 @@ export interface FormView {
   readonly change: string | undefined;
   readonly taskHosts: readonly FormHost[];
   readonly flavors: readonly string[];
-  readonly volumeTypes: readonly string[];
+  readonly volumeTypes: readonly Option[];
   readonly picture: readonly PictureBar[];
   /** The exact PUT body, pretty-printed; undefined while an error stands. */
   readonly preview: string | undefined;
@@ -180,7 +181,7 @@ export function formView(state: FormState, t: Translate): FormView {
     change: check.change?.text,
     taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
-    volumeTypes: DOC_DATA_VOLUME_TYPES,
+    volumeTypes: DOC_DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
     preview: check.body && JSON.stringify(check.body, null, 2),
     send: sendOf(state, check),

@@ -125,7 +125,7 @@ export class ResizePanel {
         copyBody,
         openAsRequestFile: (reading, draft) => openAsRequestFile(reading, draft, this.connection),
       },
-      words: { labels: formLabels(), bundle },
+      words: { labels: formLabels(vscode.l10n.t), bundle },
       marks,
       t: vscode.l10n.t,
       language: uiLanguage(),
