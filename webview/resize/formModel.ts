@@ -1,6 +1,6 @@
 // The resize form as a pure function: its state (live facts, the draft as typed, the send state)
 // → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
-import { clusterStateText } from '../../src/core/model/labels';
+import { clusterStateText, hostStatusText } from '../../src/core/model/labels';
 import { volumeTypeLabel } from '../../src/core/resize/fieldNames';
 import { checkResize } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
@@ -179,7 +179,12 @@ export function formView(state: FormState, t: Translate): FormView {
     problems: placeProblems(check.problems, visible),
     range: rangeText(check, state),
     change: check.change?.text,
-    taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
+    taskHosts: visible.serverIds
+      ? taskHostsOfGroup(state.hosts, draft.group, taskGroups).map((h) => ({
+          ...h,
+          status: h.status && hostStatusText(h.status, t),
+        }))
+      : [],
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
     volumeTypes: DOC_DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
