@@ -68,10 +68,10 @@ function refusal(error: MrsApiError, { t, language }: SendInput): SendResult {
   return { kind, error, explanation, message: joinSentences(parts, language) };
 }
 
-/** Sentences one after another: in Chinese no space after a full-width stop. */
+/** Sentences one after another: in Chinese no space after a full-width stop or closing quote. */
 function joinSentences(parts: readonly string[], language: CatalogLanguage): string {
   return parts.reduce((text, part) => {
-    const glue = text === '' || (language === 'zh-cn' && /[。！？]$/.test(text)) ? '' : ' ';
+    const glue = text === '' || (language === 'zh-cn' && /[。！？”]$/.test(text)) ? '' : ' ';
     return `${text}${glue}${part}`;
   }, '');
 }
