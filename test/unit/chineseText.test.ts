@@ -1,6 +1,7 @@
 // The Chinese a user reads is free of the English of code: every zh-cn string we ship (the l10n
-// bundle, package.nls.zh-cn.json, the schema's texts, the error catalog and its page) and the lines
-// the catalog makes of errors. Review: ../shared/docs/zh-cn-review.md; terms: the glossary.
+// bundle, package.nls.zh-cn.json, the schema's texts, the error catalog and its page) and the
+// sentences made of errors whatever their English (errorLine, the PUT's refusal). Terms:
+// docs/glossary.md.
 //
 // The rule. A Chinese text may hold Latin letters only as
 //  - names the glossary keeps in Latin letters: products, services, protocols, units (NAMES below);
@@ -28,7 +29,13 @@ import {
 import { catalogMarkdown } from '../../src/core/api/catalogMarkdown';
 import { errorLine } from '../../src/core/api/errorLine';
 import { MrsApiError } from '../../src/core/api/errors';
+import { preparePlan } from '../../src/core/plan';
+import { sendOnce } from '../../src/core/operations/sendOnce';
+import { CLUSTER_ID } from '../support/builders';
+import { T0 } from '../support/unit/fakes';
 import { zhBundle, zhTranslate } from '../support/unit/zhTranslate';
+import { FakeClient } from './core/operations/fakeClient';
+import { CORE, clusterOf } from './core/resize/clusters';
 
 const root = path.resolve(__dirname, '../../..');
 const readJson = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')) as Record<string, unknown>;
@@ -171,6 +178,32 @@ describe('Chinese text holds no English of code', () => {
       'docs/error-codes.md',
       page.split('\n').map((line, i) => [`line ${i}`, line] as [string, string]),
     );
+  });
+
+  it('in the sentence of a PUT that failed with an error of any kind, without a catalogued code', async () => {
+    const client = new FakeClient([clusterOf()]);
+    const order = {
+      connection: 'prod',
+      clusterId: CLUSTER_ID,
+      wayIn: 'cli',
+      ask: { draft: { scaleType: 'scale_out', group: CORE, instances: 1 } },
+    } as const;
+    const plan = await preparePlan(client, order, { t: zhTranslate, nowMs: T0 });
+    assert.ok(plan.ready);
+    const sentences: Array<[string, string]> = [];
+    for (const kind of KINDS.filter((k) => k !== 'outcomeUnknown')) {
+      for (const status of [undefined, 409]) {
+        const path = '/v1.1/p/cluster_infos/c1';
+        client.onResize = () =>
+          Promise.reject(
+            new MrsApiError(`PUT ${path} ${kind} error (ECONNREFUSED)`, { kind, status, method: 'PUT', path }),
+          );
+        const sent = await sendOnce({ client, clusterId: CLUSTER_ID, plan, t: zhTranslate, language: 'zh-cn' });
+        sentences.push([`${kind} ${status ?? ''}`, 'message' in sent ? sent.message : '']);
+      }
+    }
+    assert.ok(sentences.every(([, text]) => HAS_CJK.test(text)));
+    assertChinese('sendOnce', sentences);
   });
 
   it('in the line shown for an error of any kind, whatever English its message holds', () => {
