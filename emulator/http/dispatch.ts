@@ -6,7 +6,7 @@ import { getCluster, listClusters, listHosts } from '../mrs/clusters';
 import { resize } from '../mrs/resize';
 import { resizeError } from '../mrs/resizeParams';
 import { header, type AppDeps, type RequestCtx } from './context';
-import { apiNotFound, type Reply } from './reply';
+import { apiNotFound, inLanguage, type Reply } from './reply';
 import type { RouteKey, RouteMatch } from './routes';
 
 type Handler = (ctx: RequestCtx, deps: AppDeps) => Reply;
@@ -69,6 +69,11 @@ function dispatchMrs(key: RouteKey, handler: Handler, ctx: RequestCtx, deps: App
   return refused ?? handler(ctx, deps);
 }
 
+/** An MRS route's answer in the language of X-Language (the doc's Chinese messages for zh-cn). */
+function dispatchMrsIn(key: RouteKey, handler: Handler, ctx: RequestCtx, deps: AppDeps): Reply {
+  return inLanguage(dispatchMrs(key, handler, ctx, deps), header(ctx, 'x-language'));
+}
+
 export function dispatch(match: RouteMatch | undefined, ctx: RequestCtx, deps: AppDeps): Reply {
   if (!match) {
     return apiNotFound(ctx.requestId);
@@ -81,7 +86,7 @@ export function dispatch(match: RouteMatch | undefined, ctx: RequestCtx, deps: A
     return listProjects(ctx, deps);
   }
   const handler = MRS_HANDLERS[match.route.key];
-  return handler ? dispatchMrs(match.route.key, handler, ctx, deps) : apiNotFound(ctx.requestId);
+  return handler ? dispatchMrsIn(match.route.key, handler, ctx, deps) : apiNotFound(ctx.requestId);
 }
 
 export function isIamRoute(key: string): boolean {

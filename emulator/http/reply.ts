@@ -6,6 +6,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** The body for a request in Chinese (`X-Language: zh-cn`), where it differs. */
+  bodyZh?: string;
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
@@ -16,10 +18,21 @@ export function json(status: number, value: unknown, headers: Record<string, str
   };
 }
 
-/** MRS service error: `{"error_code","error_msg"}`. */
-export function mrsError(status: number, code: string, msg: string): Reply {
+/** MRS service error: `{"error_code","error_msg"}`, with `msgZh` for a request in Chinese when known. */
+export function mrsError(status: number, code: string, msg: string, msgZh?: string): Reply {
   const body: MrsErrorDto = { error_code: code, error_msg: msg };
-  return json(status, body);
+  const reply = json(status, body);
+  const zh: MrsErrorDto = { error_code: code, error_msg: msgZh ?? msg };
+  return msgZh === undefined ? reply : { ...reply, bodyZh: JSON.stringify(zh) };
+}
+
+/**
+ * The answer in the language of the request's `X-Language`: `zh-cn` gives the Chinese body where
+ * there is one; `en-us`, no header or anything else gives English (MRS's default).
+ */
+export function inLanguage(reply: Reply, language: string | undefined): Reply {
+  const { bodyZh, ...english } = reply;
+  return language?.trim().toLowerCase() === 'zh-cn' && bodyZh !== undefined ? { ...english, body: bodyZh } : english;
 }
 
 /** Gateway error: `{"error_code","error_msg","request_id"}` with the answer's request id. */

@@ -1,6 +1,7 @@
 // MRS read endpoints: list clusters, cluster details, host list (docs/mrs-api.md §3.1–3.3).
 import type { AppDeps, RequestCtx } from '../http/context';
-import { json, mrsError, type Reply } from '../http/reply';
+import { json, type Reply } from '../http/reply';
+import { docError } from './messagesZh';
 import { CLUSTER_STATES, type ClusterRecord } from '../model';
 import { renderDetail, renderHost, renderListItem, sortedHosts } from '../render';
 import type { ClusterDetailResponseDto, ListClustersResponseDto, ListHostsResponseDto } from '../wire';
@@ -33,7 +34,7 @@ export function readPaging(ctx: RequestCtx): Paging {
     if (v === 'bad') {
       return {
         ok: false,
-        reply: mrsError(400, '12000002', `Invalid parameter: ${name} must be an integer from 1 to ${MAX_PAGE}.`),
+        reply: docError(400, '12000002', `Invalid parameter: ${name} must be an integer from 1 to ${MAX_PAGE}.`),
       };
     }
   }
@@ -66,7 +67,7 @@ export function listClusters(ctx: RequestCtx, deps: AppDeps): Reply {
   }
   const state = ctx.query.get('clusterState');
   if (state && !STATE_FILTERS.includes(state)) {
-    return mrsError(
+    return docError(
       400,
       '12000002',
       `Invalid parameter: clusterState "${state}" is not one of ${STATE_FILTERS.join(', ')}.`,
@@ -86,7 +87,7 @@ export function listClusters(ctx: RequestCtx, deps: AppDeps): Reply {
 }
 
 export function clusterNotFound(clusterId: string): Reply {
-  return mrsError(400, '12000003', `The cluster does not exist: ${clusterId}.`);
+  return docError(400, '12000003', `The cluster does not exist: ${clusterId}.`);
 }
 
 export function getCluster(ctx: RequestCtx, deps: AppDeps): Reply {

@@ -1,6 +1,7 @@
 // Parses the body of PUT /v1.1/{project_id}/cluster_infos/{cluster_id} as the server would,
 // from the resize doc's parameter tables (表3, 表4, 表6) — not from the client's validation code.
-import { mrsError, type Reply } from '../http/reply';
+import type { Reply } from '../http/reply';
+import { docError, type ZhValues } from './messagesZh';
 
 /**
  * HTTP status of each resize error code the emulator sends (docs/mrs-api.md §5.2). 12000017 and 12000067
@@ -28,8 +29,9 @@ export const RESIZE_ERROR_STATUS: Record<string, number> = {
   'MRS.102': 401,
 };
 
-export function resizeError(code: string, msg: string): Reply {
-  return mrsError(RESIZE_ERROR_STATUS[code] ?? 400, code, msg);
+/** An error of the resize doc's table: `msg` in English, the doc's Chinese for a request in zh-cn. */
+export function resizeError(code: string, msg: string, values?: ZhValues): Reply {
+  return docError(RESIZE_ERROR_STATUS[code] ?? 400, code, msg, values);
 }
 
 export const DATA_VOLUME_TYPES: readonly string[] = ['SATA', 'SAS', 'SSD', 'GPSSD'];

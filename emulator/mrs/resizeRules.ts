@@ -3,6 +3,7 @@
 // 3 core nodes minimum with no core group emptied, server_ids.
 import { countNodes, type ClusterRecord, type NodeGroupRecord } from '../model';
 import { checkCluster } from './clusterChecks';
+import type { ZhValues } from './messagesZh';
 import { checkQuota, type Quota } from './quota';
 import type { ResizePlan } from './resizeJob';
 import { resizeError, type Parsed, type ResizeRequest, type TaskNodeInfo } from './resizeParams';
@@ -12,7 +13,10 @@ export const MIN_CORE_NODES = 3;
 
 type Target = { kind: 'existing'; group: NodeGroupRecord } | { kind: 'newTask'; groupName: string };
 
-const fail = (code: string, msg: string): Parsed<never> => ({ ok: false, reply: resizeError(code, msg) });
+const fail = (code: string, msg: string, values?: ZhValues): Parsed<never> => ({
+  ok: false,
+  reply: resizeError(code, msg, values),
+});
 
 function conventionalTaskName(c: ClusterRecord): string {
   return c.clusterType === 1 ? 'task_node_streaming_group' : 'task_node_analysis_group';
@@ -70,6 +74,7 @@ function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target, quot
     return fail(
       '12000028',
       `The cluster can have at most ${MAX_CORE_AND_TASK_NODES} Core and Task nodes (it has ${current}; at most ${MAX_CORE_AND_TASK_NODES - current} can be added).`,
+      { n: MAX_CORE_AND_TASK_NODES },
     );
   }
   const groupName = target.kind === 'newTask' ? target.groupName : target.group.groupName;
@@ -109,6 +114,7 @@ function checkServerIds(c: ClusterRecord, group: NodeGroupRecord, req: ResizeReq
     return fail(
       '12000013',
       `Failed to scale in cluster ${c.clusterId}: task node ${stranger} does not exist in node group ${group.groupName}.`,
+      { cluster: c.clusterId },
     );
   }
   return { ok: true, value: req.serverIds };
@@ -121,12 +127,14 @@ function checkCoreMinimum(c: ClusterRecord, g: NodeGroupRecord, instances: numbe
     return fail(
       '12000013',
       `Failed to scale in cluster ${c.clusterId}: Core nodes, ${instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain in the cluster (it has ${cores}).`,
+      { cluster: c.clusterId },
     );
   }
   if (g.nodeNum - instances < 1) {
     return fail(
       '12000013',
       `Failed to scale in cluster ${c.clusterId}: Core nodes, ${instances} requested; node group ${g.groupName} has ${g.nodeNum} and cannot be emptied.`,
+      { cluster: c.clusterId },
     );
   }
   return { ok: true, value: true };
@@ -134,7 +142,9 @@ function checkCoreMinimum(c: ClusterRecord, g: NodeGroupRecord, instances: numbe
 
 function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Parsed<ResizePlan> {
   if (target.kind === 'newTask') {
-    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: the task node does not exist.`);
+    return fail('12000013', `Failed to scale in cluster ${c.clusterId}: the task node does not exist.`, {
+      cluster: c.clusterId,
+    });
   }
   const g = target.group;
   const core = g.role === 'core' ? checkCoreMinimum(c, g, req.instances) : { ok: true as const, value: true };
@@ -145,6 +155,7 @@ function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Pars
     return fail(
       '12000013',
       `Failed to scale in cluster ${c.clusterId}: Task nodes, ${req.instances} requested; node group ${g.groupName} has ${g.nodeNum}.`,
+      { cluster: c.clusterId },
     );
   }
   // server_ids only matter for a task scale-in (doc 表4); for core groups the server picks.

@@ -145,13 +145,32 @@ export function parseCommand(argv: readonly string[], t: Translate): ParsedComma
     // No option is `multiple`: every value is a string or a boolean.
     parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw new UsageError(parseArgsProblem(e, t));
   }
   const files = parsed.positionals;
   if (parsed.values.help !== true) {
     checkFiles(spec, files, typeof parsed.values.plan === 'string', t);
   }
   return { command: first, values: parsed.values, files };
+}
+
+/** util.parseArgs' English, said in the user's language: the option named, Node's sentence left out. */
+function parseArgsProblem(e: unknown, t: Translate): string {
+  const { code, message } = e as { code?: unknown; message?: unknown };
+  // "Unknown option '--force'. …", "Option '-y, --yes' does not take an argument", "Option '--journal <value>' …"
+  const quoted = /'([^']+)'/.exec(String(message))?.[1] ?? '';
+  const option =
+    quoted
+      .replace(/ <value>$/, '')
+      .split(', ')
+      .at(-1) ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return t('Unknown option "{0}".', option);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return t('The option "{0}" has a missing or wrong value.', option);
+  }
+  return t('The arguments could not be read: {0}', String(message));
 }
 
 function checkFiles(spec: CommandSpec, files: readonly string[], withPlan: boolean, t: Translate): void {

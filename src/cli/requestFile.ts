@@ -11,7 +11,8 @@ import {
   type RequestFileCheck,
   type RequestProblem,
 } from '../core/requests';
-import { errorMessage } from '../core/errors';
+import type { CatalogLanguage } from '../core/api/catalogEntry';
+import { errorLine } from '../core/api/errorLine';
 import type { PlanProblem } from '../core/plan/plan';
 import type { Translate } from '../core/translate';
 import { UsageError } from './args';
@@ -26,12 +27,12 @@ export interface LoadedRequestFile {
 }
 
 /** @throws UsageError when the file cannot be read. */
-export function loadRequestFile(file: string, t: Translate): LoadedRequestFile {
+export function loadRequestFile(file: string, t: Translate, language: CatalogLanguage): LoadedRequestFile {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(t('Cannot read {0}: {1}', file, errorMessage(e)));
+    throw new UsageError(t('Cannot read {0}: {1}', file, errorLine(e, language, t)));
   }
   const parsed = parseRequestFile(text, t);
   return { file, text, parsed, offline: checkRequestFile(parsed, t) };

@@ -63,7 +63,17 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
     it('a file that cannot be read is a usage error (exit 2)', async () => {
       const run = await runCli(['check', path.join(tmp.dir, 'missing.mrs-resize.json')]);
       assert.equal(run.code, 2, explain(run));
-      assert.match(run.stderr, /Cannot read/);
+      assert.match(
+        run.stderr,
+        /Cannot read .*missing\.mrs-resize\.json: The file or folder does not exist\. \(ENOENT\)/,
+      );
+    });
+
+    it('says in Chinese why a file cannot be read, without Node’s English message', async () => {
+      const run = await runCli(['check', path.join(tmp.dir, 'missing.mrs-resize.json')], { LANG: 'zh_CN.UTF-8' });
+      assert.equal(run.code, 2, explain(run));
+      assert.match(run.stderr, /无法读取 .*missing\.mrs-resize\.json：文件或文件夹不存在。（ENOENT）/);
+      assert.doesNotMatch(run.stderr, /no such file/);
     });
   });
 

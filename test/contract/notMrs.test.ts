@@ -40,7 +40,7 @@ const page = (kind: NotMrsKind, status: number, hits = 1): Case => ({
   code: NOT_MRS_CODES.htmlPage,
   kind: status >= 500 ? 'unavailable' : 'invalidResponse',
   en: new RegExp(`answered HTTP ${status} with a web page \\(HTML\\), not the MRS API`),
-  zh: new RegExp(`返回了HTTP ${status} 网页（HTML）`),
+  zh: new RegExp(`返回了 HTTP ${status} 网页（HTML）`),
   hits,
 });
 
@@ -66,7 +66,7 @@ const CASES: readonly Case[] = [
     code: NOT_MRS_CODES.notMrsJson,
     kind: 'invalidResponse',
     en: /answered HTTP 200 with JSON that is not an MRS answer/,
-    zh: /返回了HTTP 200 JSON，但不是MRS的应答/,
+    zh: /返回了 HTTP 200 JSON，但不是MRS的应答/,
     hits: 1,
   },
   {

@@ -44,7 +44,7 @@ describe('Journey (g): mrs-resize in a terminal and the window share one journal
 
     const cli = mrsResize(['apply', file, '--interval', '1'], { ...emulatorEnv(ctx.emu), XDG_STATE_HOME: stateDir });
     const operation = row(page, 'adhoc-queries · core 4 → 5');
-    await operation.filter({ hasText: 'running' }).waitFor({ timeout: 30_000 });
+    await operation.filter({ hasText: 'in progress' }).waitFor({ timeout: 30_000 });
     // The Clusters view reads the cluster again when another process's operation starts.
     const clusterRow = page
       .locator('.sidebar .monaco-list-row', { hasText: 'adhoc-queries' })

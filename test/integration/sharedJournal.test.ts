@@ -58,7 +58,7 @@ describe('shared journal: mrs-resize and the window', function () {
     const rows = api.operationsTree.getChildren().map((e) => api.operationsTree.getTreeItem(e));
     const row = rows.find((r) => labelOf(r).startsWith('adhoc-queries · core 4 → 5'));
     assert.ok(row, `an Operations row for it: ${rows.map(labelOf).join(' | ')}`);
-    assert.match(String(row.description), /^running · .* · Environment$/);
+    assert.match(String(row.description), /^in progress · .* · Environment$/);
 
     const busy = await lifecycle.busyReason(clusterId, 'adhoc-queries');
     assert.match(

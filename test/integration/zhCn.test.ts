@@ -117,7 +117,7 @@ describe('Chinese display language (zh-cn) in the real host', function () {
       const key = await hoverAt('"scale_type"');
       assert.match(key, /扩容或缩容/);
       assert.doesNotMatch(key, /Scale out or scale in/);
-      assert.match(await hoverAt('"scale_out"'), /scale\\?_out：扩容/);
+      assert.match(await hoverAt('"scale_out"'), /扩容：增加节点。/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }

@@ -1,6 +1,7 @@
 // The resize form as a pure function: its state (live facts, the draft as typed, the send state)
 // → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
-import { clusterStateText } from '../../src/core/model/labels';
+import { clusterStateText, hostStatusText } from '../../src/core/model/labels';
+import { volumeTypeLabel } from '../../src/core/resize/fieldNames';
 import { checkResize } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
@@ -78,7 +79,7 @@ export interface FormView {
   readonly change: { readonly text: string; readonly tone: 'valid' | 'warning' | 'error' } | undefined;
   readonly taskHosts: readonly FormHost[];
   readonly flavors: readonly string[];
-  readonly volumeTypes: readonly string[];
+  readonly volumeTypes: readonly Option[];
   readonly picture: readonly PictureBar[];
   /** The exact PUT body, pretty-printed; undefined while an error stands. */
   readonly preview: string | undefined;
@@ -207,9 +208,14 @@ export function formView(state: FormState, t: Translate): FormView {
     problems: byField,
     range: rangeText(check, state),
     change: changeOf(check, byField),
-    taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
+    taskHosts: visible.serverIds
+      ? taskHostsOfGroup(state.hosts, draft.group, taskGroups).map((h) => ({
+          ...h,
+          status: h.status && hostStatusText(h.status, t),
+        }))
+      : [],
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
-    volumeTypes: DOC_DATA_VOLUME_TYPES,
+    volumeTypes: DOC_DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
     preview: check.body && JSON.stringify(check.body, null, 2),
     noBody: waiting ? state.labels.noChange : state.labels.noBody,

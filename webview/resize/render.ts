@@ -92,11 +92,7 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
     v.flavors.map((x) => ({ value: x, label: x })),
     d.nodeSize,
   );
-  setOptions(
-    f.volumeType,
-    v.volumeTypes.map((x) => ({ value: x, label: x })),
-    d.volumeType,
-  );
+  setOptions(f.volumeType, v.volumeTypes, d.volumeType);
   setValue(f.volumeCount.input, d.volumeCount);
   setValue(f.volumeSize.input, d.volumeSize);
 }

@@ -5,7 +5,7 @@ import type { CliContext } from '../context';
 import { hasErrors, loadRequestFile, printProblems, problemJson } from '../requestFile';
 
 export function checkCommand(ctx: CliContext): Promise<ExitCode> {
-  const files = ctx.files.map((file) => loadRequestFile(file, ctx.t));
+  const files = ctx.files.map((file) => loadRequestFile(file, ctx.t, ctx.language));
   const failed = files.some((f) => hasErrors(f.offline.problems));
   const exitCode = failed ? EXIT.refusedByRules : EXIT.ok;
   if (ctx.out.json) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { ReadyPlan } from '../../core/plan/plan';
 import { savedPlanText } from '../../core/plan/savedPlan';
 import { requestJson } from '../../core/requests/preview';
-import { errorMessage } from '../../core/errors';
+import { errorLine } from '../../core/api/errorLine';
 import { UsageError } from '../args';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
@@ -46,7 +46,7 @@ export interface Planned {
  * then the plan. An `ExitCode` when it is refused (printed).
  */
 export async function planOfFile(ctx: CliContext, settleFirst = false): Promise<Planned | ExitCode> {
-  const loaded = loadRequestFile(ctx.files[0] ?? '', ctx.t);
+  const loaded = loadRequestFile(ctx.files[0] ?? '', ctx.t, ctx.language);
   const source = { file: loaded.file, text: loaded.text };
   connectionNote(ctx.out, loaded.parsed, ctx.t);
   if (hasErrors(loaded.offline.problems)) {
@@ -97,7 +97,7 @@ function savePlan(ctx: CliContext, plan: ReadyPlan, file: string): void {
     fs.renameSync(temp, file);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new UsageError(ctx.t('Cannot write the plan to {0}: {1}', file, errorMessage(e)));
+    throw new UsageError(ctx.t('Cannot write the plan to {0}: {1}', file, errorLine(e, ctx.language, ctx.t)));
   }
   ctx.out.note(ctx.t('Plan saved to {0}; send exactly it with "mrs-resize apply --plan {0}".', file));
 }

@@ -2,7 +2,7 @@
 // for this connection only (the URL it would be sent to), and made again from its draft on a fresh
 // reading, which must still match it; the lifecycle checks it once more right before the PUT.
 import fs from 'node:fs';
-import { errorMessage } from '../../core/errors';
+import { errorLine } from '../../core/api/errorLine';
 import { loadSavedPlan, type SavedPlanProblem } from '../../core/plan/savedPlan';
 import { UsageError } from '../args';
 import { connect, type CliContext } from '../context';
@@ -22,7 +22,7 @@ function readPlanFile(ctx: CliContext, file: string): string {
     }
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(ctx.t('Cannot read {0}: {1}', file, errorMessage(e)));
+    throw new UsageError(ctx.t('Cannot read {0}: {1}', file, errorLine(e, ctx.language, ctx.t)));
   }
 }
 

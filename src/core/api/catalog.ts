@@ -5,6 +5,7 @@ import { GENERAL_CODES } from './catalogGeneral';
 import { ENDPOINT_CODES } from './catalogEndpoint';
 import { entry, type CatalogEntry, type CatalogLanguage, type CatalogText } from './catalogEntry';
 import { RESIZE_CODES } from './catalogResize';
+import { FILE_ERROR, SYSTEM_CODES, systemErrorCode } from './catalogSystem';
 import { isMrsApiError, isOutcomeUnknown, type MrsApiError, type MrsErrorKind } from './errors';
 import type { ApiLanguage } from './HttpTransport';
 
@@ -82,6 +83,16 @@ export function catalogCodes(): string[] {
   return Object.keys(CODES);
 }
 
+/** Every file system code the catalog explains (ENOENT, ENOSPC…). */
+export function catalogSystemCodes(): string[] {
+  return Object.keys(SYSTEM_CODES);
+}
+
+/** The explanation and hint of a file system code; any code it does not list gets the general file text. */
+export function lookupSystemCode(code: string, language: CatalogLanguage): CatalogText {
+  return (SYSTEM_CODES[code] ?? FILE_ERROR)[language];
+}
+
 /** Every kind of error (each has a generic explanation). */
 export function catalogKinds(): MrsErrorKind[] {
   return Object.keys(KINDS) as MrsErrorKind[];
@@ -107,12 +118,17 @@ export interface ErrorExplanation extends CatalogText {
 }
 
 /**
- * What to tell the user about any error: by code, else by kind, else a generic text.
+ * What to tell the user about any error: by code, else by kind, else a generic text. A file
+ * system error (or one that wraps it) is explained by its code (ENOSPC).
  * An outcome-unknown error always gets the "re-read the cluster" text, whatever its code.
  */
 export function explainError(error: unknown, language: CatalogLanguage): ErrorExplanation {
   if (isOutcomeUnknown(error)) {
     return { ...KINDS.outcomeUnknown[language], code: codeOf(error), byCode: false };
+  }
+  const system = isMrsApiError(error) ? undefined : systemErrorCode(error);
+  if (system !== undefined) {
+    return { ...lookupSystemCode(system, language), code: system, byCode: system in SYSTEM_CODES };
   }
   if (!isMrsApiError(error)) {
     return {

@@ -13,7 +13,7 @@ export const ENDPOINT_CODES: Readonly<Record<string, CatalogEntry>> = {
   [NOT_MRS_CODES.htmlPage]: entry(
     `{host} answered HTTP {status} with a web page (HTML), not the MRS API: ${CHECK_EN}`,
     `${DEFAULT_EN}; a wrong URL, a proxy or a sign-in page sends HTML. The log shows the start of the page.`,
-    `{host} 返回了HTTP {status} 网页（HTML），不是MRS API的应答：${CHECK_ZH}`,
+    `{host} 返回了 HTTP {status} 网页（HTML），不是MRS API的应答：${CHECK_ZH}`,
     `${DEFAULT_ZH}；URL错误、代理或登录页面会返回HTML。日志中有网页的开头部分。`,
   ),
   [NOT_MRS_CODES.redirect]: entry(
@@ -25,7 +25,7 @@ export const ENDPOINT_CODES: Readonly<Record<string, CatalogEntry>> = {
   [NOT_MRS_CODES.notMrsJson]: entry(
     `{host} answered HTTP {status} with JSON that is not an MRS answer: ${CHECK_EN}`,
     `${DEFAULT_EN}; the log shows the start of the answer.`,
-    `{host} 返回了HTTP {status} JSON，但不是MRS的应答：${CHECK_ZH}`,
+    `{host} 返回了 HTTP {status} JSON，但不是MRS的应答：${CHECK_ZH}`,
     `${DEFAULT_ZH}；日志中有应答的开头部分。`,
   ),
   [NOT_MRS_CODES.tlsNotHttps]: entry(

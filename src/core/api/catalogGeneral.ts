@@ -34,7 +34,7 @@ export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
   '12000004': entry(
     'Internal MRS error.',
     'Refresh the cluster, then try again later.',
-    'MRS内部错误。',
+    'MRS内部出错。',
     '请刷新集群后稍后重试。',
   ),
   '12000012': entry(
@@ -118,5 +118,29 @@ export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
     'Edit the connection and paste a user token (X-Auth-Token), or sign in with an access key or an IAM user instead.',
     '连接的用户Token为空，未发送任何请求。',
     '请编辑连接并粘贴用户Token（X-Auth-Token），或改用访问密钥（AK/SK）或IAM用户登录。',
+  ),
+  'CLIENT.NO_PROJECT': entry(
+    "IAM has no project named after the connection's region, so the project ID is not known; nothing was sent to MRS.",
+    'Enter the project ID in the connection (the console lists it under My Credentials), or check the region.',
+    'IAM中没有与连接的区域同名的项目，无法确定项目ID，未向MRS发送任何请求。',
+    '请在连接中填写项目ID（可在控制台的“我的凭证”中查看），或检查连接的区域。',
+  ),
+  'CLIENT.BAD_ENDPOINT': entry(
+    'The endpoint of the connection is not a valid URL, or it holds a user name, a password, a query or a fragment.',
+    "Edit the endpoint of the connection (https://host[:port][/path]), or leave it empty to use the region's default.",
+    '连接的终端节点不是有效的URL，或包含用户名、密码、查询参数或片段。',
+    '请编辑连接的终端节点（https://主机[:端口][/路径]），或留空以使用区域的默认值。',
+  ),
+  'CLIENT.INSECURE_ENDPOINT': entry(
+    'The endpoint of the connection does not use https; http is allowed only on this computer (the emulator).',
+    "Change the endpoint to https://, or leave it empty to use the region's default.",
+    '连接的终端节点未使用https；http仅可用于本机（模拟器）。',
+    '请将终端节点改为 https:// 地址，或留空以使用区域的默认值。',
+  ),
+  'CLIENT.BAD_REGION': entry(
+    'The region of the connection is not a region ID (such as cn-north-4).',
+    'Edit the connection and choose its region from the list (mrs-resize: HUAWEICLOUD_SDK_REGION or --region).',
+    '连接的区域不是有效的区域ID（例如 cn-north-4）。',
+    '请编辑连接，从列表中选择区域（mrs-resize：HUAWEICLOUD_SDK_REGION 或 --region）。',
   ),
 };

@@ -110,7 +110,7 @@ export const RESIZE_CODES: Readonly<Record<string, CatalogEntry>> = {
     'The cluster version is too old to be scaled out.',
     'Upgrade the cluster to a newer MRS version first.',
     '集群版本太老，不允许扩容。',
-    '请尽快将集群升级到最新版本。',
+    '请先将集群升级到较新的MRS版本。',
   ),
   '12000068': entry(
     'Some nodes of the cluster are not running.',
@@ -122,7 +122,7 @@ export const RESIZE_CODES: Readonly<Record<string, CatalogEntry>> = {
     'The cluster has an unpaid order, so it cannot be scaled out.',
     'Pay or cancel the order in the console, then try again.',
     '该集群存在未支付订单，不允许扩容。',
-    '请在控制台完成订单后再执行操作。',
+    '请在控制台支付或取消该订单，然后重试。',
   ),
   'MRS.101': entry(
     'The quota is not enough for this request.',
@@ -151,7 +151,7 @@ export const RESIZE_CODES: Readonly<Record<string, CatalogEntry>> = {
   'MRS.105': entry(
     'The subnet has not enough free IP addresses.',
     "Free IP addresses in the cluster's subnet or add fewer nodes.",
-    '现子网IP不足。',
+    '集群所在子网IP不足（可用IP地址不够）。',
     '请释放集群所在子网的IP地址，或减少扩容的节点数。',
   ),
   'MRS.201': entry(

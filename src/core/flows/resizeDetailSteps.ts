@@ -4,6 +4,7 @@ import type { Cluster } from '../model/cluster';
 import { shortHostName } from '../model/hosts';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
+import { fieldNames } from '../resize/fieldNames';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskHostsOfGroup } from '../resize/serverIds';
 import type { InstanceRange } from '../resize/types';
@@ -105,12 +106,12 @@ export function optionsStep(deps: ResizeFlowDeps): Step {
         selected,
         items: [
           {
-            label: t('Skip bootstrap actions'),
+            label: fieldNames(t).skipBootstrap,
             detail: t('Do not run the bootstrap actions of the cluster on the new nodes.'),
             value: 'skipBootstrapScripts',
           },
           {
-            label: t('Do not start components after scale-out'),
+            label: fieldNames(t).scaleWithoutStart,
             detail: t('Start them later yourself (MRS 1.7.2 and later).'),
             value: 'scaleWithoutStart',
           },

@@ -5,6 +5,7 @@ import { clusterStateText, resizeStatusText } from '../model/labels';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
+import { fieldNames } from '../resize/fieldNames';
 import { currentCount, instanceLimits, resolveGroup, scaleBlocker } from '../resize/rules';
 import { TASK_GROUP_ALIAS, type ScaleType } from '../resize/types';
 import type { Translate } from '../translate';
@@ -165,7 +166,7 @@ export function scaleTypeStep(deps: ResizeFlowDeps): Step {
     run: async (s, p, pos) => {
       const answer = await p.pick({
         ...stepHeading(s, deps, pos),
-        placeholder: t('Scale out or scale in'),
+        placeholder: fieldNames(t).scaleType,
         active: s.scaleType,
         items: [
           scaleTypeItem(s, 'scale_out', t('Scale out (add nodes)'), t),

@@ -6,6 +6,7 @@ import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskNodeInfoDefaults } from '../resize/rules';
+import { fieldNames, volumeTypeLabel } from '../resize/fieldNames';
 import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
 import { chosenRole } from './resizeDetailSteps';
 import {
@@ -78,19 +79,14 @@ function flavorStep(deps: ResizeFlowDeps): Step {
 
 function volumeTypeStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
-  const label: Record<string, string> = {
-    SATA: t('SATA (Common I/O)'),
-    SAS: t('SAS (High I/O)'),
-    SSD: t('SSD (Ultra-high I/O)'),
-  };
   return {
     skip: (s) => (applies(s) === undefined ? undefined : !applies(s)),
     run: async (s, p, pos) => {
       const answer = await p.pick({
         ...stepHeading(s, deps, pos),
-        placeholder: t('Data disk type'),
+        placeholder: fieldNames(t).dataVolumeType,
         active: info(s).dataVolumeType,
-        items: DOC_DATA_VOLUME_TYPES.map((v) => ({ label: label[v] ?? v, value: v })),
+        items: DOC_DATA_VOLUME_TYPES.map((v) => ({ label: volumeTypeLabel(v, t), value: v })),
       });
       if (answer === BACK) {
         return BACK;
@@ -123,13 +119,11 @@ function numberStep(deps: ResizeFlowDeps, key: 'dataVolumeCount' | 'dataVolumeSi
 }
 
 export function taskNodeInfoSteps(deps: ResizeFlowDeps): Step[] {
-  const { t } = deps;
-  const count = DATA_VOLUME_COUNT_RANGE;
-  const size = DATA_VOLUME_SIZE_RANGE;
+  const names = fieldNames(deps.t);
   return [
     flavorStep(deps),
     volumeTypeStep(deps),
-    numberStep(deps, 'dataVolumeCount', t('Data disks per node ({0}–{1})', count.min, count.max)),
-    numberStep(deps, 'dataVolumeSize', t('Size of each data disk in GB ({0}–{1})', size.min, size.max)),
+    numberStep(deps, 'dataVolumeCount', names.dataVolumeCount),
+    numberStep(deps, 'dataVolumeSize', names.dataVolumeSize),
   ];
 }

@@ -29,6 +29,25 @@ export function stateLabel(state: ClusterState, t: Translate): string {
   }
 }
 
+/**
+ * A host's ECS status as the ECS console names it (zh-cn ACTIVE 运行中, SHUTOFF 已关机, ERROR 故障; the
+ * English keeps the status as ECS writes it); any other status as it is.
+ */
+export function hostStatusText(status: string | undefined, t: Translate): string {
+  switch (status) {
+    case undefined:
+      return t('unknown');
+    case 'ACTIVE':
+      return t('ACTIVE');
+    case 'SHUTOFF':
+      return t('SHUTOFF');
+    case 'ERROR':
+      return t('ERROR');
+    default:
+      return status;
+  }
+}
+
 /** The state of a cluster for a sentence: its label, or the raw text of a state the model does not know. */
 export function clusterStateText(cluster: { readonly state: ClusterState; readonly stateText: string }, t: Translate) {
   return cluster.state === 'unknown' && cluster.stateText.trim() !== ''

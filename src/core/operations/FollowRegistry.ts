@@ -4,6 +4,7 @@
 // is resume.ts). Only ResizeLifecycle creates it; nothing else writes these records. After the PUT
 // a record that cannot be written is kept in memory (OperationHistory.keep) and the user is told
 // once: no local failure changes what MRS was asked to do, nor ends following.
+import { errorLine } from '../api/errorLine';
 import { systemClock, type Clock } from '../api/http';
 import { errorForLog, errorMessage } from '../errors';
 import type { HeldLock } from '../journal/ClusterLocks';
@@ -93,9 +94,9 @@ export class FollowRegistry {
       if (!this.toldUnsaved.has(record.id)) {
         this.toldUnsaved.add(record.id);
         const message = this.deps.t(
-          'The journal could not save the record of the resize of {0} ({1}); following goes on, and the outcome is shown here, but other windows and mrs-resize runs do not see it.',
+          'The journal could not save the record of the resize of {0}: {1} Following goes on, and the outcome is shown here, but other windows and mrs-resize runs do not see it.',
           record.clusterName,
-          errorMessage(e),
+          errorLine(e, this.deps.language(), this.deps.t),
         );
         this.deps.reporter.notify('warning', message, record);
       }

@@ -56,15 +56,34 @@ export async function sendOnce(input: SendInput): Promise<SendResult> {
 
 function refusal(error: MrsApiError, { t, language }: SendInput): SendResult {
   const explanation = explainError(error, language);
-  const code = explanation.code ?? String(error.status ?? error.kind);
-  const reason = explanation.byCode ? explanation.explanation : error.message;
+  // The catalog's words, also without a catalogued code: the error's own message is the English of
+  // code (method, path, "network error (ECONNREFUSED)") and stays in the log.
+  const reason = explanation.explanation;
+  const code = explanation.code ?? (error.status === undefined ? undefined : `HTTP ${error.status}`);
   // A network error on the PUT means the request never left (a lost answer is 'outcomeUnknown').
   const kind = error.kind === 'network' ? 'notSent' : 'refused';
-  const head =
-    kind === 'notSent'
-      ? t('The resize request could not be sent ({0}): {1}', code, reason)
-      : t('MRS refused the resize ({0}): {1}', code, reason);
+  const head = kind === 'notSent' ? notSentHead(t, reason, code) : refusedHead(t, reason, code);
   const said = error.serverMessage && !reason.includes(error.serverMessage) ? error.serverMessage : undefined;
   const parts = [head, ...(said ? [t('MRS says: “{0}”', said)] : []), explanation.hint].filter(Boolean);
-  return { kind, error, explanation, message: parts.join(' ') };
+  return { kind, error, explanation, message: joinSentences(parts, language) };
+}
+
+/** Sentences one after another: in Chinese no space after a full-width stop or closing quote. */
+function joinSentences(parts: readonly string[], language: CatalogLanguage): string {
+  return parts.reduce((text, part) => {
+    const glue = text === '' || (language === 'zh-cn' && /[。！？”]$/.test(text)) ? '' : ' ';
+    return `${text}${glue}${part}`;
+  }, '');
+}
+
+function notSentHead(t: Translate, reason: string, code: string | undefined): string {
+  return code === undefined
+    ? t('The resize request could not be sent: {0}', reason)
+    : t('The resize request could not be sent ({0}): {1}', code, reason);
+}
+
+function refusedHead(t: Translate, reason: string, code: string | undefined): string {
+  return code === undefined
+    ? t('MRS refused the resize: {0}', reason)
+    : t('MRS refused the resize ({0}): {1}', code, reason);
 }

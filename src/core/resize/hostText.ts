@@ -2,15 +2,17 @@
 // the state; a few named, then "and N more". For rule messages, the palette and the confirmation.
 import type { Translate } from '../translate';
 import { shortHostName } from '../model/hosts';
+import { hostStatusText } from '../model/labels';
 import type { HostFacts } from './facts';
 
 /** How many hosts a sentence names before "and N more". */
 export const NAMED_HOSTS = 3;
 
-/** "node_core_x (192.168.0.7, SHUTOFF)"; what is not known is left out. */
+/** "node_core_x (192.168.0.7, SHUTOFF)" (zh-cn 已关机); what is not known is left out. */
 export function hostText(host: HostFacts, clusterId: string, t: Translate, withState = true): string {
   const name = shortHostName(host.name, clusterId);
-  const about = [host.ip, withState ? host.status : undefined].filter((v): v is string => Boolean(v));
+  const state = withState && host.status ? hostStatusText(host.status, t) : undefined;
+  const about = [host.ip, state].filter((v): v is string => Boolean(v));
   if (about.length === 0) {
     return name;
   }

@@ -25,13 +25,14 @@ export function operationStateLabel(state: OperationState, t: Translate): string
     case 'sending':
       return t('sending');
     case 'running':
-      return t('running');
+      // Not the cluster state's word: 运行中 is an idle cluster in the console.
+      return t('in progress');
     case 'succeeded':
       return t('succeeded');
     case 'failed':
       return t('failed');
     case 'unknown':
-      return t('unknown');
+      return t('outcome unknown');
     case 'refused':
       return t('refused');
     case 'notSent':

@@ -12,7 +12,7 @@ import {
 } from '../../core/model/cluster';
 import { groupQualifier } from '../../core/model/groupNames';
 import { shortHostName } from '../../core/model/hosts';
-import { stateLabel } from '../../core/model/labels';
+import { hostStatusText, stateLabel } from '../../core/model/labels';
 import type { Translate } from '../../core/translate';
 import type { ClusterFacts } from '../../core/resize/facts';
 import { canScale } from '../../core/resize/canScale';
@@ -184,16 +184,17 @@ const HOST_ICONS: Record<string, Icon> = {
 /** The IP, and before it the status when it is not ACTIVE (the icon shows ACTIVE). */
 export function describeHost(host: Host, clusterId: string, t: Translate): Description {
   const status = host.status ?? t('unknown');
+  const shown = hostStatusText(host.status, t);
   return {
     label: shortHostName(host.name, clusterId),
-    description: [status === 'ACTIVE' ? undefined : status, host.ip].filter(Boolean).join(' · '),
+    description: [status === 'ACTIVE' ? undefined : shown, host.ip].filter(Boolean).join(' · '),
     icon: HOST_ICONS[status] ?? { id: 'circle-outline', color: 'charts.yellow' },
     contextValue: `host:${status}`,
     tooltip: [
       `**${md(host.name)}**`,
       `ID: \`${host.id}\``,
       `IP: ${host.ip ?? '?'}`,
-      `${t('Status')}: ${md(status)}`,
+      `${t('Status')}: ${md(shown)}`,
       `${t('Flavor')}: ${md(host.flavor ?? '?')}`,
     ].join('  \n'),
   };

@@ -167,7 +167,7 @@ export class ResizeFormSession {
       await (record ? this.show(record) : this.setSendState(stateOfResult(result)));
     } catch (e) {
       this.deps.log.error(errorForLog(e));
-      this.setSendState(stateOfError(e));
+      this.setSendState(stateOfError(e, this.deps.language, this.deps.t));
     } finally {
       this.starting = false;
     }

@@ -2,7 +2,6 @@
 // WebviewChannel (handshake, guard, error boundary) to the form's ResizeFormSession and to the
 // journal's and the tree's changes. What the form does is in ResizeFormSession.ts.
 import * as vscode from 'vscode';
-import { errorMessage } from '../../core/errors';
 import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { OperationHistory } from '../../core/journal';
 import type { Logger } from '../../core/log';
@@ -10,6 +9,7 @@ import type { ResizeLifecycle } from '../../core/operations';
 import { readCluster } from '../../core/plan';
 import type { FormDraft, FormToHost, HostToForm } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
+import { errorLine, uiLanguage } from '../language';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { Clients } from '../connections/Clients';
 import type { UiSlot } from '../ui';
@@ -60,7 +60,7 @@ export class ResizePanel {
     this.channel = new WebviewChannel(this.panel, {
       name: 'Resize form',
       parse: parseFormMessage,
-      failed: (e) => ({ type: 'notice', message: vscode.l10n.t('The form could not do that: {0}', errorMessage(e)) }),
+      failed: (e) => ({ type: 'notice', message: vscode.l10n.t('The form could not do that: {0}', errorLine(e)) }),
       log: deps.log,
     });
     this.session = new ResizeFormSession({ connection, clusterId, group, draft }, this.sessionDeps(marks));
@@ -125,9 +125,10 @@ export class ResizePanel {
         copyBody,
         openAsRequestFile: (reading, draft) => openAsRequestFile(reading, draft, this.connection),
       },
-      words: { labels: formLabels(), bundle },
+      words: { labels: formLabels(vscode.l10n.t), bundle },
       marks,
       t: vscode.l10n.t,
+      language: uiLanguage(),
       log,
     };
   }

@@ -1,21 +1,22 @@
-// The resize form's words, translated here (one vscode.l10n.t each, so the l10n test sees them)
-// and sent to the webview in `init`.
-import * as vscode from 'vscode';
+// The resize form's words, translated here (one t each, so the l10n test sees them) and sent to the
+// webview in `init`. The request's fields are named as in the palette (fieldNames: the doc's words).
+import { fieldNames } from '../../core/resize/fieldNames';
+import type { Translate } from '../../core/translate';
 import type { FormLabels } from '../../shared/resizeForm';
 
-export function formLabels(): FormLabels {
-  const t = vscode.l10n.t;
+export function formLabels(t: Translate): FormLabels {
+  const field = fieldNames(t);
   return {
     nodeGroup: t('Node group'),
     newTaskGroup: t('New task node group (first task nodes)'),
-    direction: t('Direction'),
+    direction: field.scaleType,
     scaleOut: t('Scale out'),
     scaleIn: t('Scale in'),
     instances: t('Number of nodes'),
     range: t('Allowed: {0}–{1}'),
     noRange: t('No node can be changed in this direction.'),
-    skipBootstrap: t('Skip bootstrap scripts'),
-    scaleWithoutStart: t('Scale without starting components'),
+    skipBootstrap: field.skipBootstrap,
+    scaleWithoutStart: field.scaleWithoutStart,
     scaleWithoutStartNote: t('Needs MRS 1.7.2 or later.'),
     hosts: t('Nodes to remove'),
     letMrsChoose: t('Let MRS choose'),
@@ -23,11 +24,11 @@ export function formLabels(): FormLabels {
     hostName: t('Name'),
     hostIp: t('IP'),
     hostState: t('State'),
-    taskNodeInfo: t('Task node info'),
+    taskNodeInfo: field.taskNodeInfo,
     flavor: t('Flavor'),
-    volumeType: t('Data disk type'),
-    volumeCount: t('Data disks per node (1–10)'),
-    volumeSize: t('Data disk size, GB (100–32000)'),
+    volumeType: field.dataVolumeType,
+    volumeCount: field.dataVolumeCount,
+    volumeSize: field.dataVolumeSize,
     picture: t('Node groups now and after the resize'),
     now: t('now'),
     after: t('after'),

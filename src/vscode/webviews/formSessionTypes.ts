@@ -1,5 +1,6 @@
 // The shapes of a resize form's session (ResizeFormSession.ts): which form it is, and what it is
 // handed by the panel. No `vscode` import: plain-Node tests build them from fakes.
+import type { CatalogLanguage } from '../../core/api/catalogEntry';
 import type { Logger } from '../../core/log';
 import type { OperationHistory } from '../../core/journal';
 import type { ConfirmPolicy, ResizeLifecycle } from '../../core/operations';
@@ -44,5 +45,7 @@ export interface FormSessionDeps {
   readonly words: { readonly labels: FormLabels; readonly bundle?: Readonly<Record<string, string>> | undefined };
   readonly marks: RenderMarks;
   readonly t: Translate;
+  /** The UI language, for the catalog's explanation of an error. */
+  readonly language: CatalogLanguage;
   readonly log: Pick<Logger, 'warn' | 'error'>;
 }

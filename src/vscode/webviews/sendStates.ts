@@ -1,16 +1,22 @@
 // What the form shows of a Send: the lifecycle's answer, its errors, and then the operation record
 // that the history keeps up to date while the cluster changes.
-import { errorMessage, isCancelled } from '../../core/errors';
+import type { CatalogLanguage } from '../../core/api/catalogEntry';
+import { errorLine } from '../../core/api/errorLine';
+import { isCancelled } from '../../core/errors';
 import { ResizeBusyError, ResizePreflightError, ResizeRefusedError, type StartResult } from '../../core/operations';
 import { type ResizeOperationRecord } from '../../core/journal';
+import type { Translate } from '../../core/translate';
 import type { SendState } from '../../shared/resizeForm';
 
 export function stateOfResult(result: StartResult): SendState {
   return result.status === 'declined' ? { kind: 'declined' } : { kind: 'accepted', message: result.message };
 }
 
-/** The state a failed start leaves the form in; nothing was sent unless MRS refused. */
-export function stateOfError(e: unknown): SendState {
+/**
+ * The state a failed start leaves the form in; nothing was sent unless MRS refused. Any other error
+ * reads as the catalog explains it in the UI language (the whole error is in the log).
+ */
+export function stateOfError(e: unknown, language: CatalogLanguage, t: Translate): SendState {
   if (isCancelled(e)) {
     return { kind: 'declined' };
   }
@@ -22,7 +28,7 @@ export function stateOfError(e: unknown): SendState {
   if (e instanceof ResizeBusyError || e instanceof ResizePreflightError) {
     return { kind: 'notSent', message: e.message };
   }
-  return { kind: 'failed', message: errorMessage(e) };
+  return { kind: 'failed', message: errorLine(e, language, t) };
 }
 
 /** The form's view of the record of its operation. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { COMMANDS, commandHelp, parseCommand, positiveNumber, programHelp, UsageError } from '../../../src/cli/args';
 import { englishTranslate as t } from '../../../src/core/translate';
+import { zhTranslate } from '../../support/unit/zhTranslate';
 
 describe('cli/args', () => {
   it('reads a subcommand, its files and options with util.parseArgs', () => {
@@ -35,6 +36,20 @@ describe('cli/args', () => {
       assert.throws(() => parseCommand(argv, t), UsageError, argv.join(' '));
     }
     assert.throws(() => parseCommand(['check', 'a', '--yes'], t), UsageError, 'apply options only on apply');
+  });
+
+  it('says what is wrong with an option in the user’s language, not Node’s English', () => {
+    const said = (argv: string[]) => {
+      try {
+        parseCommand(argv, zhTranslate);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return undefined;
+    };
+    assert.equal(said(['apply', 'a', '--force']), '未知选项“--force”。');
+    assert.equal(said(['apply', 'a', '--journal']), '选项“--journal”缺少取值或取值有误。');
+    assert.equal(said(['apply', 'a', '--yes=3']), '选项“--yes”缺少取值或取值有误。');
   });
 
   it('reads positive numbers, fractions included', () => {

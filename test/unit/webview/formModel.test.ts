@@ -7,6 +7,7 @@ import { parseFormMessage, parseHostMessage } from '../../../src/shared/resizeFo
 import { bundleTranslate, englishTranslate } from '../../../src/core/translate';
 import { formView, type FormState } from '../../../webview/resize/formModel';
 import { aCluster, aHost, aNodeGroup } from '../../support/builders';
+import { zhTranslate } from '../../support/unit/zhTranslate';
 
 const labels = {
   ...Object.fromEntries(FORM_LABEL_KEYS.map((k) => [k, k])),
@@ -52,6 +53,15 @@ describe('resize form model', () => {
     assert.deepEqual(
       taskIn.taskHosts.map((h) => [h.name, h.ip]),
       taskHosts.map((h) => [h.name, h.ip]),
+    );
+  });
+
+  it('shows the task hosts’ status in Chinese as the ECS console names it', () => {
+    const s = state(withTask, { scaleType: 'scale_in', group: task.name });
+    const hosts = s.hosts.map((h, i) => ({ ...h, status: ['ACTIVE', 'SHUTOFF', 'ERROR', 'REBOOT'][i] }));
+    assert.deepEqual(
+      formView({ ...s, hosts }, zhTranslate).taskHosts.map((h) => h.status),
+      ['运行中', '已关机', '故障', 'REBOOT'],
     );
   });
 

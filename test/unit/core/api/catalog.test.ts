@@ -14,6 +14,7 @@ import {
 import type { CatalogLanguage, CatalogText } from '../../../../src/core/api/catalogEntry';
 import { errorFromResponse, kindFor } from '../../../../src/core/api/errorBody';
 import { CancelledAfterSendError, MrsApiError, type MrsErrorKind } from '../../../../src/core/api/errors';
+import { checkEndpointUrl, mrsEndpoint } from '../../../../src/core/api/regions';
 import { CancelledError } from '../../../../src/core/errors';
 import {
   apiDocText,
@@ -64,6 +65,24 @@ const CLIENT_CODES: readonly (DocErrorCode & { readonly zhTerms: readonly string
     zhTerms: ['用户Token为空', '未发送'],
     kind: 'configuration',
   },
+  ...[
+    [
+      'CLIENT.NO_PROJECT',
+      'no IAM project named as the region',
+      ['no project named', 'project ID'],
+      ['同名的项目', '项目ID'],
+    ],
+    ['CLIENT.BAD_ENDPOINT', 'an endpoint that is not a plain URL', ['not a valid URL'], ['终端节点', '不是有效的URL']],
+    ['CLIENT.INSECURE_ENDPOINT', 'http to another computer', ['does not use https'], ['终端节点', '未使用https']],
+    ['CLIENT.BAD_REGION', 'a malformed region', ['not a region ID'], ['区域', '不是有效的区域ID']],
+  ].map(([code, meaning, enTerms, zhTerms]) => ({
+    code: code as string,
+    status: undefined,
+    meaning: meaning as string,
+    enTerms: enTerms as string[],
+    zhTerms: zhTerms as string[],
+    kind: 'configuration' as const,
+  })),
   ...[
     ['CLIENT.HTML_PAGE', 'a web page instead of the API', ['web page (HTML)', 'not the MRS API'], ['网页（HTML）']],
     ['CLIENT.REDIRECT', 'a redirect, which MRS never sends', ['redirects', 'never'], ['重定向']],
@@ -252,7 +271,43 @@ describe("error catalog: the client's own codes", () => {
   }
 });
 
+describe("error catalog: the client's configuration errors are explained by their code", () => {
+  const thrown = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    return undefined;
+  };
+  for (const [what, f, code] of [
+    ['an unparsable endpoint', () => checkEndpointUrl('not a url'), 'CLIENT.BAD_ENDPOINT'],
+    ['an endpoint with a password', () => checkEndpointUrl('https://u:p@mrs.example.com'), 'CLIENT.BAD_ENDPOINT'],
+    [
+      'an http endpoint of another computer',
+      () => checkEndpointUrl('http://mrs.example.com'),
+      'CLIENT.INSECURE_ENDPOINT',
+    ],
+    ['a malformed region', () => mrsEndpoint('cn north 4'), 'CLIENT.BAD_REGION'],
+  ] as const) {
+    it(`${what}: ${code}`, () => {
+      const x = explainError(thrown(f), 'zh-cn');
+      assert.deepEqual([x.code, x.byCode], [code, true]);
+    });
+  }
+});
+
 describe('error catalog: kinds and languages', () => {
+  it('gives hints in Chinese that say as much as the English (12000067, 12000121)', () => {
+    assert.equal(lookupErrorCode('12000067', 'zh-cn')?.hint, '请先将集群升级到较新的MRS版本。');
+    assert.equal(lookupErrorCode('12000121', 'zh-cn')?.hint, '请在控制台支付或取消该订单，然后重试。');
+  });
+
+  it('says MRS内部出错 for both internal errors (12000004, MRS.300), as the doc', () => {
+    assert.equal(lookupErrorCode('12000004', 'zh-cn')?.explanation, 'MRS内部出错。');
+    assert.match(lookupErrorCode('MRS.300', 'zh-cn')?.explanation ?? '', /^MRS内部出错/);
+  });
+
   it('uses the glossary terms (运行中, 扩容/缩容, 包年/包月, 配额, 用户Token)', () => {
     assert.match(lookupErrorCode('12000017', 'zh-cn')?.explanation ?? '', /运行中/);
     assert.match(lookupErrorCode('12000018', 'zh-cn')?.explanation ?? '', /扩容\/缩容/);

@@ -22,6 +22,6 @@ describe('error codes page', () => {
     const page = catalogMarkdown();
     assert.doesNotMatch(page, /\{\w+\}/);
     assert.match(page, /\| \*host\* answered HTTP \*status\* with a web page/);
-    assert.match(page, /\| \*host\* 返回了HTTP \*status\*/);
+    assert.match(page, /\| \*host\* 返回了 HTTP \*status\*/);
   });
 });

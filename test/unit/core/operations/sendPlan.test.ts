@@ -118,7 +118,7 @@ describe('ResizeLifecycle: after the PUT, no local failure changes the outcome',
     assert.equal(warnings.length, 1, JSON.stringify(h.reporter.notes));
     assert.match(
       warnings[0].message,
-      /could not save the record of the resize of analytics \(ENOSPC.*\); following goes on/,
+      /could not save the record of the resize of analytics: The disk is full\. \(ENOSPC\) Following goes on/,
     );
     assert.ok((disk.failures.get('open') ?? 0) >= 2, 'every later write was tried');
     assert.deepEqual(

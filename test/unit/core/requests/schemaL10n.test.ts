@@ -15,8 +15,8 @@ describe('request files: the zh-cn schema', () => {
       };
     };
     assert.deepEqual(zh.properties.request.properties.parameters.properties.scale_type.enumDescriptions, [
-      'scale_out：扩容',
-      'scale_in：缩容',
+      '扩容：增加节点。',
+      '缩容：删除节点。',
     ]);
   });
 });

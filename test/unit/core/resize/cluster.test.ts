@@ -84,7 +84,7 @@ describe('resize rules: cluster, switches and body', () => {
     const zh = checkResize({ cluster: clusterOf(), hosts: [down], draft: draft() }, zhTranslate);
     assert.equal(
       messageOf(zh, 'cluster.hostsNotRunning'),
-      '集群存在非运行状态节点，MRS拒绝扩缩容（12000068）：node_core_x（192.168.0.7，SHUTOFF）。',
+      '集群存在非运行状态的节点，MRS不允许扩缩容（12000068）：node_core_x（192.168.0.7，已关机）。',
     );
   });
 

@@ -5,8 +5,10 @@ import { englishTranslate as t } from '../../../../src/core/translate';
 import {
   describeOperationRecord,
   formatDuration,
+  operationStateLabel,
   operationTitle,
 } from '../../../../src/vscode/operations/describeOperation';
+import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { describeOperationDetails } from '../../../../src/vscode/operations/describeOperationDetails';
 
 const started = RECORD_STARTED;
@@ -17,7 +19,7 @@ describe('operation rows', () => {
   it('names the cluster and the change, with state, duration and connection', () => {
     const d = describeOperationRecord(record, started + 95_000, t);
     assert.equal(d.label, 'etl · core 3 → 5');
-    assert.equal(d.description, 'running · 1 min 35 s · prod');
+    assert.equal(d.description, 'in progress · 1 min 35 s · prod');
     assert.equal(d.icon.id, 'sync~spin');
     assert.equal(d.contextValue, 'operation:running');
     assert.match(d.tooltip, /^\*\*etl · core 3 → 5\*\*/);
@@ -46,6 +48,23 @@ describe('operation rows', () => {
       assert.equal(d.contextValue, `operation:${state}`);
     });
   }
+
+  it('names each operation state in Chinese with its own word, not the cluster state’s (运行中, 未知)', () => {
+    const zh: Record<OperationState, string> = {
+      sending: '发送中',
+      running: '进行中',
+      succeeded: '成功',
+      failed: '失败',
+      unknown: '结果未知',
+      refused: '被MRS拒绝',
+      notSent: '未发送',
+      stopped: '已停止跟踪',
+      timedOut: '跟踪超时',
+    };
+    for (const [state, label] of Object.entries(zh) as Array<[OperationState, string]>) {
+      assert.equal(operationStateLabel(state, zhTranslate), label, state);
+    }
+  });
 
   it('formats durations', () => {
     assert.equal(formatDuration(undefined, t), '');

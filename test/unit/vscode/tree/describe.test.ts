@@ -12,6 +12,7 @@ import {
   needsPolling,
 } from '../../../../src/vscode/tree/describe';
 import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../../support/builders';
+import { zhTranslate } from '../../../support/unit/zhTranslate';
 
 const hybrid: NodeGroup[] = [
   aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 2 }),
@@ -187,6 +188,21 @@ describe('tree descriptions', () => {
       assert.equal(describeHost(aHost({ status: 'SHUTOFF' }), CLUSTER_ID, t).description, 'SHUTOFF · 192.168.0.169');
       assert.equal(d.contextValue, 'host:ACTIVE');
       assert.equal(d.icon.id, 'pass');
+    });
+
+    it('names the status in Chinese as the ECS console does (已关机, 故障), keeping the raw status for menus', () => {
+      const off = describeHost(aHost({ status: 'SHUTOFF' }), CLUSTER_ID, zhTranslate);
+      assert.equal(off.description, '已关机 · 192.168.0.169');
+      assert.match(off.tooltip, /状态: 已关机/);
+      assert.equal(off.contextValue, 'host:SHUTOFF');
+      assert.equal(
+        describeHost(aHost({ status: 'ERROR' }), CLUSTER_ID, zhTranslate).description,
+        '故障 · 192.168.0.169',
+      );
+      assert.equal(
+        describeHost(aHost({ status: 'REBOOT' }), CLUSTER_ID, zhTranslate).description,
+        'REBOOT · 192.168.0.169',
+      );
     });
 
     it('flags hosts that are not running', () => {

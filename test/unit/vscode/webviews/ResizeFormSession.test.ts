@@ -79,6 +79,7 @@ function aSession(draft?: FormDraft) {
       words: { labels },
       marks,
       t: englishTranslate,
+      language: 'en',
       log: { warn: (m) => void the.logged.push(m), error: (e) => void the.logged.push(String(e)) },
     },
   );

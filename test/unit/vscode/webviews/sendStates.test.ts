@@ -1,10 +1,13 @@
 // What the resize form shows of its operation: every record state, and the errors of a start.
 import * as assert from 'node:assert/strict';
+import { MrsApiError } from '../../../../src/core/api/errors';
 import { ResizeBusyError } from '../../../../src/core/operations';
+import { englishTranslate } from '../../../../src/core/translate';
 import { moveTo, type OperationState } from '../../../../src/core/journal';
 import { aSendingRecord } from '../../../support/unit/records';
 import type { SendState } from '../../../../src/shared/resizeForm';
 import { stateOfError, stateOfRecord } from '../../../../src/vscode/webviews/sendStates';
+import { zhTranslate } from '../../../support/unit/zhTranslate';
 
 const sending = aSendingRecord();
 
@@ -38,7 +41,39 @@ describe('resize form: send states', () => {
   });
 
   it('says "not sent" for a busy cluster, with the reason', () => {
-    const state = stateOfError(new ResizeBusyError('A resize of etl is under way.', 'prod', 'c1'));
+    const state = stateOfError(
+      new ResizeBusyError('A resize of etl is under way.', 'prod', 'c1'),
+      'en',
+      englishTranslate,
+    );
     assert.deepEqual(state, { kind: 'notSent', message: 'A resize of etl is under way.' });
+  });
+
+  it('shows a failure as the catalog explains it in the UI language, never the English of code', () => {
+    const path = '/v1.1/p/cluster_infos/c1';
+    const network = new MrsApiError(`GET ${path} network error (ECONNREFUSED)`, {
+      kind: 'network',
+      method: 'GET',
+      path,
+    });
+    const timeout = new MrsApiError(`GET ${path} timed out after 30000 ms`, { kind: 'timeout', method: 'GET', path });
+    const disk = Object.assign(new Error("ENOSPC: no space left on device, write '/j/op-1.json'"), {
+      code: 'ENOSPC',
+      syscall: 'write',
+    });
+    const bug = new TypeError("Cannot read properties of undefined (reading 'nodeGroups')");
+    assert.deepEqual(
+      [network, timeout, disk, bug].map((e) => stateOfError(e, 'zh-cn', zhTranslate)),
+      [
+        { kind: 'failed', message: '无法连接服务端。' },
+        { kind: 'failed', message: '服务端未及时应答。' },
+        { kind: 'failed', message: '磁盘空间已满。（ENOSPC）' },
+        { kind: 'failed', message: '意外错误。' },
+      ],
+    );
+    assert.deepEqual(stateOfError(network, 'en', englishTranslate), {
+      kind: 'failed',
+      message: 'Could not reach the server.',
+    });
   });
 });
