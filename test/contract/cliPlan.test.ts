@@ -60,6 +60,15 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
       assert.deepEqual([first?.line, first?.col, first?.code], [3, 3, 'json.syntax']);
     });
 
+    it('a file nested 10,000 levels deep is one clear error (exit 1), not a crash (exit 8)', async () => {
+      const file = path.join(tmp.dir, 'deep.mrs-resize.json');
+      fs.writeFileSync(file, `{"target": {"cluster_id": "c"}, "request": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+      const run = await runCli(['check', file], { LANG: 'C' });
+      assert.equal(run.code, 1, explain(run));
+      assert.match(run.stdout, /:1:\d+: error json\.tooDeep The file nests objects and lists more than 64 levels deep/);
+      assert.doesNotMatch(run.stderr, /RangeError|stack/, explain(run));
+    });
+
     it('a file that cannot be read is a usage error (exit 2)', async () => {
       const run = await runCli(['check', path.join(tmp.dir, 'missing.mrs-resize.json')]);
       assert.equal(run.code, 2, explain(run));

@@ -94,8 +94,8 @@ function strip(p: Placed): RequestProblem {
 }
 
 /**
- * Checks a parsed request file. Never throws. With syntax errors only those are returned (a broken
- * tree would give misleading problems). `draft` is set only when no problem is an error.
+ * Checks a parsed request file. Never throws. With the parser's problems (syntax, a key given twice, a
+ * nesting too deep) only those are returned: a broken or ambiguous tree would give misleading problems. `draft` is set only when no problem is an error.
  */
 export function checkRequestFile(
   parsed: ParsedRequestFile,
@@ -103,8 +103,10 @@ export function checkRequestFile(
   options: RequestCheckOptions = {},
 ): RequestFileCheck {
   if (parsed.problems.length > 0 || !parsed.root) {
-    // Syntax errors are the JSON support's problems too: hidden with the schema's.
-    const problems = options.schema === false ? [] : parsed.problems;
+    // Syntax errors are the JSON support's problems too: hidden with the schema's. A repeated key (a
+    // warning there) and a nesting too deep are this file's own errors: always shown.
+    const problems =
+      options.schema === false ? parsed.problems.filter((p) => p.code !== 'json.syntax') : parsed.problems;
     return { problems, target: parsed.target, draft: undefined, resize: undefined };
   }
   const schema = checkAgainstSchema(REQUEST_FILE_SCHEMA, parsed.root, t).map((f) => ({

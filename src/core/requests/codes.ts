@@ -4,6 +4,8 @@ import { RESIZE_PROBLEM_CODES } from '../resize/codes';
 
 export const REQUEST_FILE_CODES = [
   'json.syntax',
+  'json.tooDeep',
+  'json.duplicateKey',
   'schema.type',
   'schema.enum',
   'schema.const',

@@ -5,6 +5,7 @@ import { shortHostName } from '../model/hosts';
 import { taskHostsOfGroup } from '../resize/rules';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
 import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS } from '../resize/types';
+import { tooDeepAt } from './structure';
 
 export type SuggestionSlot = 'connection' | 'clusterId' | 'nodeGroup' | 'serverId' | 'nodeSize';
 
@@ -38,8 +39,11 @@ function slotOf(path: readonly (string | number)[]): SuggestionSlot | undefined 
   return path.length === 4 && key.startsWith('request.parameters.server_ids.') ? 'serverId' : undefined;
 }
 
-/** The slot of a value at `offset`, or undefined (a key, another field). Never throws. */
+/** The slot of a value at `offset`, or undefined (a key, another field, a text nested too deep). Never throws. */
 export function slotAt(text: string, offset: number): SlotAt | undefined {
+  if (tooDeepAt(text) !== undefined) {
+    return undefined; // getLocation recurses once per level
+  }
   const location = getLocation(text, offset);
   const slot = location.isAtPropertyKey ? undefined : slotOf(location.path);
   if (!slot) {
