@@ -129,6 +129,27 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
       assert.match(byMrs.stdout, /chosen by MRS/);
     });
 
+    it('says, one line each, where the body sent differs from the file: reserved fields, "1" as 1, the alias', async () => {
+      const file = path.join(requestFixturesDir(), 'valid-doc-example.mrs-resize.json');
+      const run = await runCli(['plan', file], { ...emulatorEnv(ctx.emu), LANG: 'C' });
+      assert.equal(run.code, 0, explain(run));
+      const about = (field: string) =>
+        run.stdout.split('\n').filter((l) => l.startsWith(`${file}:`) && l.includes(field));
+      for (const field of ['request.service_id', 'request.plan_id', 'order_id', 'previous_values']) {
+        assert.deepEqual(
+          about(field).map((l) => / info request\.notSent .+ is not sent: the API reserves it/.test(l)),
+          [true],
+          explain(run),
+        );
+      }
+      assert.deepEqual(about('instances'), [
+        `${file}:11:20: info request.sentAs request.parameters.instances is sent as 1, not "1".`,
+      ]);
+      assert.equal(about('core_node_default_group').length, 1, explain(run));
+      assert.match(run.stdout, /\n {4}"instances": 1,\n/, explain(run));
+      assert.equal(sent(ctx.emu, 'resize'), 0);
+    });
+
     it('--json: change, removed nodes, warnings and the request', async () => {
       const id = idOf(ctx.emu, 'adhoc-queries');
       const file = writeRequestFile(tmp.dir, 'json.json', id, fixtureText('resize.scale-in-task-hosts.request.json'));

@@ -17,6 +17,8 @@ export const REQUEST_FILE_CODES = [
   'schema.unknownKey',
   'target.unknownConnection',
   'target.unknownCluster',
+  'request.notSent',
+  'request.sentAs',
 ] as const;
 
 export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];

@@ -9,7 +9,8 @@
  *   (options.connections / options.clusters), and the rule module: checkDraftAlone offline, or
  *   checkResizeRequest when options.cluster (+ hosts) is given. `draft` only when no error.
  * - RequestProblem { code, severity: 'error' | 'warning' | 'info', message, offset, length, path }.
- * - offsetToPosition(text, offset) → { line, col } (1-based); formatProblemLine(file, text, problem).
+ * - offsetToPosition(text, offset) → { line, col } (1-based); formatProblemLine(file, text, problem);
+ *   problemLines(text, problems, severities) → `line:col message` each.
  * - REQUEST_FILE_SCHEMA, REQUEST_PROBLEM_CODES, REQUEST_FILE_CODES.
  * - Editor helpers: slotAt(text, offset) and *Suggestions(facts) (live completion), analyzeLive(text,
  *   LiveFacts, t) (a check with cached facts plus the reads still missing), newRequestFileText /
@@ -23,7 +24,7 @@ export type { RequestProblem, RequestSeverity } from './problem';
 export type { RequestFileOwnCode, RequestProblemCode } from './codes';
 export { offsetToPosition } from './position';
 export type { LineCol } from './position';
-export { formatProblemLine } from './format';
+export { formatProblemLine, problemLines } from './format';
 export { ANNOTATION_KEYWORDS, VALIDATION_KEYWORDS } from './schemaCheck';
 export type { JsonPath, SchemaProblem, SchemaNode } from './schemaCheck';
 export {
