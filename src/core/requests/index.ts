@@ -13,7 +13,8 @@
  *   problemLines(text, problems, severities) → `line:col message` each.
  * - REQUEST_FILE_SCHEMA, REQUEST_PROBLEM_CODES, REQUEST_FILE_CODES.
  * - Editor helpers: slotAt(text, offset) and *Suggestions(facts) (live completion), analyzeLive(text,
- *   LiveFacts, t) (a check with cached facts plus the reads still missing), newRequestFileText /
+ *   LiveFacts, t) (a check with cached facts plus the reads still missing), sendLens (the Send CodeLens's
+ *   title, "Cannot send: 2 problems" while errors stand), newRequestFileText /
  *   requestOfDraft / requestFileName (a new file for a target and a draft).
  */
 export { parseRequestFile } from './parse';
@@ -39,4 +40,6 @@ export type { SlotAt, Suggestion, SuggestionSlot } from './suggest';
 export { newRequestFileText, requestFileName, requestOfDraft } from './template';
 export type { NewRequestFile } from './template';
 export { analyzeLive } from './live';
+export { cannotSendMessage, cannotSendTitle, sendLens } from './lens';
+export type { SendLens } from './lens';
 export type { ClusterSummary, LiveAnalysis, LiveFacts } from './live';
