@@ -35,8 +35,9 @@ export {
   nodeGroupSuggestions,
   serverIdSuggestions,
   nodeSizeSuggestions,
+  completionEntry,
 } from './suggest';
-export type { SlotAt, Suggestion, SuggestionSlot } from './suggest';
+export type { CompletionEntry, SlotAt, Suggestion, SuggestionSlot } from './suggest';
 export { newRequestFileText, requestFileName, requestOfDraft } from './template';
 export type { NewRequestFile } from './template';
 export { analyzeLive } from './live';

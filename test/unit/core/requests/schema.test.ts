@@ -46,6 +46,12 @@ describe('request files: the schema and its interpreter', () => {
     );
   });
 
+  it('leaves node_group values to the extension (no examples that VS Code would list before the cluster’s groups)', () => {
+    const parameters = REQUEST_FILE_SCHEMA.properties?.request?.properties?.parameters?.properties ?? {};
+    assert.ok(parameters.node_group);
+    assert.equal((parameters.node_group as Record<string, unknown>).examples, undefined);
+  });
+
   it('accepts instances as an integer 1…500 or its text, nothing else', () => {
     for (const ok of [1, 500, '1', '37', '500']) {
       assert.deepEqual(codes(file({ instances: ok })), [], String(ok));
