@@ -60,6 +60,15 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
       assert.deepEqual([first?.line, first?.col, first?.code], [3, 3, 'json.syntax']);
     });
 
+    it('a file nested 10,000 levels deep is one clear error (exit 1), not a crash (exit 8)', async () => {
+      const file = path.join(tmp.dir, 'deep.mrs-resize.json');
+      fs.writeFileSync(file, `{"target": {"cluster_id": "c"}, "request": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+      const run = await runCli(['check', file], { LANG: 'C' });
+      assert.equal(run.code, 1, explain(run));
+      assert.match(run.stdout, /:1:\d+: error json\.tooDeep The file nests objects and lists more than 64 levels deep/);
+      assert.doesNotMatch(run.stderr, /RangeError|stack/, explain(run));
+    });
+
     it('a file that cannot be read is a usage error (exit 2)', async () => {
       const run = await runCli(['check', path.join(tmp.dir, 'missing.mrs-resize.json')]);
       assert.equal(run.code, 2, explain(run));
@@ -128,6 +137,27 @@ describe('contract: mrs-resize check, plan, clusters (the built CLI)', () => {
       const mrs = writeRequestFile(tmp.dir, 'mrs.json', id, fixtureText('resize.scale-in-task.request.json'));
       const byMrs = await runCli(['plan', mrs], emulatorEnv(ctx.emu));
       assert.match(byMrs.stdout, /chosen by MRS/);
+    });
+
+    it('says, one line each, where the body sent differs from the file: reserved fields, "1" as 1, the alias', async () => {
+      const file = path.join(requestFixturesDir(), 'valid-doc-example.mrs-resize.json');
+      const run = await runCli(['plan', file], { ...emulatorEnv(ctx.emu), LANG: 'C' });
+      assert.equal(run.code, 0, explain(run));
+      const about = (field: string) =>
+        run.stdout.split('\n').filter((l) => l.startsWith(`${file}:`) && l.includes(field));
+      for (const field of ['request.service_id', 'request.plan_id', 'order_id', 'previous_values']) {
+        assert.deepEqual(
+          about(field).map((l) => / info request\.notSent .+ is not sent: the API reserves it/.test(l)),
+          [true],
+          explain(run),
+        );
+      }
+      assert.deepEqual(about('instances'), [
+        `${file}:11:20: info request.sentAs request.parameters.instances is sent as 1, not "1".`,
+      ]);
+      assert.equal(about('core_node_default_group').length, 1, explain(run));
+      assert.match(run.stdout, /\n {4}"instances": 1,\n/, explain(run));
+      assert.equal(sent(ctx.emu, 'resize'), 0);
     });
 
     it('--json: change, removed nodes, warnings and the request', async () => {

@@ -44,7 +44,7 @@ describe('request files in the real host', function () {
     return `{\n  "target": { "connection": "emu", "cluster_id": "${id(cluster)}" },\n  "request": {\n    "parameters": {\n${parameters}\n    }\n  }\n}\n`;
   }
 
-  async function completionLabels(editor: vscode.TextEditor, marker: string): Promise<string[]> {
+  async function completionItems(editor: vscode.TextEditor, marker: string): Promise<vscode.CompletionItem[]> {
     const text = editor.document.getText();
     const offset = text.indexOf(marker);
     assert.ok(offset >= 0, marker);
@@ -54,7 +54,11 @@ describe('request files in the real host', function () {
       editor.document.uri,
       position,
     );
-    return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    return list.items;
+  }
+
+  async function completionLabels(editor: vscode.TextEditor, marker: string): Promise<string[]> {
+    return (await completionItems(editor, marker)).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
   }
 
   before(async () => {
@@ -106,9 +110,14 @@ describe('request files in the real host', function () {
         '      "scale_type": "scale_in",\n      "node_group": "task_node_analysis_group",\n      "server_ids": [""]',
       ),
     );
-    const ids = await completionLabels(editor, '"server_ids": ["');
+    const items = await completionItems(editor, '"server_ids": ["');
     for (const host of DOC_TASK_HOSTS) {
-      assert.ok(ids.includes(host), `${host} in ${ids.join(', ')}`);
+      // The short host name and IP lead; the id follows, and is what gets inserted.
+      const item = items.find((i) => i.insertText === JSON.stringify(host));
+      assert.ok(item, `${host} in ${items.map((i) => JSON.stringify(i.insertText)).join(', ')}`);
+      const label = item.label as vscode.CompletionItemLabel;
+      assert.notEqual(label.label, host);
+      assert.equal(label.description, host);
     }
   });
 

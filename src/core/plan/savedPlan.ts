@@ -65,6 +65,18 @@ function malformedField(p: Record<string, unknown>): string | undefined {
   return checks.find(([, ok]) => !ok)?.[0];
 }
 
+/** The digest, or undefined for a value nested deeper than the stack holds (never one that plan --out wrote). */
+function digestOrUndefined(plan: unknown): string | undefined {
+  try {
+    return planDigest(plan);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return undefined;
+    }
+    throw e;
+  }
+}
+
 /** Reads a saved plan file's text: the plan when it is whole and unedited. Never throws. */
 export function loadSavedPlan(text: string): LoadedPlan {
   let saved: unknown;
@@ -82,7 +94,7 @@ export function loadSavedPlan(text: string): LoadedPlan {
       ? { ok: false, problem: 'newerVersion', detail: String(saved.version) }
       : { ok: false, problem: 'notAPlan' };
   }
-  if (saved.digest !== planDigest(saved.plan)) {
+  if (saved.digest !== digestOrUndefined(saved.plan)) {
     return { ok: false, problem: 'edited' };
   }
   const bad = malformedField(saved.plan);

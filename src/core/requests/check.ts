@@ -2,6 +2,7 @@
 // schemas/mrs-resize.schema.json, interpreted), the target, and the rule module (checkDraftAlone
 // offline, checkResizeRequest with live facts). It adds no rule of its own.
 import schemaJson from '../../../schemas/mrs-resize.schema.json';
+import type { ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../translate';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
 import { checkDraftAlone, checkResizeRequest, draftFromRequest, wrongTypeProblem } from '../resize/rules';
@@ -11,6 +12,7 @@ import type { ParsedRequestFile, RequestTarget } from './parse';
 import { placeAt } from './place';
 import type { RequestProblem } from './problem';
 import { checkAgainstSchema, type SchemaNode } from './schemaCheck';
+import { sentDifferences } from './sentBody';
 
 /** The schema of the file format, as shipped in schemas/ (English descriptions). */
 export const REQUEST_FILE_SCHEMA = schemaJson as unknown as SchemaNode;
@@ -37,7 +39,11 @@ export interface RequestFileCheck {
   readonly target: RequestTarget;
   /** The draft the request asks for (draftFromRequest); only when no problem is an error. */
   readonly draft: ResizeDraft | undefined;
-  /** With `cluster`: what the rules answered (the change "3 → 5 core nodes", the exact body). */
+  /**
+   * With `cluster`: what the rules answered (the change "3 → 5 core nodes", the exact body). Where
+   * that body differs from the file, an info problem on the field says so (`request.notSent`,
+   * `request.sentAs`).
+   */
   readonly resize: ResizeRequestCheck | undefined;
 }
 
@@ -89,13 +95,18 @@ function merge(schema: Placed[], rules: Placed[]): Placed[] {
   return [...schema.filter((s) => !exactRules.has(path(s))), ...rules.filter((r) => !standIn(r))];
 }
 
+/** What the body sent does otherwise than the file says (only once the rules built the body). */
+function differences(parsed: ParsedRequestFile, body: ResizeRequestDto, placed: Placed[], t: Translate): Placed[] {
+  return sentDifferences(parsed.root, parsed.request, body, placed, t).map((p) => ({ ...p, exact: true }));
+}
+
 function strip(p: Placed): RequestProblem {
   return { code: p.code, severity: p.severity, message: p.message, offset: p.offset, length: p.length, path: p.path };
 }
 
 /**
- * Checks a parsed request file. Never throws. With syntax errors only those are returned (a broken
- * tree would give misleading problems). `draft` is set only when no problem is an error.
+ * Checks a parsed request file. Never throws. With the parser's problems (syntax, a key given twice, a
+ * nesting too deep) only those are returned: a broken or ambiguous tree would give misleading problems. `draft` is set only when no problem is an error.
  */
 export function checkRequestFile(
   parsed: ParsedRequestFile,
@@ -103,8 +114,10 @@ export function checkRequestFile(
   options: RequestCheckOptions = {},
 ): RequestFileCheck {
   if (parsed.problems.length > 0 || !parsed.root) {
-    // Syntax errors are the JSON support's problems too: hidden with the schema's.
-    const problems = options.schema === false ? [] : parsed.problems;
+    // Syntax errors are the JSON support's problems too: hidden with the schema's. A repeated key (a
+    // warning there) and a nesting too deep are this file's own errors: always shown.
+    const problems =
+      options.schema === false ? parsed.problems.filter((p) => p.code !== 'json.syntax') : parsed.problems;
     return { problems, target: parsed.target, draft: undefined, resize: undefined };
   }
   const schema = checkAgainstSchema(REQUEST_FILE_SCHEMA, parsed.root, t).map((f) => ({
@@ -113,7 +126,9 @@ export function checkRequestFile(
     exact: true,
   }));
   const { resize, problems: found } = ruleProblems(parsed, options, t);
-  const rules = [...targetProblems(parsed, options, t), ...found.map((d) => placeRule(parsed, d))];
+  const placed = [...targetProblems(parsed, options, t), ...found.map((d) => placeRule(parsed, d))];
+  const body = schema.length === 0 ? resize?.body : undefined;
+  const rules = body ? [...placed, ...differences(parsed, body, placed, t)] : placed;
   const all = merge(schema, rules).sort((a, b) => a.offset - b.offset || a.length - b.length);
   // Hidden schema problems still withhold the draft: an unknown key must never be sent silently.
   const hasError = all.some((p) => p.severity === 'error');

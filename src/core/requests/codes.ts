@@ -4,6 +4,8 @@ import { RESIZE_PROBLEM_CODES } from '../resize/codes';
 
 export const REQUEST_FILE_CODES = [
   'json.syntax',
+  'json.tooDeep',
+  'json.duplicateKey',
   'schema.type',
   'schema.enum',
   'schema.const',
@@ -15,6 +17,8 @@ export const REQUEST_FILE_CODES = [
   'schema.unknownKey',
   'target.unknownConnection',
   'target.unknownCluster',
+  'request.notSent',
+  'request.sentAs',
 ] as const;
 
 export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];

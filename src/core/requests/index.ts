@@ -9,10 +9,12 @@
  *   (options.connections / options.clusters), and the rule module: checkDraftAlone offline, or
  *   checkResizeRequest when options.cluster (+ hosts) is given. `draft` only when no error.
  * - RequestProblem { code, severity: 'error' | 'warning' | 'info', message, offset, length, path }.
- * - offsetToPosition(text, offset) → { line, col } (1-based); formatProblemLine(file, text, problem).
+ * - offsetToPosition(text, offset) → { line, col } (1-based); formatProblemLine(file, text, problem);
+ *   problemLines(text, problems, severities) → `line:col message` each.
  * - REQUEST_FILE_SCHEMA, REQUEST_PROBLEM_CODES, REQUEST_FILE_CODES.
  * - Editor helpers: slotAt(text, offset) and *Suggestions(facts) (live completion), analyzeLive(text,
- *   LiveFacts, t) (a check with cached facts plus the reads still missing), newRequestFileText /
+ *   LiveFacts, t) (a check with cached facts plus the reads still missing), sendLens (the Send CodeLens's
+ *   title, "Cannot send: 2 problems" while errors stand), newRequestFileText /
  *   requestOfDraft / requestFileName (a new file for a target and a draft).
  */
 export { parseRequestFile } from './parse';
@@ -23,7 +25,7 @@ export type { RequestProblem, RequestSeverity } from './problem';
 export type { RequestFileOwnCode, RequestProblemCode } from './codes';
 export { offsetToPosition } from './position';
 export type { LineCol } from './position';
-export { formatProblemLine } from './format';
+export { formatProblemLine, problemLines } from './format';
 export { ANNOTATION_KEYWORDS, VALIDATION_KEYWORDS } from './schemaCheck';
 export type { JsonPath, SchemaProblem, SchemaNode } from './schemaCheck';
 export {
@@ -33,9 +35,12 @@ export {
   nodeGroupSuggestions,
   serverIdSuggestions,
   nodeSizeSuggestions,
+  completionEntry,
 } from './suggest';
-export type { SlotAt, Suggestion, SuggestionSlot } from './suggest';
-export { newRequestFileText, requestFileName, requestOfDraft } from './template';
+export type { CompletionEntry, SlotAt, Suggestion, SuggestionSlot } from './suggest';
+export { newRequestFileName, newRequestFileText, requestFileName, requestOfDraft } from './template';
 export type { NewRequestFile } from './template';
 export { analyzeLive } from './live';
+export { cannotSendMessage, cannotSendTitle, sendLens } from './lens';
+export type { SendLens } from './lens';
 export type { ClusterSummary, LiveAnalysis, LiveFacts } from './live';

@@ -10,6 +10,7 @@ import {
 } from 'jsonc-parser';
 import type { Translate } from '../translate';
 import type { RequestProblem } from './problem';
+import { duplicateKeys, tooDeepAt, tooDeepProblem } from './structure';
 
 /** `target` of the file, as far as it holds strings. */
 export interface RequestTarget {
@@ -26,7 +27,11 @@ export interface ParsedRequestFile {
   readonly target: RequestTarget;
   /** The `request` member: the PUT body, not yet trusted; undefined when absent. */
   readonly request: unknown;
-  /** Syntax errors (code `json.syntax`); empty when the text is well-formed JSONC. */
+  /**
+   * What keeps the file from meaning one thing: syntax errors (`json.syntax`), a nesting deeper than
+   * any request file (`json.tooDeep`: nothing is read), a key given twice in one object
+   * (`json.duplicateKey`, at the second). Empty when the text is well-formed JSONC.
+   */
   readonly problems: readonly RequestProblem[];
 }
 
@@ -66,10 +71,7 @@ function plain(value: unknown): unknown {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
-/** Parses a request file. Never throws: broken JSON gives `json.syntax` problems. */
-export function parseRequestFile(text: string, t: Translate): ParsedRequestFile {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+function syntaxProblems(errors: readonly ParseError[], root: Node | undefined, t: Translate): RequestProblem[] {
   // jsonc-parser reports one missing "}" per open object, all at the end: one is enough.
   const distinct = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset && o.error === e.error) === i);
   const problems: RequestProblem[] = distinct.map((e) => ({
@@ -81,29 +83,46 @@ export function parseRequestFile(text: string, t: Translate): ParsedRequestFile 
     path: [],
   }));
   if (!root && problems.length === 0) {
-    problems.push({
-      code: 'json.syntax',
-      severity: 'error',
-      message: t('JSON syntax error: the file is empty.'),
-      offset: 0,
-      length: 0,
-      path: [],
-    });
+    const message = t('JSON syntax error: the file is empty.');
+    problems.push({ code: 'json.syntax', severity: 'error', message, offset: 0, length: 0, path: [] });
   }
+  return problems;
+}
+
+function targetOf(root: Node | undefined): RequestTarget {
+  const connection = stringAt(root, ['target', 'connection']);
+  const clusterId = stringAt(root, ['target', 'cluster_id']);
+  return { ...(connection !== undefined && { connection }), ...(clusterId !== undefined && { clusterId }) };
+}
+
+/**
+ * Parses a request file. Never throws: broken JSON gives `json.syntax` problems, a nesting deeper than
+ * MAX_NESTING one `json.tooDeep` (and no tree), a repeated key `json.duplicateKey`. A leading UTF-8 BOM
+ * is read as a blank, so that offsets still point into `text`.
+ */
+export function parseRequestFile(text: string, t: Translate): ParsedRequestFile {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return {
+      text,
+      root: undefined,
+      value: undefined,
+      target: {},
+      request: undefined,
+      problems: [tooDeepProblem(deep, t)],
+    };
+  }
+  const errors: ParseError[] = [];
+  const source = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const syntax = syntaxProblems(errors, root, t);
+  const problems = syntax.length === 0 && root ? duplicateKeys(root, text, t) : syntax;
   const requestNode = root && findNodeAtLocation(root, ['request']);
-  const target = {
-    ...(stringAt(root, ['target', 'connection']) !== undefined && {
-      connection: stringAt(root, ['target', 'connection']),
-    }),
-    ...(stringAt(root, ['target', 'cluster_id']) !== undefined && {
-      clusterId: stringAt(root, ['target', 'cluster_id']),
-    }),
-  };
   return {
     text,
     root,
     value: root ? plain(getNodeValue(root)) : undefined,
-    target,
+    target: targetOf(root),
     request: requestNode ? plain(getNodeValue(requestNode)) : undefined,
     problems,
   };

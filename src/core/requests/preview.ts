@@ -23,14 +23,19 @@ export function requestLines(preview: RequestPreview, t: Translate, errors: read
   return [`${preview.method} ${preview.url}`, ...preview.headers.map((h) => headerLine(h, t)), '', ...body];
 }
 
-/** The Preview document of a request file: "# 3 → 5 core nodes" when the change is known, then the request. */
+/**
+ * The Preview document of a request file: "# 3 → 5 core nodes" when the change is known, a "# " line
+ * for each note (the plan's warnings and infos: a field sent otherwise than written), then the request.
+ */
 export function previewDocument(
   preview: RequestPreview,
   change: string | undefined,
   errors: readonly string[],
   t: Translate,
+  notes: readonly string[] = [],
 ): string {
-  const head = change ? [`# ${change}`, ''] : [];
+  const top = [...(change ? [`# ${change}`] : []), ...notes.map((n) => `# ${n}`)];
+  const head = top.length > 0 ? [...top, ''] : [];
   return [...head, ...requestLines(preview, t, errors), ''].join('\n');
 }
 

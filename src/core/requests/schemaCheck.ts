@@ -3,14 +3,17 @@
 // for everyone else (the CLI, tests). Keywords it does not know make a unit test fail, never pass silently.
 import type { Node } from 'jsonc-parser';
 import type { Translate } from '../translate';
-import { formatPath } from '../resize/problem';
 import type { RequestFileOwnCode } from './codes';
+import { closestKey, shortKey, shownPath } from './keys';
 
 export type JsonPath = readonly (string | number)[];
 
+export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+
 /** The keywords of a schema node this interpreter reads (annotations included). */
 export interface SchemaNode {
-  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  /** A list admits each type; `null` in it marks an optional field that may be null (read as absent). */
+  readonly type?: SchemaType | readonly SchemaType[];
   readonly enum?: readonly unknown[];
   readonly const?: unknown;
   readonly minimum?: number;
@@ -21,8 +24,8 @@ export interface SchemaNode {
   readonly patternErrorMessage?: string;
   readonly required?: readonly string[];
   readonly properties?: Readonly<Record<string, SchemaNode>>;
-  /** Only `false` is used: an unknown key is an error at every level. */
-  readonly additionalProperties?: false;
+  /** `false`: an unknown key is an error; a schema: every other key's value must match it (a map). */
+  readonly additionalProperties?: false | SchemaNode;
   readonly items?: SchemaNode;
   readonly anyOf?: readonly SchemaNode[];
 }
@@ -73,18 +76,18 @@ function add(cx: Context, code: RequestFileOwnCode, node: Node, path: JsonPath, 
   cx.found.push({ code, path, offset: node.offset, length: node.length, message });
 }
 
-function typeMatches(type: SchemaNode['type'], node: Node): boolean {
-  switch (type) {
-    case undefined:
-      return true;
-    case 'integer':
-      return node.type === 'number' && Number.isInteger(node.value);
-    default:
-      return node.type === type;
-  }
+function oneTypeMatches(type: SchemaType, node: Node): boolean {
+  return type === 'integer' ? node.type === 'number' && Number.isInteger(node.value) : node.type === type;
 }
 
-function typeText(type: SchemaNode['type'], t: Translate): string {
+function typeMatches(type: SchemaNode['type'], node: Node): boolean {
+  if (type === undefined) {
+    return true;
+  }
+  return typeof type === 'string' ? oneTypeMatches(type, node) : type.some((one) => oneTypeMatches(one, node));
+}
+
+function oneTypeText(type: SchemaType, t: Translate): string {
   switch (type) {
     case 'integer':
       return t('a whole number');
@@ -98,36 +101,27 @@ function typeText(type: SchemaNode['type'], t: Translate): string {
       return t('an object');
     case 'array':
       return t('a list');
-    case undefined:
+    case 'null':
       return '';
   }
 }
 
+/** What a field must be; `null` is left unsaid (it reads as the field left out). */
+function typeText(type: SchemaNode['type'], t: Translate): string {
+  if (type === undefined) {
+    return '';
+  }
+  const types = typeof type === 'string' ? [type] : type.filter((one) => one !== 'null');
+  return types.map((one) => oneTypeText(one, t)).join(t(' or '));
+}
+
 function shown(path: JsonPath): string {
-  return formatPath(path) || '/';
+  return shownPath(path) || '/';
 }
 
 /** The key of the property holding a node, else the node itself: where "missing" problems point. */
 function anchorOf(node: Node): Node {
   return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
-}
-
-function closest(key: string, known: readonly string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let diagonal = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const next = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-        diagonal = row[j];
-        row[j] = next;
-      }
-    }
-    return row[b.length];
-  };
-  const best = known.map((k) => ({ k, d: distance(key, k) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? best.k : undefined;
 }
 
 function checkObject(schema: SchemaNode, node: Node, path: JsonPath, cx: Context): void {
@@ -137,20 +131,24 @@ function checkObject(schema: SchemaNode, node: Node, path: JsonPath, cx: Context
     const [keyNode, valueNode] = property.children ?? [];
     const key = typeof keyNode?.value === 'string' ? keyNode.value : '';
     seen.add(key);
-    const child = properties[key];
+    // Own keys only: "constructor" or "__proto__" is as unknown as any other name.
+    const child = Object.hasOwn(properties, key) ? properties[key] : undefined;
+    const additional = schema.additionalProperties;
     if (child && valueNode) {
       checkNode(child, valueNode, [...path, key], cx);
-    } else if (!child && schema.additionalProperties === false && keyNode) {
-      const guess = closest(key, Object.keys(properties));
+    } else if (!child && additional && valueNode) {
+      checkNode(additional, valueNode, [...path, key], cx);
+    } else if (!child && additional === false && keyNode) {
+      const guess = closestKey(key, Object.keys(properties));
       const message = guess
-        ? cx.t('Unknown property "{0}" in {1}: did you mean "{2}"?', key, shown(path), guess)
-        : cx.t('Unknown property "{0}" in {1}.', key, shown(path));
+        ? cx.t('Unknown property "{0}" in {1}: did you mean "{2}"?', shortKey(key), shown(path), guess)
+        : cx.t('Unknown property "{0}" in {1}.', shortKey(key), shown(path));
       add(cx, 'schema.unknownKey', keyNode, [...path, key], message);
     }
   }
   for (const key of schema.required ?? []) {
     if (!seen.has(key)) {
-      add(cx, 'schema.required', anchorOf(node), [...path, key], cx.t('{0} is required.', formatPath([...path, key])));
+      add(cx, 'schema.required', anchorOf(node), [...path, key], cx.t('{0} is required.', shownPath([...path, key])));
     }
   }
 }
@@ -213,7 +211,10 @@ function checkAnyOf(branches: readonly SchemaNode[], node: Node, path: JsonPath,
     cx.found.push(...results[index]);
     return;
   }
-  const types = branches.map((b) => typeText(b.type, cx.t)).join(cx.t(' or '));
+  const types = branches
+    .map((b) => typeText(b.type, cx.t))
+    .filter((text) => text !== '')
+    .join(cx.t(' or '));
   add(cx, 'schema.type', node, path, cx.t('{0} must be {1}.', shown(path), types));
 }
 
@@ -221,6 +222,9 @@ function checkNode(schema: SchemaNode, node: Node, path: JsonPath, cx: Context):
   if (!typeMatches(schema.type, node)) {
     add(cx, 'schema.type', node, path, cx.t('{0} must be {1}.', shown(path), typeText(schema.type, cx.t)));
     return;
+  }
+  if (node.type === 'null' && schema.type !== undefined) {
+    return; // an optional field that admits null: read as left out, nothing else to check
   }
   if (schema.anyOf) {
     checkAnyOf(schema.anyOf, node, path, cx);

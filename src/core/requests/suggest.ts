@@ -4,7 +4,9 @@ import { getLocation } from 'jsonc-parser';
 import { shortHostName } from '../model/hosts';
 import { taskHostsOfGroup } from '../resize/rules';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
+import type { Translate } from '../translate';
 import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS } from '../resize/types';
+import { tooDeepAt } from './structure';
 
 export type SuggestionSlot = 'connection' | 'clusterId' | 'nodeGroup' | 'serverId' | 'nodeSize';
 
@@ -17,8 +19,40 @@ export interface SlotAt {
 export interface Suggestion {
   /** The JSON string value to insert. */
   readonly value: string;
+  /** What leads the line: a host's short name, a group's name, a cluster's id. */
   readonly label: string;
+  /** Right after the label (a host's IP). */
+  readonly labelDetail?: string;
+  /** After it, set apart: a host's id, a group's role and size, a cluster's name. */
+  readonly description: string;
+  /** The detail pane. */
   readonly detail: string;
+}
+
+/** A suggestion as the editor's completion item takes it (CompletionItemLabel, insert, filter and sort texts). */
+export interface CompletionEntry {
+  readonly label: string;
+  readonly labelDetail: string | undefined;
+  readonly description: string | undefined;
+  readonly detail: string | undefined;
+  readonly insertText: string;
+  /** Starts with the quote: VS Code filters against the string typed so far, quote included. */
+  readonly filterText: string;
+  /** In the order given: the cluster's groups before the doc's names. */
+  readonly sortText: string;
+}
+
+export function completionEntry(s: Suggestion, index: number): CompletionEntry {
+  const words = [s.label, s.labelDetail, s.value === s.label ? undefined : s.value].filter((w) => w !== undefined);
+  return {
+    label: s.label,
+    labelDetail: s.labelDetail ? ` ${s.labelDetail}` : undefined,
+    description: s.description || undefined,
+    detail: s.detail || undefined,
+    insertText: JSON.stringify(s.value),
+    filterText: `"${words.join(' ')}`,
+    sortText: String(index).padStart(4, '0'),
+  };
 }
 
 function slotOf(path: readonly (string | number)[]): SuggestionSlot | undefined {
@@ -38,8 +72,11 @@ function slotOf(path: readonly (string | number)[]): SuggestionSlot | undefined 
   return path.length === 4 && key.startsWith('request.parameters.server_ids.') ? 'serverId' : undefined;
 }
 
-/** The slot of a value at `offset`, or undefined (a key, another field). Never throws. */
+/** The slot of a value at `offset`, or undefined (a key, another field, a text nested too deep). Never throws. */
 export function slotAt(text: string, offset: number): SlotAt | undefined {
+  if (tooDeepAt(text) !== undefined) {
+    return undefined; // getLocation recurses once per level
+  }
   const location = getLocation(text, offset);
   const slot = location.isAtPropertyKey ? undefined : slotOf(location.path);
   if (!slot) {
@@ -52,25 +89,46 @@ export function slotAt(text: string, offset: number): SlotAt | undefined {
 
 /** `id` of each cluster, with its name and state. */
 export function clusterSuggestions(clusters: readonly { id: string; name: string; stateText: string }[]): Suggestion[] {
-  return clusters.map((c) => ({ value: c.id, label: c.name, detail: `${c.id} · ${c.stateText}` }));
+  return clusters.map((c) => ({ value: c.id, label: c.id, description: c.name, detail: c.stateText }));
 }
 
 export function connectionSuggestions(names: readonly string[]): Suggestion[] {
-  return names.map((name) => ({ value: name, label: name, detail: '' }));
+  return names.map((name) => ({ value: name, label: name, description: '', detail: '' }));
 }
 
-/** The cluster's core and task groups with their counts, then the doc's two aliases. */
-export function nodeGroupSuggestions(cluster: ClusterFacts): Suggestion[] {
-  const groups = cluster.nodeGroups
-    .filter((g) => g.role === 'core' || g.role === 'task')
-    .map((g) => ({ value: g.name, label: g.name, detail: `${g.role} · ${g.nodeCount}` }));
+function groupText(role: 'core' | 'task', nodes: number, t: Translate): string {
+  if (role === 'core') {
+    return nodes === 1 ? t('core node group, 1 node') : t('core node group, {0} nodes', nodes);
+  }
+  return nodes === 1 ? t('task node group, 1 node') : t('task node group, {0} nodes', nodes);
+}
+
+/**
+ * The cluster's core and task groups, each once with its role and size, then the API doc's two
+ * names for the core and task group (`core_node_default_group`, `task_node_default_group`); only
+ * those when the cluster is not known.
+ */
+export function nodeGroupSuggestions(cluster: ClusterFacts | undefined, t: Translate): Suggestion[] {
+  const groups = (cluster?.nodeGroups ?? []).flatMap((g) =>
+    g.role === 'core' || g.role === 'task'
+      ? [{ value: g.name, label: g.name, description: groupText(g.role, g.nodeCount, t), detail: '' }]
+      : [],
+  );
   const aliases = [CORE_GROUP_ALIAS, TASK_GROUP_ALIAS]
     .filter((a) => !groups.some((g) => g.value === a))
-    .map((a) => ({ value: a, label: a, detail: a === CORE_GROUP_ALIAS ? 'core' : 'task' }));
+    .map((a) => ({
+      value: a,
+      label: a,
+      description:
+        a === CORE_GROUP_ALIAS
+          ? t("the API documentation's name of the core node group")
+          : t("the API documentation's name of the task node group"),
+      detail: '',
+    }));
   return [...groups, ...aliases];
 }
 
-/** Task hosts of the group not listed yet, with name, IP and state. */
+/** Task hosts of the group not listed yet: the short host name and IP lead, the id (what is inserted) follows. */
 export function serverIdSuggestions(
   cluster: ClusterFacts,
   hosts: readonly HostFacts[],
@@ -84,7 +142,9 @@ export function serverIdSuggestions(
     .map((h) => ({
       value: h.id,
       label: shortHostName(h.name, cluster.id),
-      detail: [h.ip, h.status].filter(Boolean).join(' · '),
+      ...(h.ip ? { labelDetail: h.ip } : {}),
+      description: h.id,
+      detail: h.status ?? '',
     }));
 }
 
@@ -95,6 +155,7 @@ export function nodeSizeSuggestions(cluster: ClusterFacts): Suggestion[] {
   return flavors.map((f) => ({
     value: f,
     label: f,
+    description: '',
     detail: ordered
       .filter((g) => g.flavor === f)
       .map((g) => g.name)

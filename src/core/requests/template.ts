@@ -59,3 +59,17 @@ export function requestFileName(clusterName: string): string {
   const safe = clusterName.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'resize';
   return `${safe}.mrs-resize.json`;
 }
+
+/**
+ * The name of a new untitled request file for a cluster: `<cluster>.mrs-resize.json` when no open
+ * document has it, else `<cluster>-2.mrs-resize.json`, `-3`…, per cluster (`taken` says which names
+ * are open: opening an untitled name that is open would return that document).
+ */
+export function newRequestFileName(clusterName: string, taken: (name: string) => boolean): string {
+  const base = requestFileName(clusterName);
+  let name = base;
+  for (let n = 2; taken(name); n++) {
+    name = base.replace(/\.mrs-resize\.json$/, `-${n}.mrs-resize.json`);
+  }
+  return name;
+}

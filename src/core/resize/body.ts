@@ -67,7 +67,7 @@ function isObject(value: unknown): value is JsonObject {
 /** Reads the fields of one object of the body; absent and null both mean "not given". */
 function reader(object: JsonObject, at: ResizePath, wrongTypes: WrongType[]) {
   const get = <T>(key: string, expected: RequestFieldType, read: (v: unknown) => T | undefined): T | undefined => {
-    const value = object[key];
+    const value = Object.hasOwn(object, key) ? object[key] : undefined;
     const result = value === undefined || value === null ? undefined : read(value);
     if (result === undefined && value !== undefined && value !== null) {
       wrongTypes.push({ path: [...at, key], expected });

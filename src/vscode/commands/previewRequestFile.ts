@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
 import type { ResizeLifecycle } from '../../core/operations';
+import { problemLines } from '../../core/requests';
 import { previewDocument } from '../../core/requests/preview';
 import type { Clients } from '../connections/Clients';
 import { requestDocument } from '../requestFiles/documents';
-import { errorLines, resolveRequest } from '../requestFiles/readRequest';
+import { resolveRequest } from '../requestFiles/readRequest';
 import type { RequestFiles } from '../requestFiles/createRequestFiles';
 import type { CommandSpec } from './registry';
 
 /**
- * "Preview": the file's plan as `mrs-resize plan` shows it: "3 → 5 core nodes", the request (secrets
- * named, never filled), or the errors that stand instead of a body.
+ * "Preview": the file's plan as `mrs-resize plan` shows it: "3 → 5 core nodes", each warning and note
+ * (a field sent otherwise than written) with its line:col, the request (secrets named, never filled),
+ * or the errors that stand instead of a body.
  */
 export function previewRequestFile({
   clients,
@@ -26,12 +28,13 @@ export function previewRequestFile({
       const document = await requestDocument(arg);
       const request = resolveRequest(document, files.facts);
       const plan = await lifecycle.prepare(request.order);
+      const notes = problemLines(document.getText(), plan.problems, ['warning', 'info']);
       const text = plan.ready
-        ? previewDocument(plan.request, plan.change.text, [], vscode.l10n.t)
+        ? previewDocument(plan.request, plan.change.text, [], vscode.l10n.t, notes)
         : previewDocument(
             await (await clients.get(request.connection)).previewResize(request.clusterId, undefined),
             undefined,
-            errorLines(document.getText(), plan.problems),
+            problemLines(document.getText(), plan.problems),
             vscode.l10n.t,
           );
       await files.previews.show(`${plan.clusterName}-resize`, text);

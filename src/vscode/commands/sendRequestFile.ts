@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { UserFacingError } from '../../core/errors';
 import type { ResizeLifecycle } from '../../core/operations';
+import { cannotSendMessage } from '../../core/requests';
 import { requestDocument } from '../requestFiles/documents';
 import { resolveRequest } from '../requestFiles/readRequest';
 import type { RequestFiles } from '../requestFiles/createRequestFiles';
@@ -31,7 +33,9 @@ export function sendRequestFile({
     run: async (arg?: unknown, seen?: unknown) => {
       const request = resolveRequest(await requestDocument(arg), files.facts);
       if (request.offlineErrors.length > 0) {
-        throw new Error(vscode.l10n.t('The request file has errors: {0}', request.offlineErrors.join('; ')));
+        // The problems are on their nodes already: point there, not at raw offsets in a failure toast.
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        throw new UserFacingError(cannotSendMessage(request.offlineErrors.length, vscode.l10n.t));
       }
       try {
         await lifecycle.start({ ...request.order, ...shownOf(seen) }, confirmAfterSummary(ui));

@@ -1,9 +1,10 @@
 // Live completion in request files: cluster ids (name and state), connections, the cluster's node
-// groups, task hosts of the group (name, IP, state) and flavors. Facts come from the shared cache;
-// a cancelled request returns nothing.
+// groups (then the doc's two names), task hosts of the group (short name and IP, then the id) and
+// flavors. Facts come from the shared cache; a cancelled request returns nothing.
 import * as vscode from 'vscode';
 import {
   clusterSuggestions,
+  completionEntry,
   connectionSuggestions,
   nodeGroupSuggestions,
   nodeSizeSuggestions,
@@ -47,40 +48,38 @@ export class RequestCompletions implements vscode.CompletionItemProvider {
     }
     const parsed = parseRequestFile(text, vscode.l10n.t);
     const connection = this.facts.connectionOf(parsed.target);
-    if (!connection) {
-      return [];
-    }
-    const clusters = await this.facts.clusterList(connection);
+    // A failed read offers nothing live (the diagnostics log it); the doc's group names remain.
+    const clusters = connection ? await this.facts.clusterList(connection).catch(() => []) : [];
     if (at.slot === 'clusterId') {
       return clusterSuggestions(clusters);
     }
     const id = parsed.target.clusterId;
-    if (!id || !clusters.some((c) => c.id === id)) {
-      return [];
-    }
-    const live = await this.facts.cluster(connection, id);
+    const known = connection && id && clusters.some((c) => c.id === id) ? connection : undefined;
+    const live = known && id ? await this.facts.cluster(known, id).catch(() => undefined) : undefined;
     const params = (parsed.request as { parameters?: { node_group?: unknown } } | undefined)?.parameters;
     switch (at.slot) {
       case 'nodeGroup':
-        return nodeGroupSuggestions(live.facts);
+        // The doc's two names even without a cluster: the schema leaves node_group's values to this list.
+        return nodeGroupSuggestions(live?.facts, vscode.l10n.t);
       case 'nodeSize':
-        return nodeSizeSuggestions(live.facts);
+        return live ? nodeSizeSuggestions(live.facts) : [];
       case 'serverId': {
         const group = typeof params?.node_group === 'string' ? params.node_group : '';
-        return serverIdSuggestions(live.facts, live.hosts, group, listedServerIds(parsed.value));
+        return live ? serverIdSuggestions(live.facts, live.hosts, group, listedServerIds(parsed.value)) : [];
       }
     }
   }
 
   private item(document: vscode.TextDocument, at: SlotAt, s: Suggestion, i: number): vscode.CompletionItem {
+    const entry = completionEntry(s, i);
     const item = new vscode.CompletionItem(
-      { label: s.value, description: s.label, detail: '' },
+      { label: entry.label, detail: entry.labelDetail, description: entry.description },
       vscode.CompletionItemKind.Value,
     );
-    item.detail = s.detail || undefined;
-    item.insertText = JSON.stringify(s.value);
-    item.filterText = JSON.stringify(s.value) + ' ' + s.label;
-    item.sortText = String(i).padStart(4, '0');
+    item.detail = entry.detail;
+    item.insertText = entry.insertText;
+    item.filterText = entry.filterText;
+    item.sortText = entry.sortText;
     if (at.replace) {
       item.range = rangeOf(document, at.replace.offset, at.replace.length);
     }

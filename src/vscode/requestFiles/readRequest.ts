@@ -3,7 +3,7 @@
 // ask the lifecycle for a plan; Open in Form reads the cluster through RequestFacts.
 import * as vscode from 'vscode';
 import type { ResizeOrder } from '../../core/plan';
-import { checkRequestFile, offsetToPosition, parseRequestFile, type ParsedRequestFile } from '../../core/requests';
+import { checkRequestFile, parseRequestFile, problemLines, type ParsedRequestFile } from '../../core/requests';
 import type { RequestFacts } from './RequestFacts';
 
 export interface ResolvedRequest {
@@ -13,16 +13,6 @@ export interface ResolvedRequest {
   /** `line:col message` of each error the file shows without reading the cluster (syntax, schema, target). */
   readonly offlineErrors: string[];
   readonly order: ResizeOrder;
-}
-
-/** `line:col message` of each error problem, for a message. */
-export function errorLines(text: string, problems: readonly { severity: string; offset?: number; message: string }[]) {
-  return problems
-    .filter((p) => p.severity === 'error')
-    .map((p) => {
-      const at = offsetToPosition(text, p.offset ?? 0);
-      return `${at.line}:${at.col} ${p.message}`;
-    });
 }
 
 /** @throws Error (translated) when the file names no known connection or no cluster. */
@@ -39,5 +29,5 @@ export function resolveRequest(document: vscode.TextDocument, facts: RequestFact
   }
   const offline = checkRequestFile(parsed, vscode.l10n.t, { connections: facts.connectionNames() });
   const order: ResizeOrder = { connection, clusterId, wayIn: 'requestFile', ask: { file: parsed } };
-  return { parsed, connection, clusterId, offlineErrors: errorLines(text, offline.problems), order };
+  return { parsed, connection, clusterId, offlineErrors: problemLines(text, offline.problems), order };
 }

@@ -43,6 +43,16 @@ describe('plan: saved plans', () => {
     }
   });
 
+  it('refuses, without throwing, a plan with a value nested 100,000 levels deep', async () => {
+    const saved = JSON.parse(savedPlanText(await aPlan())) as { plan: ReadyPlan };
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = JSON.stringify({ ...saved, plan: { ...saved.plan, extra: 0 } }).replace(
+      '"extra":0',
+      `"extra":${deep}`,
+    );
+    assert.deepEqual(loadSavedPlan(text), { ok: false, problem: 'edited' });
+  });
+
   it('does not depend on the order of keys', async () => {
     const plan = await aPlan();
     const reversed = Object.fromEntries(Object.entries(plan).reverse());

@@ -16,7 +16,7 @@ function keywordsOf(node: unknown, found = new Set<string>()): Set<string> {
       found.add(key);
       if (key === 'properties') {
         Object.values(value as object).forEach((v) => keywordsOf(v, found));
-      } else if (key === 'items') {
+      } else if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) {
         keywordsOf(value, found);
       } else if (key === 'anyOf') {
         (value as unknown[]).forEach((v) => keywordsOf(v, found));
@@ -44,6 +44,12 @@ describe('request files: the schema and its interpreter', () => {
       used.filter((k) => !known.has(k)),
       [],
     );
+  });
+
+  it('leaves node_group values to the extension (no examples that VS Code would list before the cluster’s groups)', () => {
+    const parameters = REQUEST_FILE_SCHEMA.properties?.request?.properties?.parameters?.properties ?? {};
+    assert.ok(parameters.node_group);
+    assert.equal((parameters.node_group as Record<string, unknown>).examples, undefined);
   });
 
   it('accepts instances as an integer 1…500 or its text, nothing else', () => {
@@ -80,7 +86,7 @@ describe('request files: the schema and its interpreter', () => {
           instance: 2,
           task_node_info: { node_size: 'f', data_volume: 1 },
         },
-        previous_values: { plan_id: '', order_id: '' },
+        previous_values: { plan_id: '', order_id: '' }, // a map of strings: any key
       },
     });
     const found = checkRequestFile(parseRequestFile(text, t), t).problems.filter((p) => p.code === 'schema.unknownKey');
@@ -92,7 +98,6 @@ describe('request files: the schema and its interpreter', () => {
         'request.parameter',
         'request.parameters.instance',
         'request.parameters.task_node_info.data_volume',
-        'request.previous_values.order_id',
       ],
     );
     assert.match(found[3]?.message ?? '', /did you mean "instances"\?/);

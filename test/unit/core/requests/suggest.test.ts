@@ -2,11 +2,13 @@
 import assert from 'node:assert/strict';
 import {
   clusterSuggestions,
+  completionEntry,
   nodeGroupSuggestions,
   nodeSizeSuggestions,
   serverIdSuggestions,
   slotAt,
 } from '../../../../src/core/requests';
+import { englishTranslate as t } from '../../../../src/core/translate';
 import { aNodeGroup, CLUSTER_ID } from '../../../support/builders';
 import { clusterOf, coreHosts, taskHosts, TASK } from '../resize/clusters';
 
@@ -39,29 +41,56 @@ describe('request files: suggestions', () => {
 
   it('offers cluster ids with names and states', () => {
     assert.deepEqual(clusterSuggestions([{ id: 'c1', name: 'etl', stateText: 'running' }]), [
-      { value: 'c1', label: 'etl', detail: 'c1 · running' },
+      { value: 'c1', label: 'c1', description: 'etl', detail: 'running' },
     ]);
   });
 
-  it('offers the real core and task groups with counts, then the doc aliases', () => {
-    const values = nodeGroupSuggestions(clusterOf({ core: 4, task: 2 })).map((s) => `${s.value} ${s.detail}`);
-    assert.deepEqual(values, [
-      'core_node_analysis_group core · 4',
-      `${TASK} task · 2`,
-      'core_node_default_group core',
-      'task_node_default_group task',
-    ]);
+  it('offers the real core and task groups, each named once with its role and size, then the doc names', () => {
+    const offered = nodeGroupSuggestions(clusterOf({ core: 4, task: 1 }), t);
+    assert.deepEqual(
+      offered.map((s) => [s.label, s.description, s.detail]),
+      [
+        ['core_node_analysis_group', 'core node group, 4 nodes', ''],
+        [TASK, 'task node group, 1 node', ''],
+        ['core_node_default_group', "the API documentation's name of the core node group", ''],
+        ['task_node_default_group', "the API documentation's name of the task node group", ''],
+      ],
+    );
+    for (const s of offered) {
+      const read = [s.label, s.labelDetail, s.description, s.detail].join(' ');
+      assert.equal(read.split(s.value).length - 1, 1, `"${s.value}" is read once in "${read}"`);
+    }
+    const entries = offered.map((s, i) => completionEntry(s, i));
+    assert.deepEqual(
+      [...entries].sort((a, b) => a.sortText.localeCompare(b.sortText)).map((e) => e.insertText),
+      [`"core_node_analysis_group"`, `"${TASK}"`, '"core_node_default_group"', '"task_node_default_group"'],
+      'the cluster’s groups before the doc’s names',
+    );
   });
 
-  it('offers the task hosts of the group not listed yet, never core hosts', () => {
+  it('offers the doc names of the groups when the cluster is not known', () => {
+    assert.deepEqual(
+      nodeGroupSuggestions(undefined, t).map((s) => s.value),
+      ['core_node_default_group', 'task_node_default_group'],
+    );
+  });
+
+  it('offers the task hosts of the group not listed yet, never core hosts: short name and IP first, the id after', () => {
     const cluster = clusterOf({ core: 3, task: 3 });
-    const hosts = [...coreHosts(3), ...taskHosts(3)];
+    const hosts = [...coreHosts(3), ...taskHosts(3)].map((h, i) => ({ ...h, ip: `192.168.0.${i}` }));
     const offered = serverIdSuggestions(cluster, hosts, TASK, ['task-1']);
     assert.deepEqual(
       offered.map((s) => s.value),
       ['task-0', 'task-2'],
     );
-    assert.equal(offered[0]?.label, 'node_task_0');
+    const [first] = offered;
+    assert.ok(first);
+    const entry = completionEntry(first, 0);
+    assert.deepEqual(
+      [entry.label, entry.labelDetail, entry.description, entry.insertText],
+      ['node_task_0', ' 192.168.0.3', 'task-0', '"task-0"'],
+    );
+    assert.ok(entry.filterText.startsWith('"node_task_0 192.168.0.3 task-0'), entry.filterText);
     assert.deepEqual(
       serverIdSuggestions(cluster, hosts, 'task_node_default_group', []).map((s) => s.value),
       ['task-0', 'task-1', 'task-2'],

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   checkRequestFile,
   newRequestFileText,
+  newRequestFileName,
   parseRequestFile,
   requestFileName,
   requestOfDraft,
@@ -57,5 +58,16 @@ describe('request files: new files', () => {
     assert.equal(requestFileName('etl-nightly'), 'etl-nightly.mrs-resize.json');
     assert.equal(requestFileName('a/b c:*'), 'a-b-c.mrs-resize.json');
     assert.equal(requestFileName('///'), 'resize.mrs-resize.json');
+  });
+
+  it('names a new file <cluster>.mrs-resize.json when it is the first for that cluster, whatever was opened before', () => {
+    const open = new Set(['etl-nightly.mrs-resize.json', 'etl-nightly-2.mrs-resize.json', 'Untitled-1']);
+    const taken = (n: string) => open.has(n);
+    assert.equal(newRequestFileName('analytics-prod', taken), 'analytics-prod.mrs-resize.json');
+    assert.equal(newRequestFileName('etl-nightly', taken), 'etl-nightly-3.mrs-resize.json');
+    assert.equal(
+      newRequestFileName('etl-nightly', () => false),
+      'etl-nightly.mrs-resize.json',
+    );
   });
 });
