@@ -1,7 +1,7 @@
 // The resize form as a pure function: its state (live facts, the draft as typed, the send state)
 // → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
 import { clusterStateText } from '../../src/core/model/labels';
-import { checkResize } from '../../src/core/resize/rules';
+import { checkResize, hasBootstrapActions } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
 import type { ClusterFacts } from '../../src/core/resize/facts';
@@ -102,7 +102,7 @@ function visibleFields(state: FormState): Record<FieldKey, boolean> {
     scaleType: true,
     group: true,
     instances: true,
-    skipBootstrap: out,
+    skipBootstrap: out && hasBootstrapActions(facts),
     scaleWithoutStart: out,
     serverIds: !out && role === 'task',
     taskNodeInfo: first,
@@ -165,7 +165,7 @@ function sendOf(state: FormState, check: ResizeCheck): FormView['send'] {
 export function formView(state: FormState, t: Translate): FormView {
   const { facts, draft } = state;
   const visible = visibleFields(state);
-  const resizeDraft = toResizeDraft(draft, visible.taskNodeInfo);
+  const resizeDraft = toResizeDraft(draft, facts);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
   const taskGroups = facts.nodeGroups.filter((g) => g.role === 'task').length;
   // A task group's flavor first: new task nodes usually match it.

@@ -34,6 +34,7 @@ export const RESIZE_PROBLEM_CODES = [
   'taskNodeInfo.volumeCount',
   'taskNodeInfo.volumeSize',
   'skipBootstrapScripts.ignoredOnScaleIn',
+  'skipBootstrapScripts.noBootstrapActions',
   'scaleWithoutStart.ignoredOnScaleIn',
   'scaleWithoutStart.unsupportedVersion',
   'request.wrongType',

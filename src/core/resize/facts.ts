@@ -37,6 +37,11 @@ export interface ClusterFacts {
   /** Yearly/monthly clusters cannot be resized with this API (12000065). */
   readonly billing: { readonly mode: BillingMode };
   readonly nodeGroups: readonly NodeGroupFacts[];
+  /**
+   * How many bootstrap actions the cluster was created with (`bootstrapScripts` of its details):
+   * `skip_bootstrap_scripts` means something only when there are some. Undefined when MRS did not say.
+   */
+  readonly bootstrapActions?: number | undefined;
 }
 
 /** A host as the `server_ids` and host-state rules see it. */
@@ -79,6 +84,7 @@ export function clusterFactsOf(cluster: ClusterFacts): ClusterFacts {
     version: cluster.version,
     billing: { mode: cluster.billing.mode },
     nodeGroups: cluster.nodeGroups.map(nodeGroupFactsOf),
+    bootstrapActions: cluster.bootstrapActions,
   });
 }
 

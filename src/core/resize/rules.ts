@@ -34,6 +34,7 @@ export { taskHostsOfGroup } from './serverIds';
 export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
 export { canScale, scaleBlocker } from './canScale';
+export { hasBootstrapActions } from './clusterRules';
 export { checkDraftAlone } from './alone';
 
 export interface ResizeInput {

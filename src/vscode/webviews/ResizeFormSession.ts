@@ -12,7 +12,6 @@ import type { Translate } from '../../core/translate';
 import {
   assertNever,
   initialFormDraft,
-  isFirstTask,
   toResizeDraft,
   type FormDraft,
   type FormLabels,
@@ -191,7 +190,7 @@ export class ResizeFormSession {
     this.setSendState({ kind: 'sending' });
     try {
       const { connection, clusterId } = this.target;
-      const resizeDraft = toResizeDraft(draft, isFirstTask(facts, draft.group));
+      const resizeDraft = toResizeDraft(draft, facts);
       // The count the form showed ("5 → 7"), from the reading it showed it on.
       const from = checkResize({ cluster: facts, hosts: this.reading?.hosts, draft: resizeDraft }, t).change?.from;
       const order = { connection, clusterId, wayIn: 'form', ask: { draft: resizeDraft } } as const;

@@ -34,6 +34,8 @@ function state(facts: ClusterFacts, change: Partial<FormDraft> = {}): FormState 
   };
 }
 const view = (s: FormState) => formView(s, englishTranslate);
+const parametersOf = (preview: string | undefined) =>
+  (JSON.parse(preview ?? '{"parameters":{}}') as { parameters: Record<string, unknown> }).parameters;
 
 describe('resize form model', () => {
   it('shows skip bootstrap and scale without start only for a scale-out', () => {
@@ -42,6 +44,18 @@ describe('resize form model', () => {
     assert.equal(out.visible.serverIds || out.visible.taskNodeInfo, false);
     const inn = view(state(withTask, { scaleType: 'scale_in' }));
     assert.equal(inn.visible.skipBootstrap || inn.visible.scaleWithoutStart, false);
+  });
+
+  it('shows skip bootstrap only where the cluster was created with bootstrap actions, and sends it only there', () => {
+    const none = clusterFactsOf(aCluster({ nodeGroups: [master, core, task], bootstrapActions: 0 }));
+    const v = view(state(none, { skipBootstrapScripts: true }));
+    assert.equal(v.visible.skipBootstrap, false);
+    assert.equal(v.visible.scaleWithoutStart, true);
+    assert.deepEqual(v.problems.cluster, [], 'no warning about a switch the form does not show');
+    assert.ok(!('skip_bootstrap_scripts' in parametersOf(v.preview)));
+    const some = clusterFactsOf(aCluster({ nodeGroups: [master, core, task], bootstrapActions: 1 }));
+    assert.equal(view(state(some)).visible.skipBootstrap, true);
+    assert.equal(view(state(withTask)).visible.skipBootstrap, true, 'details that do not say: shown');
   });
 
   it('shows the host table only for a task scale-in, with the group’s task hosts', () => {

@@ -62,6 +62,8 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
   'taskNodeInfo.volumeCount': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeCount: 11 } }),
   'taskNodeInfo.volumeSize': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeSize: 99 } }),
   'skipBootstrapScripts.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', skipBootstrapScripts: true }),
+  'skipBootstrapScripts.noBootstrapActions': () =>
+    check(clusterOf({ cluster: { bootstrapActions: 0 } }), { skipBootstrapScripts: true }),
   'scaleWithoutStart.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', scaleWithoutStart: true }),
   'scaleWithoutStart.unsupportedVersion': () =>
     check(clusterOf({ cluster: { version: 'MRS 1.6.0' } }), { scaleWithoutStart: true }),
