@@ -68,6 +68,14 @@ function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): Resize
   return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
 }
 
+/** A task scale-in where there is no task node: one error, on the group. */
+export function noTaskNodes(group: ResolvedGroup, t: Translate): ResizeProblem {
+  const message = group.group
+    ? t('Node group {0} has no task nodes to remove.', group.name)
+    : t('The cluster has no task nodes to remove.');
+  return problemOf('error', RESIZE_PATHS.group, 'group.noTaskNodes', message);
+}
+
 function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, t: Translate): ResizeProblem {
   const own = currentCount(group);
   if (group.role === 'task') {
@@ -110,11 +118,14 @@ export function checkInstances(
   t: Translate,
 ): { value: number | undefined; problems: ResizeProblem[] } {
   const value = parseInstances(raw);
+  // Nothing to remove: one error on the group, not "at most 0".
+  const empty = group?.role === 'task' && scaleType === 'scale_in' && currentCount(group) === 0;
+  const nothing = empty ? [noTaskNodes(group, t)] : [];
   if (value === undefined) {
-    return { value, problems: checkInstancesValue(raw, t) };
+    return { value, problems: [...nothing, ...checkInstancesValue(raw, t)] };
   }
-  if (!group || !scaleType) {
-    return { value, problems: [] };
+  if (empty || !group || !scaleType) {
+    return { value, problems: nothing };
   }
   const limits = instanceLimits(cluster, group);
   if (scaleType === 'scale_out' && value > limits.scaleOut.max) {

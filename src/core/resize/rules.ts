@@ -72,7 +72,7 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   if (!scaleType) {
     problems.push(scaleTypeInvalid(t));
   }
-  const resolution = resolveGroup(cluster, draft.group, t);
+  const resolution = resolveGroup(cluster, draft.group, t, scaleType);
   const group = resolution.group;
   problems.push(...resolution.problems);
   const instances = checkInstances(cluster, group, scaleType, draft.instances, t);

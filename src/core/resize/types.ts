@@ -19,6 +19,11 @@ export const EXTRA_DATA_VOLUME_TYPES: readonly string[] = ['GPSSD'];
 export const DATA_VOLUME_COUNT_RANGE = { min: 1, max: 10 } as const;
 /** GB. */
 export const DATA_VOLUME_SIZE_RANGE = { min: 100, max: 32000 } as const;
+/**
+ * MRS's names of master groups: `master_node_default_group` (the doc), `master_node_<family>_group`
+ * like the core and task groups. The v1.1 resize refuses them (12000054).
+ */
+export const MASTER_GROUP_NAME = /^master_node_[a-z0-9]+_group$/;
 /** The doc's names for "the core group" and "the task group"; real clusters use other names. */
 export const CORE_GROUP_ALIAS = 'core_node_default_group';
 export const TASK_GROUP_ALIAS = 'task_node_default_group';

@@ -17,6 +17,7 @@ function nodeGroups(h: ResizeHarness): void {
   it('node_group: unknown → 12000002, master → 12000054, wrong cluster type → 12000002', async () => {
     assertRefused(await scaleOut('analytics-prod', 'core_node_foo_group', 1), '12000002');
     assertRefused(await scaleOut('analytics-prod', 'master_node_default_group', 1), '12000054');
+    assertRefused(await scaleOut('analytics-prod', 'master_like_core', 1), '12000002');
     assertRefused(await scaleOut('stream-events', 'task_node_analysis_group', 1), '12000002');
   });
 }

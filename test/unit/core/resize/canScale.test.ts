@@ -40,10 +40,14 @@ describe('resize rules: canScale', () => {
     assert.equal(canScale(hybrid, CORE, 'scale_in'), true);
   });
 
-  it('refuses a scale-in of an empty task group, and of one not created yet', () => {
+  it('refuses a scale-in of an empty task group, and of one not created yet, saying there are no task nodes', () => {
     assert.equal(
       scaleBlocker(clusterOf({ task: 0 }), TASK, 'scale_in', t),
-      `Node group ${TASK} has no nodes to remove.`,
+      `Node group ${TASK} has no task nodes to remove.`,
+    );
+    assert.equal(
+      scaleBlocker(clusterOf(), 'task_node_default_group', 'scale_in', t),
+      'The cluster has no task nodes to remove.',
     );
     assert.equal(canScale(clusterOf(), 'task_node_default_group', 'scale_in'), false);
     assert.equal(canScale(clusterOf(), 'task_node_default_group', 'scale_out'), true);
