@@ -6,7 +6,7 @@ import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/pr
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
 import type { ClusterFacts } from '../../src/core/resize/facts';
 import {
-  DOC_DATA_VOLUME_TYPES,
+  DATA_VOLUME_TYPES,
   TASK_GROUP_ALIAS,
   type ResizeCheck,
   type ResizeProblem,
@@ -180,7 +180,7 @@ export function formView(state: FormState, t: Translate): FormView {
     change: check.change?.text,
     taskHosts: visible.serverIds ? taskHostsOfGroup(state.hosts, draft.group, taskGroups) : [],
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
-    volumeTypes: DOC_DATA_VOLUME_TYPES,
+    volumeTypes: DATA_VOLUME_TYPES,
     picture: pictureOf(facts, check),
     preview: check.body && JSON.stringify(check.body, null, 2),
     send: sendOf(state, check),

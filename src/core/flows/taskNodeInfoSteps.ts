@@ -6,7 +6,7 @@ import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskNodeInfoDefaults } from '../resize/rules';
-import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
+import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DATA_VOLUME_TYPES } from '../resize/types';
 import { chosenRole } from './resizeDetailSteps';
 import {
   stepHeading,
@@ -82,6 +82,7 @@ function volumeTypeStep(deps: ResizeFlowDeps): Step {
     SATA: t('SATA (Common I/O)'),
     SAS: t('SAS (High I/O)'),
     SSD: t('SSD (Ultra-high I/O)'),
+    GPSSD: t('GPSSD (General-purpose SSD)'),
   };
   return {
     skip: (s) => (applies(s) === undefined ? undefined : !applies(s)),
@@ -90,7 +91,7 @@ function volumeTypeStep(deps: ResizeFlowDeps): Step {
         ...stepHeading(s, deps, pos),
         placeholder: t('Data disk type'),
         active: info(s).dataVolumeType,
-        items: DOC_DATA_VOLUME_TYPES.map((v) => ({ label: label[v] ?? v, value: v })),
+        items: DATA_VOLUME_TYPES.map((v) => ({ label: label[v] ?? v, value: v })),
       });
       if (answer === BACK) {
         return BACK;

@@ -14,8 +14,14 @@ export const MAX_CORE_AND_TASK_NODES = 500;
 export const MIN_CORE_NODES = 3;
 /** `task_node_info.data_volume_type` values of the resize doc (表6). */
 export const DOC_DATA_VOLUME_TYPES: readonly string[] = ['SATA', 'SAS', 'SSD'];
-/** Known to the SDKs and newer regions, not to the resize doc: accepted with an info. */
+/**
+ * Not in the resize doc, in the official SDK's enum (docs/mrs-api.md §3.5): accepted everywhere (schema,
+ * rules, form, palette, CLI) with one info that says so.
+ */
 export const EXTRA_DATA_VOLUME_TYPES: readonly string[] = ['GPSSD'];
+/** Every data disk type a way in offers: the doc's, then the SDK's. */
+export const DATA_VOLUME_TYPES: readonly string[] = [...DOC_DATA_VOLUME_TYPES, ...EXTRA_DATA_VOLUME_TYPES];
+
 export const DATA_VOLUME_COUNT_RANGE = { min: 1, max: 10 } as const;
 /** GB. */
 export const DATA_VOLUME_SIZE_RANGE = { min: 100, max: 32000 } as const;

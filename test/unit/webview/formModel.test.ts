@@ -58,6 +58,22 @@ describe('resize form model', () => {
     assert.equal(view(state(withTask)).visible.skipBootstrap, true, 'details that do not say: shown');
   });
 
+  it('offers GPSSD among the data disk types, as the rules and the schema accept it', () => {
+    const v = view(state(noTask, { group: 'task_node_default_group', volumeType: 'GPSSD' }));
+    assert.deepEqual(v.volumeTypes, ['SATA', 'SAS', 'SSD', 'GPSSD']);
+    assert.equal(v.send.enabled, true);
+    assert.deepEqual(parametersOf(v.preview).task_node_info, {
+      node_size: 'c6.xlarge',
+      data_volume_type: 'GPSSD',
+      data_volume_count: 1,
+      data_volume_size: 100,
+    });
+    assert.deepEqual(
+      v.problems.volumeType.map((p) => `${p.severity} ${p.code}`),
+      ['info taskNodeInfo.volumeTypeNotDocumented'],
+    );
+  });
+
   it('shows the host table only for a task scale-in, with the group’s task hosts', () => {
     const coreIn = view(state(withTask, { scaleType: 'scale_in' }));
     assert.equal(coreIn.visible.serverIds, false);

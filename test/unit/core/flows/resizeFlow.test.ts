@@ -72,6 +72,13 @@ describe('resize palette flow', () => {
     });
     assert.equal(result.draft.group, 'task_node_default_group');
     assert.ok(p.asked.some((a) => a.labels.includes('SSD (Ultra-high I/O)')));
+    const types = p.asked.find((a) => a.labels.includes('SATA (Common I/O)'));
+    assert.deepEqual(types?.labels, [
+      'SATA (Common I/O)',
+      'SAS (High I/O)',
+      'SSD (Ultra-high I/O)',
+      'GPSSD (General-purpose SSD)',
+    ]);
   });
 
   it('asks about skipping bootstrap actions only of a cluster created with some', async () => {

@@ -57,6 +57,21 @@ describe('request files: the schema and its interpreter', () => {
     assert.deepEqual(codes(file({ instances: [] })), ['instances.notPositiveInteger@request.parameters.instances']);
   });
 
+  it('accepts GPSSD as a data disk type, with the one info the rules give (no schema error)', () => {
+    const text = file({
+      node_group: 'task_node_default_group',
+      task_node_info: { node_size: 'x', data_volume_type: 'GPSSD' },
+    });
+    const problems = checkRequestFile(parseRequestFile(text, t), t).problems;
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.code}`),
+      ['info taskNodeInfo.volumeTypeNotDocumented'],
+    );
+    assert.deepEqual(codes(file({ task_node_info: { node_size: 'x', data_volume_type: 'NVME' } })).slice(0, 1), [
+      'taskNodeInfo.volumeType@request.parameters.task_node_info.data_volume_type',
+    ]);
+  });
+
   it('accepts skip_bootstrap_scripts as a boolean or "true"/"false"', () => {
     for (const ok of [true, false, 'true', 'false']) {
       assert.deepEqual(codes(file({ skip_bootstrap_scripts: ok })), [], String(ok));
