@@ -1,11 +1,11 @@
-// How many nodes may be added or removed (doc 表4): core + task ≤ 500 after a scale-out,
-// at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
+// How many nodes may be added or removed (doc 表4): core + task ≤ 500 (or the raised limit, nodeLimit.ts)
+// after a scale-out, at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
 import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
 import { problemOf, parseWholeNumber, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
+import { scaleOutLimitText, scaleOutRoom } from './nodeLimit';
 import {
-  MAX_CORE_AND_TASK_NODES,
   MIN_CORE_NODES,
   type InstanceLimits,
   type ResizeChange,
@@ -17,11 +17,6 @@ import {
 /** The node count of the resolved group now (0 for a task group not created yet). */
 export function currentCount(group: ResolvedGroup): number {
   return group.group?.nodeCount ?? 0;
-}
-
-/** Core + task nodes of the cluster: what the 500-node limit counts. */
-export function coreAndTaskCount(cluster: ClusterFacts): number {
-  return countByRole(cluster.nodeGroups, 'core') + countByRole(cluster.nodeGroups, 'task');
 }
 
 /** What bounds a core scale-in: the cluster's 3-node minimum, or the group keeping one node. */
@@ -43,11 +38,12 @@ export function coreScaleInBound(cluster: ClusterFacts, group: ResolvedGroup): C
 }
 
 /**
- * The allowed `instances` of both directions for a group: scale-out 1…500 − (core + task);
- * scale-in of core 1…coreScaleInBound; of task 1…group (a task group may go down to 0).
+ * The allowed `instances` of both directions for a group: scale-out 1…limit − (core + task), the limit
+ * being 500 or the raised one; scale-in of core 1…coreScaleInBound; of task 1…group (a task group may go
+ * down to 0).
  */
 export function instanceLimits(cluster: ClusterFacts, group: ResolvedGroup): InstanceLimits {
-  const outMax = Math.max(0, MAX_CORE_AND_TASK_NODES - coreAndTaskCount(cluster));
+  const outMax = scaleOutRoom(cluster);
   const inMax = group.role === 'core' ? coreScaleInBound(cluster, group).max : currentCount(group);
   return { scaleOut: { min: 1, max: outMax }, scaleIn: { min: 1, max: inMax } };
 }
@@ -58,14 +54,8 @@ export function parseInstances(value: unknown): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
-function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): ResizeProblem {
-  const message = t(
-    'Nodes that can be added: at most {0} (core and task nodes together are limited to {1}, and the cluster has {2}).',
-    max,
-    MAX_CORE_AND_TASK_NODES,
-    coreAndTaskCount(cluster),
-  );
-  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
+function scaleOutLimit(cluster: ClusterFacts, t: Translate): ResizeProblem {
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', scaleOutLimitText(cluster, t));
 }
 
 /** A task scale-in where there is no task node: one error, on the group. */
@@ -129,7 +119,7 @@ export function checkInstances(
   }
   const limits = instanceLimits(cluster, group);
   if (scaleType === 'scale_out' && value > limits.scaleOut.max) {
-    return { value, problems: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
+    return { value, problems: [scaleOutLimit(cluster, t)] };
   }
   if (scaleType === 'scale_in' && value > limits.scaleIn.max) {
     return { value, problems: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };

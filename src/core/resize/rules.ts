@@ -35,6 +35,7 @@ export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
 export { canScale, scaleBlocker } from './canScale';
 export { hasBootstrapActions } from './clusterRules';
+export { nodeLimitFor, nodeLimitOf, readingWithNodeLimit, withNodeLimit } from './nodeLimit';
 export { checkDraftAlone } from './alone';
 
 export interface ResizeInput {

@@ -4,7 +4,10 @@ import type { ResizeRequestDto } from '../api/wire';
 import type { ResizeProblemCode } from './codes';
 import type { NodeGroupFacts } from './facts';
 
-/** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
+/**
+ * Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"), unless technical support raised
+ * the limit for it ("如果用户需要的Core/Task节点数大于500，可以联系技术支持人员"): see nodeLimit.ts.
+ */
 export const MAX_CORE_AND_TASK_NODES = 500;
 /**
  * Core nodes that must remain in the cluster after a scale-in. The doc (表4) says "缩容时Core节点数大于3
@@ -21,7 +24,6 @@ export const DOC_DATA_VOLUME_TYPES: readonly string[] = ['SATA', 'SAS', 'SSD'];
 export const EXTRA_DATA_VOLUME_TYPES: readonly string[] = ['GPSSD'];
 /** Every data disk type a way in offers: the doc's, then the SDK's. */
 export const DATA_VOLUME_TYPES: readonly string[] = [...DOC_DATA_VOLUME_TYPES, ...EXTRA_DATA_VOLUME_TYPES];
-
 export const DATA_VOLUME_COUNT_RANGE = { min: 1, max: 10 } as const;
 /** GB. */
 export const DATA_VOLUME_SIZE_RANGE = { min: 100, max: 32000 } as const;

@@ -74,6 +74,14 @@ describe('resize form model', () => {
     );
   });
 
+  it('shows the range up to the raised limit the reading carries', () => {
+    const big = clusterFactsOf(
+      aCluster({ nodeGroups: [master, aNodeGroup({ name: core.name, nodeCount: 3 }), { ...task, nodeCount: 517 }] }),
+    );
+    assert.equal(view(state(big)).range, 'noRange');
+    assert.equal(view(state({ ...big, maxCoreAndTaskNodes: 800 })).range, 'allowed 1–280');
+  });
+
   it('shows the host table only for a task scale-in, with the group’s task hosts', () => {
     const coreIn = view(state(withTask, { scaleType: 'scale_in' }));
     assert.equal(coreIn.visible.serverIds, false);
