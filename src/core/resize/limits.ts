@@ -6,6 +6,7 @@ import { problemOf, parseWholeNumber, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
 import { scaleOutLimitText, scaleOutRoom } from './nodeLimit';
 import {
+  MAX_CORE_AND_TASK_NODES,
   MIN_CORE_NODES,
   type InstanceLimits,
   type ResizeChange,
@@ -54,6 +55,17 @@ export function parseInstances(value: unknown): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
+/**
+ * A whole number too large to be held exactly (beyond 2^53, "1" and 400 zeros): above every limit
+ * there is, and said so, rather than "not a whole number".
+ */
+export function isHugeWholeNumber(value: unknown): boolean {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && !Number.isSafeInteger(value) && value > 0;
+  }
+  return typeof value === 'string' && /^\s*0*[1-9]\d*\s*$/.test(value) && parseWholeNumber(value) === undefined;
+}
+
 function scaleOutLimit(cluster: ClusterFacts, t: Translate): ResizeProblem {
   return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', scaleOutLimitText(cluster, t));
 }
@@ -90,16 +102,32 @@ function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, 
   return problemOf('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
 }
 
-/** The problem of an `instances` that is not a positive integer, whatever the cluster. */
+function notPositive(t: Translate): ResizeProblem {
+  const message = t('Enter a whole number of nodes greater than 0.');
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message);
+}
+
+/** A whole number too large to hold, where the cluster or the group is not known. */
+function beyondAnyLimit(t: Translate): ResizeProblem {
+  const message = t(
+    'Too many nodes: core and task nodes together are limited to {0}, or to the limit technical support raised it to.',
+    MAX_CORE_AND_TASK_NODES,
+  );
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
+}
+
+/** The problem of an `instances` that is not a positive integer (or too large to hold), whatever the cluster. */
 export function checkInstancesValue(raw: unknown, t: Translate): ResizeProblem[] {
   if (parseInstances(raw) !== undefined) {
     return [];
   }
-  const message = t('Enter a whole number of nodes greater than 0.');
-  return [problemOf('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message)];
+  return [isHugeWholeNumber(raw) ? beyondAnyLimit(t) : notPositive(t)];
 }
 
-/** The problems about `instances`; `value` is set whenever it is a positive integer. */
+/**
+ * The problems about `instances`; `value` is set whenever it is a positive integer that can be held.
+ * Above the limits (a number too large to hold included), the problem says the limit in force.
+ */
 export function checkInstances(
   cluster: ClusterFacts,
   group: ResolvedGroup | undefined,
@@ -111,17 +139,21 @@ export function checkInstances(
   // Nothing to remove: one error on the group, not "at most 0".
   const empty = group?.role === 'task' && scaleType === 'scale_in' && currentCount(group) === 0;
   const nothing = empty ? [noTaskNodes(group, t)] : [];
-  if (value === undefined) {
-    return { value, problems: [...nothing, ...checkInstancesValue(raw, t)] };
+  if (value === undefined && !isHugeWholeNumber(raw)) {
+    return { value, problems: [...nothing, notPositive(t)] };
   }
-  if (empty || !group || !scaleType) {
+  if (empty) {
     return { value, problems: nothing };
   }
+  if (!group || !scaleType) {
+    return { value, problems: value === undefined ? [beyondAnyLimit(t)] : [] };
+  }
   const limits = instanceLimits(cluster, group);
-  if (scaleType === 'scale_out' && value > limits.scaleOut.max) {
+  const count = value ?? Number.POSITIVE_INFINITY;
+  if (scaleType === 'scale_out' && count > limits.scaleOut.max) {
     return { value, problems: [scaleOutLimit(cluster, t)] };
   }
-  if (scaleType === 'scale_in' && value > limits.scaleIn.max) {
+  if (scaleType === 'scale_in' && count > limits.scaleIn.max) {
     return { value, problems: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
   }
   return { value, problems: [] };

@@ -81,6 +81,20 @@ describe('resize rules: instances', () => {
     }
   });
 
+  it('says the limit, not "not a whole number", for a number too large to hold (beyond 2^53)', () => {
+    for (const huge of [2 ** 53 + 2, 2 ** 60, 1e300, '9007199254740993', '1' + '0'.repeat(400)]) {
+      const r = check(clusterOf(), { instances: huge });
+      assert.deepEqual(codes(r, 'error'), ['instances.aboveTotalLimit@parameters.instances'], String(huge));
+      assert.equal(
+        messageOf(r, 'instances.aboveTotalLimit'),
+        'Nodes that can be added: at most 497 here (core and task nodes together are limited to 500, and the cluster has 3). Technical support can raise the limit; then set it with the mrs.resize.maxNodes setting or mrs-resize --max-nodes.',
+      );
+      assert.equal(r.body, undefined);
+      const task = check(clusterOf({ task: 4 }), { group: TASK, scaleType: 'scale_in', instances: huge });
+      assert.deepEqual(codes(task, 'error'), ['instances.aboveGroupSize@parameters.instances'], String(huge));
+    }
+  });
+
   it('total 500 → nothing can be added', () => {
     const r = check(clusterOf({ core: 500 }), { instances: 1 });
     assert.deepEqual(codes(r, 'error'), ['instances.aboveTotalLimit@parameters.instances']);
