@@ -1,5 +1,5 @@
 // `npm run emulator -- [--port N] [--seed NAME] [--scale-seconds S] [--fail-cluster ID|NAME]
-// [--latency MS] [--token-ttl-seconds S] [--node-quota N]`. First stdout line: one JSON object with the URL and the
+// [--latency MS] [--token-ttl-seconds S] [--node-quota N] [--node-limit N]`. First stdout line: one JSON object with the URL and the
 // demo credentials; then human log lines. Stops cleanly on SIGINT/SIGTERM.
 import { startEmulator, type Emulator, type EmulatorOptions } from './index';
 
@@ -12,7 +12,7 @@ export interface CliArgs {
 }
 
 const USAGE =
-  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S] [--node-quota N]';
+  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S] [--node-quota N] [--node-limit N]';
 
 function numberArg(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -64,6 +64,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--node-quota':
         args.nodeQuota = integerArg(flag, value());
+        break;
+      case '--node-limit':
+        args.options.nodeLimit = integerArg(flag, value());
         break;
       default:
         throw new Error(`Unknown argument "${argv[i]}".\n${USAGE}`);

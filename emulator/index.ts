@@ -9,6 +9,7 @@ import type { AppDeps, EmulatorCredentials } from './http/context';
 import { ROUTES } from './http/routes';
 import { requestListener } from './http/server';
 import { hex32From } from './ids';
+import { MAX_CORE_AND_TASK_NODES } from './mrs/resizeRules';
 import { RequestLog } from './requestLog';
 import { isSeedName, SEED_NAMES, type SeedName } from './seeds';
 import { ClusterStore, Timers, type Logger } from './store';
@@ -35,6 +36,11 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Lifetime of issued IAM tokens (default 86400, as IAM's 24 hours). */
   tokenTtlSeconds?: number;
+  /**
+   * The core + task limit of every cluster (default 500, the doc's): a larger one stands for a limit
+   * technical support raised, which MRS enforces server-side (12000028 beyond it).
+   */
+  nodeLimit?: number;
   /** No log lines at all. */
   quiet?: boolean;
   /** Where log lines go (default stdout). */
@@ -111,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokens,
     now,
     scaleSeconds,
+    nodeLimit: readNonNegative(options.nodeLimit, MAX_CORE_AND_TASK_NODES, 'nodeLimit'),
     baseUrl: () => url,
   };
   const control = createControl({ store, faults, log, tokens, now });

@@ -86,6 +86,8 @@ export interface ClusterRecord {
   safeMode: 0 | 1;
   /** Index used to derive network ids and the third octet of host IPs. */
   netIndex: number;
+  /** Names of the bootstrap actions the cluster was created with (they run on new nodes unless skipped). */
+  bootstrapActions: string[];
   groups: NodeGroupRecord[];
   hosts: HostRecord[];
   nextHostSeq: number;

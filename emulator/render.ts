@@ -3,6 +3,7 @@ import { flavorShape } from './hosts';
 import { hex32From, orderIdFrom, uuidFrom } from './ids';
 import { countNodes, type ClusterRecord, type HostRecord, type NodeGroupRecord, type NodeRole } from './model';
 import type {
+  BootstrapScriptDto,
   ClusterBaseDto,
   ClusterDetailDto,
   ClusterListItemDto,
@@ -150,6 +151,22 @@ function base(c: ClusterRecord, env: RenderEnv): ClusterBaseDto {
     coreDataVolumeType: core?.dataVolumeType ?? 'SATA',
     coreDataVolumeSize: core?.dataVolumeSize ?? 0,
     coreDataVolumeCount: core?.dataVolumeCount ?? 0,
+    bootstrapScripts: c.bootstrapActions.map((name) => bootstrapScript(c, name)),
+  };
+}
+
+/** A bootstrap action as the official SDK's BootstrapScriptResp has it; it ran when the cluster was created. */
+function bootstrapScript(c: ClusterRecord, name: string): BootstrapScriptDto {
+  return {
+    name,
+    uri: `s3a://mrs-emulator-bootstrap/${name}.sh`,
+    parameters: '',
+    nodes: ['Master', 'Core', 'Task'],
+    active_master: false,
+    fail_action: 'errorout',
+    before_component_start: false,
+    start_time: c.createAt + 1800,
+    state: 'SUCCESS',
   };
 }
 

@@ -40,6 +40,19 @@ export interface ComponentDto {
   componentDescEn: string;
 }
 
+/** One bootstrap action of a cluster (`BootstrapScriptResp` of the official SDK). */
+export interface BootstrapScriptDto {
+  name: string;
+  uri: string;
+  parameters: string;
+  nodes: string[];
+  active_master: boolean;
+  fail_action: 'continue' | 'errorout';
+  before_component_start: boolean;
+  start_time: number;
+  state: 'PENDING' | 'IN_PROGRESS' | 'SUCCESS' | 'FAILURE';
+}
+
 export interface ClusterBaseDto {
   clusterId: string;
   clusterName: string;
@@ -93,6 +106,8 @@ export interface ClusterBaseDto {
   coreDataVolumeType: string;
   coreDataVolumeSize: number;
   coreDataVolumeCount: number;
+  /** The bootstrap actions the cluster was created with; `[]` for none. */
+  bootstrapScripts: BootstrapScriptDto[];
 }
 
 /** A cluster in the list: camelCase node groups, `isMrsManagerFinish` as in the list example. */

@@ -35,6 +35,8 @@ export interface AppDeps {
   now: () => number;
   /** Duration of a resize, in seconds. */
   scaleSeconds: number;
+  /** Core + task nodes a cluster may have after a scale-out (12000028): 500, or as raised by technical support. */
+  nodeLimit: number;
   /** `http://127.0.0.1:PORT`, known once the server listens. */
   baseUrl: () => string;
 }

@@ -14,7 +14,7 @@ export function resize(ctx: RequestCtx, deps: AppDeps): Reply {
   if (!request.ok) {
     return request.reply;
   }
-  const plan = planResize(cluster, request.value, deps.store.quota);
+  const plan = planResize(cluster, request.value, deps.store.quota, deps.nodeLimit);
   if (!plan.ok) {
     return plan.reply;
   }

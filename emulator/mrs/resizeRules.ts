@@ -61,7 +61,13 @@ function groupFrom(name: string, info: TaskNodeInfo): NodeGroupRecord {
   };
 }
 
-function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target, quota: Quota): Parsed<ResizePlan> {
+function planScaleOut(
+  c: ClusterRecord,
+  req: ResizeRequest,
+  target: Target,
+  quota: Quota,
+  nodeLimit: number,
+): Parsed<ResizePlan> {
   const info = req.taskNodeInfo;
   if (target.kind === 'newTask' && !info) {
     return fail(
@@ -70,11 +76,11 @@ function planScaleOut(c: ClusterRecord, req: ResizeRequest, target: Target, quot
     );
   }
   const current = countNodes(c, 'core') + countNodes(c, 'task');
-  if (current + req.instances > MAX_CORE_AND_TASK_NODES) {
+  if (current + req.instances > nodeLimit) {
     return fail(
       '12000028',
-      `The cluster can have at most ${MAX_CORE_AND_TASK_NODES} Core and Task nodes (it has ${current}; at most ${MAX_CORE_AND_TASK_NODES - current} can be added).`,
-      { n: MAX_CORE_AND_TASK_NODES },
+      `The cluster can have at most ${nodeLimit} Core and Task nodes (it has ${current}; at most ${Math.max(0, nodeLimit - current)} can be added).`,
+      { n: nodeLimit },
     );
   }
   const groupName = target.kind === 'newTask' ? target.groupName : target.group.groupName;
@@ -169,8 +175,16 @@ function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Pars
   return { ok: true, value: { direction: 'in', groupName: g.groupName, count: req.instances, removeIds: ids.value } };
 }
 
-/** Applies the cluster-dependent rules to a parsed request; the plan is what the job will do. */
-export function planResize(c: ClusterRecord, req: ResizeRequest, quota: Quota = {}): Parsed<ResizePlan> {
+/**
+ * Applies the cluster-dependent rules to a parsed request; the plan is what the job will do. `nodeLimit`:
+ * the core + task limit (500, or as technical support raised it).
+ */
+export function planResize(
+  c: ClusterRecord,
+  req: ResizeRequest,
+  quota: Quota = {},
+  nodeLimit = MAX_CORE_AND_TASK_NODES,
+): Parsed<ResizePlan> {
   const cluster = checkCluster(c, req);
   if (!cluster.ok) {
     return cluster;
@@ -182,5 +196,7 @@ export function planResize(c: ClusterRecord, req: ResizeRequest, quota: Quota = 
   if (req.taskNodeInfo && countNodes(c, 'task') > 0) {
     return fail('12000002', 'Invalid parameter: task_node_info can only be given when the cluster has no task nodes.');
   }
-  return req.scaleType === 'scale_out' ? planScaleOut(c, req, target.value, quota) : planScaleIn(c, req, target.value);
+  return req.scaleType === 'scale_out'
+    ? planScaleOut(c, req, target.value, quota, nodeLimit)
+    : planScaleIn(c, req, target.value);
 }

@@ -41,6 +41,8 @@ export interface ClusterSpec {
   groups?: readonly GroupSpec[];
   /** The cluster has an order that is not paid (a scale-out is refused with 12000121). */
   unpaidOrder?: boolean;
+  /** Names of the bootstrap actions the cluster was created with (default: none). */
+  bootstrapActions?: readonly string[];
 }
 
 function group(role: NodeRole, groupName: string, nodeNum: number, nodeSize: string): NodeGroupRecord {
@@ -116,6 +118,7 @@ export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): Clu
     updateAt: createAt + 3600,
     safeMode: spec.safeMode ?? 1,
     netIndex,
+    bootstrapActions: [...(spec.bootstrapActions ?? [])],
     groups: groupsOf(spec),
     hosts: [],
     nextHostSeq: 0,

@@ -13,7 +13,7 @@ export const DOC_EXAMPLE_TASK_HOST_IDS = [
 
 export const DEFAULT_SPECS: readonly ClusterSpec[] = [
   { name: 'analytics-prod', core: 5, task: 4, daysAgo: 120, coreFlavor: 'c6.4xlarge.4.linux.bigdata' },
-  { name: 'etl-nightly', core: 3, daysAgo: 90 },
+  { name: 'etl-nightly', core: 3, daysAgo: 90, bootstrapActions: ['install-python-libs'] },
   { name: 'stream-events', type: 'streaming', core: 3, task: 2, daysAgo: 60, version: 'MRS 3.2.0-LTS.1' },
   { name: 'reporting-warehouse', core: 4, task: 0, daysAgo: 45 },
   {
@@ -77,6 +77,8 @@ export const DEFAULT_SPECS: readonly ClusterSpec[] = [
     // Every example body of the resize doc is valid against this cluster (scale-in of 2 named task hosts included).
     name: 'adhoc-queries',
     daysAgo: 130,
+    // The doc's scale-out examples send skip_bootstrap_scripts: it means something here.
+    bootstrapActions: ['presto-worker'],
     groups: [
       { role: 'core', name: 'core_node_analysis_group', nodes: 4 },
       { role: 'task', name: 'task_node_analysis_group', nodes: 3, hostIds: DOC_EXAMPLE_TASK_HOST_IDS },

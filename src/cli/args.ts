@@ -2,6 +2,8 @@
 // subcommand, the help texts built from the same table (translated), and usage errors as a typed
 // error that main.ts turns into exit code 2.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isNodeLimit } from '../core/resize/nodeLimit';
+import { MAX_CORE_AND_TASK_NODES } from '../core/resize/types';
 import type { Translate } from '../core/translate';
 
 export const COMMANDS = ['check', 'plan', 'apply', 'clusters'] as const;
@@ -55,6 +57,13 @@ const APPLY: Record<string, OptionSpec> = {
     help: (t) => t('Send exactly the plan saved by "plan --out" (instead of a request file), if it still holds.'),
   },
 };
+const LIMIT: Record<string, OptionSpec> = {
+  'max-nodes': {
+    type: 'string',
+    arg: 'N',
+    help: (t) => t('The core + task node limit technical support raised for this cluster (default 500).'),
+  },
+};
 const JOURNAL: Record<string, OptionSpec> = {
   journal: {
     type: 'string',
@@ -86,16 +95,16 @@ const SPECS: Readonly<Record<CommandName, CommandSpec>> = {
     files: 'many',
   },
   plan: {
-    usage: 'mrs-resize plan FILE [--out PLANFILE] [--json] [--region R] [--project-id P] [--verbose]',
+    usage: 'mrs-resize plan FILE [--out PLANFILE] [--max-nodes N] [--json] [--region R] [--project-id P] [--verbose]',
     summary: (t) => t('Read the live cluster and show what the request would do and the exact request; sends nothing.'),
-    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...OUT, ...JOURNAL },
+    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...OUT, ...LIMIT, ...JOURNAL },
     files: 'one',
   },
   apply: {
     usage:
-      'mrs-resize apply (FILE | --plan PLANFILE) [--yes] [--no-follow] [--timeout MIN] [--json] [--region R] [--project-id P]',
+      'mrs-resize apply (FILE [--max-nodes N] | --plan PLANFILE) [--yes] [--no-follow] [--timeout MIN] [--json] [--region R] [--project-id P]',
     summary: (t) => t('Check, confirm every scale-in, send the request once, then follow the resize to its end.'),
-    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...APPLY, ...JOURNAL },
+    options: { ...HELP, ...JSON_OPTION, ...CONNECTION, ...APPLY, ...LIMIT, ...JOURNAL },
     files: 'oneOrPlan',
   },
   clusters: {
@@ -200,6 +209,24 @@ export function positiveNumber(values: Values, name: string, fallback: number, t
   const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
   if (!Number.isFinite(n) || n <= 0) {
     throw new UsageError(t('--{0} needs a positive number, not "{1}".', name, String(raw)));
+  }
+  return n;
+}
+
+/**
+ * `--max-nodes N`: the raised core + task limit of the cluster, for the rules; undefined when not given.
+ * @throws UsageError for anything but a whole number of at least 500 (support raises the limit, never lowers it).
+ */
+export function maxNodesOption(values: Values, t: Translate): number | undefined {
+  const raw = values['max-nodes'];
+  if (raw === undefined) {
+    return undefined;
+  }
+  const n = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!isNodeLimit(n)) {
+    throw new UsageError(
+      t('--max-nodes needs a whole number of at least {0}, not "{1}".', MAX_CORE_AND_TASK_NODES, String(raw)),
+    );
   }
   return n;
 }

@@ -1,5 +1,6 @@
 // The resize form's draft as typed, and its mappings: where a form starts, a request file's draft in
 // the form's fields, the rule module's ResizeDraft of what the form shows. Plain data only.
+import { hasBootstrapActions } from '../core/resize/clusterRules';
 import type { ClusterFacts, HostFacts } from '../core/resize/facts';
 import { TASK_GROUP_ALIAS, type ResizeDraft, type ScaleType } from '../core/resize/types';
 
@@ -68,17 +69,20 @@ export function formDraftOf(draft: ResizeDraft, facts: ClusterFacts): FormDraft 
 }
 
 /**
- * The rule module's draft of what the form shows. Fields the form hides in a direction are left
- * out, so that the body the rules build is the one the user sees. `firstTask`: the form shows the
- * task node info (the rules decide whether it is required).
+ * The rule module's draft of what the form shows on this cluster. Fields the form hides are left out,
+ * so that the body the rules build is the one the user sees: the switches on a scale-in, "skip
+ * bootstrap actions" on a cluster created without any, the task node info unless it is a first task
+ * group (isFirstTask; the rules decide whether it is required).
  */
-export function toResizeDraft(form: FormDraft, firstTask: boolean): ResizeDraft {
+export function toResizeDraft(form: FormDraft, facts: ClusterFacts): ResizeDraft {
   const out = form.scaleType === 'scale_out';
+  const firstTask = isFirstTask(facts, form.group);
   return {
     scaleType: form.scaleType,
     group: form.group,
     instances: form.instances,
-    ...(out ? { skipBootstrapScripts: form.skipBootstrapScripts, scaleWithoutStart: form.scaleWithoutStart } : {}),
+    ...(out && hasBootstrapActions(facts) ? { skipBootstrapScripts: form.skipBootstrapScripts } : {}),
+    ...(out ? { scaleWithoutStart: form.scaleWithoutStart } : {}),
     ...(!out && form.chooseHosts ? { serverIds: [...form.serverIds] } : {}),
     ...(out && firstTask
       ? {

@@ -77,6 +77,9 @@ export function createExplorer(
       if (e.affectsConfiguration('mrs.explorer.refreshSeconds')) {
         poller.restart();
       }
+      if (e.affectsConfiguration('mrs.resize.maxNodes')) {
+        tree.refresh();
+      }
     }),
   );
   return { model, tree, view, poller };

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../core/errors';
+import type { ClusterFacts } from '../core/resize/facts';
+import { nodeLimitFor, withNodeLimit } from '../core/resize/nodeLimit';
 import { settingMoves } from './settingsMigration';
 
 const config = () => vscode.workspace.getConfiguration('mrs');
@@ -13,6 +15,12 @@ export const settings = {
     intervalMs: Math.max(1, config().get<number>('follow.intervalSeconds', 15)) * 1000,
     timeoutMs: Math.max(1, config().get<number>('follow.timeoutMinutes', 60)) * 60_000,
   }),
+  /** The core + task limit technical support raised for a cluster (`mrs.resize.maxNodes`), else undefined (500). */
+  maxNodes: (connection: string, clusterId: string): number | undefined =>
+    nodeLimitFor(config().get<unknown>('resize.maxNodes'), connection, clusterId),
+  /** The cluster with its raised limit on it, if one is set: the rules read it there (core never reads a setting). */
+  withMaxNodes: <T extends ClusterFacts>(connection: string, cluster: T): T =>
+    withNodeLimit(cluster, settings.maxNodes(connection, cluster.id)),
 };
 
 const TARGETS = [

@@ -213,6 +213,7 @@ export function aCluster(overrides: Partial<Cluster> = {}): Cluster {
     subnetId: undefined,
     enterpriseProjectId: '0',
     tags: {},
+    bootstrapActions: undefined,
     ...overrides,
   };
 }

@@ -69,7 +69,7 @@ describe('one wording per field of the request, the doc’s, in every way in', (
     };
     assert.deepEqual(
       formView(state, zhTranslate).volumeTypes.map((o) => o.label),
-      ['SATA（普通IO）', 'SAS（高IO）', 'SSD（超高IO）'],
+      ['SATA（普通IO）', 'SAS（高IO）', 'SSD（超高IO）', 'GPSSD（通用型SSD）'],
     );
   });
 });

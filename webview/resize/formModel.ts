@@ -2,12 +2,12 @@
 // → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
 import { clusterStateText, hostStatusText } from '../../src/core/model/labels';
 import { volumeTypeLabel } from '../../src/core/resize/fieldNames';
-import { checkResize } from '../../src/core/resize/rules';
+import { checkResize, hasBootstrapActions } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
 import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
 import type { ClusterFacts } from '../../src/core/resize/facts';
 import {
-  DOC_DATA_VOLUME_TYPES,
+  DATA_VOLUME_TYPES,
   TASK_GROUP_ALIAS,
   type ResizeCheck,
   type ResizeProblem,
@@ -112,7 +112,7 @@ function visibleFields(state: FormState): Record<FieldKey, boolean> {
     scaleType: true,
     group: true,
     instances: true,
-    skipBootstrap: out,
+    skipBootstrap: out && hasBootstrapActions(facts),
     scaleWithoutStart: out,
     serverIds: !out && role === 'task',
     taskNodeInfo: first,
@@ -190,7 +190,7 @@ function changeOf(check: ResizeCheck, byField: ReturnType<typeof placeProblems>)
 export function formView(state: FormState, t: Translate): FormView {
   const { facts, draft } = state;
   const visible = visibleFields(state);
-  const resizeDraft = toResizeDraft(draft, visible.taskNodeInfo);
+  const resizeDraft = toResizeDraft(draft, facts);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
   const waiting = waitingForCount(state);
   const problems = waiting
@@ -215,7 +215,7 @@ export function formView(state: FormState, t: Translate): FormView {
         }))
       : [],
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
-    volumeTypes: DOC_DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
+    volumeTypes: DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
     preview: check.body && JSON.stringify(check.body, null, 2),
     noBody: waiting ? state.labels.noChange : state.labels.noBody,

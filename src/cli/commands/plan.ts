@@ -7,7 +7,7 @@ import type { ReadyPlan } from '../../core/plan/plan';
 import { savedPlanText } from '../../core/plan/savedPlan';
 import { requestJson } from '../../core/requests/preview';
 import { errorLine } from '../../core/api/errorLine';
-import { UsageError } from '../args';
+import { maxNodesOption, UsageError } from '../args';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
 import { changeJson, planLines, removedJson } from '../describePlan';
@@ -46,6 +46,7 @@ export interface Planned {
  * then the plan. An `ExitCode` when it is refused (printed).
  */
 export async function planOfFile(ctx: CliContext, settleFirst = false): Promise<Planned | ExitCode> {
+  const maxNodes = maxNodesOption(ctx.values, ctx.t);
   const loaded = loadRequestFile(ctx.files[0] ?? '', ctx.t, ctx.language);
   const source = { file: loaded.file, text: loaded.text };
   connectionNote(ctx.out, loaded.parsed, ctx.t);
@@ -63,6 +64,7 @@ export async function planOfFile(ctx: CliContext, settleFirst = false): Promise<
     clusterId,
     wayIn: 'cli',
     ask: { file: loaded.parsed },
+    maxNodes,
   } as const;
   const plan = await wiring.lifecycle.prepare(order);
   return plan.ready ? { source, plan, connected, wiring } : refuse(ctx, source, plan.problems);

@@ -57,6 +57,9 @@ function refused(
 
 /** The saved plan, ready for the lifecycle; an exit code (printed) when it cannot be used. */
 export async function planOfSavedFile(ctx: CliContext, file: string): Promise<Planned | ExitCode> {
+  if (ctx.values['max-nodes'] !== undefined) {
+    throw new UsageError(ctx.t('--max-nodes does not go with --plan: a saved plan keeps the limit it was made with.'));
+  }
   const loaded = loadSavedPlan(readPlanFile(ctx, file));
   if (!loaded.ok) {
     const exitCode = loaded.problem === 'edited' ? EXIT.planStale : EXIT.usage;
@@ -83,6 +86,8 @@ export async function planOfSavedFile(ctx: CliContext, file: string): Promise<Pl
     clusterId: plan.clusterId,
     wayIn: 'cli',
     ask: { draft: plan.draft },
+    // The raised limit the plan was made with (its reading carries it).
+    maxNodes: plan.reading?.facts.maxCoreAndTaskNodes,
   } as const;
   const fresh = await wiring.lifecycle.prepare(order);
   const source = { file, text: undefined };

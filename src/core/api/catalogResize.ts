@@ -59,9 +59,9 @@ export const RESIZE_CODES: Readonly<Record<string, CatalogEntry>> = {
   ),
   '12000028': entry(
     'Too many nodes: after the scale-out the cluster would have more Core nodes (or Core and Task nodes together) than allowed.',
-    'Core and Task nodes together may not exceed 500; add fewer nodes.',
+    'Core and Task nodes together are limited to 500 unless technical support raised the limit for the cluster. Add fewer nodes, or ask technical support to raise the limit; then set the raised limit with the mrs.resize.maxNodes setting or mrs-resize --max-nodes.',
     '节点数超过上限：扩容后集群Core节点个数（或Core与Task节点总数）将超过允许的最多个数。',
-    'Core节点与Task节点总数不能超过500，请减少扩容的节点数。',
+    'Core节点与Task节点总数上限为500，技术支持可为集群提高该上限。请减少扩容的节点数，或联系技术支持提高上限，提高后在设置 mrs.resize.maxNodes 或 mrs-resize --max-nodes 中填写。',
   ),
   '12000029': entry('Failed to get the quota.', 'Try again later.', '获取配额失败。', '请稍后重试。'),
   '12000030': entry(

@@ -130,6 +130,7 @@ export function parseClusterDto(json: unknown): Cluster {
     subnetId: f.str('subnetId'),
     enterpriseProjectId: f.str('enterpriseProjectId'),
     tags: parseTags(f.str('tags')),
+    bootstrapActions: f.arr('bootstrapScripts')?.length,
   };
 }
 

@@ -75,6 +75,17 @@ export interface ClusterDto {
   tags?: string | null;
   enterpriseProjectId?: string | null;
   orderId?: string | null;
+  /** The bootstrap actions the cluster was created with (`BootstrapScriptResp` of the official SDK). */
+  bootstrapScripts?: BootstrapScriptDto[] | null;
+}
+
+/** One bootstrap action of a cluster; only the list's length is read (docs/mrs-api.md §3.2). */
+export interface BootstrapScriptDto {
+  name?: string;
+  uri?: string;
+  /** `Master`, `Core`, `Task`. */
+  nodes?: string[];
+  state?: string | null;
 }
 
 /** `GET /v1.1/{project_id}/cluster_infos` answer. */

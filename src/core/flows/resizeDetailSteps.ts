@@ -5,6 +5,7 @@ import { shortHostName } from '../model/hosts';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { fieldNames } from '../resize/fieldNames';
+import { hasBootstrapActions } from '../resize/clusterRules';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskHostsOfGroup } from '../resize/serverIds';
 import type { InstanceRange } from '../resize/types';
@@ -91,6 +92,21 @@ export function hostsStep(deps: ResizeFlowDeps): Step {
 
 type Option = 'skipBootstrapScripts' | 'scaleWithoutStart';
 
+/** "Skip bootstrap actions" only for a cluster created with some (or whose details do not say). */
+function optionItems(s: ResizeFlowState, t: ResizeFlowDeps['t']) {
+  const skip = {
+    label: fieldNames(t).skipBootstrap,
+    detail: t('Do not run the bootstrap actions of the cluster on the new nodes.'),
+    value: 'skipBootstrapScripts' as const,
+  };
+  const withoutStart = {
+    label: fieldNames(t).scaleWithoutStart,
+    detail: t('Start them later yourself (MRS 1.7.2 and later).'),
+    value: 'scaleWithoutStart' as const,
+  };
+  return hasBootstrapActions(s.cluster as Cluster) ? [skip, withoutStart] : [withoutStart];
+}
+
 export function optionsStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
   return {
@@ -104,18 +120,7 @@ export function optionsStep(deps: ResizeFlowDeps): Step {
         ...stepHeading(s, deps, pos),
         placeholder: t('Options (none is the usual choice)'),
         selected,
-        items: [
-          {
-            label: fieldNames(t).skipBootstrap,
-            detail: t('Do not run the bootstrap actions of the cluster on the new nodes.'),
-            value: 'skipBootstrapScripts',
-          },
-          {
-            label: fieldNames(t).scaleWithoutStart,
-            detail: t('Start them later yourself (MRS 1.7.2 and later).'),
-            value: 'scaleWithoutStart',
-          },
-        ],
+        items: optionItems(s, t),
       });
       if (answer === BACK) {
         return BACK;

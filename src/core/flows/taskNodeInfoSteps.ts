@@ -7,7 +7,7 @@ import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskNodeInfoDefaults } from '../resize/rules';
 import { fieldNames, volumeTypeLabel } from '../resize/fieldNames';
-import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DOC_DATA_VOLUME_TYPES } from '../resize/types';
+import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DATA_VOLUME_TYPES } from '../resize/types';
 import { chosenRole } from './resizeDetailSteps';
 import {
   stepHeading,
@@ -86,7 +86,7 @@ function volumeTypeStep(deps: ResizeFlowDeps): Step {
         ...stepHeading(s, deps, pos),
         placeholder: fieldNames(t).dataVolumeType,
         active: info(s).dataVolumeType,
-        items: DOC_DATA_VOLUME_TYPES.map((v) => ({ label: volumeTypeLabel(v, t), value: v })),
+        items: DATA_VOLUME_TYPES.map((v) => ({ label: volumeTypeLabel(v, t), value: v })),
       });
       if (answer === BACK) {
         return BACK;

@@ -94,6 +94,11 @@ export interface Cluster {
   readonly enterpriseProjectId: string | undefined;
   /** `tags` is `k1=v1,k2=v2` on the wire. */
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * The bootstrap actions the cluster was created with (`bootstrapScripts`, a list): how many; undefined
+   * when the answer has no such list (then nobody can tell, docs/mrs-api.md §3.2).
+   */
+  readonly bootstrapActions: number | undefined;
 }
 
 export interface Host {

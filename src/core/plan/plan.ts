@@ -26,6 +26,12 @@ export interface ResizeOrder {
    * that differs makes the plan say so (a warning), so that the change is confirmed as it now is.
    */
   readonly shown?: { readonly from: number };
+  /**
+   * The core + task limit technical support raised for this cluster, as the user set it (the
+   * `mrs.resize.maxNodes` setting, `mrs-resize --max-nodes`); absent: the doc's 500. The plan's reading
+   * carries it (ClusterFacts.maxCoreAndTaskNodes), so that the check before the PUT uses it too.
+   */
+  readonly maxNodes?: number;
 }
 
 /** The plan's own codes, beside the rules' and the request file's. */

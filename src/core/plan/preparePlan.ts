@@ -6,6 +6,7 @@ import type { ResizeRequestDto } from '../api/wire';
 import { checkRequestFile, type ParsedRequestFile } from '../requests';
 import { placeAt } from '../requests/place';
 import type { ClusterReading } from '../resize/facts';
+import { readingWithNodeLimit } from '../resize/nodeLimit';
 import { checkResize } from '../resize/rules';
 import {
   hasErrors,
@@ -167,7 +168,7 @@ function base(
 export async function preparePlan(client: PlanClient, order: ResizeOrder, deps: PrepareDeps): Promise<ResizePlan> {
   let reading: ClusterReading;
   try {
-    reading = await readCluster(client, order.clusterId, { signal: deps.signal });
+    reading = readingWithNodeLimit(await readCluster(client, order.clusterId, { signal: deps.signal }), order.maxNodes);
   } catch (e) {
     if (!isMrsApiError(e, 'notFound')) {
       throw e;

@@ -4,6 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { clusterStateText } from '../model/labels';
 import type { ClusterReading } from '../resize/facts';
+import { readingWithNodeLimit } from '../resize/nodeLimit';
 import { checkResize } from '../resize/rules';
 import type { Translate } from '../translate';
 import type { ReadyPlan } from './plan';
@@ -24,8 +25,10 @@ function groupChanged(plan: ReadyPlan, reading: ClusterReading, t: Translate): s
  * Why the plan no longer holds on this reading, one sentence each ("Core node group core_node_analysis_group
  * now has 6 nodes; the plan was made at 5."); empty when it still does.
  */
-export function staleReasons(plan: ReadyPlan, reading: ClusterReading, t: Translate): string[] {
+export function staleReasons(plan: ReadyPlan, fresh: ClusterReading, t: Translate): string[] {
   const reasons: string[] = [];
+  // The raised limit the plan was made with (the order's) holds for the fresh reading too.
+  const reading = readingWithNodeLimit(fresh, plan.reading?.facts.maxCoreAndTaskNodes);
   const { facts, hosts } = reading;
   if (facts.state !== plan.expect.state) {
     reasons.push(

@@ -5,7 +5,13 @@ import schemaJson from '../../../schemas/mrs-resize.schema.json';
 import type { ResizeRequestDto } from '../api/wire';
 import type { Translate } from '../translate';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
-import { checkDraftAlone, checkResizeRequest, draftFromRequest, wrongTypeProblem } from '../resize/rules';
+import {
+  checkDraftAlone,
+  checkResizeRequest,
+  draftFromRequest,
+  structureWrongType,
+  wrongTypeProblem,
+} from '../resize/rules';
 import type { ResizeRequestCheck } from '../resize/rules';
 import type { ResizeProblem, ResizeDraft } from '../resize/types';
 import type { ParsedRequestFile, RequestTarget } from './parse';
@@ -75,6 +81,11 @@ function targetProblems(parsed: ParsedRequestFile, options: RequestCheckOptions,
 }
 
 function ruleProblems(parsed: ParsedRequestFile, options: RequestCheckOptions, t: Translate) {
+  // A file whose root, `request` or `parameters` is not an object: the schema's one error says so
+  // (VS Code's JSON support shows it in the editor); the rules would only repeat it in other words.
+  if (!isObjectNode(parsed.root) || structureWrongType(parsed.request) !== undefined) {
+    return { resize: undefined, problems: [] };
+  }
   if (options.cluster) {
     const resize = checkResizeRequest({ cluster: options.cluster, hosts: options.hosts, body: parsed.request }, t);
     return { resize, problems: resize.problems };
@@ -82,6 +93,10 @@ function ruleProblems(parsed: ParsedRequestFile, options: RequestCheckOptions, t
   const { draft, wrongTypes } = draftFromRequest(parsed.request);
   const problems = [...wrongTypes.map((i) => wrongTypeProblem(i, t)), ...checkDraftAlone(draft, t)];
   return { resize: undefined, problems };
+}
+
+function isObjectNode(root: ParsedRequestFile['root']): boolean {
+  return root?.type === 'object';
 }
 
 /** A rule error on its own node says more than the schema about it; the schema's "required" beats a stand-in. */

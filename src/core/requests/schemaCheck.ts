@@ -156,8 +156,8 @@ function checkObject(schema: SchemaNode, node: Node, path: JsonPath, cx: Context
 /** The schema's patternErrorMessage texts, as literals so that their translation is checked like any other. */
 function patternMessage(english: string | undefined, t: Translate): string | undefined {
   switch (english) {
-    case 'The number of nodes must be a whole number from 1 to 500.':
-      return t('The number of nodes must be a whole number from 1 to 500.');
+    case 'The number of nodes must be a whole number greater than 0.':
+      return t('The number of nodes must be a whole number greater than 0.');
     default:
       return undefined;
   }

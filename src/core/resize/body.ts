@@ -118,6 +118,16 @@ function parametersOf(body: unknown, wrongTypes: WrongType[]): JsonObject {
 }
 
 /**
+ * The wrong type of the body's structure (the body or its `parameters` not an object), if any: then no
+ * field can be read, and that one problem is the whole answer (not "choose scale out" and the rest).
+ */
+export function structureWrongType(body: unknown): WrongType | undefined {
+  const wrongTypes: WrongType[] = [];
+  parametersOf(body, wrongTypes);
+  return wrongTypes[0];
+}
+
+/**
  * The draft a PUT body asks for (`{ parameters: {…}, previous_values?: … }` as in the doc). Never
  * throws. `scale_type` and `instances` go to the draft as given (or '' when not text or a number):
  * the rules judge them. Other fields of a wrong JSON type become wrongTypes and stay out of the draft

@@ -5,19 +5,16 @@ import { englishTranslate, type Translate } from '../translate';
 import { checkCluster } from './clusterRules';
 import type { ClusterFacts, HostFacts } from './facts';
 import { resolveGroup } from './group';
-import { coreAndTaskCount, coreScaleInBound, currentCount, instanceLimits } from './limits';
-import { MAX_CORE_AND_TASK_NODES, MIN_CORE_NODES, type ResolvedGroup, type ScaleType } from './types';
+import { coreScaleInBound, currentCount, instanceLimits, noTaskNodes } from './limits';
+import { noScaleOutRoomText } from './nodeLimit';
+import { MIN_CORE_NODES, type ResolvedGroup, type ScaleType } from './types';
 
 function noRoom(cluster: ClusterFacts, group: ResolvedGroup, scaleType: ScaleType, t: Translate): string {
   if (scaleType === 'scale_out') {
-    return t(
-      'No nodes can be added: core and task nodes together are limited to {0}, and the cluster has {1}.',
-      MAX_CORE_AND_TASK_NODES,
-      coreAndTaskCount(cluster),
-    );
+    return noScaleOutRoomText(cluster, t);
   }
   if (group.role === 'task') {
-    return t('Node group {0} has no nodes to remove.', group.name);
+    return noTaskNodes(group, t).message;
   }
   if (coreScaleInBound(cluster, group).by === 'groupKept') {
     return t(
@@ -48,7 +45,7 @@ export function scaleBlocker(
   if (refusal) {
     return refusal.message;
   }
-  const { group, problems } = resolveGroup(cluster, groupName, t);
+  const { group, problems } = resolveGroup(cluster, groupName, t, scaleType);
   if (!group) {
     return problems.find((d) => d.severity === 'error')?.message ?? '';
   }

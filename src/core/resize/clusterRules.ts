@@ -95,12 +95,25 @@ export function checkCluster(
   return [...found, ...hostRules(cluster, hosts, t)];
 }
 
+/**
+ * True when `skip_bootstrap_scripts` can mean something: the cluster was created with bootstrap actions,
+ * or its details do not say (doc 表4: "仅在创建集群时配置了引导操作且扩容时有意义"). The form shows its
+ * switch and the palette its question only then.
+ */
+export function hasBootstrapActions(cluster: Pick<ClusterFacts, 'bootstrapActions'>): boolean {
+  return cluster.bootstrapActions !== 0;
+}
+
 /** Problems about `skip_bootstrap_scripts` and `scale_without_start`. */
 export function checkSwitches(cluster: ClusterFacts, draft: ResizeDraft, t: Translate): ResizeProblem[] {
   const found: ResizeProblem[] = [];
   if (draft.scaleType === 'scale_in' && draft.skipBootstrapScripts === true) {
     const message = t('Skipping bootstrap actions only applies to a scale-out; it is left out of the request.');
     found.push(problemOf('warning', RESIZE_PATHS.skipBootstrap, 'skipBootstrapScripts.ignoredOnScaleIn', message));
+  }
+  if (draft.scaleType === 'scale_out' && draft.skipBootstrapScripts !== undefined && !hasBootstrapActions(cluster)) {
+    const message = t('The cluster was created without bootstrap actions: skip_bootstrap_scripts has no effect.');
+    found.push(problemOf('warning', RESIZE_PATHS.skipBootstrap, 'skipBootstrapScripts.noBootstrapActions', message));
   }
   if (draft.scaleType === 'scale_in' && draft.scaleWithoutStart === true) {
     const message = t('Not starting components only applies to a scale-out; it is left out of the request.');

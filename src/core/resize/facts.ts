@@ -37,6 +37,17 @@ export interface ClusterFacts {
   /** Yearly/monthly clusters cannot be resized with this API (12000065). */
   readonly billing: { readonly mode: BillingMode };
   readonly nodeGroups: readonly NodeGroupFacts[];
+  /**
+   * How many bootstrap actions the cluster was created with (`bootstrapScripts` of its details):
+   * `skip_bootstrap_scripts` means something only when there are some. Undefined when MRS did not say.
+   */
+  readonly bootstrapActions?: number | undefined;
+  /**
+   * The core + task limit technical support raised for this cluster (the doc: 500 unless raised), as
+   * the user set it (`mrs.resize.maxNodes`, `mrs-resize --max-nodes`): never read from MRS; the way in
+   * puts it on the order, the plan on its reading (nodeLimit.ts).
+   */
+  readonly maxCoreAndTaskNodes?: number | undefined;
 }
 
 /** A host as the `server_ids` and host-state rules see it. */
@@ -79,6 +90,8 @@ export function clusterFactsOf(cluster: ClusterFacts): ClusterFacts {
     version: cluster.version,
     billing: { mode: cluster.billing.mode },
     nodeGroups: cluster.nodeGroups.map(nodeGroupFactsOf),
+    bootstrapActions: cluster.bootstrapActions,
+    maxCoreAndTaskNodes: cluster.maxCoreAndTaskNodes,
   });
 }
 

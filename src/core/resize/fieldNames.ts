@@ -38,6 +38,8 @@ export function volumeTypeLabel(type: string, t: Translate): string {
       return t('SAS (High I/O)');
     case 'SSD':
       return t('SSD (Ultra-high I/O)');
+    case 'GPSSD':
+      return t('GPSSD (General-purpose SSD)');
     default:
       return type;
   }

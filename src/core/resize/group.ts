@@ -5,7 +5,14 @@ import type { Translate } from '../translate';
 import type { ResizeProblemCode } from './codes';
 import { problemOf, RESIZE_PATHS } from './problem';
 import { nodeGroupFactsOf, type ClusterFacts, type NodeGroupFacts } from './facts';
-import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS, type ResizeProblem, type ResolvedGroup } from './types';
+import {
+  CORE_GROUP_ALIAS,
+  MASTER_GROUP_NAME,
+  TASK_GROUP_ALIAS,
+  type ResizeProblem,
+  type ResolvedGroup,
+  type ScaleType,
+} from './types';
 
 export interface GroupResolution {
   readonly group: ResolvedGroup | undefined;
@@ -41,11 +48,18 @@ function resolveCoreDefault(cluster: ClusterFacts, alias: string | undefined, t:
   return core ? resolved(core, alias, t) : refused('group.noCore', t('The cluster has no core node group.'));
 }
 
-/** The task alias on a cluster without task groups: MRS creates the group, under the doc's name. */
-function resolveTaskDefault(cluster: ClusterFacts, t: Translate): GroupResolution {
+/**
+ * The task alias on a cluster without task groups: a scale-out creates the group, under the doc's name
+ * (said in an info); a scale-in finds nothing to remove (the instances rule says so, once).
+ */
+function resolveTaskDefault(cluster: ClusterFacts, scaleType: ScaleType | undefined, t: Translate): GroupResolution {
   const task = firstOfRole(cluster, 'task');
   if (task) {
     return resolved(task, TASK_GROUP_ALIAS, t);
+  }
+  const group = { role: 'task', name: TASK_GROUP_ALIAS, group: undefined, alias: TASK_GROUP_ALIAS } as const;
+  if (scaleType === 'scale_in') {
+    return { group, problems: [] };
   }
   const info = problemOf(
     'info',
@@ -53,21 +67,24 @@ function resolveTaskDefault(cluster: ClusterFacts, t: Translate): GroupResolutio
     'group.newTask',
     t('The cluster has no task node group yet: this scale-out creates it.'),
   );
-  return {
-    group: { role: 'task', name: TASK_GROUP_ALIAS, group: undefined, alias: TASK_GROUP_ALIAS },
-    problems: [info],
-  };
+  return { group, problems: [info] };
 }
 
 /**
  * Resolves `node_group` of a draft: '' (the API's default) and `core_node_default_group` mean
  * the first core group, `task_node_default_group` the first task group; other names must exist.
- * Master groups are refused (the v1.1 API cannot resize them).
+ * The master group (the cluster's, or a name such as `master_node_default_group`) is refused: the v1.1 API
+ * cannot resize it. Another name is unknown even when it starts with "master".
  */
-export function resolveGroup(cluster: ClusterFacts, name: string, t: Translate): GroupResolution {
+export function resolveGroup(
+  cluster: ClusterFacts,
+  name: string,
+  t: Translate,
+  scaleType?: ScaleType,
+): GroupResolution {
   const wanted = typeof name === 'string' ? name.trim() : '';
   const exact = cluster.nodeGroups.find((g) => g.name === wanted);
-  if (exact?.role === 'master' || (!exact && wanted.toLowerCase().startsWith('master'))) {
+  if (exact?.role === 'master' || (!exact && MASTER_GROUP_NAME.test(wanted))) {
     return refused('group.master', t('Master nodes cannot be resized: choose a core or task node group.'));
   }
   if (exact) {
@@ -80,7 +97,7 @@ export function resolveGroup(cluster: ClusterFacts, name: string, t: Translate):
     return resolveCoreDefault(cluster, CORE_GROUP_ALIAS, t);
   }
   if (wanted === TASK_GROUP_ALIAS) {
-    return resolveTaskDefault(cluster, t);
+    return resolveTaskDefault(cluster, scaleType, t);
   }
   return refused('group.unknown', t('The cluster has no node group named "{0}".', wanted));
 }

@@ -1,9 +1,10 @@
-// How many nodes may be added or removed (doc 表4): core + task ≤ 500 after a scale-out,
-// at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
+// How many nodes may be added or removed (doc 表4): core + task ≤ 500 (or the raised limit, nodeLimit.ts)
+// after a scale-out, at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
 import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
 import { problemOf, parseWholeNumber, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
+import { scaleOutLimitText, scaleOutRoom } from './nodeLimit';
 import {
   MAX_CORE_AND_TASK_NODES,
   MIN_CORE_NODES,
@@ -17,11 +18,6 @@ import {
 /** The node count of the resolved group now (0 for a task group not created yet). */
 export function currentCount(group: ResolvedGroup): number {
   return group.group?.nodeCount ?? 0;
-}
-
-/** Core + task nodes of the cluster: what the 500-node limit counts. */
-export function coreAndTaskCount(cluster: ClusterFacts): number {
-  return countByRole(cluster.nodeGroups, 'core') + countByRole(cluster.nodeGroups, 'task');
 }
 
 /** What bounds a core scale-in: the cluster's 3-node minimum, or the group keeping one node. */
@@ -43,11 +39,12 @@ export function coreScaleInBound(cluster: ClusterFacts, group: ResolvedGroup): C
 }
 
 /**
- * The allowed `instances` of both directions for a group: scale-out 1…500 − (core + task);
- * scale-in of core 1…coreScaleInBound; of task 1…group (a task group may go down to 0).
+ * The allowed `instances` of both directions for a group: scale-out 1…limit − (core + task), the limit
+ * being 500 or the raised one; scale-in of core 1…coreScaleInBound; of task 1…group (a task group may go
+ * down to 0).
  */
 export function instanceLimits(cluster: ClusterFacts, group: ResolvedGroup): InstanceLimits {
-  const outMax = Math.max(0, MAX_CORE_AND_TASK_NODES - coreAndTaskCount(cluster));
+  const outMax = scaleOutRoom(cluster);
   const inMax = group.role === 'core' ? coreScaleInBound(cluster, group).max : currentCount(group);
   return { scaleOut: { min: 1, max: outMax }, scaleIn: { min: 1, max: inMax } };
 }
@@ -58,14 +55,27 @@ export function parseInstances(value: unknown): number | undefined {
   return n !== undefined && n >= 1 ? n : undefined;
 }
 
-function scaleOutLimit(cluster: ClusterFacts, max: number, t: Translate): ResizeProblem {
-  const message = t(
-    'Nodes that can be added: at most {0} (core and task nodes together are limited to {1}, and the cluster has {2}).',
-    max,
-    MAX_CORE_AND_TASK_NODES,
-    coreAndTaskCount(cluster),
-  );
-  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
+/**
+ * A whole number too large to be held exactly (beyond 2^53, "1" and 400 zeros): above every limit
+ * there is, and said so, rather than "not a whole number".
+ */
+export function isHugeWholeNumber(value: unknown): boolean {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && !Number.isSafeInteger(value) && value > 0;
+  }
+  return typeof value === 'string' && /^\s*0*[1-9]\d*\s*$/.test(value) && parseWholeNumber(value) === undefined;
+}
+
+function scaleOutLimit(cluster: ClusterFacts, t: Translate): ResizeProblem {
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', scaleOutLimitText(cluster, t));
+}
+
+/** A task scale-in where there is no task node: one error, on the group. */
+export function noTaskNodes(group: ResolvedGroup, t: Translate): ResizeProblem {
+  const message = group.group
+    ? t('Node group {0} has no task nodes to remove.', group.name)
+    : t('The cluster has no task nodes to remove.');
+  return problemOf('error', RESIZE_PATHS.group, 'group.noTaskNodes', message);
 }
 
 function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, t: Translate): ResizeProblem {
@@ -92,16 +102,32 @@ function scaleInLimit(cluster: ClusterFacts, group: ResolvedGroup, max: number, 
   return problemOf('error', RESIZE_PATHS.instances, 'instances.belowCoreMinimum', message);
 }
 
-/** The problem of an `instances` that is not a positive integer, whatever the cluster. */
+function notPositive(t: Translate): ResizeProblem {
+  const message = t('Enter a whole number of nodes greater than 0.');
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message);
+}
+
+/** A whole number too large to hold, where the cluster or the group is not known. */
+function beyondAnyLimit(t: Translate): ResizeProblem {
+  const message = t(
+    'Too many nodes: core and task nodes together are limited to {0}, or to the limit technical support raised it to.',
+    MAX_CORE_AND_TASK_NODES,
+  );
+  return problemOf('error', RESIZE_PATHS.instances, 'instances.aboveTotalLimit', message);
+}
+
+/** The problem of an `instances` that is not a positive integer (or too large to hold), whatever the cluster. */
 export function checkInstancesValue(raw: unknown, t: Translate): ResizeProblem[] {
   if (parseInstances(raw) !== undefined) {
     return [];
   }
-  const message = t('Enter a whole number of nodes greater than 0.');
-  return [problemOf('error', RESIZE_PATHS.instances, 'instances.notPositiveInteger', message)];
+  return [isHugeWholeNumber(raw) ? beyondAnyLimit(t) : notPositive(t)];
 }
 
-/** The problems about `instances`; `value` is set whenever it is a positive integer. */
+/**
+ * The problems about `instances`; `value` is set whenever it is a positive integer that can be held.
+ * Above the limits (a number too large to hold included), the problem says the limit in force.
+ */
 export function checkInstances(
   cluster: ClusterFacts,
   group: ResolvedGroup | undefined,
@@ -110,17 +136,24 @@ export function checkInstances(
   t: Translate,
 ): { value: number | undefined; problems: ResizeProblem[] } {
   const value = parseInstances(raw);
-  if (value === undefined) {
-    return { value, problems: checkInstancesValue(raw, t) };
+  // Nothing to remove: one error on the group, not "at most 0".
+  const empty = group?.role === 'task' && scaleType === 'scale_in' && currentCount(group) === 0;
+  const nothing = empty ? [noTaskNodes(group, t)] : [];
+  if (value === undefined && !isHugeWholeNumber(raw)) {
+    return { value, problems: [...nothing, notPositive(t)] };
+  }
+  if (empty) {
+    return { value, problems: nothing };
   }
   if (!group || !scaleType) {
-    return { value, problems: [] };
+    return { value, problems: value === undefined ? [beyondAnyLimit(t)] : [] };
   }
   const limits = instanceLimits(cluster, group);
-  if (scaleType === 'scale_out' && value > limits.scaleOut.max) {
-    return { value, problems: [scaleOutLimit(cluster, limits.scaleOut.max, t)] };
+  const count = value ?? Number.POSITIVE_INFINITY;
+  if (scaleType === 'scale_out' && count > limits.scaleOut.max) {
+    return { value, problems: [scaleOutLimit(cluster, t)] };
   }
-  if (scaleType === 'scale_in' && value > limits.scaleIn.max) {
+  if (scaleType === 'scale_in' && count > limits.scaleIn.max) {
     return { value, problems: [scaleInLimit(cluster, group, limits.scaleIn.max, t)] };
   }
   return { value, problems: [] };

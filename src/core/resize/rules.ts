@@ -2,7 +2,7 @@
 // the request-file problems and the operation's pre-flight all call checkResize.
 // Facts: docs/mrs-api.md §3.5 and the resize doc 调整集群节点 (表4, 表6).
 import type { Translate } from '../translate';
-import { buildBody, draftFromRequest, wrongTypeProblem } from './body';
+import { buildBody, draftFromRequest, structureWrongType, wrongTypeProblem } from './body';
 import { scaleTypeInvalid, scaleTypeOf } from './alone';
 import { checkCluster, checkSwitches } from './clusterRules';
 import type { ClusterFacts, HostFacts } from './facts';
@@ -24,7 +24,7 @@ export * from './codes';
 export { clusterFactsOf, hostFactsOf, nodeGroupFactsOf } from './facts';
 export type { ClusterFacts, ClusterReading, DataVolumeFacts, HostFacts, NodeGroupFacts } from './facts';
 // buildBody stays internal: a body comes from checkResize, after the rules.
-export { RESIZE_NODE_ID, draftFromRequest, wrongTypeProblem } from './body';
+export { RESIZE_NODE_ID, draftFromRequest, structureWrongType, wrongTypeProblem } from './body';
 export type { RequestDraft, RequestFieldType, WrongType } from './body';
 export { RESIZE_PATHS, formatPath, isPathWithin } from './problem';
 export { coreScaleInBound, currentCount, describeChange, instanceLimits, parseInstances } from './limits';
@@ -34,6 +34,8 @@ export { taskHostsOfGroup } from './serverIds';
 export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
 export { canScale, scaleBlocker } from './canScale';
+export { hasBootstrapActions } from './clusterRules';
+export { nodeLimitFor, nodeLimitOf, readingWithNodeLimit, withNodeLimit } from './nodeLimit';
 export { checkDraftAlone } from './alone';
 
 export interface ResizeInput {
@@ -71,7 +73,7 @@ export function checkResize(input: ResizeInput, t: Translate): ResizeCheck {
   if (!scaleType) {
     problems.push(scaleTypeInvalid(t));
   }
-  const resolution = resolveGroup(cluster, draft.group, t);
+  const resolution = resolveGroup(cluster, draft.group, t, scaleType);
   const group = resolution.group;
   problems.push(...resolution.problems);
   const instances = checkInstances(cluster, group, scaleType, draft.instances, t);
@@ -109,9 +111,17 @@ export interface ResizeRequestCheck extends ResizeCheck {
   readonly draft: ResizeDraft;
 }
 
-/** Reads a request body and checks it: `body` is set only when the request has no wrong type nor error. */
+/**
+ * Reads a request body and checks it: `body` is set only when the request has no wrong type nor error.
+ * A body (or `parameters`) that is not an object gets that one problem and no rule.
+ */
 export function checkResizeRequest(input: ResizeRequestInput, t: Translate): ResizeRequestCheck {
   const { draft, wrongTypes } = draftFromRequest(input.body);
+  const structure = structureWrongType(input.body);
+  if (structure) {
+    const problems = [wrongTypeProblem(structure, t)];
+    return { problems, group: undefined, limits: undefined, change: undefined, body: undefined, draft };
+  }
   const check = checkResize({ cluster: input.cluster, hosts: input.hosts, draft }, t);
   if (wrongTypes.length === 0) {
     return { ...check, draft };

@@ -1,5 +1,6 @@
-// `server_ids`: only a task scale-in acts on it (doc 表4: "当scale_type为扩容时，该参数不生效");
-// it must name task hosts of the group, once each, as many as `instances`.
+// `server_ids`: only a task scale-in acts on it (doc 表4: "当scale_type为扩容时，该参数不生效"); it must
+// name task hosts of the group, once each, as many as `instances`. On a core scale-in MRS accepts it and
+// removes nodes of its own choice, so naming nodes there is an error, not a note.
 import type { Translate } from '../translate';
 import { hostsOfGroup } from '../model/hosts';
 import { problemOf, RESIZE_PATHS, serverIdPath } from './problem';
@@ -75,13 +76,11 @@ export function checkServerIds(
     return { send: false, problems: [ignoredOnScaleOut(t)] };
   }
   if (group.role !== 'task') {
+    // MRS takes the request and ignores the list: the nodes removed would not be the ones named.
     const message = t(
-      'Nodes can only be chosen for a task scale-in; MRS chooses the core nodes to remove, so server_ids is left out of the request.',
+      'server_ids only applies to a task scale-in: on a core scale-in MRS ignores it and removes core nodes of its own choice. Remove server_ids.',
     );
-    return {
-      send: false,
-      problems: [problemOf('warning', RESIZE_PATHS.serverIds, 'serverIds.ignoredOnCore', message)],
-    };
+    return { send: false, problems: [problemOf('error', RESIZE_PATHS.serverIds, 'serverIds.onCoreScaleIn', message)] };
   }
   const problems = [...duplicates(ids, t), ...membership(ids, group, hosts, taskGroups, t)];
   if (instances !== undefined && ids.length !== instances) {

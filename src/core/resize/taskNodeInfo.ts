@@ -8,6 +8,7 @@ import { defined, type ClusterFacts } from './facts';
 import {
   DATA_VOLUME_COUNT_RANGE,
   DATA_VOLUME_SIZE_RANGE,
+  DATA_VOLUME_TYPES,
   DOC_DATA_VOLUME_TYPES,
   EXTRA_DATA_VOLUME_TYPES,
   type ResizeProblem,
@@ -33,8 +34,7 @@ export function taskNodeInfoDefaults(cluster: ClusterFacts): TaskNodeInfoDraft |
     return undefined;
   }
   const { type, count, sizeGb } = group.dataVolume ?? {};
-  const known = (value: string | undefined) =>
-    value !== undefined && [...DOC_DATA_VOLUME_TYPES, ...EXTRA_DATA_VOLUME_TYPES].includes(value);
+  const known = (value: string | undefined) => value !== undefined && DATA_VOLUME_TYPES.includes(value);
   return defined({
     nodeSize: group.flavor,
     dataVolumeType: known(type) ? type : undefined,
@@ -55,9 +55,10 @@ function volumeType(value: string | undefined, t: Translate): ResizeProblem[] {
   if (isBlank(value) || DOC_DATA_VOLUME_TYPES.includes(value as string)) {
     return [];
   }
+  // GPSSD: accepted by the official SDK (its enum) and the emulator, not listed by the resize doc.
   if (EXTRA_DATA_VOLUME_TYPES.includes(value as string)) {
     const message = t(
-      '{0} is not in the resize API documentation (SATA, SAS, SSD); it is sent as entered.',
+      '{0} (general-purpose SSD) is not in the resize API documentation, which lists SATA, SAS and SSD; the official SDK accepts it.',
       value as string,
     );
     return [problemOf('info', RESIZE_PATHS.volumeType, 'taskNodeInfo.volumeTypeNotDocumented', message)];
@@ -67,7 +68,7 @@ function volumeType(value: string | undefined, t: Translate): ResizeProblem[] {
       'error',
       RESIZE_PATHS.volumeType,
       'taskNodeInfo.volumeType',
-      t('The data disk type must be SATA, SAS or SSD.'),
+      t('The data disk type must be SATA, SAS, SSD or GPSSD.'),
     ),
   ];
 }

@@ -4,7 +4,10 @@ import type { ResizeRequestDto } from '../api/wire';
 import type { ResizeProblemCode } from './codes';
 import type { NodeGroupFacts } from './facts';
 
-/** Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"). */
+/**
+ * Core + task nodes of a cluster (doc 表4: "500 - 集群Core/Task节点数"), unless technical support raised
+ * the limit for it ("如果用户需要的Core/Task节点数大于500，可以联系技术支持人员"): see nodeLimit.ts.
+ */
 export const MAX_CORE_AND_TASK_NODES = 500;
 /**
  * Core nodes that must remain in the cluster after a scale-in. The doc (表4) says "缩容时Core节点数大于3
@@ -14,11 +17,21 @@ export const MAX_CORE_AND_TASK_NODES = 500;
 export const MIN_CORE_NODES = 3;
 /** `task_node_info.data_volume_type` values of the resize doc (表6). */
 export const DOC_DATA_VOLUME_TYPES: readonly string[] = ['SATA', 'SAS', 'SSD'];
-/** Known to the SDKs and newer regions, not to the resize doc: accepted with an info. */
+/**
+ * Not in the resize doc, in the official SDK's enum (docs/mrs-api.md §3.5): accepted everywhere (schema,
+ * rules, form, palette, CLI) with one info that says so.
+ */
 export const EXTRA_DATA_VOLUME_TYPES: readonly string[] = ['GPSSD'];
+/** Every data disk type a way in offers: the doc's, then the SDK's. */
+export const DATA_VOLUME_TYPES: readonly string[] = [...DOC_DATA_VOLUME_TYPES, ...EXTRA_DATA_VOLUME_TYPES];
 export const DATA_VOLUME_COUNT_RANGE = { min: 1, max: 10 } as const;
 /** GB. */
 export const DATA_VOLUME_SIZE_RANGE = { min: 100, max: 32000 } as const;
+/**
+ * MRS's names of master groups: `master_node_default_group` (the doc), `master_node_<family>_group`
+ * like the core and task groups. The v1.1 resize refuses them (12000054).
+ */
+export const MASTER_GROUP_NAME = /^master_node_[a-z0-9]+_group$/;
 /** The doc's names for "the core group" and "the task group"; real clusters use other names. */
 export const CORE_GROUP_ALIAS = 'core_node_default_group';
 export const TASK_GROUP_ALIAS = 'task_node_default_group';

@@ -4,6 +4,7 @@ import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import type { ScaleType } from '../../core/resize/types';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { ClusterPickerDeps } from '../tree/pickCluster';
+import { settings } from '../settings';
 import type { UiSlot } from '../ui';
 import { treeElementOf } from './args';
 import type { CommandSpec } from './registry';
@@ -24,7 +25,8 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
     title,
     run: async (arg?: unknown) => {
       const element = treeElementOf(arg, 'nodeGroup');
-      const cluster = element ? model.cluster(element.connection, element.clusterId) : undefined;
+      const known = element ? model.cluster(element.connection, element.clusterId) : undefined;
+      const cluster = element && known ? settings.withMaxNodes(element.connection, known) : undefined;
       const busy = cluster && lifecycle.knownBusy(cluster.id, cluster.name);
       if (busy) {
         throw new ResizeBusyError(busy, element?.connection ?? '', cluster.id);
@@ -38,7 +40,8 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
       const result = await runResizeFlow(state, prompter.current, {
         t: vscode.l10n.t,
         connections: () => store.list(),
-        clustersOf: async (c) => (await clients.get(c)).listClusters({ state: 'existing' }),
+        clustersOf: async (c) =>
+          (await (await clients.get(c)).listClusters({ state: 'existing' })).map((cl) => settings.withMaxNodes(c, cl)),
         hostsOf: async (c, id) => (await clients.get(c)).listHosts(id),
         busy: (id) => lifecycle.knownBusy(id) !== undefined,
       });
@@ -47,6 +50,7 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
         clusterId: result.cluster.id,
         wayIn: 'palette',
         ask: { draft: result.draft },
+        maxNodes: settings.maxNodes(result.connection, result.cluster.id),
         ...(result.shownFrom !== undefined ? { shown: { from: result.shownFrom } } : {}),
       } as const;
       await lifecycle.start(order, confirmAfterSummary(ui));

@@ -5,6 +5,7 @@ import type { Cluster } from '../../core/model/cluster';
 import { readCluster } from '../../core/plan';
 import type { RequestTarget } from '../../core/requests';
 import type { ClusterReading } from '../../core/resize/facts';
+import { readingWithNodeLimit } from '../../core/resize/nodeLimit';
 import type { Clients } from '../connections/Clients';
 import type { ConnectionStore } from '../connections/ConnectionStore';
 
@@ -29,6 +30,8 @@ export class RequestFacts {
     private readonly clients: Clients,
     private readonly ttlMs = 20_000,
     private readonly now: () => number = Date.now,
+    /** The raised core + task limit the user set for a cluster (settings.maxNodes): put on every reading handed out. */
+    private readonly maxNodes: (connection: string, clusterId: string) => number | undefined = () => undefined,
   ) {}
 
   connectionNames(): string[] {
@@ -52,13 +55,15 @@ export class RequestFacts {
   }
 
   peekCluster(connection: string, clusterId: string): ClusterReading | undefined {
-    return this.fresh(this.clusters.get(`${connection}\n${clusterId}`))?.settled;
+    const reading = this.fresh(this.clusters.get(`${connection}\n${clusterId}`))?.settled;
+    return reading && readingWithNodeLimit(reading, this.maxNodes(connection, clusterId));
   }
 
-  cluster(connection: string, clusterId: string): Promise<ClusterReading> {
-    return this.read(this.clusters, `${connection}\n${clusterId}`, async () =>
+  async cluster(connection: string, clusterId: string): Promise<ClusterReading> {
+    const reading = await this.read(this.clusters, `${connection}\n${clusterId}`, async () =>
       readCluster(await this.clients.get(connection), clusterId),
     );
+    return readingWithNodeLimit(reading, this.maxNodes(connection, clusterId));
   }
 
   /** Forgets a cluster (after a Send: its counts changed). */

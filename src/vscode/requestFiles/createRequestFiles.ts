@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { OperationHistory } from '../../core/journal';
 import type { Clients } from '../connections/Clients';
 import type { ConnectionStore } from '../connections/ConnectionStore';
+import { settings } from '../settings';
 import { REQUEST_FILE_SELECTOR } from './documents';
 import { RequestCodeLenses } from './RequestCodeLenses';
 import { RequestCompletions } from './RequestCompletions';
@@ -48,7 +49,7 @@ export function createRequestFiles(
   context: vscode.ExtensionContext,
   { store, clients, log, history }: RequestFilesDeps,
 ): RequestFiles {
-  const facts = new RequestFacts(store, clients);
+  const facts = new RequestFacts(store, clients, undefined, undefined, settings.maxNodes);
   const diagnostics = new RequestDiagnostics(facts, log);
   const lenses = new RequestCodeLenses(facts);
   const previews = new RequestPreviews();
@@ -66,6 +67,10 @@ export function createRequestFiles(
     diagnostics.refreshAll();
     lenses.refresh();
   };
-  context.subscriptions.push(forgetOnOperations(history, facts, refresh));
+  context.subscriptions.push(
+    forgetOnOperations(history, facts, refresh),
+    // A raised limit set or changed: the limits the files show change with it.
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('mrs.resize.maxNodes') && refresh()),
+  );
   return { facts, previews, diagnostics, refresh };
 }

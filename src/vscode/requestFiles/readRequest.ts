@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ResizeOrder } from '../../core/plan';
 import { checkRequestFile, parseRequestFile, problemLines, type ParsedRequestFile } from '../../core/requests';
+import { settings } from '../settings';
 import type { RequestFacts } from './RequestFacts';
 
 export interface ResolvedRequest {
@@ -28,6 +29,13 @@ export function resolveRequest(document: vscode.TextDocument, facts: RequestFact
     throw new Error(vscode.l10n.t('The request file has no target.cluster_id.'));
   }
   const offline = checkRequestFile(parsed, vscode.l10n.t, { connections: facts.connectionNames() });
-  const order: ResizeOrder = { connection, clusterId, wayIn: 'requestFile', ask: { file: parsed } };
+  const maxNodes = settings.maxNodes(connection, clusterId);
+  const order: ResizeOrder = {
+    connection,
+    clusterId,
+    wayIn: 'requestFile',
+    ask: { file: parsed },
+    ...(maxNodes !== undefined ? { maxNodes } : {}),
+  };
   return { parsed, connection, clusterId, offlineErrors: problemLines(text, offline.problems), order };
 }

@@ -9,6 +9,7 @@ import type { Cluster } from '../../core/model/cluster';
 import { hostsOfGroup } from '../../core/model/hosts';
 import type { ConnectionStore } from '../connections/ConnectionStore';
 import { errorLine, uiLanguage } from '../language';
+import { settings } from '../settings';
 import { ClusterItem } from './items/ClusterItem';
 import { ConnectionItem } from './items/ConnectionItem';
 import { HostItem } from './items/HostItem';
@@ -61,7 +62,9 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
       case 'nodeGroup': {
         const cluster = this.model.cluster(element.connection, element.clusterId);
         const group = cluster?.nodeGroups.find((g) => g.name === element.group);
-        return cluster && group ? new NodeGroupItem(element.id, group, cluster) : new vscode.TreeItem(element.group);
+        // The menus' "can scale out" reads the raised core + task limit the user set for the cluster.
+        const limited = cluster && settings.withMaxNodes(element.connection, cluster);
+        return limited && group ? new NodeGroupItem(element.id, group, limited) : new vscode.TreeItem(element.group);
       }
       case 'host':
         return new HostItem(element.id, element.host, element.clusterId);

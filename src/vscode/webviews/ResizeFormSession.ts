@@ -9,7 +9,6 @@ import { clusterFactsOf, type ClusterFacts, type ClusterReading } from '../../co
 import {
   assertNever,
   initialFormDraft,
-  isFirstTask,
   restartDraft,
   toResizeDraft,
   type FormDraft,
@@ -156,10 +155,18 @@ export class ResizeFormSession {
     this.setSendState({ kind: 'sending' });
     try {
       const { connection, clusterId } = this.target;
-      const resizeDraft = toResizeDraft(draft, isFirstTask(facts, draft.group));
+      const resizeDraft = toResizeDraft(draft, facts);
       // The count the form showed ("5 → 7"), from the reading it showed it on.
       const from = checkResize({ cluster: facts, hosts: this.reading?.hosts, draft: resizeDraft }, t).change?.from;
-      const order = { connection, clusterId, wayIn: 'form', ask: { draft: resizeDraft } } as const;
+      // The raised limit the form was shown with (its reading carries it) holds for the plan too.
+      const maxNodes = facts.maxCoreAndTaskNodes;
+      const order = {
+        connection,
+        clusterId,
+        wayIn: 'form',
+        ask: { draft: resizeDraft },
+        ...(maxNodes !== undefined ? { maxNodes } : {}),
+      } as const;
       const shown = from === undefined ? order : { ...order, shown: { from } };
       const result = await lifecycle.start(shown, this.deps.confirm);
       this.operationId = result.status === 'declined' ? undefined : result.operationId;

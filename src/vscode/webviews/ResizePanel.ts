@@ -7,11 +7,13 @@ import type { OperationHistory } from '../../core/journal';
 import type { Logger } from '../../core/log';
 import type { ResizeLifecycle } from '../../core/operations';
 import { readCluster } from '../../core/plan';
+import { readingWithNodeLimit } from '../../core/resize/nodeLimit';
 import type { FormDraft, FormToHost, HostToForm } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
 import { errorLine, uiLanguage } from '../language';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { Clients } from '../connections/Clients';
+import { settings } from '../settings';
 import type { UiSlot } from '../ui';
 import { RenderMarks, type FirstRender } from './firstRender';
 import { copyBody, openAsRequestFile } from './formData';
@@ -116,7 +118,11 @@ export class ResizePanel {
     const bundle = vscode.l10n.bundle;
     return {
       form: this.channel,
-      read: async () => readCluster(await clients.get(this.connection), this.clusterId),
+      read: async () =>
+        readingWithNodeLimit(
+          await readCluster(await clients.get(this.connection), this.clusterId),
+          settings.maxNodes(this.connection, this.clusterId),
+        ),
       inTree: () => model.cluster(this.connection, this.clusterId),
       lifecycle,
       confirm: confirmAfterSummary(ui),

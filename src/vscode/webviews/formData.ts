@@ -3,13 +3,13 @@
 import * as vscode from 'vscode';
 import type { ClusterReading } from '../../core/resize/facts';
 import { checkResize } from '../../core/resize/rules';
-import { isFirstTask, toResizeDraft, type FormDraft } from '../../shared/resizeForm';
+import { toResizeDraft, type FormDraft } from '../../shared/resizeForm';
 import { requestOfDraft } from '../../core/requests';
 import { openNewRequestFile } from '../requestFiles/newRequestFile';
 
 /** The exact body the form previews, pretty-printed; undefined while an error stands. */
 export function bodyText(reading: ClusterReading, draft: FormDraft): string | undefined {
-  const resizeDraft = toResizeDraft(draft, isFirstTask(reading.facts, draft.group));
+  const resizeDraft = toResizeDraft(draft, reading.facts);
   const body = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).body;
   return body && JSON.stringify(body, null, 2);
 }
@@ -34,7 +34,7 @@ export async function openAsRequestFile(
   draft: FormDraft,
   connection: string,
 ): Promise<undefined> {
-  const resizeDraft = toResizeDraft(draft, isFirstTask(reading.facts, draft.group));
+  const resizeDraft = toResizeDraft(draft, reading.facts);
   const body = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).body;
   const { id: clusterId, name: clusterName } = reading.facts;
   await openNewRequestFile({ connection, clusterId, clusterName, request: body ?? requestOfDraft(resizeDraft) });

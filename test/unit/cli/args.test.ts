@@ -1,5 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { COMMANDS, commandHelp, parseCommand, positiveNumber, programHelp, UsageError } from '../../../src/cli/args';
+import {
+  COMMANDS,
+  commandHelp,
+  maxNodesOption,
+  parseCommand,
+  positiveNumber,
+  programHelp,
+  UsageError,
+} from '../../../src/cli/args';
 import { englishTranslate as t } from '../../../src/core/translate';
 import { zhTranslate } from '../../support/unit/zhTranslate';
 
@@ -50,6 +58,26 @@ describe('cli/args', () => {
     assert.equal(said(['apply', 'a', '--force']), '未知选项“--force”。');
     assert.equal(said(['apply', 'a', '--journal']), '选项“--journal”缺少取值或取值有误。');
     assert.equal(said(['apply', 'a', '--yes=3']), '选项“--yes”缺少取值或取值有误。');
+  });
+
+  it('reads --max-nodes, the raised core + task limit, on plan and apply: a whole number of at least 500', () => {
+    for (const command of ['plan', 'apply']) {
+      const parsed = parseCommand([command, 'a.json', '--max-nodes', '800'], t);
+      assert.ok(typeof parsed === 'object');
+      assert.equal(maxNodesOption(parsed.values, t), 800, command);
+    }
+    assert.equal(maxNodesOption({}, t), undefined);
+    assert.equal(maxNodesOption({ 'max-nodes': '500' }, t), 500);
+    for (const wrong of ['499', '0', '800.5', '1e3', 'many', '', '-800']) {
+      assert.throws(
+        () => maxNodesOption({ 'max-nodes': wrong }, t),
+        (e: unknown) =>
+          e instanceof UsageError && e.message === `--max-nodes needs a whole number of at least 500, not "${wrong}".`,
+        wrong,
+      );
+    }
+    assert.throws(() => parseCommand(['check', 'a', '--max-nodes', '800'], t), UsageError, 'not on check');
+    assert.match(commandHelp('plan', t), /--max-nodes N +The core \+ task node limit technical support raised/);
   });
 
   it('reads positive numbers, fractions included', () => {

@@ -156,9 +156,11 @@ describe('emulator CLI', function () {
         '--latency',
         '5',
         '--node-quota=12',
+        '--node-limit',
+        '800',
       ]),
       {
-        options: { port: 8080, seed: 'many', scaleSeconds: 0.3 },
+        options: { port: 8080, seed: 'many', scaleSeconds: 0.3, nodeLimit: 800 },
         failClusters: ['a', 'b'],
         latencyMs: 5,
         nodeQuota: 12,

@@ -137,6 +137,29 @@ describe('emulator MRS read endpoints', () => {
     );
   });
 
+  it('lists the bootstrap actions a cluster was created with (bootstrapScripts), [] for none, in both answers', async () => {
+    const scripts = async (name: string) => {
+      const id = emu.clusterIdByName(name) ?? '';
+      const res = await call(emu, 'GET', `/v1.1/{p}/cluster_infos/${id}`, { token });
+      const listed = (await list(`?clusterName=${name}&pageSize=50`)).clusters.find((c) => c.clusterId === id);
+      const details = (res.json as { cluster: { bootstrapScripts: Record<string, unknown>[] } }).cluster;
+      assert.deepEqual((listed as unknown as typeof details).bootstrapScripts, details.bootstrapScripts, name);
+      return details.bootstrapScripts;
+    };
+    assert.deepEqual(await scripts('analytics-prod'), []);
+    const [action, ...more] = await scripts('etl-nightly');
+    assert.deepEqual(more, []);
+    assert.deepEqual(
+      [action.name, action.nodes, action.fail_action, action.state],
+      ['install-python-libs', ['Master', 'Core', 'Task'], 'errorout', 'SUCCESS'],
+    );
+    assert.equal(
+      (await scripts('adhoc-queries')).length,
+      1,
+      "the doc's scale-out examples send skip_bootstrap_scripts",
+    );
+  });
+
   it('an unknown cluster id gives 400 12000003 on details and hosts', async () => {
     for (const path of [
       '/v1.1/{p}/cluster_infos/00000000-0000-4000-8000-000000000000',

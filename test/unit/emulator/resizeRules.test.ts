@@ -1,7 +1,8 @@
 // The rules that depend on the cluster (resize doc 表4 and 表9): node group, state, billing, hosts,
 // the 500-node limit, the core minimum. The task group's rules are in resizeTaskGroup.test.ts.
 import assert from 'node:assert/strict';
-import { clusterByName } from './helpers';
+import { startEmulator, type Emulator } from '../../../emulator';
+import { call, clusterByName, getToken, resizeBody } from './helpers';
 import {
   assertAccepted,
   assertError,
@@ -17,6 +18,7 @@ function nodeGroups(h: ResizeHarness): void {
   it('node_group: unknown → 12000002, master → 12000054, wrong cluster type → 12000002', async () => {
     assertRefused(await scaleOut('analytics-prod', 'core_node_foo_group', 1), '12000002');
     assertRefused(await scaleOut('analytics-prod', 'master_node_default_group', 1), '12000054');
+    assertRefused(await scaleOut('analytics-prod', 'master_like_core', 1), '12000002');
     assertRefused(await scaleOut('stream-events', 'task_node_analysis_group', 1), '12000002');
   });
 }
@@ -104,6 +106,29 @@ function counts(h: ResizeHarness): void {
     assertAccepted(await resize('analytics-prod', { scale_type: 'scale_in', instances: 2 }));
   });
 }
+describe('emulator resize rules: a core + task limit technical support raised (nodeLimit)', () => {
+  let emu: Emulator;
+  let token: string;
+  before(async () => {
+    emu = await startEmulator({ quiet: true, nodeLimit: 800 });
+    token = await getToken(emu);
+  });
+  after(() => emu.close());
+  const scaleOut = (instances: number) =>
+    call(
+      emu,
+      'PUT',
+      `/v1.1/{p}/cluster_infos/${emu.clusterIdByName('bigscale-batch') ?? ''}`,
+      { token },
+      resizeBody({ scale_type: 'scale_out', node_group: TASK_GROUP, instances }),
+    );
+
+  it('accepts a scale-out up to the raised limit, 12000028 beyond it', async () => {
+    assertRefused(await scaleOut(303), '12000028');
+    assertAccepted(await scaleOut(302));
+  });
+});
+
 describe('emulator resize rules (PUT /v1.1/{project_id}/cluster_infos/{cluster_id})', () => {
   const h = useResizeEmulator();
   describe('node_group', () => nodeGroups(h));

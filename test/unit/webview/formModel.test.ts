@@ -35,6 +35,8 @@ function state(facts: ClusterFacts, change: Partial<FormDraft> = {}): FormState 
   };
 }
 const view = (s: FormState) => formView(s, englishTranslate);
+const parametersOf = (preview: string | undefined) =>
+  (JSON.parse(preview ?? '{"parameters":{}}') as { parameters: Record<string, unknown> }).parameters;
 
 describe('resize form model', () => {
   it('shows skip bootstrap and scale without start only for a scale-out', () => {
@@ -43,6 +45,46 @@ describe('resize form model', () => {
     assert.equal(out.visible.serverIds || out.visible.taskNodeInfo, false);
     const inn = view(state(withTask, { scaleType: 'scale_in' }));
     assert.equal(inn.visible.skipBootstrap || inn.visible.scaleWithoutStart, false);
+  });
+
+  it('shows skip bootstrap only where the cluster was created with bootstrap actions, and sends it only there', () => {
+    const none = clusterFactsOf(aCluster({ nodeGroups: [master, core, task], bootstrapActions: 0 }));
+    const v = view(state(none, { skipBootstrapScripts: true }));
+    assert.equal(v.visible.skipBootstrap, false);
+    assert.equal(v.visible.scaleWithoutStart, true);
+    assert.deepEqual(v.problems.cluster, [], 'no warning about a switch the form does not show');
+    assert.ok(!('skip_bootstrap_scripts' in parametersOf(v.preview)));
+    const some = clusterFactsOf(aCluster({ nodeGroups: [master, core, task], bootstrapActions: 1 }));
+    assert.equal(view(state(some)).visible.skipBootstrap, true);
+    assert.equal(view(state(withTask)).visible.skipBootstrap, true, 'details that do not say: shown');
+  });
+
+  it('offers GPSSD among the data disk types, as the rules and the schema accept it', () => {
+    const v = view(state(noTask, { group: 'task_node_default_group', volumeType: 'GPSSD' }));
+    assert.deepEqual(
+      v.volumeTypes.map((o) => o.value),
+      ['SATA', 'SAS', 'SSD', 'GPSSD'],
+    );
+    assert.equal(v.volumeTypes[3]?.label, 'GPSSD (General-purpose SSD)');
+    assert.equal(v.send.enabled, true);
+    assert.deepEqual(parametersOf(v.preview).task_node_info, {
+      node_size: 'c6.xlarge',
+      data_volume_type: 'GPSSD',
+      data_volume_count: 1,
+      data_volume_size: 100,
+    });
+    assert.deepEqual(
+      v.problems.volumeType.map((p) => `${p.severity} ${p.code}`),
+      ['info taskNodeInfo.volumeTypeNotDocumented'],
+    );
+  });
+
+  it('shows the range up to the raised limit the reading carries', () => {
+    const big = clusterFactsOf(
+      aCluster({ nodeGroups: [master, aNodeGroup({ name: core.name, nodeCount: 3 }), { ...task, nodeCount: 517 }] }),
+    );
+    assert.equal(view(state(big)).range, 'noRange');
+    assert.equal(view(state({ ...big, maxCoreAndTaskNodes: 800 })).range, 'allowed 1–280');
   });
 
   it('shows the host table only for a task scale-in, with the group’s task hosts', () => {

@@ -316,6 +316,19 @@ describe('error catalog: kinds and languages', () => {
     assert.match(lookupErrorCode('MRS.102', 'zh-cn')?.explanation ?? '', /用户Token/);
   });
 
+  it('says in the 12000028 hint that technical support can raise the 500 limit, and where to set it', () => {
+    const en = lookupErrorCode('12000028', 'en')?.hint ?? '';
+    assert.match(en, /500/);
+    assert.match(en, /technical support/);
+    assert.match(en, /mrs\.resize\.maxNodes/);
+    assert.match(en, /--max-nodes/);
+    const zh = lookupErrorCode('12000028', 'zh-cn')?.hint ?? '';
+    assert.match(zh, /500/);
+    assert.match(zh, /技术支持/);
+    assert.match(zh, /mrs\.resize\.maxNodes/);
+    assert.match(zh, /--max-nodes/);
+  });
+
   it('has a text per error kind in both languages, each its own', () => {
     for (const language of ['en', 'zh-cn'] as const) {
       const texts = KINDS.map((kind) => describeKind(kind, language).explanation);

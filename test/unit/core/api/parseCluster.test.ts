@@ -167,6 +167,16 @@ describe('cluster parsing', () => {
       assert.equal(parseClusterDto(rest).managerInstalled, undefined);
     });
 
+    it('counts the bootstrap actions of bootstrapScripts; without the list nobody can tell', () => {
+      const script = { name: 'install', uri: 's3a://b/install.sh', nodes: ['Core', 'Task'], state: 'SUCCESS' };
+      assert.equal(parseClusterDto(aClusterDto({ bootstrapScripts: [] })).bootstrapActions, 0);
+      assert.equal(parseClusterDto(aClusterDto({ bootstrapScripts: [script, script] })).bootstrapActions, 2);
+      assert.equal(parseClusterDto({ ...aClusterDto(), BootstrapScripts: [script] }).bootstrapActions, 1);
+      assert.equal(parseClusterDto(aClusterDto()).bootstrapActions, undefined);
+      assert.equal(parseClusterDto(aClusterDto({ bootstrapScripts: null })).bootstrapActions, undefined);
+      assert.equal(parseClusterDto({ ...aClusterDto(), bootstrapScripts: 'x' }).bootstrapActions, undefined);
+    });
+
     it('reads clusterTotal as number or string', () => {
       assert.equal(parseClusterListDto(aClusterListDto([aClusterDto()], '12')).total, 12);
       assert.equal(parseClusterListDto(aClusterListDto([aClusterDto()], 12)).total, 12);

@@ -72,6 +72,28 @@ describe('resize palette flow', () => {
     });
     assert.equal(result.draft.group, 'task_node_default_group');
     assert.ok(p.asked.some((a) => a.labels.includes('SSD (Ultra-high I/O)')));
+    const types = p.asked.find((a) => a.labels.includes('SATA (Common I/O)'));
+    assert.deepEqual(types?.labels, [
+      'SATA (Common I/O)',
+      'SAS (High I/O)',
+      'SSD (Ultra-high I/O)',
+      'GPSSD (General-purpose SSD)',
+    ]);
+  });
+
+  it('asks about skipping bootstrap actions only of a cluster created with some', async () => {
+    const options = async (bootstrapActions: number | undefined) => {
+      const cluster = { ...withTask, bootstrapActions };
+      const { p } = await flow(
+        paletteScript('with-task', 'Core', 'Scale out', [{ input: '1' }, { pickMany: [] }]),
+        deps([cluster]),
+      );
+      return p.asked.find((a) => a.kind === 'pickMany')?.labels;
+    };
+    assert.deepEqual(await options(0), ['Do not start components after scale-out']);
+    for (const some of [1, undefined]) {
+      assert.deepEqual(await options(some), ['Skip bootstrap actions', 'Do not start components after scale-out']);
+    }
   });
 
   it('forgets task node info when Back leads to a cluster that has task nodes', async () => {

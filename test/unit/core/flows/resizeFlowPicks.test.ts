@@ -112,7 +112,7 @@ describe('resize palette flow: what the user sees', () => {
   it('stops before the count when opened on a group that cannot shrink', async () => {
     for (const [cluster, group, why] of [
       [noTask, CORE, 'No core nodes can be removed: at least 3 must remain, and the cluster has 3.'],
-      [emptyTask, 'task_node_analysis_group', 'Node group task_node_analysis_group has no nodes to remove.'],
+      [emptyTask, 'task_node_analysis_group', 'Node group task_node_analysis_group has no task nodes to remove.'],
     ] as const) {
       const p = new ScriptedPrompter([]);
       const state = initialState({ connection: 'prod', cluster, group, scaleType: 'scale_in' });

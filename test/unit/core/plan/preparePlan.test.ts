@@ -26,6 +26,32 @@ function fileOrder(request: string): ResizeOrder {
 const deps = { t, nowMs: T0 };
 
 describe('plan: preparePlan', () => {
+  it('applies the raised limit the order carries: a cluster above 500 scales out up to it', async () => {
+    const above = clusterOf({ core: 3, task: 517 });
+    const refused = await preparePlan(new FakeClient([above]), draftOrder({ group: TASK, instances: 10 }), deps);
+    assert.equal(refused.ready, false);
+    assert.deepEqual(
+      refused.problems.map((p) => p.code),
+      ['instances.aboveTotalLimit'],
+    );
+    assert.match(refused.problems[0].message, /more than the default limit of 500/);
+    const order = { ...draftOrder({ group: TASK, instances: 10 }), maxNodes: 800 };
+    const plan = await preparePlan(new FakeClient([above]), order, deps);
+    assert.ok(plan.ready, JSON.stringify(plan.problems));
+    assert.deepEqual([plan.target.from, plan.target.to], [517, 527]);
+    assert.equal(plan.reading?.facts.maxCoreAndTaskNodes, 800, 'the plan keeps the limit it was made with');
+    const beyond = await preparePlan(
+      new FakeClient([above]),
+      { ...order, ask: { draft: { ...order.ask.draft, instances: 281 } } },
+      deps,
+    );
+    assert.equal(beyond.ready, false);
+    assert.match(
+      beyond.problems[0].message,
+      /^Nodes that can be added: at most 280 here \(.*limited to 800, the raised limit/,
+    );
+  });
+
   it('reads the hosts of a core scale-out too, and refuses when one is not running', async () => {
     const client = new FakeClient([clusterOf()]);
     client.hosts = [

@@ -35,6 +35,21 @@ describe('plan: staleReasons', () => {
     assert.deepEqual(staleReasons(plan, reading(clusterOf({ core: 5 })), t), []);
   });
 
+  it('holds the fresh reading to the raised limit the plan was made with', async () => {
+    const above = clusterOf({ core: 3, task: 517 });
+    const client = new FakeClient([above]);
+    const order = {
+      connection: 'prod',
+      clusterId: CLUSTER_ID,
+      wayIn: 'cli',
+      ask: { draft: { scaleType: 'scale_out', group: TASK, instances: 5 } },
+      maxNodes: 800,
+    } as const;
+    const plan = await preparePlan(client, order, { t, nowMs: T0 });
+    assert.ok(plan.ready, JSON.stringify(plan.problems));
+    assert.deepEqual(staleReasons(plan, reading(above), t), [], 'the fresh reading has no limit of its own');
+  });
+
   it('says what changed: the count of the group', async () => {
     const plan = await planOf(clusterOf({ core: 5 }), { instances: 2 });
     assert.deepEqual(staleReasons(plan, reading(clusterOf({ core: 6 })), t), [

@@ -57,6 +57,29 @@ describe('request files: live analysis', () => {
     assert.equal(counts.list, 2, 'read again once stale');
   });
 
+  it('checks with the raised limit set for the cluster, read at each check (a changed setting counts at once)', async () => {
+    const setting: { limit?: number } = {};
+    const facts = new RequestFacts(
+      fakeStore(),
+      fakeClients({}),
+      60_000,
+      () => 0,
+      () => setting.limit,
+    );
+    const out = TEXT.replace('"scale_in"', '"scale_out"').replace('"instances": 1', '"instances": 600');
+    await Promise.all(analyzeLive(out, facts, t).missing);
+    await Promise.all(analyzeLive(out, facts, t).missing);
+    const refused = analyzeLive(out, facts, t).check.problems;
+    assert.deepEqual(
+      refused.map((p) => p.code),
+      ['instances.aboveTotalLimit'],
+    );
+    assert.match(refused[0].message, /at most 497 here/);
+    setting.limit = 1000;
+    assert.deepEqual(analyzeLive(out, facts, t).check.problems, []);
+    assert.equal((await facts.cluster('emu', cluster.id)).facts.maxCoreAndTaskNodes, 1000);
+  });
+
   it('drops syntax errors for the editor (VS Code shows them) and keeps them for a terminal', () => {
     const none: LiveFacts = {
       connectionNames: () => [],

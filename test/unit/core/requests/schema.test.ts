@@ -9,6 +9,7 @@ import {
   VALIDATION_KEYWORDS,
 } from '../../../../src/core/requests';
 import { englishTranslate as t } from '../../../../src/core/translate';
+import { aCluster } from '../../../support/builders';
 
 function keywordsOf(node: unknown, found = new Set<string>()): Set<string> {
   if (node && typeof node === 'object' && !Array.isArray(node)) {
@@ -52,15 +53,63 @@ describe('request files: the schema and its interpreter', () => {
     assert.equal((parameters.node_group as Record<string, unknown>).examples, undefined);
   });
 
-  it('accepts instances as an integer 1…500 or its text, nothing else', () => {
-    for (const ok of [1, 500, '1', '37', '500']) {
+  it('accepts instances as a whole number or its text, nothing else; the limit is the rules’ (500 unless raised)', () => {
+    for (const ok of [1, 500, 501, 100000, '1', '37', '500', '501']) {
       assert.deepEqual(codes(file({ instances: ok })), [], String(ok));
     }
-    assert.deepEqual(codes(file({ instances: 501 })), ['schema.maximum@request.parameters.instances']);
-    assert.deepEqual(codes(file({ instances: '501' })), ['schema.pattern@request.parameters.instances']);
+    assert.deepEqual(codes(file({ instances: '01' })), ['schema.pattern@request.parameters.instances']);
+    const message = (text: string) => checkRequestFile(parseRequestFile(text, t), t).problems.map((p) => p.message);
+    assert.deepEqual(message(file({ instances: '01' })), [
+      'The number of nodes must be a whole number greater than 0.',
+    ]);
     assert.deepEqual(codes(file({ instances: 1.5 })), ['instances.notPositiveInteger@request.parameters.instances']);
     assert.deepEqual(codes(file({ instances: null })), ['instances.notPositiveInteger@request.parameters.instances']);
     assert.deepEqual(codes(file({ instances: [] })), ['instances.notPositiveInteger@request.parameters.instances']);
+  });
+
+  it('gives a number too large to hold one error that says the limit, never "not a whole number"', () => {
+    for (const huge of ['9007199254740993', '"9007199254740993"', '1' + '0'.repeat(30)]) {
+      const text = file({ instances: 1 }).replace('"instances": 1', `"instances": ${huge}`);
+      assert.deepEqual(codes(text), ['instances.aboveTotalLimit@request.parameters.instances'], huge);
+    }
+  });
+
+  it('accepts GPSSD as a data disk type, with the one info the rules give (no schema error)', () => {
+    const text = file({
+      node_group: 'task_node_default_group',
+      task_node_info: { node_size: 'x', data_volume_type: 'GPSSD' },
+    });
+    const problems = checkRequestFile(parseRequestFile(text, t), t).problems;
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.code}`),
+      ['info taskNodeInfo.volumeTypeNotDocumented'],
+    );
+    assert.deepEqual(codes(file({ task_node_info: { node_size: 'x', data_volume_type: 'NVME' } })).slice(0, 1), [
+      'taskNodeInfo.volumeType@request.parameters.task_node_info.data_volume_type',
+    ]);
+  });
+
+  it('says a wrong structure once, at one place (the root, request or parameters not an object)', () => {
+    const texts = [
+      '[]',
+      '[{"target":{"cluster_id":"c1"}}]',
+      '"x"',
+      '{"target":{"cluster_id":"c1"},"request":"x"}',
+      '{"target":{"cluster_id":"c1"},"request":[]}',
+      '{"target":{"cluster_id":"c1"},"request":{"parameters":[]}}',
+      '{"target":{"cluster_id":"c1"},"request":{"parameters":null}}',
+      '{"target":{"cluster_id":"c1"},"request":{"parameters":"scale_out"}}',
+      '{"target":{"cluster_id":"c1"},"request":{}}',
+    ];
+    for (const text of texts) {
+      const problems = checkRequestFile(parseRequestFile(text, t), t).problems;
+      assert.equal(problems.length, 1, `${text}: ${problems.map((p) => p.message).join(' | ')}`);
+      assert.match(problems[0].code, /^schema\.(type|required)$/, text);
+      // The editor hides the schema's problems (VS Code's JSON support shows them): the rules add none.
+      const live = checkRequestFile(parseRequestFile(text, t), t, { schema: false, cluster: aCluster() });
+      assert.deepEqual(live.problems, [], text);
+      assert.equal(live.draft, undefined, text);
+    }
   });
 
   it('accepts skip_bootstrap_scripts as a boolean or "true"/"false"', () => {

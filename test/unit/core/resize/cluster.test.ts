@@ -175,6 +175,24 @@ describe('resize rules: cluster, switches and body', () => {
     assert.deepEqual(Object.keys(off.body?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
   });
 
+  it('warns that skip_bootstrap_scripts has no effect on a cluster created without bootstrap actions, and sends it as written', () => {
+    for (const skip of [true, false]) {
+      const none = check(clusterOf({ cluster: { bootstrapActions: 0 } }), { skipBootstrapScripts: skip });
+      assert.deepEqual(codes(none), ['skipBootstrapScripts.noBootstrapActions@parameters.skip_bootstrap_scripts']);
+      assert.equal(
+        messageOf(none, 'skipBootstrapScripts.noBootstrapActions'),
+        'The cluster was created without bootstrap actions: skip_bootstrap_scripts has no effect.',
+      );
+      assert.equal(none.body?.parameters.skip_bootstrap_scripts, skip);
+      // With bootstrap actions, or when the details do not say: a switch like any other.
+      for (const bootstrapActions of [2, undefined]) {
+        const r = check(clusterOf({ cluster: { bootstrapActions } }), { skipBootstrapScripts: skip });
+        assert.deepEqual(codes(r), [], String(bootstrapActions));
+      }
+    }
+    assert.deepEqual(codes(check(clusterOf({ cluster: { bootstrapActions: 0 } }))), [], 'not given: nothing to say');
+  });
+
   it('warns that no-start needs MRS 1.7.2 or later', () => {
     const old = check(clusterOf({ cluster: { version: 'MRS 1.7.1' } }), { scaleWithoutStart: true });
     assert.deepEqual(codes(old), ['scaleWithoutStart.unsupportedVersion@parameters.scale_without_start']);

@@ -33,6 +33,7 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
     check(clusterOf({ cluster: { nodeGroups: [aNodeGroup({ role: 'master', name: 'master' })] } }), { group: '' }),
   'group.master': () => check(noTask, { group: 'master_node_default_group' }),
   'group.unknown': () => check(noTask, { group: 'nope' }),
+  'group.noTaskNodes': () => check(noTask, { group: NEW_TASK, scaleType: 'scale_in' }),
   'instances.notPositiveInteger': () => check(noTask, { instances: 0 }),
   'instances.aboveTotalLimit': () => check(noTask, { instances: 600 }),
   'instances.belowCoreMinimum': () => check(noTask, { scaleType: 'scale_in' }),
@@ -46,7 +47,7 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
     ),
   'instances.aboveGroupSize': () => check(withTask, { ...taskIn, instances: 4 }),
   'serverIds.ignoredOnScaleOut': () => check(withTask, { group: TASK, serverIds: ['task-0'] }, hosts),
-  'serverIds.ignoredOnCore': () => check(withTask, { scaleType: 'scale_in', serverIds: ['core-0'] }, hosts),
+  'serverIds.onCoreScaleIn': () => check(withTask, { scaleType: 'scale_in', serverIds: ['core-0'] }, hosts),
   'serverIds.duplicate': () => check(withTask, { ...taskIn, instances: 2, serverIds: ['task-0', 'task-0'] }, hosts),
   'serverIds.notInGroup': () => check(withTask, { ...taskIn, serverIds: ['ghost'] }, hosts),
   'serverIds.hostsUnknown': () => check(withTask, { ...taskIn, serverIds: ['task-0'] }),
@@ -62,6 +63,8 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
   'taskNodeInfo.volumeCount': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeCount: 11 } }),
   'taskNodeInfo.volumeSize': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeSize: 99 } }),
   'skipBootstrapScripts.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', skipBootstrapScripts: true }),
+  'skipBootstrapScripts.noBootstrapActions': () =>
+    check(clusterOf({ cluster: { bootstrapActions: 0 } }), { skipBootstrapScripts: true }),
   'scaleWithoutStart.ignoredOnScaleIn': () => check(withTask, { scaleType: 'scale_in', scaleWithoutStart: true }),
   'scaleWithoutStart.unsupportedVersion': () =>
     check(clusterOf({ cluster: { version: 'MRS 1.6.0' } }), { scaleWithoutStart: true }),

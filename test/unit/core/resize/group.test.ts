@@ -72,6 +72,41 @@ describe('resize rules: node group', () => {
     );
   });
 
+  it('calls an unknown name unknown even when it starts with "master"', () => {
+    for (const group of ['master_like_core', 'master', 'masters_of_core', 'Master_node_default_group']) {
+      const r = check(clusterOf(), { group });
+      assert.deepEqual(codes(r, 'error'), ['group.unknown@parameters.node_group'], group);
+      assert.equal(messageOf(r, 'group.unknown'), `The cluster has no node group named "${group}".`);
+    }
+  });
+
+  it('refuses the master group by its name on the cluster, whatever that name', () => {
+    const custom = clusterOf({ extra: [aNodeGroup({ role: 'master', name: 'mgmt', nodeCount: 1 })] });
+    assert.deepEqual(codes(check(custom, { group: 'mgmt' }), 'error'), ['group.master@parameters.node_group']);
+  });
+
+  it('takes a core group named like a master group as the core group it is', () => {
+    const odd = clusterOf({ extra: [aNodeGroup({ role: 'core', name: 'master_node_x_group', nodeCount: 2 })] });
+    assert.deepEqual(codes(check(odd, { group: 'master_node_x_group' }), 'error'), []);
+  });
+
+  it('gives a task scale-in of a cluster without task nodes one error, not "creates it" and "at most 0"', () => {
+    for (const [cluster, group, message] of [
+      [clusterOf(), 'task_node_default_group', 'The cluster has no task nodes to remove.'],
+      [clusterOf({ task: 0 }), TASK, `Node group ${TASK} has no task nodes to remove.`],
+      [clusterOf({ task: 0 }), 'task_node_default_group', `Node group ${TASK} has no task nodes to remove.`],
+    ] as const) {
+      for (const instances of [1, 3]) {
+        const r = check(cluster, { group, scaleType: 'scale_in', instances });
+        const expected = ['group.noTaskNodes@parameters.node_group'];
+        const withAlias = group === 'task_node_default_group' && cluster.nodeGroups.some((g) => g.role === 'task');
+        assert.deepEqual(codes(r), withAlias ? ['group.alias@parameters.node_group', ...expected] : expected, group);
+        assert.equal(messageOf(r, 'group.noTaskNodes'), message);
+        assert.equal(r.body, undefined);
+      }
+    }
+  });
+
   it('refuses a group the cluster does not have', () => {
     const r = check(clusterOf(), { group: 'task_node_streaming_group' });
     assert.deepEqual(codes(r, 'error'), ['group.unknown@parameters.node_group']);

@@ -17,7 +17,23 @@ describe('resize rules: instances', () => {
     });
   }
 
-  for (const bad of [0, -1, 1.5, Number.NaN, Infinity, 2 ** 60, '', ' ', '0', '-1', '1.5', '1e2', '0x2', 'two', '+1']) {
+  for (const bad of [
+    0,
+    -1,
+    1.5,
+    Number.NaN,
+    Infinity,
+    -(2 ** 60),
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1.5',
+    '1e2',
+    '0x2',
+    'two',
+    '+1',
+  ]) {
     it(`refuses ${typeof bad === 'string' ? JSON.stringify(bad) : String(bad)} as not a positive integer`, () => {
       const r = check(clusterOf(), { instances: bad });
       assert.deepEqual(codes(r, 'error'), ['instances.notPositiveInteger@parameters.instances']);
@@ -60,8 +76,22 @@ describe('resize rules: instances', () => {
       assert.deepEqual(codes(r, 'error'), ['instances.aboveTotalLimit@parameters.instances'], group);
       assert.equal(
         messageOf(r, 'instances.aboveTotalLimit'),
-        'Nodes that can be added: at most 2 (core and task nodes together are limited to 500, and the cluster has 498).',
+        'Nodes that can be added: at most 2 here (core and task nodes together are limited to 500, and the cluster has 498). Technical support can raise the limit; then set it with the mrs.resize.maxNodes setting or mrs-resize --max-nodes.',
       );
+    }
+  });
+
+  it('says the limit, not "not a whole number", for a number too large to hold (beyond 2^53)', () => {
+    for (const huge of [2 ** 53 + 2, 2 ** 60, 1e300, '9007199254740993', '1' + '0'.repeat(400)]) {
+      const r = check(clusterOf(), { instances: huge });
+      assert.deepEqual(codes(r, 'error'), ['instances.aboveTotalLimit@parameters.instances'], String(huge));
+      assert.equal(
+        messageOf(r, 'instances.aboveTotalLimit'),
+        'Nodes that can be added: at most 497 here (core and task nodes together are limited to 500, and the cluster has 3). Technical support can raise the limit; then set it with the mrs.resize.maxNodes setting or mrs-resize --max-nodes.',
+      );
+      assert.equal(r.body, undefined);
+      const task = check(clusterOf({ task: 4 }), { group: TASK, scaleType: 'scale_in', instances: huge });
+      assert.deepEqual(codes(task, 'error'), ['instances.aboveGroupSize@parameters.instances'], String(huge));
     }
   });
 

@@ -136,6 +136,20 @@ describe('resize body: checkResizeRequest', () => {
     );
   });
 
+  it('answers a body or parameters that is not an object with that one problem, and no rule', () => {
+    for (const [body, path] of [
+      [[], ''],
+      ['x', ''],
+      [{ parameters: [] }, 'parameters'],
+      [{ parameters: null }, 'parameters'],
+      [{}, 'parameters'],
+    ] as const) {
+      const r = seen(checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate));
+      assert.deepEqual(codes(r), [`request.wrongType@${path}`], JSON.stringify(body));
+      assert.equal(r.body, undefined);
+    }
+  });
+
   it('checks a well-typed request like checkResize does', () => {
     const body = request({ instances: '2' });
     const r = seen(checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate));

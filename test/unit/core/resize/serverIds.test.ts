@@ -31,10 +31,15 @@ describe('resize rules: server_ids', () => {
     assert.ok(r.body && !('server_ids' in r.body.parameters));
   });
 
-  it('warns and leaves them out on a core scale-in (MRS chooses core nodes)', () => {
+  it('refuses them on a core scale-in: MRS would ignore them and remove core nodes of its own choice', () => {
     const r = check(cluster, { scaleType: 'scale_in', instances: 1, serverIds: ['core-0'] }, hosts);
-    assert.deepEqual(codes(r, 'warning'), ['serverIds.ignoredOnCore@parameters.server_ids']);
-    assert.ok(r.body && !('server_ids' in r.body.parameters));
+    assert.deepEqual(codes(r), ['serverIds.onCoreScaleIn@parameters.server_ids']);
+    assert.equal(
+      messageOf(r, 'serverIds.onCoreScaleIn'),
+      'server_ids only applies to a task scale-in: on a core scale-in MRS ignores it and removes core nodes of its own choice. Remove server_ids.',
+    );
+    assert.equal(r.body, undefined, 'nothing to send');
+    assert.deepEqual(codes(check(cluster, { scaleType: 'scale_in', instances: 1, serverIds: [] }, hosts)), []);
   });
 
   it('refuses hosts that are not task hosts of the group, at their index', () => {

@@ -134,11 +134,16 @@ describe('resize rules: task_node_info', () => {
       'group.newTask@parameters.node_group',
       'taskNodeInfo.volumeTypeNotDocumented@parameters.task_node_info.data_volume_type',
     ]);
+    assert.deepEqual(codes(gpssd, 'error'), []);
+    assert.equal(
+      messageOf(gpssd, 'taskNodeInfo.volumeTypeNotDocumented'),
+      'GPSSD (general-purpose SSD) is not in the resize API documentation, which lists SATA, SAS and SSD; the official SDK accepts it.',
+    );
     assert.equal(gpssd.body?.parameters.task_node_info?.data_volume_type, 'GPSSD');
     for (const type of ['ssd', 'NVME', 'ESSD']) {
       const r = taskOut({ dataVolumeType: type });
       assert.deepEqual(codes(r, 'error'), ['taskNodeInfo.volumeType@parameters.task_node_info.data_volume_type'], type);
-      assert.equal(messageOf(r, 'taskNodeInfo.volumeType'), 'The data disk type must be SATA, SAS or SSD.');
+      assert.equal(messageOf(r, 'taskNodeInfo.volumeType'), 'The data disk type must be SATA, SAS, SSD or GPSSD.');
     }
   });
 

@@ -171,6 +171,21 @@ describe('resize form session', () => {
     await again;
   });
 
+  it('orders the plan with the raised limit its reading carries, and leaves out a switch the cluster has no use for', async () => {
+    const s = aSession();
+    s.the.reading = { facts: { ...facts(3), maxCoreAndTaskNodes: 800, bootstrapActions: 0 }, hosts: [] };
+    s.the.form.isReady = true;
+    await s.session.load();
+    const init = s.the.form.posted[0];
+    assert.ok(init.type === 'init');
+    const sent = s.session.handle({ type: 'send', draft: { ...init.draft, instances: '2' } });
+    assert.equal(s.the.starts[0]?.maxNodes, 800);
+    assert.ok(s.the.starts[0] && 'draft' in s.the.starts[0].ask);
+    assert.equal('skipBootstrapScripts' in (s.the.starts[0].ask as { draft: object }).draft, false);
+    s.the.answer?.({ status: 'declined' });
+    await sent;
+  });
+
   it('sends nothing before the cluster is read, nor while the lifecycle knows it busy', async () => {
     const { session, the } = aSession();
     the.form.isReady = true;
