@@ -5,7 +5,7 @@ import { ClusterLocks } from '../core/journal/ClusterLocks';
 import { FileJournal } from '../core/journal/FileJournal';
 import { cliJournalFolderOf01, importOldJournal, journalFolder } from '../core/journal/journalFolder';
 import { OperationHistory } from '../core/journal/OperationHistory';
-import { isActive, type ResizeOperationRecord } from '../core/journal/record';
+import { type ResizeOperationRecord } from '../core/journal/record';
 import { errorMessage } from '../core/errors';
 import type { FollowReporter } from '../core/operations/FollowRegistry';
 import { ResizeLifecycle } from '../core/operations/ResizeLifecycle';
@@ -53,9 +53,10 @@ class Reporter implements FollowReporter {
   }
 
   notify(kind: 'info' | 'warning' | 'error', message: string, record: ResizeOperationRecord): void {
-    // The end is printed by apply from the record; anything else (a lost answer, a record that
-    // could not be saved) is said at once.
-    if (isActive(record) || message !== record.message) {
+    // The record's own message (the end, a lost answer) is printed by apply or settle from the
+    // record or the send's result; anything else (a record that could not be saved, a lock taken
+    // over) is said at once.
+    if (message !== record.message) {
       this.ctx.out.note(message, kind === 'info' ? undefined : 'warning');
     }
   }

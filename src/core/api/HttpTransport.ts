@@ -6,7 +6,7 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import { silentLogger, type Logger } from '../log';
 import { performAttempt, type ApiResponse } from './attempt';
-import { errorFromResponse, foreignAnswerCode, redirectTarget } from './errorBody';
+import { errorFromResponse, foreignAnswerCode, isMrsErrorCode, redirectTarget } from './errorBody';
 import { MrsApiError, outcomeUnknown } from './errors';
 import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type HttpMethod, type Sleep } from './http';
 import { snippetOf } from './read';
@@ -56,6 +56,12 @@ interface SendState {
   refreshed: boolean;
 }
 
+/**
+ * Reads a 2xx answer (its request id already scrubbed); `redact` scrubs anything else taken from the
+ * body that may be shown or stored. A thrown MrsApiError becomes the call's error.
+ */
+export type AnswerParser<T> = (res: ApiResponse, redact: Redactor) => T;
+
 type Step = { readonly done: true; readonly res: ApiResponse; readonly redact: Redactor } | { readonly done: false };
 
 /** Header values that are secrets, plus their long parts (the AK and the signature of Authorization). */
@@ -99,10 +105,10 @@ export class HttpTransport {
   /**
    * Sends a request and parses its 2xx answer.
    * @throws MrsApiError for every failure (kinds in errors.ts); 'outcomeUnknown' for a once-only
-   *   request that timed out, lost its connection, got a 5xx or an unreadable 2xx.
+   *   request that timed out, lost its connection, got a 5xx without an MRS code or an unreadable 2xx.
    * @throws CancelledError when `req.signal` aborts (CancelledAfterSendError once a once-only request left).
    */
-  async send<T>(req: ApiRequest, parse: (res: ApiResponse) => T): Promise<T> {
+  async send<T>(req: ApiRequest, parse: AnswerParser<T>): Promise<T> {
     const body = bodyBytes(req);
     const state: SendState = { tries: 0, refreshed: false };
     for (;;) {
@@ -202,7 +208,9 @@ export class HttpTransport {
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
     if (req.once === true) {
       const answer = state.refreshed ? new MrsApiError(error.message, { ...error, resentAfter401: true }) : error;
-      throw res.status >= 500 ? outcomeUnknown(error.message, answer) : answer;
+      // A 5xx in MRS's own shape and code (a 500 with MRS.300) is MRS saying the request failed; a
+      // gateway's or a proxy's 5xx may hide an applied request.
+      throw res.status >= 500 && !isMrsErrorCode(error.code) ? outcomeUnknown(error.message, answer) : answer;
     }
     const retryable = RETRYABLE_STATUSES.has(res.status) && state.tries < this.policy.maxAttempts;
     if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) {
@@ -229,9 +237,10 @@ export class HttpTransport {
     }
   }
 
-  private parseAnswer<T>(req: ApiRequest, res: ApiResponse, redact: Redactor, parse: (res: ApiResponse) => T): T {
+  private parseAnswer<T>(req: ApiRequest, res: ApiResponse, redact: Redactor, parse: AnswerParser<T>): T {
     try {
-      return parse(res);
+      const requestId = res.requestId === undefined ? undefined : redact(res.requestId);
+      return parse({ ...res, requestId }, redact);
     } catch (error) {
       if (!(error instanceof MrsApiError)) {
         throw error;
