@@ -1,6 +1,8 @@
 // What the resize form shows of its operation: every record state, and the errors of a start.
 import * as assert from 'node:assert/strict';
-import { ResizeBusyError } from '../../../../src/core/operations';
+import { explainError } from '../../../../src/core/api/catalog';
+import { MrsApiError } from '../../../../src/core/api/errors';
+import { ResizeBusyError, ResizeRefusedError } from '../../../../src/core/operations';
 import { moveTo, type OperationState } from '../../../../src/core/journal';
 import { aSendingRecord } from '../../../support/unit/records';
 import type { SendState } from '../../../../src/shared/resizeForm';
@@ -40,5 +42,29 @@ describe('resize form: send states', () => {
   it('says "not sent" for a busy cluster, with the reason', () => {
     const state = stateOfError(new ResizeBusyError('A resize of etl is under way.', 'prod', 'c1'));
     assert.deepEqual(state, { kind: 'notSent', message: 'A resize of etl is under way.' });
+  });
+
+  it('shows MRS’s refusal once: the code, MRS’s words (or the explanation when it gave none) and the hint', () => {
+    const refusedWith = (status: number, code: string, serverMessage?: string): SendState => {
+      const apiError = new MrsApiError(`${code}: x`, { kind: 'unavailable', status, code, serverMessage });
+      const explanation = explainError(apiError, 'en');
+      const sentence = `MRS refused the resize (${code}): ${explanation.explanation} ${explanation.hint}`;
+      return stateOfError(new ResizeRefusedError(sentence, apiError, explanation, 'op-1'));
+    };
+    const mrs300 = explainError(new MrsApiError('', { kind: 'unavailable', code: 'MRS.300' }), 'en');
+    assert.deepEqual(refusedWith(500, 'MRS.300', 'MRS internal error'), {
+      kind: 'refused',
+      code: 'MRS.300',
+      message: 'MRS internal error',
+      explanation: mrs300.explanation,
+      hint: mrs300.hint,
+    });
+    const e14 = explainError(new MrsApiError('', { kind: 'validation', code: '12000014' }), 'en');
+    assert.deepEqual(refusedWith(200, '12000014'), {
+      kind: 'refused',
+      code: '12000014',
+      message: e14.explanation,
+      hint: e14.hint,
+    });
   });
 });
