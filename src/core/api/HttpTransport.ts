@@ -6,6 +6,7 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import { silentLogger, type Logger } from '../log';
 import { performAttempt, type ApiResponse } from './attempt';
+import { BODY_CAPS, ERROR_TEXT_LIMIT } from './bodyLimits';
 import { errorFromResponse, foreignAnswerCode, isMrsErrorCode, redirectTarget } from './errorBody';
 import { MrsApiError, outcomeUnknown } from './errors';
 import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type HttpMethod, type Sleep } from './http';
@@ -49,6 +50,8 @@ export interface ApiRequest {
   readonly timeoutMs?: number;
   /** Extra secrets of this call (the password in a token request). */
   readonly secrets?: readonly string[];
+  /** Decoded bytes of the answer read at most (bodyLimits.ts BODY_CAPS); default BODY_CAPS.default. */
+  readonly maxBodyBytes?: number;
 }
 
 interface SendState {
@@ -156,6 +159,7 @@ export class HttpTransport {
         signal: req.signal,
         timeoutMs: req.timeoutMs ?? this.timeoutMs,
         once: req.once === true,
+        maxBodyBytes: req.maxBodyBytes ?? BODY_CAPS.default,
       });
     } catch (error) {
       if (!(error instanceof MrsApiError)) {
@@ -196,7 +200,7 @@ export class HttpTransport {
     const error = errorFromResponse({
       status: res.status,
       requestId: res.requestId ?? null,
-      text: redact(res.text),
+      text: redact(res.text.slice(0, ERROR_TEXT_LIMIT)),
       method: req.method,
       path: req.url.pathname,
       retryAfterMs,

@@ -4,6 +4,7 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import type { ProjectIdResolver } from '../auth/ProjectIdResolver';
 import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
+import { BODY_CAPS } from './bodyLimits';
 import { collectPages } from './paging';
 import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
 import { parseHostListDto } from './parseHost';
@@ -109,7 +110,8 @@ export class MrsClient {
       clusterState: query.state,
       clusterName: query.name?.trim() || undefined,
     });
-    const { clusters, total } = await this.get(url, projectId, options, 'cluster list', parseClusterListDto);
+    const cap = BODY_CAPS.clusterListPage(pageSize);
+    const { clusters, total } = await this.get(url, projectId, options, 'cluster list', parseClusterListDto, cap);
     const hasMore =
       clusters.length > 0 && (total !== undefined ? page * pageSize < total : clusters.length >= pageSize);
     return { clusters, total, page, pageSize, hasMore };
@@ -139,7 +141,8 @@ export class MrsClient {
   async getCluster(clusterId: string, options: CallOptions = {}): Promise<Cluster> {
     const projectId = await this.projectId(options);
     const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
-    return this.get(joinUrl(this.deps.endpoint, path), projectId, options, 'cluster details', parseClusterDetailsDto);
+    const url = joinUrl(this.deps.endpoint, path);
+    return this.get(url, projectId, options, 'cluster details', parseClusterDetailsDto, BODY_CAPS.clusterDetails);
   }
 
   /**
@@ -155,7 +158,8 @@ export class MrsClient {
     const result = await collectPages(
       async (page) => {
         const url = joinUrl(this.deps.endpoint, path, { pageSize, currentPage: page });
-        const p = await this.get(url, projectId, options, 'host list', parseHostListDto);
+        const cap = BODY_CAPS.hostListPage(pageSize);
+        const p = await this.get(url, projectId, options, 'host list', parseHostListDto, cap);
         return { items: p.hosts, total: p.total };
       },
       { pageSize, idOf: (h) => h.id },
@@ -192,6 +196,7 @@ export class MrsClient {
       once: true,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
+      maxBodyBytes: BODY_CAPS.resize,
     };
   }
 
@@ -220,16 +225,18 @@ export class MrsClient {
     return { result: answer.result, requestId: answer.requestId };
   }
 
-  /** A GET with retries; `what` names the answer in an invalidResponse error. */
+  /** A GET with retries; `what` names the answer in an invalidResponse error; `maxBodyBytes` is its cap. */
   private get<T>(
     url: URL,
     projectId: string,
     options: CallOptions,
     what: string,
     parse: (json: unknown) => T,
+    maxBodyBytes: number,
   ): Promise<T> {
     const { signal, timeoutMs } = options;
-    const request: ApiRequest = { method: 'GET', url, auth: this.deps.auth, projectId, signal, timeoutMs };
+    const auth = this.deps.auth;
+    const request: ApiRequest = { method: 'GET', url, auth, projectId, signal, timeoutMs, maxBodyBytes };
     return this.deps.transport.send(request, (res) => parse(parseJsonText(res.text, what)));
   }
 }
