@@ -124,7 +124,7 @@ export class OnePut {
       return this.afterAnswer(client, record, lock, 'accepted', options);
     }
     const message = this.t(
-      'The answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster tells; do not send it again meanwhile.',
+      'Outcome unknown: the answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster shows the change or its end; do not send it again meanwhile.',
       sending.clusterName,
     );
     const record = moveTo(sending, 'unknown', { message }, this.clock());
