@@ -12,7 +12,7 @@ import { errorFromResponse, foreignAnswerCode, isMrsErrorCode, redirectTarget } 
 import { MrsApiError, outcomeUnknown } from './errors';
 import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type Sleep } from './http';
 import { snippetOf } from './read';
-import { makeRedactor, redactError, type Redactor } from './redact';
+import { makeRedactor, redactError, redactStrings, type Redactor } from './redact';
 import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, type RetryPolicy } from './retry';
 
 export type { AnswerParser, ApiLanguage, ApiRequest, TransportOptions } from './transportTypes';
@@ -205,10 +205,11 @@ export class HttpTransport {
 
   private parseAnswer<T>(req: ApiRequest, res: ApiResponse, redact: Redactor, parse: AnswerParser<T>): T {
     try {
-      // Every value taken from the answer may be shown, logged or written to the journal: the text and
-      // the request id are scrubbed before anything reads them.
+      // Every value taken from the answer may be shown, logged or written to the journal: the request
+      // id, and every string of what the answer was read into, are scrubbed. (Not the text before it is
+      // parsed: a secret that happens to be a word of the JSON, a key, would break the reading.)
       const requestId = res.requestId === undefined ? undefined : redact(res.requestId);
-      return parse({ ...res, text: redact(res.text), requestId }, redact);
+      return redactStrings(parse({ ...res, requestId }, redact), redact);
     } catch (error) {
       if (!(error instanceof MrsApiError)) {
         throw error;

@@ -124,6 +124,28 @@ export function makeRedactor(secrets: Iterable<string | undefined>): Redactor {
   };
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  const proto = typeof value === 'object' && value !== null ? (Object.getPrototypeOf(value) as unknown) : undefined;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A copy of what an answer was read into with every string scrubbed: strings, arrays and plain
+ * objects are walked; anything else (a Date, a number) is kept as it is.
+ */
+export function redactStrings<T>(value: T, redact: Redactor): T {
+  if (typeof value === 'string') {
+    return redact(value) as T;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => redactStrings(item, redact)) as T;
+  }
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactStrings(v, redact)])) as T;
+  }
+  return value;
+}
+
 /** The same error with every text from the server scrubbed (the stack is rebuilt from the clean message). */
 export function redactError(error: MrsApiError, redact: Redactor): MrsApiError {
   const clean = (value: string | undefined): string | undefined => (value === undefined ? undefined : redact(value));

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { MrsApiError } from '../../../../src/core/api/errors';
 import { makeRedactor, redactError } from '../../../../src/core/api/redact';
+import { aClusterDto, aClusterListDto } from '../../../support/builders';
 import { secretFormsIn } from '../../../support/secretForms';
+import { AKSK, CLUSTERS_PATH, harness } from '../../../support/unit/harness';
 
 const AK = 'QTWAOYTTINDUT2QVKYUC';
 const TOKEN = 'MIIatAYJKoZIhvcNAQcCoIIapTCCGqECAQExDTALBglghkgB+Z/w==';
@@ -75,5 +77,29 @@ describe('redaction of every form of a secret', () => {
     assert.deepEqual(secretFormsIn(clean.requestId ?? '', AK), []);
     assert.match(clean.requestId ?? '', /^\*\*\*/);
     assert.deepEqual([clean.redirectTo, clean.resentAfter401], ['https://evil.example/***', true]);
+  });
+
+  it('scrubs every string an answer is read into (a cluster named with the AK in base64), keys untouched', async () => {
+    const h = harness(AKSK);
+    const echoed = aClusterDto({ clusterName: `c-${b64(`Access=${AKSK.accessKey}`)}`, stageDesc: hex(AKSK.accessKey) });
+    h.server.on('GET', CLUSTERS_PATH, {
+      status: 200,
+      body: aClusterListDto([echoed]),
+      headers: { 'X-Request-Id': b64(AKSK.accessKey) },
+    });
+    const [cluster] = (await h.client.listClustersPage()).clusters;
+    assert.deepEqual(secretFormsIn(JSON.stringify(cluster), AKSK.accessKey), []);
+    assert.match(cluster.name, /^c-/);
+    assert.deepEqual(secretFormsIn(h.logger.text(), AKSK.accessKey), []);
+  });
+
+  it('reads an answer whose keys contain a secret (a token that is also a JSON key) and scrubs only values', async () => {
+    const h = harness({ kind: 'token', token: 'clusterName' });
+    h.server.on('GET', CLUSTERS_PATH, {
+      status: 200,
+      body: aClusterListDto([aClusterDto({ clusterName: 'clusterName-7' })]),
+    });
+    const [cluster] = (await h.client.listClustersPage()).clusters;
+    assert.equal(cluster.name, '***-7');
   });
 });
