@@ -1,8 +1,18 @@
 // Fault injection: latency, an error status (429 + Retry-After, 500, 503...), a connection reset,
-// truncated JSON or an HTML error page, for the next N requests of a route (or of every route).
+// truncated JSON or an HTML error page, a 200 whose `result` is an error code, and hostile bodies
+// (a gzip bomb, an oversized body), for the next N requests of a route (or of every route).
 import { routeKeyOf, type RouteKey } from './http/routes';
 
-export const FAULT_KINDS = ['status', 'reset', 'truncated-json', 'html', 'latency'] as const;
+export const FAULT_KINDS = [
+  'status',
+  'reset',
+  'truncated-json',
+  'html',
+  'latency',
+  'result',
+  'gzip-bomb',
+  'oversized',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** What a caller asks for (JSON body of POST /__emulator/faults, or `emulator.addFault`). */
@@ -26,6 +36,14 @@ export interface FaultSpec {
    */
   errorCode?: string;
   errorMsg?: string;
+  /** 'result': the `result` of a 200 answer instead of "succeeded", e.g. an error code of 表9 ("12000014"). */
+  result?: string;
+  /**
+   * 'gzip-bomb': the decoded size of a 200 sent gzip-compressed (default 1 GiB, about 1 MB on the wire);
+   * 'oversized': the size of a plain 200 with its Content-Length (default 700 MiB). Both are valid JSON
+   * padded with spaces, streamed as the client reads, so only a size cap refuses them.
+   */
+  bytes?: number;
 }
 
 export interface ActiveFault {
@@ -39,6 +57,8 @@ export interface ActiveFault {
   phase: 'before' | 'after';
   errorCode?: string;
   errorMsg?: string;
+  result?: string;
+  bytes: number;
 }
 
 export class FaultSpecError extends Error {}
@@ -63,7 +83,15 @@ function readRoute(v: unknown): RouteKey | '*' {
   return key;
 }
 
+const DEFAULT_BYTES: Partial<Record<FaultKind, number>> = { 'gzip-bomb': 2 ** 30, oversized: 700 * 2 ** 20 };
+
+/** The kinds that answer 200 whatever `status` says. */
+const OK_KINDS: readonly FaultKind[] = ['result', 'gzip-bomb', 'oversized'];
+
 function readStatus(spec: FaultSpec): number {
+  if (OK_KINDS.includes(spec.kind)) {
+    return 200;
+  }
   const fallback = spec.kind === 'html' ? 502 : 503;
   const status = spec.status === undefined ? fallback : positiveInt(spec.status, 'status', 400);
   if (status > 599) {
@@ -94,6 +122,10 @@ export function parseFaultSpec(input: unknown, id: number): ActiveFault {
     throw new FaultSpecError("phase must be 'before' or 'after'.");
   }
   const status = readStatus(spec);
+  const result = readOptionalString(spec.result, 'result');
+  if (spec.kind === 'result' && (result === undefined || result === '')) {
+    throw new FaultSpecError('A result fault needs "result", e.g. {"kind":"result","result":"12000014"}.');
+  }
   return {
     id,
     kind: spec.kind,
@@ -106,6 +138,8 @@ export function parseFaultSpec(input: unknown, id: number): ActiveFault {
     phase: spec.kind === 'truncated-json' ? 'after' : (spec.phase ?? 'before'),
     errorCode: readOptionalString(spec.errorCode, 'errorCode'),
     errorMsg: readOptionalString(spec.errorMsg, 'errorMsg'),
+    result,
+    bytes: spec.bytes === undefined ? (DEFAULT_BYTES[spec.kind] ?? 0) : positiveInt(spec.bytes, 'bytes'),
   };
 }
 

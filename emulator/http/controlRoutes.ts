@@ -1,10 +1,14 @@
 // HTTP face of the controls: /__emulator/... (no auth: a loopback dev tool; never part of MRS).
+// A web page must not reach them: a browser sends a cross-origin text/plain or form POST without
+// asking first, and a DNS-rebinding page reaches 127.0.0.1 under its own host name. So only a
+// loopback Host is served, and anything but a GET must say it is JSON (which a page cannot send
+// cross-origin without a CORS preflight that the emulator never grants).
 import type { EmulatorControl } from '../control';
 import type { FaultSpec } from '../faults';
 import type { ResizeFailureSwitch } from '../model';
 import type { Quota } from '../mrs/quota';
 import type { ClusterStatePatch } from '../store';
-import type { RequestCtx } from './context';
+import { header, type RequestCtx } from './context';
 import { json, type Reply } from './reply';
 
 export const CONTROL_PREFIX = '/__emulator/';
@@ -133,8 +137,36 @@ function route(ctx: RequestCtx, control: EmulatorControl, info: () => object): R
   throw new ControlError(404, `No control endpoint ${ctx.method} ${ctx.path}; see emulator/README.md.`);
 }
 
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '[::1]']);
+
+/** The name of a Host header without its port: `127.0.0.1:8099` → `127.0.0.1`, `[::1]:8099` → `[::1]`. */
+function hostName(host: string): string {
+  const trimmed = host.trim().toLowerCase();
+  return trimmed.startsWith('[') ? trimmed.slice(0, trimmed.indexOf(']') + 1) : trimmed.replace(/:\d*$/, '');
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  const name = host === undefined ? '' : hostName(host);
+  return LOOPBACK_HOSTS.has(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(contentType?.trim() ?? '');
+}
+
+/** @throws ControlError 403 for another Host, 415 for a change that does not say it is JSON. */
+function guard(ctx: RequestCtx): void {
+  if (!isLoopbackHost(header(ctx, 'host'))) {
+    throw new ControlError(403, 'The control endpoints answer only a loopback Host (127.0.0.1, localhost, [::1]).');
+  }
+  if (ctx.method !== 'GET' && ctx.method !== 'HEAD' && !isJson(header(ctx, 'content-type'))) {
+    throw new ControlError(415, 'Send Content-Type: application/json (a web page cannot change the emulator).');
+  }
+}
+
 export function handleControl(ctx: RequestCtx, control: EmulatorControl, info: () => object): Reply {
   try {
+    guard(ctx);
     return route(ctx, control, info);
   } catch (e) {
     const status = e instanceof ControlError ? e.status : 400;

@@ -18,16 +18,20 @@ const MRS_HANDLERS: Partial<Record<RouteKey, Handler>> = {
   resize,
 };
 
-/** A path project that is not the account's, or not the one the token/X-Project-Id names → 12000001. */
+/**
+ * A path project that is not the account's, or not the one the token or the X-Project-Id header
+ * names → 12000001. The header is checked whatever the credentials: a token with another project's
+ * X-Project-Id is as wrong as a signature with it.
+ */
 function projectMismatch(
   ctx: RequestCtx,
   deps: AppDeps,
-  credentialProject: string | undefined,
-  method: 'token' | 'aksk',
+  auth: { method: 'token' | 'aksk'; projectId?: string },
 ): Reply | undefined {
   const pathProject = ctx.params.project_id;
-  const tokenScopeWrong = method === 'token' && credentialProject !== pathProject;
-  const headerWrong = method === 'aksk' && credentialProject !== undefined && credentialProject !== pathProject;
+  const headerProject = header(ctx, 'x-project-id');
+  const tokenScopeWrong = auth.method === 'token' && auth.projectId !== pathProject;
+  const headerWrong = headerProject !== undefined && headerProject !== pathProject;
   if (pathProject !== deps.creds.projectId || tokenScopeWrong || headerWrong) {
     return resizeError(
       '12000001',
@@ -64,8 +68,7 @@ function dispatchMrs(key: RouteKey, handler: Handler, ctx: RequestCtx, deps: App
   if (!auth.ok) {
     return auth.reply;
   }
-  const refused =
-    (listsMrs102 ? unscopedToken(auth) : undefined) ?? projectMismatch(ctx, deps, auth.projectId, auth.method);
+  const refused = (listsMrs102 ? unscopedToken(auth) : undefined) ?? projectMismatch(ctx, deps, auth);
   return refused ?? handler(ctx, deps);
 }
 

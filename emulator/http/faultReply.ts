@@ -1,9 +1,10 @@
 // Turns an injected fault into what the client receives.
 import type { ActiveFault } from '../faults';
-import { gatewayError, iamError, mrsError, type Reply } from './reply';
+import { gzipBomb, oversized, type StreamReply } from './hostileBody';
+import { gatewayError, iamError, json, mrsError, type Reply } from './reply';
 
-/** `reset` = destroy the socket with a TCP RST instead of answering. */
-export type Outcome = Reply | 'reset';
+/** `reset` = destroy the socket with a TCP RST instead of answering; a StreamReply is written as read. */
+export type Outcome = Reply | StreamReply | 'reset';
 
 const STATUS_TEXT: Record<number, string> = {
   429: 'Too Many Requests',
@@ -82,6 +83,14 @@ function truncated(reply: Reply): Reply {
   return { ...reply, body: reply.body.slice(0, cut) };
 }
 
+/**
+ * A 200 whose `result` is not "succeeded": the doc's way of saying that the operation failed
+ * ("操作失败时返回的错误码信息如表9所示"); `error_msg` only when the fault gives one.
+ */
+function resultReply(f: ActiveFault): Reply {
+  return json(200, { result: f.result, ...(f.errorMsg === undefined ? {} : { error_msg: f.errorMsg }) });
+}
+
 export function applyFault(f: ActiveFault, requestId: string, iamRoute: boolean, handled: Reply | undefined): Outcome {
   switch (f.kind) {
     case 'reset':
@@ -94,5 +103,11 @@ export function applyFault(f: ActiveFault, requestId: string, iamRoute: boolean,
       return handled ? truncated(handled) : 'reset';
     case 'latency':
       return handled ?? 'reset';
+    case 'result':
+      return resultReply(f);
+    case 'gzip-bomb':
+      return gzipBomb(f.bytes);
+    case 'oversized':
+      return oversized(f.bytes);
   }
 }

@@ -63,6 +63,15 @@ function write(res: ServerResponse, outcome: Outcome, requestId: string): void {
     res.socket?.resetAndDestroy();
     return;
   }
+  if ('stream' in outcome) {
+    const stream = outcome.stream();
+    res.writeHead(outcome.status, { ...outcome.headers, 'X-Request-Id': requestId });
+    // A client that stops reading (its size cap) ends the stream: nothing more is made.
+    res.on('close', () => stream.destroy());
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+    return;
+  }
   const body = Buffer.from(outcome.body, 'utf8');
   res.writeHead(outcome.status, {
     ...outcome.headers,

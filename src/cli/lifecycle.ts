@@ -5,12 +5,12 @@ import { ClusterLocks } from '../core/journal/ClusterLocks';
 import { FileJournal } from '../core/journal/FileJournal';
 import { cliJournalFolderOf01, importOldJournal, journalFolder } from '../core/journal/journalFolder';
 import { OperationHistory } from '../core/journal/OperationHistory';
-import { isActive, type ResizeOperationRecord } from '../core/journal/record';
+import { type ResizeOperationRecord } from '../core/journal/record';
 import { errorMessage } from '../core/errors';
 import type { FollowReporter } from '../core/operations/FollowRegistry';
 import { ResizeLifecycle } from '../core/operations/ResizeLifecycle';
 import { positiveNumber } from './args';
-import type { CliContext, Connected } from './context';
+import { flag, type CliContext, type Connected } from './context';
 
 export interface CliLifecycle {
   readonly lifecycle: ResizeLifecycle;
@@ -25,6 +25,12 @@ export interface CliLifecycle {
    * not keep the cluster busy for ever. Returns how many were followed.
    */
   settleOrphans(clusterId: string): Promise<number>;
+  /**
+   * --no-follow: the same operations are not followed (that could take as long as their resize);
+   * each is named, with what to do, and left open, so that the plan then refuses the busy cluster.
+   * Returns how many there are.
+   */
+  leaveOrphans(clusterId: string): Promise<number>;
 }
 
 class Reporter implements FollowReporter {
@@ -53,9 +59,10 @@ class Reporter implements FollowReporter {
   }
 
   notify(kind: 'info' | 'warning' | 'error', message: string, record: ResizeOperationRecord): void {
-    // The end is printed by apply from the record; anything else (a lost answer, a record that
-    // could not be saved) is said at once.
-    if (isActive(record) || message !== record.message) {
+    // The record's own message (the end, a lost answer) is printed by apply or settle from the
+    // record or the send's result; anything else (a record that could not be saved, a lock taken
+    // over) is said at once.
+    if (message !== record.message) {
       this.ctx.out.note(message, kind === 'info' ? undefined : 'warning');
     }
   }
@@ -101,15 +108,22 @@ export async function cliLifecycle(ctx: CliContext, connected: Connected): Promi
   });
   ctx.onExit(() => lifecycle.dispose());
   const settleOrphans = (clusterId: string) => settle(ctx, lifecycle, history, clusterId);
+  const leaveOrphans = (clusterId: string) => leave(ctx, lifecycle, history, clusterId);
   return {
     lifecycle,
     history,
     settleOrphans,
+    leaveOrphans,
     stages: reporter.stages,
     quiet: () => {
       reporter.quiet = true;
     },
   };
+}
+
+/** apply: orphans of the cluster followed to their end first; with --no-follow named and left open. */
+export async function settleOrLeave(ctx: CliContext, wiring: CliLifecycle, clusterId: string): Promise<void> {
+  await (flag(ctx, 'no-follow') ? wiring.leaveOrphans(clusterId) : wiring.settleOrphans(clusterId));
 }
 
 /** Follows this cluster's operations that nobody follows to their end first (see CliLifecycle.settleOrphans). */
@@ -131,4 +145,37 @@ async function settle(
     }
   }
   return mine.length;
+}
+
+/** What became of an operation, as far as its journal record knows. */
+function outcomeWord(record: ResizeOperationRecord, t: CliContext['t']): string {
+  return record.state === 'running' ? t('accepted by MRS') : t('outcome unknown');
+}
+
+/** Names this cluster's operations that nobody follows, and leaves them open (see CliLifecycle.leaveOrphans). */
+async function leave(
+  ctx: CliContext,
+  lifecycle: ResizeLifecycle,
+  history: OperationHistory,
+  clusterId: string,
+): Promise<number> {
+  if ((await lifecycle.lockReason(clusterId)) !== undefined) {
+    return 0; // A living process follows it: the plan's busy check names that process.
+  }
+  const open = history.active().filter((r) => r.clusterId === clusterId);
+  for (const r of open) {
+    const started = new Date(r.startedAt).toTimeString().slice(0, 8);
+    ctx.out.note(
+      ctx.t(
+        '--no-follow: an earlier resize of {0} ({1} → {2}, started {3}, {4}) was left open by a process that is gone. It is not followed here and stays open, so this cluster counts as busy and nothing is sent: run mrs-resize apply without --no-follow to follow it to its end first (or follow it in the Operations view of VS Code), then send this resize again.',
+        r.clusterName,
+        r.from,
+        r.to,
+        started,
+        outcomeWord(r, ctx.t),
+      ),
+      'warning',
+    );
+  }
+  return open.length;
 }

@@ -1,10 +1,11 @@
-// Faults on the resize PUT. It is sent once and never retried (MrsClient.resize): a 5xx, a reset,
-// a timeout or an unreadable 200 is 'outcome unknown' (re-read the cluster, do not resend), a 4xx
-// is a refusal; the one exception is a single repeat after a 401 when a password token can be refreshed.
+// Faults on the resize PUT. It is sent once and never retried (MrsClient.resize): a gateway's 5xx,
+// a reset, a timeout or an unreadable 200 is 'outcome unknown' (re-read the cluster, do not resend);
+// a 4xx, and MRS's own code on a 5xx or in a 200's result, is MRS's answer; the one exception is a
+// single repeat after a 401 when a password token can be refreshed.
 import assert from 'node:assert/strict';
 import type { Emulator, FaultSpec } from '../../emulator';
 import { describeKind, explainError } from '../../src/core/api/catalog';
-import { CancelledAfterSendError, isOutcomeUnknown } from '../../src/core/api/errors';
+import { CancelledAfterSendError, isOutcomeUnknown, type MrsApiError } from '../../src/core/api/errors';
 import { CancelledError } from '../../src/core/errors';
 import { aResize } from './builders';
 import {
@@ -22,6 +23,7 @@ import {
   waitFor,
   WRONG_SK,
   type EmulatorHandle,
+  type ExpectedError,
   type TestConnection,
 } from './support';
 
@@ -57,9 +59,46 @@ async function applied(emu: Emulator): Promise<boolean> {
   return now.state === 'scaling-out';
 }
 
+/** Sends the PUT under the fault and checks: MRS's own answer with its code (not "outcome unknown"), one PUT. */
+async function mrsAnswer(emu: Emulator, fault: FaultSpec, expected: ExpectedError): Promise<MrsApiError> {
+  emu.addFault({ route: 'resize', ...fault });
+  const conn = client(emu);
+  const error = await apiError(conn.client.resize(idOf(emu, CLUSTER), aResize()), expected);
+  assert.equal(isOutcomeUnknown(error), false);
+  assert.doesNotMatch(error.message, /may have been applied/);
+  assert.equal(await untilLogged(emu, 'resize', 1), 1, 'exactly one PUT');
+  assert.deepEqual(conn.waits, []);
+  return error;
+}
+
 function serverSide(ctx: EmulatorHandle): void {
-  it('500 before MRS ran it: outcome unknown (the client cannot tell), one PUT, nothing applied', async () => {
-    assert.equal(await unknownOutcome(ctx.emu, { kind: 'status', status: 500 }), 500);
+  it('500 with MRS.300 (MRS says it failed): its code and message, not "outcome unknown", one PUT', async () => {
+    const fault = { kind: 'status', status: 500, errorCode: 'MRS.300', errorMsg: 'MRS internal error.' } as const;
+    const error = await mrsAnswer(ctx.emu, fault, { kind: 'unavailable', code: 'MRS.300' });
+    assert.deepEqual([error.status, error.serverMessage], [500, 'MRS internal error.']);
+    assert.equal(explainError(error, 'en').byCode, true);
+    assert.equal(await applied(ctx.emu), false);
+  });
+
+  it('the default 500 of an MRS route (12000004, MRS-shaped) is MRS’s answer too, one PUT', async () => {
+    const error = await mrsAnswer(ctx.emu, { kind: 'status', status: 500 }, { kind: 'unavailable', code: '12000004' });
+    assert.equal(error.status, 500);
+    assert.equal(await applied(ctx.emu), false);
+  });
+
+  it('200 whose result is 12000014: MRS says the scale-out failed, its code, not "outcome unknown", one PUT', async () => {
+    const error = await mrsAnswer(
+      ctx.emu,
+      { kind: 'result', result: '12000014' },
+      { kind: 'validation', code: '12000014' },
+    );
+    assert.equal(error.status, 200);
+    assert.match(explainError(error, 'en').explanation, /scale-out/i);
+    assert.equal(await applied(ctx.emu), false);
+  });
+
+  it('500 from the gateway before MRS ran it: outcome unknown (the client cannot tell), one PUT', async () => {
+    assert.equal(await unknownOutcome(ctx.emu, { kind: 'status', status: 500, errorCode: 'APIGW.0000' }), 500);
     assert.equal(await applied(ctx.emu), false);
   });
 

@@ -247,14 +247,18 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('says "unknown" everywhere after a lost answer, in a warning that stays, and never resends', async () => {
+  it('says "unknown" everywhere after a lost answer, in a warning with buttons that say what they do, and never resends', async () => {
     emu.addFault({ kind: 'reset', route: 'resize', phase: 'before' });
     await run(addOneCoreNode('stream-events'));
     const op = lastOperation();
     assert.equal(op.state, 'unknown');
-    const alert = await waitFor(() => ui.last('alert'), 'the warning');
-    assert.match(alert.message, /stream-events was lost/);
-    assert.deepEqual(alert.actions, ['Open Cluster', 'Show Log']);
+    const warning = await waitFor(
+      () => ui.shown.find((s) => s.kind === 'warning' && /stream-events was lost/.test(s.message)),
+      'the warning',
+    );
+    assert.match(warning.message, /^Outcome unknown: /);
+    assert.deepEqual(warning.actions, ['Show Operation', 'Show Log']);
+    assert.equal(ui.last('alert'), undefined, 'no modal: its "Cancel" would read as cancelling the resize');
     assert.match(api.operationsStatusBar.text ?? '', /MRS: 1 resize with an unknown outcome/);
     assert.doesNotMatch(api.operationsStatusBar.text ?? '', /running/);
     assert.equal(puts(), 1);

@@ -108,8 +108,18 @@ async function send(ctx: CliContext, planned: Planned, report: Report): Promise<
   }
 }
 
+/**
+ * MRS's answer in --json: its code, its own words (else the catalog's explanation of the code), the
+ * explanation and the hint, beside the whole sentence printed on stderr.
+ */
+function refusalJson(e: ResizeRefusedError): Record<string, unknown> {
+  const { explanation, hint } = e.explanation;
+  const errorMessage = e.apiError.serverMessage ?? explanation;
+  return { message: e.message, code: e.code, errorCode: e.code, errorMessage, explanation, hint };
+}
+
 /** What MRS or the fresh reading said instead of sending: refused, never left, or a stale plan. */
-function notSent(ctx: CliContext, e: unknown, report: Report): ExitCode {
+function notSent(ctx: CliContext, e: unknown, report: Report, wiring: CliLifecycle): ExitCode {
   if (e instanceof PlanStaleError) {
     ctx.out.note(e.message, 'error');
     return report(EXIT.planStale, { error: { message: e.message, code: 'plan.stale', reasons: e.reasons } });
@@ -118,7 +128,8 @@ function notSent(ctx: CliContext, e: unknown, report: Report): ExitCode {
     ctx.out.note(e.message, 'error');
     // A network error on the PUT: it never left (nothing applied), but MRS did not refuse it either.
     const exitCode = e.apiError.kind === 'network' ? EXIT.error : EXIT.refusedByMrs;
-    return report(exitCode, { error: { message: e.message, code: e.code } });
+    const operation = operationJson(wiring.history.get(e.operationId), wiring);
+    return report(exitCode, { error: refusalJson(e), operation });
   }
   throw e;
 }
@@ -142,7 +153,7 @@ export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
   try {
     return await send(ctx, planned, report);
   } catch (e) {
-    return notSent(ctx, e, report);
+    return notSent(ctx, e, report, wiring);
   } finally {
     wiring.lifecycle.dispose();
   }

@@ -11,7 +11,7 @@ import { maxNodesOption, UsageError } from '../args';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
 import { changeJson, planLines, removedJson } from '../describePlan';
-import { cliLifecycle, type CliLifecycle } from '../lifecycle';
+import { cliLifecycle, settleOrLeave, type CliLifecycle } from '../lifecycle';
 import {
   connectionNote,
   hasErrors,
@@ -57,7 +57,7 @@ export async function planOfFile(ctx: CliContext, settleFirst = false): Promise<
   const wiring = await cliLifecycle(ctx, connected);
   const clusterId = loaded.offline.target.clusterId ?? '';
   if (settleFirst) {
-    await wiring.settleOrphans(clusterId);
+    await settleOrLeave(ctx, wiring, clusterId);
   }
   const order = {
     connection: connected.connection.name,

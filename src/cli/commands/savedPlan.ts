@@ -7,7 +7,7 @@ import { loadSavedPlan, type SavedPlanProblem } from '../../core/plan/savedPlan'
 import { UsageError } from '../args';
 import { connect, type CliContext } from '../context';
 import { EXIT, type ExitCode } from '../exitCodes';
-import { cliLifecycle } from '../lifecycle';
+import { cliLifecycle, settleOrLeave } from '../lifecycle';
 import { refuse, type Planned } from './plan';
 import { staleReasons } from '../../core/plan/stale';
 
@@ -78,7 +78,7 @@ export async function planOfSavedFile(ctx: CliContext, file: string): Promise<Pl
     return refused(ctx, EXIT.planStale, message, 'plan.otherConnection');
   }
   const wiring = await cliLifecycle(ctx, connected);
-  await wiring.settleOrphans(plan.clusterId);
+  await settleOrLeave(ctx, wiring, plan.clusterId);
   // Only the saved draft and expectation are taken from the file: the change, the question and the
   // request are made again here, on a fresh reading, and must match the saved plan.
   const order = {

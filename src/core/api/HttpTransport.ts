@@ -1,55 +1,24 @@
-// The HTTP pipeline every MRS and IAM call goes through: authorize, send under a timeout, log
-// (method, path, status, duration, request id; never a header value or a body), turn errors into
-// MrsApiError with secrets scrubbed, retry what is safe to retry, and repeat once after a 401 when
-// the credentials can be refreshed. A once-only request (the resize PUT) is never resent otherwise.
-import type { AuthProvider } from '../auth/AuthProvider';
+// The HTTP pipeline every MRS and IAM call goes through: authorize, send under a timeout, read the
+// answer up to the call's size cap, log (method, path, status, duration, request id; never a header
+// value or a body), scrub secrets from everything taken from an answer (redact.ts), turn errors into
+// MrsApiError, retry what is safe to retry, and repeat once after a 401 when the credentials can be
+// refreshed. A once-only request (the resize PUT) is never resent otherwise.
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import { silentLogger, type Logger } from '../log';
 import { performAttempt, type ApiResponse } from './attempt';
-import { errorFromResponse, foreignAnswerCode, redirectTarget } from './errorBody';
+import type { AnswerParser, ApiLanguage, ApiRequest, TransportOptions } from './transportTypes';
+import { BODY_CAPS, ERROR_TEXT_LIMIT } from './bodyLimits';
+import { errorFromResponse, foreignAnswerCode, isMrsErrorCode, redirectTarget } from './errorBody';
 import { MrsApiError, outcomeUnknown } from './errors';
-import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type HttpMethod, type Sleep } from './http';
+import { defaultFetch, realSleep, systemClock, type Clock, type FetchLike, type Sleep } from './http';
 import { snippetOf } from './read';
-import { makeRedactor, redactError, type Redactor } from './redact';
+import { makeRedactor, redactError, redactStrings, type Redactor } from './redact';
 import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, type RetryPolicy } from './retry';
 
-/** X-Language values: the language of MRS error messages. */
-export type ApiLanguage = 'en-us' | 'zh-cn';
+export type { AnswerParser, ApiLanguage, ApiRequest, TransportOptions } from './transportTypes';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
-
-export interface TransportOptions {
-  /** Default cross-fetch. */
-  readonly fetch?: FetchLike;
-  readonly logger?: Logger;
-  readonly clock?: Clock;
-  /** Used for backoff and Retry-After waits. */
-  readonly sleep?: Sleep;
-  /** Jitter source in [0, 1). */
-  readonly random?: () => number;
-  /** Read before every request. Default 'en-us'. */
-  readonly language?: () => ApiLanguage;
-  /** Per try. Default 30 s. */
-  readonly timeoutMs?: number;
-  readonly retry?: Partial<RetryPolicy>;
-}
-
-export interface ApiRequest {
-  readonly method: HttpMethod;
-  readonly url: URL;
-  /** JSON text, serialised once by the caller; its UTF-8 bytes are hashed and sent as they are. */
-  readonly body?: string;
-  /** Undefined for unauthenticated calls (the IAM token request). */
-  readonly auth?: AuthProvider;
-  readonly projectId?: string;
-  /** Never resend (the resize PUT), except once after a 401 with refreshed credentials. */
-  readonly once?: boolean;
-  readonly signal?: AbortSignal;
-  readonly timeoutMs?: number;
-  /** Extra secrets of this call (the password in a token request). */
-  readonly secrets?: readonly string[];
-}
 
 interface SendState {
   tries: number;
@@ -99,10 +68,10 @@ export class HttpTransport {
   /**
    * Sends a request and parses its 2xx answer.
    * @throws MrsApiError for every failure (kinds in errors.ts); 'outcomeUnknown' for a once-only
-   *   request that timed out, lost its connection, got a 5xx or an unreadable 2xx.
+   *   request that timed out, lost its connection, got a 5xx without an MRS code or an unreadable 2xx.
    * @throws CancelledError when `req.signal` aborts (CancelledAfterSendError once a once-only request left).
    */
-  async send<T>(req: ApiRequest, parse: (res: ApiResponse) => T): Promise<T> {
+  async send<T>(req: ApiRequest, parse: AnswerParser<T>): Promise<T> {
     const body = bodyBytes(req);
     const state: SendState = { tries: 0, refreshed: false };
     for (;;) {
@@ -150,6 +119,7 @@ export class HttpTransport {
         signal: req.signal,
         timeoutMs: req.timeoutMs ?? this.timeoutMs,
         once: req.once === true,
+        maxBodyBytes: req.maxBodyBytes ?? BODY_CAPS.default,
       });
     } catch (error) {
       if (!(error instanceof MrsApiError)) {
@@ -187,22 +157,26 @@ export class HttpTransport {
     started: number,
   ): Promise<Step> {
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), this.clock());
-    const error = errorFromResponse({
+    const answered = errorFromResponse({
       status: res.status,
       requestId: res.requestId ?? null,
-      text: redact(res.text),
+      text: redact(res.text.slice(0, ERROR_TEXT_LIMIT)),
       method: req.method,
       path: req.url.pathname,
       retryAfterMs,
       contentType: res.headers.get('content-type'),
       host: req.url.host,
-      redirectTo: redact(redirectTarget(res.headers.get('location'), req.url) ?? '') || undefined,
+      redirectTo: redirectTarget(res.headers.get('location'), req.url),
     });
+    // The request id of the header and the redirect target are the server's text too.
+    const error = redactError(answered, redact);
     const snippet = error.bodySnippet === undefined ? '' : `; body starts: ${error.bodySnippet}`;
     this.logAnswer(req, res, started, redact, `${error.message}${snippet}`);
     if (req.once === true) {
       const answer = state.refreshed ? new MrsApiError(error.message, { ...error, resentAfter401: true }) : error;
-      throw res.status >= 500 ? outcomeUnknown(error.message, answer) : answer;
+      // A 5xx in MRS's own shape and code (a 500 with MRS.300) is MRS saying the request failed; a
+      // gateway's or a proxy's 5xx may hide an applied request.
+      throw res.status >= 500 && !isMrsErrorCode(error.code) ? outcomeUnknown(error.message, answer) : answer;
     }
     const retryable = RETRYABLE_STATUSES.has(res.status) && state.tries < this.policy.maxAttempts;
     if (!retryable || (retryAfterMs ?? 0) > this.policy.maxRetryAfterMs) {
@@ -229,14 +203,18 @@ export class HttpTransport {
     }
   }
 
-  private parseAnswer<T>(req: ApiRequest, res: ApiResponse, redact: Redactor, parse: (res: ApiResponse) => T): T {
+  private parseAnswer<T>(req: ApiRequest, res: ApiResponse, redact: Redactor, parse: AnswerParser<T>): T {
     try {
-      return parse(res);
+      // Every value taken from the answer may be shown, logged or written to the journal: the request
+      // id, and every string of what the answer was read into, are scrubbed. (Not the text before it is
+      // parsed: a secret that happens to be a word of the JSON, a key, would break the reading.)
+      const requestId = res.requestId === undefined ? undefined : redact(res.requestId);
+      return redactStrings(parse({ ...res, requestId }, redact), redact);
     } catch (error) {
       if (!(error instanceof MrsApiError)) {
         throw error;
       }
-      const snippet = snippetOf(redact(res.text));
+      const snippet = snippetOf(redact(res.text.slice(0, ERROR_TEXT_LIMIT)));
       const init = {
         status: res.status,
         code: error.code ?? foreignAnswerCode(res.headers.get('content-type'), res.text),

@@ -4,13 +4,14 @@ import type { AuthProvider } from '../auth/AuthProvider';
 import type { ProjectIdResolver } from '../auth/ProjectIdResolver';
 import { silentLogger, type Logger } from '../log';
 import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
-import { outcomeUnknown } from './errors';
+import { BODY_CAPS } from './bodyLimits';
 import { collectPages } from './paging';
 import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
-import { parseHostListDto, parseResizeResponseDto } from './parseHost';
+import { parseHostListDto } from './parseHost';
 import { parseJsonText } from './read';
 import { joinUrl } from './regions';
 import { describeRequest, type RequestPreview } from './requestPreview';
+import { failedResizeAnswer, readResizeAnswer } from './resizeAnswer';
 import type { ApiRequest, HttpTransport } from './HttpTransport';
 import type { ResizeRequestDto } from './wire';
 
@@ -47,7 +48,7 @@ interface ClusterPage {
 }
 
 export interface ResizeAccepted {
-  /** Always `succeeded`: anything else is thrown as 'outcomeUnknown'. */
+  /** Always `succeeded`: anything else is thrown (resizeAnswer.ts). */
   readonly result: string;
   readonly requestId: string | undefined;
 }
@@ -109,7 +110,8 @@ export class MrsClient {
       clusterState: query.state,
       clusterName: query.name?.trim() || undefined,
     });
-    const { clusters, total } = await this.get(url, projectId, options, 'cluster list', parseClusterListDto);
+    const cap = BODY_CAPS.clusterListPage(pageSize);
+    const { clusters, total } = await this.get(url, projectId, options, 'cluster list', parseClusterListDto, cap);
     const hasMore =
       clusters.length > 0 && (total !== undefined ? page * pageSize < total : clusters.length >= pageSize);
     return { clusters, total, page, pageSize, hasMore };
@@ -139,7 +141,8 @@ export class MrsClient {
   async getCluster(clusterId: string, options: CallOptions = {}): Promise<Cluster> {
     const projectId = await this.projectId(options);
     const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
-    return this.get(joinUrl(this.deps.endpoint, path), projectId, options, 'cluster details', parseClusterDetailsDto);
+    const url = joinUrl(this.deps.endpoint, path);
+    return this.get(url, projectId, options, 'cluster details', parseClusterDetailsDto, BODY_CAPS.clusterDetails);
   }
 
   /**
@@ -155,7 +158,8 @@ export class MrsClient {
     const result = await collectPages(
       async (page) => {
         const url = joinUrl(this.deps.endpoint, path, { pageSize, currentPage: page });
-        const p = await this.get(url, projectId, options, 'host list', parseHostListDto);
+        const cap = BODY_CAPS.hostListPage(pageSize);
+        const p = await this.get(url, projectId, options, 'host list', parseHostListDto, cap);
         return { items: p.hosts, total: p.total };
       },
       { pageSize, idOf: (h) => h.id },
@@ -192,6 +196,7 @@ export class MrsClient {
       once: true,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
+      maxBodyBytes: BODY_CAPS.resize,
     };
   }
 
@@ -204,39 +209,34 @@ export class MrsClient {
    * Scale a core or task node group: `PUT /v1.1/{project_id}/cluster_infos/{cluster_id}`.
    * The body is serialised once; those bytes are signed and sent. Never retried, except once after
    * a 401 when the token could be refreshed (the gateway refused it before MRS saw it).
-   * A 200 only means accepted: follow the cluster until it is done.
-   * @throws MrsApiError 'outcomeUnknown' on timeout, connection reset, 5xx or an unreadable answer:
-   *   re-read the cluster, do not resend. Other kinds (validation, conflict…) mean it was refused.
+   * A 200 `succeeded` only means accepted: follow the cluster until it is done.
+   * @throws MrsApiError 'outcomeUnknown' on timeout, connection reset, a 5xx without an MRS code or
+   *   an unreadable answer: re-read the cluster, do not resend. Other kinds (validation, conflict…)
+   *   are MRS's answer with its code: a 4xx refusal, or a 5xx or a 200 whose MRS code says it failed
+   *   (status 500 or 200; re-read the cluster once before calling it refused).
    * @throws CancelledError before sending; CancelledAfterSendError when cancelled after sending.
    */
   async resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
     const request = await this.resizeRequest(clusterId, JSON.stringify(body), options);
-    const accepted = await this.deps.transport.send(request, (res) => ({
-      result: parseResizeResponseDto(parseJsonText(res.text, 'resize answer')),
-      requestId: res.requestId,
-    }));
-    if (accepted.result !== 'succeeded') {
-      const reason = `Resize answered "${accepted.result}" instead of "succeeded"`;
-      throw outcomeUnknown(reason, {
-        method: 'PUT',
-        path: request.url.pathname,
-        requestId: accepted.requestId,
-        status: 200,
-      });
+    const answer = await this.deps.transport.send(request, readResizeAnswer);
+    if (answer.result !== 'succeeded') {
+      throw failedResizeAnswer(answer, { method: 'PUT', path: request.url.pathname, host: request.url.host });
     }
-    return accepted;
+    return { result: answer.result, requestId: answer.requestId };
   }
 
-  /** A GET with retries; `what` names the answer in an invalidResponse error. */
+  /** A GET with retries; `what` names the answer in an invalidResponse error; `maxBodyBytes` is its cap. */
   private get<T>(
     url: URL,
     projectId: string,
     options: CallOptions,
     what: string,
     parse: (json: unknown) => T,
+    maxBodyBytes: number,
   ): Promise<T> {
     const { signal, timeoutMs } = options;
-    const request: ApiRequest = { method: 'GET', url, auth: this.deps.auth, projectId, signal, timeoutMs };
+    const auth = this.deps.auth;
+    const request: ApiRequest = { method: 'GET', url, auth, projectId, signal, timeoutMs, maxBodyBytes };
     return this.deps.transport.send(request, (res) => parse(parseJsonText(res.text, what)));
   }
 }

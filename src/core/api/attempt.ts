@@ -1,6 +1,7 @@
 // One HTTP exchange under a timeout and the caller's AbortSignal, and the classification of its
 // failure: cancel, timeout, network, or, for a request that must not be resent, "outcome unknown".
 import { CancelledError } from '../errors';
+import { BodyTooLarge, readBody } from './bodyLimits';
 import { CancelledAfterSendError, MrsApiError, NOT_MRS_CODES, outcomeUnknown } from './errors';
 import type { FetchHeadersLike, FetchLike, HttpMethod } from './http';
 
@@ -50,6 +51,8 @@ interface AttemptInput {
   readonly timeoutMs: number;
   /** The request must not be resent: timeouts and resets become 'outcomeUnknown'. */
   readonly once: boolean;
+  /** Decoded bytes of the answer that are read at most (bodyLimits.ts). */
+  readonly maxBodyBytes: number;
 }
 
 /** A complete answer of any status, as the parse functions of the transport get it. */
@@ -91,9 +94,27 @@ function classify(error: unknown, ctx: FailureContext): Error {
 }
 
 /**
- * Sends once and reads the whole body.
+ * An answer past the cap: its own error (not "network", never retried); for a once-only request the
+ * answer could not be read, so it may have been accepted.
+ */
+function tooLarge(input: AttemptInput, status: number, requestId: string | null, e: BodyTooLarge): MrsApiError {
+  const where = {
+    method: input.method,
+    path: input.url.pathname,
+    host: input.url.host,
+    status,
+    requestId: requestId || undefined,
+    code: NOT_MRS_CODES.bodyTooLarge,
+  };
+  const reason = `${input.method} ${input.url.pathname} → ${status}: ${e.message}`;
+  return input.once ? outcomeUnknown(reason, where) : new MrsApiError(reason, { ...where, kind: 'invalidResponse' });
+}
+
+/**
+ * Sends once and reads the whole body, up to the cap of the call.
  * @throws CancelledError (CancelledAfterSendError for a once-only request) when the signal aborts;
- *   MrsApiError 'timeout' | 'network' | 'outcomeUnknown' when no complete answer arrives.
+ *   MrsApiError 'timeout' | 'network' | 'outcomeUnknown' when no complete answer arrives;
+ *   'invalidResponse' (or 'outcomeUnknown' once-only) CLIENT.BODY_TOO_LARGE for an answer past the cap.
  */
 export async function performAttempt(input: AttemptInput): Promise<ApiResponse> {
   if (input.signal?.aborted) {
@@ -110,10 +131,13 @@ export async function performAttempt(input: AttemptInput): Promise<ApiResponse> 
   try {
     const init = { method: input.method, headers: input.headers, body: input.body, signal: controller.signal };
     const res = await input.fetch(input.url.href, { ...init, redirect: 'manual' });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, text, requestId: res.headers.get('x-request-id') || undefined };
+    const requestId = res.headers.get('x-request-id');
+    const text = await readBody(res, input.maxBodyBytes, () => controller.abort()).catch((e: unknown) => {
+      throw e instanceof BodyTooLarge ? tooLarge(input, res.status, requestId, e) : e;
+    });
+    return { status: res.status, headers: res.headers, text, requestId: requestId || undefined };
   } catch (error) {
-    throw classify(error, { input, timedOut });
+    throw error instanceof MrsApiError ? error : classify(error, { input, timedOut });
   } finally {
     clearTimeout(timer);
     input.signal?.removeEventListener('abort', onAbort);

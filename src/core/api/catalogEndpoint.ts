@@ -34,6 +34,12 @@ export const ENDPOINT_CODES: Readonly<Record<string, CatalogEntry>> = {
     `{host} 没有以HTTPS应答（TLS握手失败）：${CHECK_ZH}`,
     '请检查终端节点的地址和端口：MRS使用 https://；http:// 仅用于本机（模拟器）。',
   ),
+  [NOT_MRS_CODES.bodyTooLarge]: entry(
+    `{host} sent an answer (HTTP {status}) far larger than any MRS or IAM answer, so it was not read: ${CHECK_EN}`,
+    `${DEFAULT_EN}; a wrong URL or a proxy can send a large file. It is not tried again: the same answer would be refused again. The log shows the size limit of the call.`,
+    `{host} 返回的应答（HTTP {status}）远大于任何MRS或IAM应答，因此未读取：${CHECK_ZH}`,
+    `${DEFAULT_ZH}；URL错误或代理可能返回大文件。不会自动重试：同样的应答会再次被拒绝。日志中有该请求的大小上限。`,
+  ),
   [NOT_MRS_CODES.tlsCertificate]: entry(
     `The TLS certificate of {host} is not trusted (self-signed, expired or for another name): ${CHECK_EN}`,
     `${DEFAULT_EN} (their certificates are trusted); behind a proxy that inspects TLS, this computer must trust the proxy's certificate.`,

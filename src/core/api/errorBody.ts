@@ -55,6 +55,14 @@ export function parseErrorBody(text: string): ErrorBody | undefined {
   return findShape(json, 0);
 }
 
+/**
+ * MRS's own codes (docs/mrs-api.md §5.2): eight or nine digits (`12000014`, `130000002`) or `MRS.nnn`.
+ * Not the gateway's (`APIGW.0201`), nor IAM's numbers (`500`), nor the client's (`CLIENT.…`).
+ */
+export function isMrsErrorCode(code: string | undefined): boolean {
+  return code !== undefined && /^(\d{8,9}|MRS\.\d{3})$/i.test(code.trim());
+}
+
 /** Codes whose meaning is sharper than their HTTP status. */
 const CODE_KINDS: Readonly<Record<string, MrsErrorKind>> = {
   '12000001': 'unauthorized',

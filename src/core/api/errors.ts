@@ -141,6 +141,8 @@ export const NOT_MRS_CODES = {
   notMrsJson: 'CLIENT.NOT_MRS_JSON',
   tlsNotHttps: 'CLIENT.TLS_NOT_HTTPS',
   tlsCertificate: 'CLIENT.TLS_CERTIFICATE',
+  /** An answer past the size cap of its call (bodyLimits.ts): a wrong or hostile server. */
+  bodyTooLarge: 'CLIENT.BODY_TOO_LARGE',
 } as const;
 
 /** A configuration mistake found before any request (endpoint, region, credentials). */

@@ -11,6 +11,11 @@ export interface FetchResponseLike {
   readonly status: number;
   readonly headers: FetchHeadersLike;
   text(): Promise<string>;
+  /**
+   * The decoded body as a stream (node-fetch: a Node Readable; Node's fetch: a web stream), read
+   * chunk by chunk when it is async-iterable so that a size cap can stop it (bodyLimits.ts).
+   */
+  readonly body?: unknown;
 }
 
 export interface FetchInitLike {

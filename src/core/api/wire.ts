@@ -160,7 +160,10 @@ export interface ResizeRequestDto {
 
 /** `{"result":"succeeded"}`: accepted, not done. */
 export interface ResizeResponseDto {
+  /** `succeeded`, or an error code of 表9 when the operation failed (docs/mrs-api.md §3.5, 表7). */
   result?: string;
+  /** Not documented for this answer; read when present beside an error code. */
+  error_msg?: string;
 }
 
 /** `POST /v3/auth/tokens` body, password method, project scope (by id or by name). */

@@ -2,6 +2,7 @@
 // 201 + X-Subject-Token. Cached until 5 minutes before expires_at; concurrent callers share one
 // request; invalidate() after a 401 makes the next call fetch a fresh token.
 import { raceAbort } from '../api/abort';
+import { BODY_CAPS } from '../api/bodyLimits';
 import type { IamToken } from '../api/parseIam';
 import { parseIamTokenResponseDto } from '../api/parseIam';
 import { parseJsonText } from '../api/read';
@@ -80,6 +81,7 @@ export class IamTokenSource {
         url: joinUrl(endpoint, '/v3/auth/tokens', { nocatalog: 'true' }),
         body: JSON.stringify(tokenRequestBody(credential, scope)),
         secrets: [credential.password],
+        maxBodyBytes: BODY_CAPS.iamToken,
       },
       (res) =>
         parseIamTokenResponseDto(

@@ -1,6 +1,7 @@
 // The project id of a region (docs/mrs-api.md §1.4): the configured one, the scope of the IAM token when
 // the credentials have one, else IAM `GET /v3/projects?name={region}`. Resolved once, then cached.
 import { raceAbort } from '../api/abort';
+import { BODY_CAPS } from '../api/bodyLimits';
 import { configurationError } from '../api/errors';
 import { parseIamProjectsResponseDto } from '../api/parseIam';
 import { parseJsonText } from '../api/read';
@@ -49,7 +50,12 @@ export class ProjectIdResolver {
     const id =
       fromAuth ??
       (await transport.send(
-        { method: 'GET', url: joinUrl(iamEndpoint, '/v3/projects', { name: region }), auth },
+        {
+          method: 'GET',
+          url: joinUrl(iamEndpoint, '/v3/projects', { name: region }),
+          auth,
+          maxBodyBytes: BODY_CAPS.iamProjects,
+        },
         (res) => parseIamProjectsResponseDto(parseJsonText(res.text, 'project list'), region),
       ));
     if (id === undefined) {

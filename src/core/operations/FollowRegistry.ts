@@ -11,12 +11,12 @@ import type { HeldLock } from '../journal/ClusterLocks';
 import { isActive, type Follower, type ResizeOperationRecord } from '../journal/record';
 import { moveTo, touch } from '../journal/transitions';
 import { silentLogger, type Logger } from '../log';
-import { resizeStatusText } from '../model/labels';
 import { describeOperation } from '../plan/target';
 import { checkChosenHostsGone } from './chosenHosts';
 import type { ResizeClient } from './client';
 import { followLoop, type FollowProgress, type FollowResult } from './followLoop';
 import type { FollowDeps } from './lifecycleTypes';
+import { stageLine, unknownStartLine } from './stageLine';
 import type { WindowIdentity } from './handover';
 
 export type { FollowDeps, FollowReporter } from './lifecycleTypes';
@@ -137,15 +137,20 @@ export class FollowRegistry {
   ): Promise<ResizeOperationRecord | undefined> {
     const { t, reporter } = this.deps;
     const title = describeOperation(record, t);
+    const unknown = record.state === 'unknown' && record.changeSeen !== true;
     const result = await reporter.following(
       record,
       title,
       () => this.stop(record.id),
-      (report) =>
-        this.poll(record, client, followed.controller.signal, (p) => {
-          report(p.stageDesc ?? resizeStatusText(p, t));
+      (report) => {
+        if (unknown) {
+          report(unknownStartLine(t));
+        }
+        return this.poll(record, client, followed.controller.signal, (p) => {
+          report(stageLine(p, unknown, t));
           void this.progress(record.id, p);
-        }),
+        });
+      },
     );
     if (this.disposed) {
       return undefined;

@@ -1,5 +1,6 @@
 // The one PUT of a plan and what its answer makes of the operation record: accepted (followed, or
-// left open with follow: false), refused or never sent (the record ends, the error is thrown), or a
+// left open with follow: false), refused or never sent (the record ends, the error is thrown), a
+// failure MRS said with its code on a 5xx or a 200 (refused once a reading shows no change), or a
 // lost answer (the cluster is read once, never resent). Part of ResizeLifecycle, which has written
 // the 'sending' record and holds the cluster's lock; following holds it from here to the end.
 import { realSleep, systemClock, type Clock } from '../api/http';
@@ -18,7 +19,7 @@ import type { ResizeClient } from './client';
 import { ResizeRefusedError } from './errors';
 import type { FollowRegistry } from './FollowRegistry';
 import type { LifecycleDeps, SendOptions, SendResult } from './lifecycleTypes';
-import { sendOnce } from './sendOnce';
+import { sendOnce, type Refusal } from './sendOnce';
 
 export class OnePut {
   private readonly clock: Clock;
@@ -46,10 +47,11 @@ export class OnePut {
     const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language }).catch(
       (e: unknown) => this.cancelledBeforeItLeft(sending, e),
     );
+    if (sent.kind === 'failed') {
+      return this.afterFailedAnswer(client, sending, sent, lock, options);
+    }
     if (sent.kind === 'refused' || sent.kind === 'notSent') {
-      const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
-      await this.following.save(moveTo(sending, sent.kind, fields, this.clock()));
-      throw new ResizeRefusedError(sent.message, sent.error, sent.explanation, sending.id);
+      return this.refused(sending, sent);
     }
     if (sent.kind === 'accepted') {
       const message = this.t('MRS accepted the resize of {0}: {1}.', sending.clusterName, plan.change.text);
@@ -73,6 +75,38 @@ export class OnePut {
     throw e;
   }
 
+  private async refused(sending: ResizeOperationRecord, sent: Refusal): Promise<never> {
+    const kind = sent.kind === 'notSent' ? 'notSent' : 'refused';
+    const fields = { message: sent.message, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
+    await this.following.save(moveTo(sending, kind, fields, this.clock()));
+    throw new ResizeRefusedError(sent.message, sent.error, sent.explanation, sending.id);
+  }
+
+  /**
+   * MRS said with its own code that the resize failed, on a 5xx or in a 200's `result`: read the
+   * cluster once to be sure. No change (or no reading): refused. The change: followed, saying so.
+   */
+  private async afterFailedAnswer(
+    client: ResizeClient,
+    sending: ResizeOperationRecord,
+    sent: Refusal,
+    lock: HeldLock,
+    options: SendOptions,
+  ): Promise<SendResult> {
+    const now = await this.reRead(client, sending.clusterId);
+    if (!now || !changeVisible(sending.before, now, sending)) {
+      return this.refused(sending, sent);
+    }
+    const message = this.t(
+      'MRS answered the resize with an error ({0}), but the cluster now shows the change ({1}): it is followed.',
+      sent.explanation.code ?? String(sent.error.status),
+      resizeStatusText(now, this.t),
+    );
+    const fields = { message, changeSeen: true, errorCode: sent.explanation.code, errorInfo: sent.error.serverMessage };
+    const record = moveTo(sending, 'running', fields, this.clock());
+    return this.afterAnswer(client, record, lock, 'accepted', options);
+  }
+
   /** The request may or may not have been applied: look at the cluster once, never resend. */
   private async afterLostAnswer(
     client: ResizeClient,
@@ -90,7 +124,7 @@ export class OnePut {
       return this.afterAnswer(client, record, lock, 'accepted', options);
     }
     const message = this.t(
-      'The answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster tells; do not send it again meanwhile.',
+      'Outcome unknown: the answer to the resize request of {0} was lost and no change is seen on the cluster yet. It is followed until the cluster shows the change or its end; do not send it again meanwhile.',
       sending.clusterName,
     );
     const record = moveTo(sending, 'unknown', { message }, this.clock());

@@ -1,7 +1,9 @@
-// The PUT, exactly once. Its four possible ends are told apart here and nowhere else:
-// accepted; refused by MRS (nothing applied); never sent (the connection failed before the
-// request left); outcome unknown (timeout, reset, 5xx, cancel while on the wire: it may have
-// been applied, so it is answered by re-reading the cluster, never by sending again).
+// The PUT, exactly once. Its five possible ends are told apart here and nowhere else:
+// accepted; refused by MRS (a 4xx: nothing applied); failed, as MRS says with its own code on
+// another status (a 500 with MRS.300, a 200 whose `result` is 12000014: refused, once one reading
+// shows no change); never sent (the connection failed before the request left); outcome unknown
+// (timeout, reset, a gateway's 5xx, cancel while on the wire: it may have been applied, so it is
+// answered by re-reading the cluster, never by sending again).
 // The gotcha: a 401 lets the transport send the PUT a second time with a fresh token. If that
 // second one is refused because the cluster is already resizing or no longer running
 // (12000018, 12000017), the first one may be what is resizing it: unknown, not refused.
@@ -12,16 +14,20 @@ import type { Translate } from '../translate';
 import type { ReadyPlan } from '../plan/plan';
 import type { ResizeClient } from './client';
 
+/** MRS's answer with a code, or a request that never left. */
+export interface Refusal {
+  /** 'failed': MRS's code on a 5xx or a 200; the lifecycle reads the cluster once before it says refused. */
+  readonly kind: 'refused' | 'failed' | 'notSent';
+  readonly error: MrsApiError;
+  readonly explanation: ErrorExplanation;
+  /** Translated sentences: code and the catalog's explanation, MRS's own words, the hint. */
+  readonly message: string;
+}
+
 type SendResult =
   | { readonly kind: 'accepted'; readonly requestId: string | undefined }
   | { readonly kind: 'unknown'; readonly error: unknown }
-  | {
-      readonly kind: 'refused' | 'notSent';
-      readonly error: MrsApiError;
-      readonly explanation: ErrorExplanation;
-      /** Translated sentences: code and the catalog's explanation, MRS's own words, the hint. */
-      readonly message: string;
-    };
+  | Refusal;
 
 interface SendInput {
   readonly client: ResizeClient;
@@ -54,6 +60,11 @@ export async function sendOnce(input: SendInput): Promise<SendResult> {
   }
 }
 
+/** A 4xx, or no answer at all (refused before sending): MRS's usual way of refusing. */
+function isRefusalStatus(status: number | undefined): boolean {
+  return status === undefined || (status >= 400 && status < 500);
+}
+
 function refusal(error: MrsApiError, { t, language }: SendInput): SendResult {
   const explanation = explainError(error, language);
   // The catalog's words, also without a catalogued code: the error's own message is the English of
@@ -61,7 +72,7 @@ function refusal(error: MrsApiError, { t, language }: SendInput): SendResult {
   const reason = explanation.explanation;
   const code = explanation.code ?? (error.status === undefined ? undefined : `HTTP ${error.status}`);
   // A network error on the PUT means the request never left (a lost answer is 'outcomeUnknown').
-  const kind = error.kind === 'network' ? 'notSent' : 'refused';
+  const kind = error.kind === 'network' ? 'notSent' : isRefusalStatus(error.status) ? 'refused' : 'failed';
   const head = kind === 'notSent' ? notSentHead(t, reason, code) : refusedHead(t, reason, code);
   const said = error.serverMessage && !reason.includes(error.serverMessage) ? error.serverMessage : undefined;
   const parts = [head, ...(said ? [t('MRS says: “{0}”', said)] : []), explanation.hint].filter(Boolean);

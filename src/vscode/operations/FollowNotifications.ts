@@ -1,19 +1,22 @@
 // How VS Code shows an operation being followed: a progress notification "Scaling out core nodes
-// of etl: 3 → 5 · Creating VM", then one message with the result. The progress has no button:
-// VS Code's only progress button is a "Cancel" that cannot be renamed and reads as cancelling the
-// resize; "Stop Following" is on the operation's row in the Operations view instead. A lost
-// answer is a modal warning with Open Cluster and Show Log: it stays until dismissed. This and
-// the command guard are the only places that show resize messages.
+// of etl: 3 → 5 · Creating VM" ("· Outcome unknown, no change seen yet: …" while the answer to the
+// PUT is lost), then one message with the result. The progress has no button: VS Code's only
+// progress button is a "Cancel" that cannot be renamed and reads as cancelling the resize; "Stop
+// Following" is on the operation's row in the Operations view instead. A lost answer is a warning
+// saying "Outcome unknown" with Show Operation and Show Log (followNotice.ts). This and the command
+// guard are the only places that show resize messages.
 import * as vscode from 'vscode';
 import type { FollowReporter } from '../../core/operations';
 import type { ResizeOperationRecord } from '../../core/journal';
 import type { UiSlot } from '../ui';
+import { followNotice } from './followNotice';
 
 interface FollowNotificationsDeps {
   readonly ui: UiSlot;
   readonly log: { show(): void };
   readonly clusterChanged: (connection: string, clusterId: string) => void;
-  readonly openCluster: (record: ResizeOperationRecord) => Thenable<unknown>;
+  /** Opens the operation's details (the Operations view's Show Details). */
+  readonly showOperation: (record: ResizeOperationRecord) => Thenable<unknown>;
 }
 
 export function followNotifications(deps: FollowNotificationsDeps): FollowReporter {
@@ -37,19 +40,12 @@ async function notify(
   message: string,
   record: ResizeOperationRecord,
 ): Promise<void> {
-  const showLog = vscode.l10n.t('Show Log');
-  const openCluster = vscode.l10n.t('Open Cluster');
-  const ui = deps.ui.current;
-  let choice: string | undefined;
-  if (record.state === 'unknown') {
-    const detail = vscode.l10n.t('Stop Following and the state of the operation are in the Operations view.');
-    choice = await ui.alert(message, detail, openCluster, showLog);
-  } else {
-    choice = kind === 'info' ? await ui.info(message) : await ui[kind](message, showLog);
-  }
-  if (choice === showLog) {
+  const notice = followNotice(kind, message, record, vscode.l10n.t);
+  const choice = await deps.ui.current[notice.severity](notice.message, ...notice.actions.map((a) => a.label));
+  const chosen = notice.actions.find((a) => a.label === choice)?.id;
+  if (chosen === 'showLog') {
     deps.log.show();
-  } else if (choice === openCluster) {
-    await deps.openCluster(record);
+  } else if (chosen === 'showOperation') {
+    await deps.showOperation(record);
   }
 }

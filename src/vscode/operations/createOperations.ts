@@ -16,7 +16,6 @@ import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import { ResizeLifecycle, type WindowIdentity } from '../../core/operations';
 import type { Clients } from '../connections/Clients';
 import { uiLanguage } from '../language';
-import { openClusterDetails } from '../tree/ClusterDetailsProvider';
 import { settings } from '../settings';
 import type { UiSlot } from '../ui';
 import { followNotifications } from './FollowNotifications';
@@ -66,7 +65,7 @@ export function buildLifecycle(
       ui,
       log,
       clusterChanged: (connection, id) => void model.refreshCluster(connection, id).catch(() => undefined),
-      openCluster: (r) => openClusterDetails(r.connection, r.clusterId, r.clusterName),
+      showOperation: (r) => vscode.commands.executeCommand('mrs.operation.showDetails', r.id),
     }),
     t: vscode.l10n.t,
     language: uiLanguage,

@@ -21,9 +21,13 @@ export function stateOfError(e: unknown, language: CatalogLanguage, t: Translate
     return { kind: 'declined' };
   }
   if (e instanceof ResizeRefusedError) {
+    // MRS's own words, then the catalog's explanation; without words of MRS (a 200 whose result is
+    // an error code), the explanation alone, so that nothing is said twice.
     const { explanation, hint } = e.explanation;
-    const message = e.apiError.serverMessage ?? e.message;
-    return { kind: 'refused', code: e.code, message, explanation, hint };
+    const said = e.apiError.serverMessage;
+    return said
+      ? { kind: 'refused', code: e.code, message: said, explanation, hint }
+      : { kind: 'refused', code: e.code, message: explanation, hint };
   }
   if (e instanceof ResizeBusyError || e instanceof ResizePreflightError) {
     return { kind: 'notSent', message: e.message };

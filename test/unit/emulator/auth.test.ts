@@ -124,7 +124,10 @@ describe('emulator auth: IAM tokens and projects', () => {
 
   it('expireTokens() (POST /__emulator/tokens/expire) makes issued tokens expire at once', async () => {
     const token = await getToken(emu);
-    const res = await fetch(`${emu.url}/__emulator/tokens/expire`, { method: 'POST' });
+    const res = await fetch(`${emu.url}/__emulator/tokens/expire`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    });
     assert.equal(res.status, 200);
     assert.equal(errorOf(await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { token })).error_code, 'APIG.0307');
     assert.equal((await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { token: await getToken(emu) })).status, 200);
@@ -153,6 +156,17 @@ describe('emulator auth: IAM tokens and projects', () => {
     );
     const east = eastRes.headers.get('x-subject-token') ?? '';
     assert.equal(errorOf(await call(emu, 'GET', '/v1.1/{p}/cluster_infos', { token: east })).error_code, '12000001');
+  });
+
+  it("a token sent with another project's X-Project-Id gives 401 12000001; with its own project, 200", async () => {
+    const token = await getToken(emu);
+    const url = `${emu.url}/v1.1/${emu.credentials.projectId}/cluster_infos`;
+    const withProject = (project: string): Promise<Response> =>
+      fetch(url, { headers: { 'X-Auth-Token': token, 'X-Project-Id': project } });
+    const other = await withProject('ffffffffffffffffffffffffffffffff');
+    assert.equal(other.status, 401);
+    assert.equal(((await other.json()) as { error_code: string }).error_code, '12000001');
+    assert.equal((await withProject(emu.credentials.projectId)).status, 200);
   });
 });
 

@@ -24,6 +24,7 @@ describe('emulator fault injection and request log', () => {
   const control = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> => {
     const res = await fetch(`${emu.url}/__emulator/${path}`, {
       method,
+      headers: { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, json: await res.json() };

@@ -104,7 +104,11 @@ function quotaControl(h: ResizeHarness): void {
   const scaleOut = scaleOutOf(h);
   it('POST/GET/DELETE /__emulator/quota; an invalid quota is refused with 400 or QuotaSpecError', async () => {
     const control = async (method: string, body?: unknown): Promise<{ status: number; json: unknown }> => {
-      const res = await fetch(`${h.emu.url}/__emulator/quota`, { method, body: JSON.stringify(body) });
+      const res = await fetch(`${h.emu.url}/__emulator/quota`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, json: await res.json() };
     };
     assert.deepEqual(await control('POST', { nodes: 1, diskGb: 10 }), {

@@ -188,6 +188,7 @@ describe('emulator resize state machine (fake clock)', () => {
     const id = emu.clusterIdByName('analytics-prod') ?? '';
     const set = await fetch(`${emu.url}/__emulator/clusters/${id}/fail-next-resize`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: '{"times":2}',
     });
     assert.equal(set.status, 200);
@@ -202,10 +203,16 @@ describe('emulator resize state machine (fake clock)', () => {
     }
     await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: '{"times":"always"}',
     });
     assert.equal(
-      (await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, { method: 'DELETE' })).status,
+      (
+        await fetch(`${emu.url}/__emulator/clusters/analytics-prod/fail-next-resize`, {
+          method: 'DELETE',
+          headers: { 'Content-Type': 'application/json' },
+        })
+      ).status,
       200,
     );
     clock.t = T0;
@@ -216,6 +223,7 @@ describe('emulator resize state machine (fake clock)', () => {
   it('setClusterState (POST /__emulator/clusters/{name}/state) forces a state the rules then see', async () => {
     const res = await fetch(`${emu.url}/__emulator/clusters/etl-nightly/state`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: '{"clusterState":"abnormal","errorInfo":"disk full"}',
     });
     assert.equal(res.status, 200);
@@ -231,12 +239,18 @@ describe('emulator resize state machine (fake clock)', () => {
     assert.equal((put.json as { error_code: string }).error_code, '12000017');
     const bad = await fetch(`${emu.url}/__emulator/clusters/etl-nightly/state`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: '{"clusterState":"sleeping"}',
     });
     assert.equal(bad.status, 400);
     assert.equal(
-      (await fetch(`${emu.url}/__emulator/clusters/nope/state`, { method: 'POST', body: '{"clusterState":"running"}' }))
-        .status,
+      (
+        await fetch(`${emu.url}/__emulator/clusters/nope/state`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"clusterState":"running"}',
+        })
+      ).status,
       400,
     );
   });

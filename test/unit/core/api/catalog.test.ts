@@ -89,6 +89,7 @@ const CLIENT_CODES: readonly (DocErrorCode & { readonly zhTerms: readonly string
     ['CLIENT.NOT_MRS_JSON', 'JSON of another API', ['JSON that is not an MRS answer'], ['不是MRS的应答']],
     ['CLIENT.TLS_NOT_HTTPS', 'no HTTPS at that address', ['does not answer HTTPS'], ['没有以HTTPS应答']],
     ['CLIENT.TLS_CERTIFICATE', 'an untrusted certificate', ['certificate', 'not trusted'], ['证书不受信任']],
+    ['CLIENT.BODY_TOO_LARGE', 'an answer past the size cap', ['far larger', 'not read'], ['远大于', '未读取']],
   ].map(([code, meaning, enTerms, zhTerms]) => ({
     code: code as string,
     status: undefined,

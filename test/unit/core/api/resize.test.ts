@@ -12,15 +12,16 @@ const unknown = (e: unknown): boolean => isOutcomeUnknown(e);
 
 describe('resize PUT is sent at most once', () => {
   for (const status of [500, 502, 503, 504]) {
-    it(`answers ${status} with outcome unknown, without resending`, async () => {
+    it(`answers ${status} from the gateway (no MRS code) with outcome unknown, without resending`, async () => {
       const h = harness();
-      h.server.on('PUT', PUT, { status, body: { error_code: '12000004', error_msg: 'internal' } }, accepted);
+      const gateway = { error_code: 'APIGW.0201', error_msg: 'Backend unavailable', request_id: 'r' };
+      h.server.on('PUT', PUT, { status, body: gateway }, accepted);
       await assert.rejects(
         h.client.resize(CLUSTER_ID, body),
         (e: Error & { kind?: string; status?: number; code?: string }) => {
           assert.ok(unknown(e));
           assert.equal(e.status, status);
-          assert.equal(e.code, '12000004');
+          assert.equal(e.code, 'APIGW.0201');
           assert.match(e.message, /may have been applied/);
           return true;
         },
@@ -29,6 +30,51 @@ describe('resize PUT is sent at most once', () => {
       assert.deepEqual(h.sleeper.delays, []);
     });
   }
+
+  for (const [status, code] of [
+    [500, 'MRS.300'],
+    [500, '12000004'],
+    [503, '12000014'],
+  ] as const) {
+    it(`passes ${status} with the MRS code ${code} on as MRS's own answer (not outcome unknown), without resending`, async () => {
+      const h = harness();
+      h.server.on('PUT', PUT, { status, body: { error_code: code, error_msg: 'MRS internal error' } }, accepted);
+      await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error & { status?: number; code?: string }) => {
+        assert.equal(unknown(e), false);
+        assert.deepEqual([e.status, e.code], [status, code]);
+        assert.equal((e as { serverMessage?: string }).serverMessage, 'MRS internal error');
+        return true;
+      });
+      assert.equal(h.server.requestsTo('PUT', PUT).length, 1);
+      assert.deepEqual(h.sleeper.delays, []);
+    });
+  }
+
+  it('an IAM-shaped 500 ({"error":{"code":500}}) is no MRS answer: outcome unknown', async () => {
+    const h = harness();
+    h.server.on('PUT', PUT, { status: 500, body: { error: { code: 500, message: 'oops', title: 'Error' } } });
+    await assert.rejects(h.client.resize(CLUSTER_ID, body), unknown);
+  });
+
+  it('a 200 whose result is an error code of 表9 is MRS saying it failed: its code and message, not outcome unknown', async () => {
+    const h = harness();
+    h.server.on(
+      'PUT',
+      PUT,
+      { status: 200, body: { result: '12000014' }, headers: { 'X-Request-Id': 'req-9' } },
+      { status: 200, body: { result: 'MRS.300', error_msg: 'MRS internal error' } },
+    );
+    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error & Record<string, unknown>) => {
+      assert.equal(unknown(e), false);
+      assert.deepEqual([e.status, e.code, e.requestId, e.serverMessage], [200, '12000014', 'req-9', undefined]);
+      return true;
+    });
+    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error & Record<string, unknown>) => {
+      assert.deepEqual([unknown(e), e.code, e.serverMessage], [false, 'MRS.300', 'MRS internal error']);
+      return true;
+    });
+    assert.equal(h.server.requestsTo('PUT', PUT).length, 2);
+  });
 
   it('answers a connection reset with outcome unknown, without resending', async () => {
     const h = harness();

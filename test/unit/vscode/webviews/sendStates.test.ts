@@ -1,7 +1,8 @@
 // What the resize form shows of its operation: every record state, and the errors of a start.
 import * as assert from 'node:assert/strict';
+import { explainError } from '../../../../src/core/api/catalog';
 import { MrsApiError } from '../../../../src/core/api/errors';
-import { ResizeBusyError } from '../../../../src/core/operations';
+import { ResizeBusyError, ResizeRefusedError } from '../../../../src/core/operations';
 import { englishTranslate } from '../../../../src/core/translate';
 import { moveTo, type OperationState } from '../../../../src/core/journal';
 import { aSendingRecord } from '../../../support/unit/records';
@@ -74,6 +75,30 @@ describe('resize form: send states', () => {
     assert.deepEqual(stateOfError(network, 'en', englishTranslate), {
       kind: 'failed',
       message: 'Could not reach the server.',
+    });
+  });
+
+  it('shows MRS’s refusal once: the code, MRS’s words (or the explanation when it gave none) and the hint', () => {
+    const refusedWith = (status: number, code: string, serverMessage?: string): SendState => {
+      const apiError = new MrsApiError(`${code}: x`, { kind: 'unavailable', status, code, serverMessage });
+      const explanation = explainError(apiError, 'en');
+      const sentence = `MRS refused the resize (${code}): ${explanation.explanation} ${explanation.hint}`;
+      return stateOfError(new ResizeRefusedError(sentence, apiError, explanation, 'op-1'), 'en', englishTranslate);
+    };
+    const mrs300 = explainError(new MrsApiError('', { kind: 'unavailable', code: 'MRS.300' }), 'en');
+    assert.deepEqual(refusedWith(500, 'MRS.300', 'MRS internal error'), {
+      kind: 'refused',
+      code: 'MRS.300',
+      message: 'MRS internal error',
+      explanation: mrs300.explanation,
+      hint: mrs300.hint,
+    });
+    const e14 = explainError(new MrsApiError('', { kind: 'validation', code: '12000014' }), 'en');
+    assert.deepEqual(refusedWith(200, '12000014'), {
+      kind: 'refused',
+      code: '12000014',
+      message: e14.explanation,
+      hint: e14.hint,
     });
   });
 });
