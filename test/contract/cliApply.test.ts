@@ -4,10 +4,18 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newOperationRecord } from '../../src/core/journal/record';
 import { fixtureText } from '../fixtures/examples';
 import { requestFixturesDir } from '../fixtures/requests';
-import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile, type CliRun } from './cliSupport';
+import {
+  emulatorEnv,
+  explain,
+  parseJsonOut,
+  runCli,
+  useTempDir,
+  writeOpenRecord,
+  writeRequestFile,
+  type CliRun,
+} from './cliSupport';
 import { akskOf, connect, idOf, sent, useEmulator, WRONG_SK } from './support';
 
 /** Fast following: a reading every 0.2 s (the emulator's resize takes 0.25 s). */
@@ -95,25 +103,15 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
   it('exit 1: another resize of the cluster is being followed (the journal says so), nothing sent', async () => {
     const folder = journal();
     const id = idOf(ctx.emu, 'adhoc-queries');
-    const record = newOperationRecord({
+    writeOpenRecord(folder, {
       id: 'other-window-op',
+      clusterId: id,
       wayIn: 'cli',
       connection: 'Environment',
-      target: {
-        clusterId: id,
-        clusterName: 'adhoc-queries',
-        groupName: 'core_node_analysis_group',
-        role: 'core',
-        scaleType: 'scale_out',
-        from: 4,
-        to: 5,
-      },
       startedAtMs: Date.now(),
       follower: { window: 'vscode-window', pid: process.pid, at: new Date().toISOString() },
-      message: 'Sending',
+      state: 'running',
     });
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, 'other-window-op.json'), JSON.stringify({ ...record, state: 'running' }));
     const file = writeRequestFile(tmp.dir, 'busy.json', id, fixtureText('resize.scale-out-core.request.json'));
     const run = await runCli(['apply', file, '--journal', folder], emulatorEnv(ctx.emu));
     assert.equal(run.code, 1, explain(run));
@@ -127,25 +125,15 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
   it("leaves open an operation of a window's connection (it may be another project), and says who can end it", async () => {
     const folder = journal();
     const id = idOf(ctx.emu, 'adhoc-queries');
-    const record = newOperationRecord({
+    writeOpenRecord(folder, {
       id: 'window-op',
+      clusterId: id,
       wayIn: 'form',
       connection: 'prod',
-      target: {
-        clusterId: id,
-        clusterName: 'adhoc-queries',
-        groupName: 'core_node_analysis_group',
-        role: 'core',
-        scaleType: 'scale_out',
-        from: 4,
-        to: 5,
-      },
       startedAtMs: Date.now() - 60_000,
       follower: { window: 'closed-window', pid: 2 ** 22 + 54321, at: new Date(Date.now() - 60_000).toISOString() },
-      message: 'Sending',
+      state: 'running',
     });
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, 'window-op.json'), JSON.stringify({ ...record, state: 'running' }));
     const file = writeRequestFile(tmp.dir, 'window-op.json', id, fixtureText('resize.scale-out-core.request.json'));
     const run = await runCli(['apply', file, '--journal', folder, ...FAST], emulatorEnv(ctx.emu));
     assert.equal(run.code, 1, explain(run));
@@ -158,22 +146,19 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
   it('an operation left open by a killed run is followed to its end first, then the resize is sent once', async () => {
     const folder = journal();
     const id = idOf(ctx.emu, 'adhoc-queries');
-    const target = { clusterId: id, clusterName: 'adhoc-queries', groupName: 'core_node_analysis_group' };
-    const record = newOperationRecord({
+    writeOpenRecord(folder, {
       id: 'killed-run-op',
+      clusterId: id,
       wayIn: 'cli',
       connection: 'Environment',
-      target: { ...target, role: 'core', scaleType: 'scale_out', from: 4, to: 5 },
       startedAtMs: Date.now() - 2 * 60 * 60_000,
       follower: {
         window: 'killed-cli',
         pid: 2 ** 22 + 12345,
         at: new Date(Date.now() - 2 * 60 * 60_000).toISOString(),
       },
-      message: 'Sending',
+      state: 'running',
     });
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, 'killed-run-op.json'), JSON.stringify({ ...record, state: 'running' }));
     const file = writeRequestFile(tmp.dir, 'orphan.json', id, fixtureText('resize.scale-out-core.request.json'));
     const run = await runCli(['apply', file, '--journal', folder, ...FAST], emulatorEnv(ctx.emu));
     assert.equal(run.code, 0, explain(run));

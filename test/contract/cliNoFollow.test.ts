@@ -5,9 +5,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { newOperationRecord } from '../../src/core/journal/record';
 import { fixtureText } from '../fixtures/examples';
-import { emulatorEnv, explain, parseJsonOut, runCli, useTempDir, writeRequestFile } from './cliSupport';
+import {
+  emulatorEnv,
+  explain,
+  parseJsonOut,
+  runCli,
+  useTempDir,
+  writeOpenRecord,
+  writeRequestFile,
+} from './cliSupport';
 import { idOf, route, sent, useEmulator } from './support';
 
 describe('contract: mrs-resize apply --no-follow with an operation left open by a killed run', () => {
@@ -20,25 +27,15 @@ describe('contract: mrs-resize apply --no-follow with an operation left open by 
     n += 1;
     const folder = path.join(tmp.dir, `journal-${n}`);
     const startedAtMs = Date.now() - 60_000;
-    const record = newOperationRecord({
+    writeOpenRecord(folder, {
       id: `orphan-${n}`,
+      clusterId: idOf(ctx.emu, 'adhoc-queries'),
       wayIn: 'cli',
       connection: 'Environment',
-      target: {
-        clusterId: idOf(ctx.emu, 'adhoc-queries'),
-        clusterName: 'adhoc-queries',
-        groupName: 'core_node_analysis_group',
-        role: 'core',
-        scaleType: 'scale_out',
-        from: 4,
-        to: 5,
-      },
       startedAtMs,
       follower: { window: 'killed-cli', pid: 2 ** 22 + 4242, at: new Date(startedAtMs).toISOString() },
-      message: 'Sending',
+      state,
     });
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, `orphan-${n}.json`), JSON.stringify({ ...record, state }));
     return folder;
   }
 

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Emulator } from '../../emulator';
+import { newOperationRecord, type Follower } from '../../src/core/journal/record';
+import type { WayIn } from '../../src/core/plan/plan';
 
 const root = path.resolve(__dirname, '../../..');
 export const CLI = path.join(root, 'dist', 'cli.js');
@@ -110,4 +112,38 @@ export function parseJsonOut(run: CliRun): Record<string, unknown> {
 
 export function explain(run: CliRun): string {
   return `exit ${run.code}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`;
+}
+
+/** What a process left of an open resize of adhoc-queries' core group (4 → 5) in a journal folder. */
+export interface OpenRecord {
+  readonly id: string;
+  readonly clusterId: string;
+  readonly wayIn: WayIn;
+  readonly connection: string;
+  readonly startedAtMs: number;
+  readonly follower: Follower;
+  readonly state: string;
+}
+
+/** Writes that record as `<folder>/<id>.json`, making the folder. */
+export function writeOpenRecord(folder: string, r: OpenRecord): void {
+  const record = newOperationRecord({
+    id: r.id,
+    wayIn: r.wayIn,
+    connection: r.connection,
+    target: {
+      clusterId: r.clusterId,
+      clusterName: 'adhoc-queries',
+      groupName: 'core_node_analysis_group',
+      role: 'core',
+      scaleType: 'scale_out',
+      from: 4,
+      to: 5,
+    },
+    startedAtMs: r.startedAtMs,
+    follower: r.follower,
+    message: 'Sending',
+  });
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, `${r.id}.json`), JSON.stringify({ ...record, state: r.state }));
 }
