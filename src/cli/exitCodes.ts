@@ -24,6 +24,11 @@ export const EXIT = {
    * host), or a saved plan was edited or made for another connection: nothing was sent.
    */
   planStale: 9,
+  /**
+   * A v2 expand of a yearly/monthly node group: MRS created an order (its id is printed); nothing is
+   * added until it is paid in the console. mrs-resize never pays.
+   */
+  orderCreated: 10,
   /** Ctrl+C: nothing was sent, or following stopped while the resize goes on. */
   interrupted: 130,
 } as const;

@@ -22,6 +22,8 @@ export type SendState =
   /** The answer to the PUT was lost and the cluster shows no change yet: never sent again. */
   | { readonly kind: 'unknown'; readonly message: string }
   | { readonly kind: 'succeeded'; readonly message: string }
+  /** A yearly/monthly group's expand: MRS created an order, to pay in the console. */
+  | { readonly kind: 'ordered'; readonly message: string }
   | { readonly kind: 'failed'; readonly message: string }
   | {
       readonly kind: 'refused';
@@ -38,6 +40,7 @@ export const SEND_STATE_KINDS = [
   'declined',
   'accepted',
   'unknown',
+  'ordered',
   'succeeded',
   'failed',
   'refused',
@@ -84,6 +87,7 @@ export const FORM_LABEL_KEYS = [
   'accepted',
   'stage',
   'succeeded',
+  'ordered',
   'failed',
   'refused',
   'notSent',

@@ -144,7 +144,7 @@ export function isSendState(v: unknown): v is SendState {
     return false;
   }
   const texts = ['message', 'stage', 'code', 'explanation', 'hint'];
-  const messageOptional = !['accepted', 'unknown', 'succeeded', 'failed', 'refused', 'notSent'].includes(
+  const messageOptional = !['accepted', 'unknown', 'succeeded', 'ordered', 'failed', 'refused', 'notSent'].includes(
     v.kind as string,
   );
   return texts.every((k) => isOptStr(v[k])) && (messageOptional || isStr(v.message));

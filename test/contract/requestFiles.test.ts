@@ -6,6 +6,7 @@ import { clusterFactsOf, hostFactsOf } from '../../src/core/resize/rules';
 import { englishTranslate as t } from '../../src/core/translate';
 import { requestExpectations, requestFixture } from '../fixtures/requests';
 import { akskOf, connect, useEmulator } from './support';
+import { v11Body } from '../unit/core/resize/v11Body';
 
 describe('request files with live facts (emulator)', () => {
   const ctx = useEmulator();
@@ -33,7 +34,7 @@ describe('request files with live facts (emulator)', () => {
       assert.deepEqual(got, expected.live);
       const errors = result.problems.some((p) => p.severity === 'error');
       assert.equal(result.draft !== undefined, !errors);
-      assert.equal(result.resize?.body !== undefined, known && !errors);
+      assert.equal((result.resize && v11Body(result.resize)) !== undefined, known && !errors);
     });
   }
 });

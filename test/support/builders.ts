@@ -222,6 +222,7 @@ export function aHost(overrides: Partial<Host> = {}): Host {
   return {
     ...DOC_HOST,
     nodeGroupName: undefined,
+    resourceId: undefined,
     cpu: 8,
     memoryMb: 16384,
     rootVolumeSizeGb: 40,

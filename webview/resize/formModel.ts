@@ -150,7 +150,7 @@ function pictureOf(facts: ClusterFacts, check: ResizeCheck): PictureBar[] {
     .map((g) => ({ name: g.name, role: g.role as 'core' | 'task', current: g.nodeCount, target: g.nodeCount }));
   const changed = check.group?.name;
   if (check.change && changed && !bars.some((b) => b.name === changed)) {
-    bars.push({ name: changed, role: check.change.role, current: 0, target: 0 });
+    bars.push({ name: changed, role: check.change.role === 'task' ? 'task' : 'core', current: 0, target: 0 });
   }
   return bars.map((b) => (check.change && b.name === changed ? { ...b, target: Math.max(0, check.change.to) } : b));
 }
@@ -217,9 +217,9 @@ export function formView(state: FormState, t: Translate): FormView {
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
     volumeTypes: DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
-    preview: check.body && JSON.stringify(check.body, null, 2),
+    preview: check.call && JSON.stringify(check.call.body, null, 2),
     noBody: waiting ? state.labels.noChange : state.labels.noBody,
-    send: sendOf(state, problems, check.body !== undefined),
+    send: sendOf(state, problems, check.call !== undefined),
     outcome: outcomeOf(state.sendState, state.labels),
   };
 }

@@ -18,6 +18,7 @@ const SEND_TONES: Readonly<Record<SendState['kind'], Tone | undefined>> = {
   unknown: 'warning',
   declined: 'info',
   succeeded: 'valid',
+  ordered: 'warning',
   failed: 'error',
   refused: 'error',
   notSent: 'error',
@@ -54,6 +55,8 @@ function outcomeLines(s: SendState, l: FormLabels): string[] {
       return [l.accepted, s.message, ...(s.stage ? [l.stage.replace('{0}', s.stage)] : [])];
     case 'succeeded':
       return [l.succeeded, s.message];
+    case 'ordered':
+      return [l.ordered, s.message];
     case 'unknown':
       return [l.unknown, s.message];
     case 'failed':

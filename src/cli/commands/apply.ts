@@ -24,6 +24,8 @@ export function exitOfRecord(sent: SendResult, record: ResizeOperationRecord | u
       return unknown ? EXIT.outcomeUnknown : EXIT.failed;
     case 'timedOut':
       return unknown ? EXIT.outcomeUnknown : EXIT.timedOut;
+    case 'ordered':
+      return EXIT.orderCreated;
     case 'stopped':
       return interrupted ? EXIT.interrupted : unknown ? EXIT.outcomeUnknown : EXIT.ok;
     default:
@@ -35,9 +37,10 @@ function operationJson(record: ResizeOperationRecord | undefined, wiring: CliLif
   if (!record) {
     return {};
   }
-  const { id, state, message, requestId, errorCode, errorInfo, changeSeen } = record;
+  const { id, state, message, requestId, errorCode, errorInfo, changeSeen, orderId } = record;
   const recordSaved = !wiring.history.isUnsaved(id);
-  return { id, state, message, requestId, errorCode, errorInfo, changeSeen, recordSaved, stages: wiring.stages };
+  const stages = wiring.stages;
+  return { id, state, message, requestId, errorCode, errorInfo, changeSeen, orderId, recordSaved, stages };
 }
 
 /** Ctrl+C: before the PUT cancels it (nothing sent); after it, stops following (never the resize). */

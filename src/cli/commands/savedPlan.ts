@@ -67,7 +67,7 @@ export async function planOfSavedFile(ctx: CliContext, file: string): Promise<Pl
   }
   const { plan } = loaded;
   const connected = connect(ctx);
-  const here = await connected.client.previewResize(plan.clusterId, plan.request.body);
+  const here = await connected.client.previewCall(plan.clusterId, plan.call.kind, plan.call.body);
   if (here.url !== plan.request.url) {
     const message = ctx.t(
       'The plan {0} was made for {1}; this connection would send it to {2}. Nothing was sent.',

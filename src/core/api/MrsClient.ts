@@ -1,22 +1,27 @@
-// The MRS v1.1 calls the extension needs: clusters (a page, or all), cluster details, all hosts of a
-// cluster, and the resize PUT, which is sent once and never retried (see transport.ts).
+// The MRS calls the extension needs: clusters (a page, or all), cluster details, all hosts of a
+// cluster, all nodes of a cluster (v2 ListNodes), and the three resize calls (the v1.1 PUT, the v2
+// expand and shrink POSTs), each sent once and never retried (see HttpTransport.ts).
 import type { AuthProvider } from '../auth/AuthProvider';
 import type { ProjectIdResolver } from '../auth/ProjectIdResolver';
 import { silentLogger, type Logger } from '../log';
-import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
+import type { Cluster, ClusterNode, ClusterStateFilter, Host } from '../model/cluster';
 import { BODY_CAPS } from './bodyLimits';
 import { collectPages } from './paging';
 import { parseClusterDetailsDto, parseClusterListDto } from './parseCluster';
 import { parseHostListDto } from './parseHost';
+import { collectNodes } from './nodePaging';
+import { parseNodeListDto } from './parseNode';
 import { parseJsonText } from './read';
 import { joinUrl } from './regions';
 import { describeRequest, type RequestPreview } from './requestPreview';
 import { failedResizeAnswer, readResizeAnswer } from './resizeAnswer';
+import { callMethod, callPath, type ResizeBody, type ResizeCall, type ResizeCallKind } from './resizeCall';
 import type { ApiRequest, HttpTransport } from './HttpTransport';
 import type { ResizeRequestDto } from './wire';
 
 const DEFAULT_CLUSTER_PAGE_SIZE = 50;
 const DEFAULT_HOST_PAGE_SIZE = 100;
+const DEFAULT_NODE_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 2_147_483_646;
 
 /** Every call takes these. */
@@ -48,9 +53,22 @@ interface ClusterPage {
 }
 
 export interface ResizeAccepted {
-  /** Always `succeeded`: anything else is thrown (resizeAnswer.ts). */
+  /** `succeeded` (or another spelling of it the v2 docs use): anything else is thrown (resizeAnswer.ts). */
   readonly result: string;
   readonly requestId: string | undefined;
+  /**
+   * A v2 expand of a yearly/monthly node group: MRS only created this order, and nothing happens until
+   * it is paid in the console (never by the extension).
+   */
+  readonly orderId?: string;
+}
+
+export interface ListNodesOptions extends CallOptions {
+  /** `node_group`: only this group's nodes. */
+  readonly group?: string;
+  /** `query_node_detail=true`: the components of each node too (slower). */
+  readonly detail?: boolean;
+  readonly pageSize?: number;
 }
 
 interface MrsClientDeps {
@@ -169,27 +187,34 @@ export class MrsClient {
   }
 
   /**
-   * What {@link resize} would send (method, URL, headers, body), built by the same steps but not
+   * What {@link send} would send (method, URL, headers, body), built by the same steps but not
    * sent, every secret header named and never filled: `mrs-resize plan` and the request file's
-   * Preview show it. Without a body (a request file with errors) the headers are those of a PUT
+   * Preview show it. Without a body (a request file with errors) the headers are those of the call
    * with one.
    * @throws as {@link projectId}, and as the auth provider (an empty token, an IAM token refused).
    */
-  async previewResize(
+  async previewCall(
     clusterId: string,
-    body: ResizeRequestDto | undefined,
+    kind: ResizeCallKind,
+    body: ResizeBody | undefined,
     options: CallOptions = {},
   ): Promise<RequestPreview> {
-    const request = await this.resizeRequest(clusterId, JSON.stringify(body ?? {}), options);
+    const request = await this.callRequest(clusterId, kind, JSON.stringify(body ?? {}), options);
     const headers = await this.deps.transport.outgoingHeaders(request);
     return describeRequest(request.method, request.url, headers, body);
   }
 
-  private async resizeRequest(clusterId: string, body: string, options: CallOptions): Promise<ApiRequest> {
+  private async callRequest(
+    clusterId: string,
+    kind: ResizeCallKind,
+    body: string,
+    options: CallOptions,
+  ): Promise<ApiRequest> {
     const projectId = await this.projectId(options);
+    const path = callPath(kind, segment(projectId, 'project id'), segment(clusterId, 'cluster id'));
     return {
-      method: 'PUT',
-      url: this.resizeUrlOf(projectId, clusterId),
+      method: callMethod(kind),
+      url: joinUrl(this.deps.endpoint, path),
       body,
       auth: this.deps.auth,
       projectId,
@@ -200,29 +225,58 @@ export class MrsClient {
     };
   }
 
-  private resizeUrlOf(projectId: string, clusterId: string): URL {
-    const path = `/v1.1/${segment(projectId, 'project id')}/cluster_infos/${segment(clusterId, 'cluster id')}`;
-    return joinUrl(this.deps.endpoint, path);
-  }
-
   /**
-   * Scale a core or task node group: `PUT /v1.1/{project_id}/cluster_infos/{cluster_id}`.
-   * The body is serialised once; those bytes are signed and sent. Never retried, except once after
-   * a 401 when the token could be refreshed (the gateway refused it before MRS saw it).
-   * A 200 `succeeded` only means accepted: follow the cluster until it is done.
+   * Sends one resize call: the v1.1 `PUT /v1.1/{project_id}/cluster_infos/{cluster_id}`, or the v2
+   * `POST /v2/{project_id}/clusters/{cluster_id}/expand` or `/shrink`. The body is serialised once; those
+   * bytes are signed and sent. Never retried, except once after a 401 when the token could be refreshed
+   * (the gateway refused it before MRS saw it). An accepted answer only means accepted: follow the
+   * cluster until it is done; a v2 expand of a yearly/monthly group answers an order instead.
    * @throws MrsApiError 'outcomeUnknown' on timeout, connection reset, a 5xx without an MRS code or
    *   an unreadable answer: re-read the cluster, do not resend. Other kinds (validation, conflict…)
    *   are MRS's answer with its code: a 4xx refusal, or a 5xx or a 200 whose MRS code says it failed
    *   (status 500 or 200; re-read the cluster once before calling it refused).
    * @throws CancelledError before sending; CancelledAfterSendError when cancelled after sending.
    */
-  async resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
-    const request = await this.resizeRequest(clusterId, JSON.stringify(body), options);
+  async send(clusterId: string, call: ResizeCall, options: CallOptions = {}): Promise<ResizeAccepted> {
+    const request = await this.callRequest(clusterId, call.kind, JSON.stringify(call.body), options);
     const answer = await this.deps.transport.send(request, readResizeAnswer);
-    if (answer.result !== 'succeeded') {
-      throw failedResizeAnswer(answer, { method: 'PUT', path: request.url.pathname, host: request.url.host });
+    const where = { method: request.method, path: request.url.pathname, host: request.url.host };
+    if (answer.orderId !== undefined && call.kind === 'expand') {
+      return { result: answer.result ?? '', requestId: answer.requestId, orderId: answer.orderId };
     }
-    return { result: answer.result, requestId: answer.requestId };
+    if (!answer.accepted) {
+      throw failedResizeAnswer(answer, where);
+    }
+    return { result: answer.result ?? '', requestId: answer.requestId };
+  }
+
+  /** {@link send} of a v1.1 body. */
+  resize(clusterId: string, body: ResizeRequestDto, options: CallOptions = {}): Promise<ResizeAccepted> {
+    return this.send(clusterId, { kind: 'v1.1', body }, options);
+  }
+
+  /**
+   * Every node of a cluster (or of one group): `GET /v2/{project_id}/clusters/{cluster_id}/nodes`, page
+   * by page whichever way the server reads `offset` (nodePaging.ts).
+   * @throws as {@link getCluster}.
+   */
+  async listNodes(clusterId: string, options: ListNodesOptions = {}): Promise<ClusterNode[]> {
+    const limit = options.pageSize ?? DEFAULT_NODE_PAGE_SIZE;
+    checkPaging(1, limit);
+    const projectId = await this.projectId(options);
+    const path = `/v2/${segment(projectId, 'project id')}/clusters/${segment(clusterId, 'cluster id')}/nodes`;
+    const result = await collectNodes(async (offset) => {
+      const url = joinUrl(this.deps.endpoint, path, {
+        limit,
+        offset,
+        node_group: options.group,
+        query_node_detail: options.detail ? 'true' : undefined,
+      });
+      const p = await this.get(url, projectId, options, 'node list', parseNodeListDto, BODY_CAPS.hostListPage(limit));
+      return { nodes: p.nodes, total: p.total };
+    }, limit);
+    this.logger.debug(`Listed ${result.nodes.length} nodes (offset read as ${result.offsetReading ?? 'one page'})`);
+    return result.nodes;
   }
 
   /** A GET with retries; `what` names the answer in an invalidResponse error; `maxBodyBytes` is its cap. */

@@ -27,6 +27,7 @@ export function parseHostDto(json: unknown): Host {
     flavor: f.str('flavor'),
     type: f.str('type'),
     nodeGroupName: f.str('node_group_name'),
+    resourceId: f.str('resource_id'),
     cpu: f.int('cpu'),
     memoryMb: f.int('mem'),
     rootVolumeSizeGb: f.int('root_volume_size'),

@@ -3,7 +3,7 @@
 // drift from what is sent. A secret header (SECRET_HEADERS) keeps its name and loses its value.
 import { SECRET_HEADERS } from '../auth/AuthProvider';
 import type { HttpMethod } from './http';
-import type { ResizeRequestDto } from './wire';
+import type { ResizeBody } from './resizeCall';
 
 /** Headers whose value is only known at the moment of sending (not secret, but not known yet). */
 const SET_WHEN_SENT: readonly string[] = ['x-sdk-date'];
@@ -21,7 +21,7 @@ export interface RequestPreview {
   /** In the order they are sent. */
   readonly headers: readonly PreviewHeader[];
   /** Undefined while the request file has errors. */
-  readonly body: ResizeRequestDto | undefined;
+  readonly body: ResizeBody | undefined;
 }
 
 function previewHeader(name: string, value: string): PreviewHeader {
@@ -37,7 +37,7 @@ export function describeRequest(
   method: HttpMethod,
   url: URL,
   sentHeaders: Readonly<Record<string, string>>,
-  body: ResizeRequestDto | undefined,
+  body: ResizeBody | undefined,
 ): RequestPreview {
   const headers = Object.entries(sentHeaders).map(([name, value]) => previewHeader(name, value));
   return { method, url: url.toString(), headers, body };

@@ -158,6 +158,60 @@ export interface ResizeRequestDto {
   previous_values?: Record<string, string>;
 }
 
+/**
+ * Body of `POST /v2/{project_id}/clusters/{cluster_id}/expand` (docs/mrs-api.md §3.6). The v2 default of
+ * `skip_bootstrap_scripts` is true (v1.1: false), so the extension always sends both switches.
+ */
+export interface ExpandRequestDto {
+  node_group_name: string;
+  /** An integer; the doc's example sends `"1"`. */
+  count: NumberOrString;
+  skip_bootstrap_scripts?: boolean;
+  scale_without_start?: boolean;
+  /** Comma-separated AZ codes of a cross-AZ cluster. */
+  az_code?: string;
+}
+
+/** Body of `POST /v2/{project_id}/clusters/{cluster_id}/shrink`: `count`, or the abnormal nodes' `resource_ids`. */
+export interface ShrinkRequestDto {
+  node_group_name: string;
+  count?: NumberOrString;
+  /** Abnormal nodes only; MRS force-deletes them. */
+  resource_ids?: string[];
+  /** SDK only; true when `resource_ids` is set. */
+  force_delete?: boolean;
+  az_code?: string;
+}
+
+/** The expand and shrink answer: `result`, or an `order_id` for a yearly/monthly node group. */
+export interface ScaleResponseDto {
+  result?: string;
+  order_id?: string;
+}
+
+/** One node of `GET /v2/{project_id}/clusters/{cluster_id}/nodes` (§3.4). */
+export interface ClusterNodeDto {
+  node_name?: string;
+  resource_id?: string | null;
+  node_group_name?: string | null;
+  node_type?: string | null;
+  billing_type?: string | null;
+  node_status?: string | null;
+  server_info?: {
+    server_id?: string | null;
+    server_name?: string | null;
+    internal_ip?: string | null;
+    cpu?: NumberOrString | null;
+    mem?: NumberOrString | null;
+  } | null;
+  component_infos?: { component_name?: string | null; role_name?: string | null }[] | null;
+}
+
+export interface ListNodesResponseDto {
+  nodes?: ClusterNodeDto[];
+  node_total?: NumberOrString;
+}
+
 /** `{"result":"succeeded"}`: accepted, not done. */
 export interface ResizeResponseDto {
   /** `succeeded`, or an error code of 表9 when the operation failed (docs/mrs-api.md §3.5, 表7). */

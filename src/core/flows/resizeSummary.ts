@@ -1,6 +1,6 @@
 // The last step of the resize flow: what will be sent, every field of the request body on a line of
 // its own (a QuickPick cuts a long detail), and the notes of the rules.
-import type { ResizeRequestDto } from '../api/wire';
+import { callTemplate, type ResizeCall } from '../api/resizeCall';
 import { BACK, type PickItem } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { formatPath } from '../resize/problem';
@@ -21,9 +21,10 @@ function leaves(value: unknown, path: ResizePath): Array<[ResizePath, unknown]> 
   return [[path, value]];
 }
 
-/** One line per field of `parameters`: "node_group" "core_node_analysis_group". */
-export function bodyLines(body: ResizeRequestDto): Array<{ label: string; description: string }> {
-  return leaves(body.parameters, []).map(([path, v]) => ({ label: formatPath(path), description: JSON.stringify(v) }));
+/** One line per field of the body (of `parameters` for the v1.1 PUT): "node_group" "core_node_analysis_group". */
+export function bodyLines(call: ResizeCall): Array<{ label: string; description: string }> {
+  const fields = call.kind === 'v1.1' ? call.body.parameters : call.body;
+  return leaves(fields, []).map(([path, v]) => ({ label: formatPath(path), description: JSON.stringify(v) }));
 }
 
 function sendItems(s: ResizeFlowState, check: ResizeCheck, t: Translate): PickItem<Answer>[] {
@@ -42,7 +43,8 @@ function sendItems(s: ResizeFlowState, check: ResizeCheck, t: Translate): PickIt
       value: 'send',
     },
     { label: t('Request body'), value: 'note', kind: 'separator' },
-    ...bodyLines(check.body as ResizeRequestDto).map((l) => note(l.label, l.description)),
+    note(callTemplate((check.call as ResizeCall).kind)),
+    ...bodyLines(check.call as ResizeCall).map((l) => note(l.label, l.description)),
     ...(notes.length > 0 ? [{ label: t('Notes'), value: 'note' as const, kind: 'separator' as const }] : []),
     ...notes.map((d) => note(d.message)),
   ];
@@ -55,7 +57,7 @@ export function summaryStep(deps: ResizeFlowDeps): WizardStep<ResizeFlowState> {
       const check = checkState(s, t);
       const errors = check.problems.filter((d) => d.severity === 'error');
       const items: PickItem<Answer>[] =
-        errors.length > 0 || !check.body
+        errors.length > 0 || !check.call
           ? [{ label: t('Go back and fix: {0}', errors.map((d) => d.message).join(' ')), value: 'back' }]
           : sendItems(s, check, t);
       const answer = await p.pick({

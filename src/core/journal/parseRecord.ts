@@ -3,6 +3,7 @@
 // dropped: OperationHistory lists it as unreadable and its cluster stays busy.
 // Version 0.1 records (in VS Code's globalState) named the role `groupRole`; they are read once and migrated.
 import type { WayIn } from '../plan/plan';
+import type { NodeGroupRole } from '../model/cluster';
 import {
   OPERATION_STATES,
   RECORD_VERSION,
@@ -72,9 +73,9 @@ function parseFollower(v: unknown): Follower | undefined {
   return { window: v.window, pid: v.pid, at: v.at };
 }
 
-function roleOf(o: Json): 'core' | 'task' | undefined {
+function roleOf(o: Json): NodeGroupRole | undefined {
   const role = o.role ?? o.groupRole;
-  return role === 'core' || role === 'task' ? role : undefined;
+  return role === 'core' || role === 'task' || role === 'master' ? role : undefined;
 }
 
 /** The first required field that is missing or of the wrong kind, or undefined. */
@@ -119,7 +120,7 @@ export function parseOperationRecord(value: unknown): ParsedRecord {
       clusterId: value.clusterId as string,
       clusterName: value.clusterName as string,
       groupName: value.groupName as string,
-      role: roleOf(value) as 'core' | 'task',
+      role: roleOf(value) as NodeGroupRole,
       scaleType: value.scaleType as 'scale_out' | 'scale_in',
       from: value.from as number,
       to: value.to as number,

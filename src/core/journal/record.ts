@@ -20,6 +20,7 @@ export const OPERATION_STATES = [
   'notSent',
   'stopped',
   'timedOut',
+  'ordered',
 ] as const;
 export type OperationState = (typeof OPERATION_STATES)[number];
 
@@ -62,6 +63,10 @@ export interface ResizeOperationRecord extends ResizeTarget {
   readonly errorCode?: string;
   /** X-Request-Id of the PUT, for support. */
   readonly requestId?: string;
+  /** Which call was sent: the v1.1 PUT when absent (records before 0.2), or the v2 expand or shrink. */
+  readonly call?: 'v1.1' | 'expand' | 'shrink';
+  /** The order MRS created for a yearly/monthly group's expand (state 'ordered'): paid in the console. */
+  readonly orderId?: string;
   /** The change was seen on the cluster (passed back to the follower on resume). */
   readonly changeSeen?: boolean;
   /** What the pre-flight read of the last resize, to tell an old `scaling-error` from a new one. */
@@ -80,6 +85,7 @@ interface NewRecordInit {
   readonly connection: string;
   readonly target: ResizeTarget;
   readonly serverIds?: readonly string[];
+  readonly call?: 'v1.1' | 'expand' | 'shrink';
   readonly startedAtMs: number;
   readonly before?: ClusterBefore;
   readonly follower: Follower;
@@ -102,6 +108,7 @@ export function newOperationRecord(init: NewRecordInit): ResizeOperationRecord {
     from,
     to,
     serverIds: [...(init.serverIds ?? [])],
+    ...(init.call && init.call !== 'v1.1' ? { call: init.call } : {}),
     startedAt: new Date(init.startedAtMs).toISOString(),
     state: 'sending',
     message: init.message,

@@ -5,7 +5,7 @@ import { isActive, type Follower, type OperationState, type ResizeOperationRecor
 
 const MOVES: Readonly<Record<OperationState, readonly OperationState[]>> = {
   // The PUT is on the wire (or the window died while it was).
-  sending: ['running', 'unknown', 'refused', 'notSent'],
+  sending: ['running', 'unknown', 'refused', 'notSent', 'ordered'],
   // MRS accepted it, or the re-read showed the change.
   running: ['succeeded', 'failed', 'stopped', 'timedOut'],
   // The answer was lost and no change was seen yet: followed until the readings settle it.
@@ -16,6 +16,8 @@ const MOVES: Readonly<Record<OperationState, readonly OperationState[]>> = {
   notSent: [],
   stopped: [],
   timedOut: [],
+  // A v2 expand of a yearly/monthly group: MRS created an order; nothing happens until it is paid.
+  ordered: [],
 };
 
 export class IllegalTransitionError extends Error {
@@ -31,7 +33,10 @@ export function canMove(from: OperationState, to: OperationState): boolean {
 
 /** What may change with a move, or while a state lasts. */
 type RecordFields = Partial<
-  Pick<ResizeOperationRecord, 'stageDesc' | 'errorInfo' | 'message' | 'errorCode' | 'requestId' | 'changeSeen'>
+  Pick<
+    ResizeOperationRecord,
+    'stageDesc' | 'errorInfo' | 'message' | 'errorCode' | 'requestId' | 'changeSeen' | 'orderId'
+  >
 >;
 
 function withFields(record: ResizeOperationRecord, fields: RecordFields): ResizeOperationRecord {

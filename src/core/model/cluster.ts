@@ -43,6 +43,11 @@ export interface NodeGroup {
   readonly flavor: string | undefined;
   readonly dataVolume: DataVolume;
   readonly rootVolume: RootVolume;
+  /**
+   * How the group's nodes are billed, when ListNodes said (`billing_type` of its nodes): a yearly/monthly
+   * group's scale-out is an order to pay (docs/mrs-api.md §3.6). Undefined when not read.
+   */
+  readonly billing?: 'yearlyMonthly' | 'payPerUse' | undefined;
 }
 
 export type BillingMode = 'payPerUse' | 'yearlyMonthly' | 'unknown';
@@ -70,7 +75,7 @@ export interface Cluster {
   readonly errorInfo: string | undefined;
   /** e.g. `MRS 3.1.0`. */
   readonly version: string | undefined;
-  /** 0 analysis, 1 streaming (other values not documented). */
+  /** 0 analysis, 1 streaming, 2 hybrid, 3 custom (docs/mrs-api.md §3.1): see clusterKind. */
   readonly clusterType: number | undefined;
   readonly region: string | undefined;
   readonly availabilityZone: string | undefined;
@@ -116,6 +121,43 @@ export interface Host {
   readonly memoryMb: number | undefined;
   readonly rootVolumeSizeGb: number | undefined;
   readonly dataVolume: DataVolume;
+  /** What the v2 shrink's `resource_ids` names (the host list's `resource_id`, or ListNodes'). */
+  readonly resourceId?: string | undefined;
+  /** ListNodes' `node_status` (the console's operational status), when read. */
+  readonly nodeStatus?: string | undefined;
+  /** The components with a role on the node (ListNodes with `query_node_detail`), when read. */
+  readonly components?: readonly string[] | undefined;
+}
+
+/** A node of ListNodes (`GET /v2/{project_id}/clusters/{cluster_id}/nodes`, docs/mrs-api.md §3.4). */
+export interface ClusterNode {
+  readonly name: string;
+  readonly resourceId: string | undefined;
+  readonly groupName: string | undefined;
+  /** From `node_type` (Master/Core/Task in any case); undefined for another text. */
+  readonly role: NodeGroupRole | undefined;
+  readonly billing: 'yearlyMonthly' | 'payPerUse' | undefined;
+  readonly status: string | undefined;
+  /** The ECS server id: the host list's `id`. */
+  readonly serverId: string | undefined;
+  readonly ip: string | undefined;
+  /** Component names of `component_infos` (only sent with `query_node_detail=true`). */
+  readonly components: readonly string[] | undefined;
+}
+
+export type ClusterKind = 'analysis' | 'streaming' | 'hybrid' | 'custom' | 'unknown';
+
+const CLUSTER_KINDS: readonly ClusterKind[] = ['analysis', 'streaming', 'hybrid', 'custom'];
+
+/** `clusterType` 0–3 as Terraform maps it (analysis, streaming, mixed, custom); anything else unknown. */
+export function clusterKind(cluster: { readonly clusterType?: number | undefined }): ClusterKind {
+  const type = cluster.clusterType;
+  return type !== undefined && Number.isInteger(type) ? (CLUSTER_KINDS[type] ?? 'unknown') : 'unknown';
+}
+
+/** A custom cluster (MRS 3.x "custom purchase"): resized through the v2 expand and shrink only. */
+export function isCustomCluster(cluster: { readonly clusterType?: number | undefined }): boolean {
+  return clusterKind(cluster) === 'custom';
 }
 
 /** Maps a raw `clusterState` to the union; unknown values become 'unknown'. */

@@ -29,6 +29,16 @@ import { processAlive } from '../journal/ClusterLocks';
 
 export type { ConfirmPolicy, LifecycleDeps, SendOptions, SendResult, StartResult } from './lifecycleTypes';
 
+/** The nodes a scale-in names: `server_ids` of the v1.1 PUT, `resource_ids` of the v2 shrink. */
+function chosenIdsOf(plan: ReadyPlan): readonly string[] | undefined {
+  const { call } = plan;
+  return call.kind === 'v1.1'
+    ? call.body.parameters.server_ids
+    : call.kind === 'shrink'
+      ? call.body.resource_ids
+      : undefined;
+}
+
 export class ResizeLifecycle {
   private readonly following: FollowRegistry;
   private readonly resumption: Resumption;
@@ -184,7 +194,8 @@ export class ResizeLifecycle {
       wayIn: plan.wayIn,
       connection: plan.connection,
       target: plan.target,
-      serverIds: plan.request.body.parameters.server_ids,
+      serverIds: chosenIdsOf(plan),
+      call: plan.call.kind,
       startedAtMs: this.clock(),
       before,
       follower: this.following.heartbeat(),

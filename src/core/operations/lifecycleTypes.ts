@@ -66,8 +66,13 @@ export interface SendOptions {
 }
 
 export interface SendResult {
-  /** 'unknown': the answer was lost and the cluster shows no change yet (it is followed). */
-  readonly status: 'accepted' | 'unknown';
+  /**
+   * 'unknown': the answer was lost and the cluster shows no change yet (it is followed). 'ordered': a
+   * yearly/monthly group's expand created an order to pay in the console (nothing is followed).
+   */
+  readonly status: 'accepted' | 'unknown' | 'ordered';
+  /** The order to pay, for 'ordered'. */
+  readonly orderId?: string;
   readonly operationId: string;
   /** One translated sentence for the user. */
   readonly message: string;

@@ -12,7 +12,8 @@ import { moveTo, touch } from '../journal/transitions';
 import { silentLogger } from '../log';
 import { resizeStatusText } from '../model/labels';
 import type { ReadyPlan } from '../plan/plan';
-import { changeVisible } from '../plan/target';
+import { changeVisible, describeOperation } from '../plan/target';
+import { callTemplate } from '../api/resizeCall';
 import type { ClusterFacts } from '../resize/facts';
 import type { Translate } from '../translate';
 import type { ResizeClient } from './client';
@@ -41,7 +42,9 @@ export class OnePut {
     options: SendOptions,
   ): Promise<SendResult> {
     const logger = this.deps.logger ?? silentLogger;
-    logger.info(`Resize ${sending.id}: PUT ${sending.clusterId} ${JSON.stringify(plan.request.body)}`);
+    logger.info(
+      `Resize ${sending.id}: ${callTemplate(plan.call.kind)} ${sending.clusterId} ${JSON.stringify(plan.call.body)}`,
+    );
     const language = this.deps.language();
     const { signal } = options;
     const sent = await sendOnce({ client, clusterId: sending.clusterId, plan, signal, t: this.t, language }).catch(
@@ -53,6 +56,9 @@ export class OnePut {
     if (sent.kind === 'refused' || sent.kind === 'notSent') {
       return this.refused(sending, sent);
     }
+    if (sent.kind === 'accepted' && sent.orderId !== undefined) {
+      return this.ordered(sending, sent.orderId, sent.requestId);
+    }
     if (sent.kind === 'accepted') {
       const message = this.t('MRS accepted the resize of {0}: {1}.', sending.clusterName, plan.change.text);
       const record = moveTo(sending, 'running', { message, requestId: sent.requestId }, this.clock());
@@ -60,6 +66,23 @@ export class OnePut {
     }
     logger.warn(`Resize ${sending.id}: outcome unknown (${errorMessage(sent.error)}); re-reading the cluster`);
     return this.afterLostAnswer(client, sending, lock, options);
+  }
+
+  /**
+   * A yearly/monthly group's expand: MRS created an order and nothing changes until it is paid in the
+   * console. The record ends here, with the order id; the extension never pays it.
+   */
+  private async ordered(sending: ResizeOperationRecord, orderId: string, requestId: string | undefined) {
+    const message = this.t(
+      'Order created for {0}: pay order {1} in the console to start the resize ({2}). MRS Explorer never pays an order.',
+      sending.clusterName,
+      orderId,
+      describeOperation(sending, this.t),
+    );
+    const record = moveTo(sending, 'ordered', { message, orderId, requestId }, this.clock());
+    await this.following.save(record);
+    this.deps.reporter.notify('warning', message, record);
+    return { status: 'ordered' as const, operationId: record.id, message, orderId };
   }
 
   /**

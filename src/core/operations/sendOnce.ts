@@ -25,7 +25,7 @@ export interface Refusal {
 }
 
 type SendResult =
-  | { readonly kind: 'accepted'; readonly requestId: string | undefined }
+  | { readonly kind: 'accepted'; readonly requestId: string | undefined; readonly orderId?: string }
   | { readonly kind: 'unknown'; readonly error: unknown }
   | Refusal;
 
@@ -44,8 +44,9 @@ const BUSY_AFTER_OUR_FIRST: readonly string[] = ['12000018', '12000017'];
 /** @throws only what is neither an API error nor a lost answer (a bug, not a refusal). */
 export async function sendOnce(input: SendInput): Promise<SendResult> {
   try {
-    const accepted = await input.client.resize(input.clusterId, input.plan.request.body, { signal: input.signal });
-    return { kind: 'accepted', requestId: accepted.requestId };
+    const accepted = await input.client.send(input.clusterId, input.plan.call, { signal: input.signal });
+    const order = accepted.orderId === undefined ? {} : { orderId: accepted.orderId };
+    return { kind: 'accepted', requestId: accepted.requestId, ...order };
   } catch (e) {
     if (isOutcomeUnknown(e)) {
       return { kind: 'unknown', error: e };

@@ -4,8 +4,8 @@
 // sent. Plain data only: a plan is saved to a file by `mrs-resize plan --out` and read back.
 import type { MrsClient } from '../api/MrsClient';
 import type { RequestPreview } from '../api/requestPreview';
-import type { ResizeRequestDto } from '../api/wire';
-import type { ClusterState } from '../model/cluster';
+import type { ResizeBody, ResizeCall } from '../api/resizeCall';
+import type { ClusterState, NodeGroupRole } from '../model/cluster';
 import type { ParsedRequestFile, RequestProblemCode } from '../requests';
 import type { ClusterReading } from '../resize/facts';
 import type { ResizeChange, ResizeDraft, ResizePath, Severity } from '../resize/types';
@@ -53,7 +53,7 @@ export interface PlanProblem {
 }
 
 /** The reads a plan needs; the PUT itself is the lifecycle's. */
-export type PlanClient = Pick<MrsClient, 'getCluster' | 'listHosts' | 'previewResize'>;
+export type PlanClient = Pick<MrsClient, 'getCluster' | 'listHosts' | 'listNodes' | 'previewCall'>;
 
 /**
  * What the send depends on, checked again on a fresh reading right before the PUT (as
@@ -63,7 +63,7 @@ export type PlanClient = Pick<MrsClient, 'getCluster' | 'listHosts' | 'previewRe
 export interface PlanExpectation {
   readonly state: ClusterState;
   readonly stateText: string;
-  readonly group: { readonly name: string; readonly role: 'core' | 'task'; readonly nodeCount: number };
+  readonly group: { readonly name: string; readonly role: NodeGroupRole; readonly nodeCount: number };
 }
 
 interface PlanBase {
@@ -92,8 +92,13 @@ export interface ReadyPlan extends PlanBase {
   readonly change: ResizeChange;
   /** What the body was built from: checked again on the fresh reading before the PUT. */
   readonly draft: ResizeDraft;
-  /** The exact request: method, URL, headers (secrets named, never filled), body. */
-  readonly request: RequestPreview & { readonly body: ResizeRequestDto };
+  /**
+   * The call the rules chose (the v1.1 PUT, or the v2 expand or shrink of a custom cluster or a master
+   * group) with its exact body: what the lifecycle sends.
+   */
+  readonly call: ResizeCall;
+  /** The exact request: method, URL, headers (secrets named, never filled), body (the call's). */
+  readonly request: RequestPreview & { readonly body: ResizeBody };
   readonly confirmation: ResizeConfirmation;
   readonly expect: PlanExpectation;
 }

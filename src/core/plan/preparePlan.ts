@@ -2,7 +2,7 @@
 // request-file check for a file), the change, the exact request and the question to confirm.
 // Every way in (palette, form, request file, CLI) gets its plan here; the lifecycle sends it.
 import { isMrsApiError } from '../api/errors';
-import type { ResizeRequestDto } from '../api/wire';
+import { callMethod, type ResizeCall } from '../api/resizeCall';
 import { checkRequestFile, type ParsedRequestFile } from '../requests';
 import { placeAt } from '../requests/place';
 import type { ClusterReading } from '../resize/facts';
@@ -30,15 +30,15 @@ export interface PrepareDeps {
   readonly signal?: AbortSignal;
 }
 
-/** A check the rules let through: the group, the change and the body are known. */
+/** A check the rules let through: the group, the change and the call are known. */
 type SendableCheck = ResizeCheck & {
   readonly group: ResolvedGroup;
   readonly change: ResizeChange;
-  readonly body: ResizeRequestDto;
+  readonly call: ResizeCall;
 };
 
 function sendable(check: ResizeCheck | undefined): check is SendableCheck {
-  return check?.body !== undefined && check.group !== undefined && check.change !== undefined;
+  return check?.call !== undefined && check.group !== undefined && check.change !== undefined;
 }
 
 /** What the rules answered, whatever the way in asked with. */
@@ -100,14 +100,21 @@ function changedSinceShown(order: ResizeOrder, target: ResizeTarget, t: Translat
   return [{ severity: 'warning', code: 'cluster.changedSinceShown', message, path, ...at }];
 }
 
+function scaleTypeOfCall(call: ResizeCall): ResizeTarget['scaleType'] {
+  if (call.kind === 'v1.1') {
+    return call.body.parameters.scale_type;
+  }
+  return call.kind === 'expand' ? 'scale_out' : 'scale_in';
+}
+
 function targetOf(order: ResizeOrder, reading: ClusterReading, check: SendableCheck): ResizeTarget {
-  const { group, change, body } = check;
+  const { group, change, call } = check;
   return {
     clusterId: order.clusterId,
     clusterName: reading.facts.name,
     groupName: group.name,
     role: group.role,
-    scaleType: body.parameters.scale_type,
+    scaleType: scaleTypeOfCall(call),
     from: change.from,
     to: change.to,
   };
@@ -121,12 +128,12 @@ async function readyPlan(
   deps: PrepareDeps,
 ): Promise<ReadyPlan> {
   const { check, draft } = checked;
-  const { body, change } = check;
+  const { call, change } = check;
   const target = targetOf(order, reading, check);
-  const request = await client.previewResize(order.clusterId, body, { signal: deps.signal });
+  const request = await client.previewCall(order.clusterId, call.kind, call.body, { signal: deps.signal });
   const shown = changedSinceShown(order, target, deps.t);
   const confirmation = buildConfirmation(
-    { connection: order.connection, reading, target, change, body, problems: [...check.problems, ...shown] },
+    { connection: order.connection, reading, target, change, call, problems: [...check.problems, ...shown] },
     deps.t,
   );
   const { state, stateText } = reading.facts;
@@ -136,7 +143,8 @@ async function readyPlan(
     target,
     change,
     draft,
-    request: { ...request, body },
+    call,
+    request: { ...request, method: callMethod(call.kind), body: call.body },
     confirmation,
     expect: { state, stateText, group: { name: target.groupName, role: target.role, nodeCount: target.from } },
   };

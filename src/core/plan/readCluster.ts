@@ -1,12 +1,32 @@
 // One reading of a cluster (resize/facts.ts ClusterReading): its details and all its hosts, read
-// together. The plan, the resize form and the request files read a cluster only through this.
+// together, and for a custom cluster its nodes too (ListNodes says the groups' roles and billing and
+// the nodes' resource ids: model/nodes.ts). The plan, the resize form and the request files read a
+// cluster only through this; the tree reads hosts through readHosts.
 import type { CallOptions, MrsClient } from '../api/MrsClient';
+import { isCustomCluster, type Cluster, type Host } from '../model/cluster';
+import { withNodes } from '../model/nodes';
 import { clusterFactsOf, hostFactsOf, type ClusterReading } from '../resize/facts';
 
-export type ReadingClient = Pick<MrsClient, 'getCluster' | 'listHosts'>;
+export type ReadingClient = Pick<MrsClient, 'getCluster' | 'listHosts' | 'listNodes'>;
 
 /**
- * Fresh details and hosts of the cluster.
+ * The cluster's hosts, and for a custom cluster the details completed by its nodes. One more round
+ * trip for a custom cluster only (ListNodes, after the details said it is one).
+ */
+export async function completeWithNodes(
+  client: Pick<MrsClient, 'listNodes'>,
+  cluster: Cluster,
+  hosts: readonly Host[],
+  options: CallOptions = {},
+): Promise<{ cluster: Cluster; hosts: Host[] }> {
+  if (!isCustomCluster(cluster)) {
+    return { cluster, hosts: [...hosts] };
+  }
+  return withNodes(cluster, hosts, await client.listNodes(cluster.id, options));
+}
+
+/**
+ * Fresh details and hosts of the cluster (completed by ListNodes for a custom cluster).
  * @throws MrsApiError ('notFound' for a cluster that is gone), CancelledError.
  */
 export async function readCluster(
@@ -25,5 +45,6 @@ export async function readCluster(
   if (hosts.status === 'rejected') {
     throw hosts.reason;
   }
-  return { facts: clusterFactsOf(cluster.value), hosts: hosts.value.map(hostFactsOf) };
+  const complete = await completeWithNodes(client, cluster.value, hosts.value, options);
+  return { facts: clusterFactsOf(complete.cluster), hosts: complete.hosts.map(hostFactsOf) };
 }

@@ -16,9 +16,14 @@ function groupChanged(plan: ReadyPlan, reading: ClusterReading, t: Translate): s
   if (now === group.nodeCount) {
     return undefined;
   }
-  return group.role === 'core'
-    ? t('Core node group {0} now has {1} nodes; the plan was made at {2}.', group.name, now, group.nodeCount)
-    : t('Task node group {0} now has {1} nodes; the plan was made at {2}.', group.name, now, group.nodeCount);
+  switch (group.role) {
+    case 'master':
+      return t('Master node group {0} now has {1} nodes; the plan was made at {2}.', group.name, now, group.nodeCount);
+    case 'core':
+      return t('Core node group {0} now has {1} nodes; the plan was made at {2}.', group.name, now, group.nodeCount);
+    case 'task':
+      return t('Task node group {0} now has {1} nodes; the plan was made at {2}.', group.name, now, group.nodeCount);
+  }
 }
 
 /**
@@ -46,7 +51,7 @@ export function staleReasons(plan: ReadyPlan, fresh: ClusterReading, t: Translat
   const check = checkResize({ cluster: facts, hosts, draft: plan.draft }, t);
   const errors = check.problems.filter((p) => p.severity === 'error').map((p) => p.message);
   reasons.push(...errors.filter((e) => !reasons.includes(e)));
-  if (reasons.length === 0 && !isDeepStrictEqual(check.body, plan.request.body)) {
+  if (reasons.length === 0 && !isDeepStrictEqual(check.call, plan.call)) {
     reasons.push(t('On the cluster as it is now, the request would be different from the plan.'));
   }
   return reasons;

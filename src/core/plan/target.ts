@@ -1,7 +1,7 @@
 // What a resize aims at, in the terms needed to follow it: the group, the direction and the
 // counts before and after. Built by the plan (preparePlan.ts), or from a persisted record on resume.
 import type { Translate } from '../translate';
-import { countByRole, hasScaleError, isScaling } from '../model/cluster';
+import { countByRole, hasScaleError, isScaling, type NodeGroupRole } from '../model/cluster';
 import type { ClusterFacts, NodeGroupFacts } from '../resize/facts';
 import { isGroupAlias } from '../resize/group';
 import type { ScaleType } from '../resize/types';
@@ -9,9 +9,9 @@ import type { ScaleType } from '../resize/types';
 export interface ResizeTarget {
   readonly clusterId: string;
   readonly clusterName: string;
-  /** The `node_group` that was sent. */
+  /** The `node_group` (v1.1) or `node_group_name` (v2) that was sent. */
   readonly groupName: string;
-  readonly role: 'core' | 'task';
+  readonly role: NodeGroupRole;
   readonly scaleType: ScaleType;
   /** The group's count before the request. */
   readonly from: number;
@@ -58,6 +58,9 @@ export function changeVisible(before: ClusterBefore | undefined, now: ClusterFac
 /** "Scaling out core nodes of analytics: 3 → 5", for a progress notification or a history row. */
 export function describeOperation(target: ResizeTarget, t: Translate): string {
   const { clusterName: name, from, to } = target;
+  if (target.role === 'master') {
+    return t('Scaling out master nodes of {0}: {1} → {2}', name, from, to);
+  }
   if (target.scaleType === 'scale_out') {
     return target.role === 'core'
       ? t('Scaling out core nodes of {0}: {1} → {2}', name, from, to)

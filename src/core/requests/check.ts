@@ -2,19 +2,14 @@
 // schemas/mrs-resize.schema.json, interpreted), the target, and the rule module (checkDraftAlone
 // offline, checkResizeRequest with live facts). It adds no rule of its own.
 import schemaJson from '../../../schemas/mrs-resize.schema.json';
-import type { ResizeRequestDto } from '../api/wire';
+import { callTemplate, type ResizeCall } from '../api/resizeCall';
 import type { Translate } from '../translate';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
-import {
-  checkDraftAlone,
-  checkResizeRequest,
-  draftFromRequest,
-  structureWrongType,
-  wrongTypeProblem,
-} from '../resize/rules';
+import { checkDraftAlone, checkResizeRequest, draftOfBody, v2PathOf, wrongTypeProblem } from '../resize/rules';
+import type { BodyMember } from '../resize/v2Body';
 import type { ResizeRequestCheck } from '../resize/rules';
 import type { ResizeProblem, ResizeDraft } from '../resize/types';
-import type { ParsedRequestFile, RequestTarget } from './parse';
+import { BODY_MEMBERS, type ParsedRequestFile, type RequestTarget } from './parse';
 import { placeAt } from './place';
 import type { RequestProblem } from './problem';
 import { checkAgainstSchema, type SchemaNode } from './schemaCheck';
@@ -57,9 +52,14 @@ interface Placed extends RequestProblem {
   readonly exact: boolean;
 }
 
+/** A rule's path (in the v1.1 body's terms) in the file: under its member, renamed for a v2 body. */
+export function filePathOf(member: BodyMember, path: readonly (string | number)[]): (string | number)[] {
+  return member === 'request' ? ['request', ...path] : [member, ...v2PathOf(path)];
+}
+
 function placeRule(parsed: ParsedRequestFile, d: ResizeProblem): Placed {
   // The cluster as a whole is the target's cluster_id.
-  const path = d.path.length === 0 ? ['target', 'cluster_id'] : ['request', ...d.path];
+  const path = d.path.length === 0 ? ['target', 'cluster_id'] : filePathOf(parsed.member ?? 'request', d.path);
   const at = placeAt(parsed.root, path);
   return { code: d.code, severity: d.severity, message: d.message, path, ...at };
 }
@@ -80,17 +80,35 @@ function targetProblems(parsed: ParsedRequestFile, options: RequestCheckOptions,
   return found;
 }
 
+/** A second body member (`request` and `expand`…): which call is meant cannot be told. */
+function manyBodies(parsed: ParsedRequestFile, t: Translate): Placed[] {
+  const present = BODY_MEMBERS.filter((m) => placeAt(parsed.root, [m]).exact);
+  return present.slice(1).map((m) => {
+    const message = t(
+      'A request file holds one body: "{0}" or "{1}" or "{2}", not both "{3}" and "{4}".',
+      'request',
+      'expand',
+      'shrink',
+      present[0],
+      m,
+    );
+    return { code: 'request.manyBodies', severity: 'error', message, path: [m], ...placeAt(parsed.root, [m]) };
+  });
+}
+
 function ruleProblems(parsed: ParsedRequestFile, options: RequestCheckOptions, t: Translate) {
-  // A file whose root, `request` or `parameters` is not an object: the schema's one error says so
+  // A file whose root, body or `parameters` is not an object: the schema's one error says so
   // (VS Code's JSON support shows it in the editor); the rules would only repeat it in other words.
-  if (!isObjectNode(parsed.root) || structureWrongType(parsed.request) !== undefined) {
+  const member = parsed.member ?? 'request';
+  const { draft, wrongTypes, structure } = draftOfBody(member, parsed.request);
+  if (!isObjectNode(parsed.root) || structure !== undefined) {
     return { resize: undefined, problems: [] };
   }
   if (options.cluster) {
-    const resize = checkResizeRequest({ cluster: options.cluster, hosts: options.hosts, body: parsed.request }, t);
+    const { cluster, hosts } = options;
+    const resize = checkResizeRequest({ cluster, hosts, body: parsed.request, member }, t);
     return { resize, problems: resize.problems };
   }
-  const { draft, wrongTypes } = draftFromRequest(parsed.request);
   const problems = [...wrongTypes.map((i) => wrongTypeProblem(i, t)), ...checkDraftAlone(draft, t)];
   return { resize: undefined, problems };
 }
@@ -110,9 +128,25 @@ function merge(schema: Placed[], rules: Placed[]): Placed[] {
   return [...schema.filter((s) => !exactRules.has(path(s))), ...rules.filter((r) => !standIn(r))];
 }
 
-/** What the body sent does otherwise than the file says (only once the rules built the body). */
-function differences(parsed: ParsedRequestFile, body: ResizeRequestDto, placed: Placed[], t: Translate): Placed[] {
-  return sentDifferences(parsed.root, parsed.request, body, placed, t).map((p) => ({ ...p, exact: true }));
+function memberOfCall(call: ResizeCall): BodyMember {
+  return call.kind === 'v1.1' ? 'request' : call.kind;
+}
+
+/**
+ * What the call sent does otherwise than the file says (only once the rules built it): field by field
+ * when the file holds that call's body; else one note on the member naming the call sent instead (a
+ * v1.1 body for a custom cluster is sent as the v2 expand or shrink, and the reverse).
+ */
+function differences(parsed: ParsedRequestFile, call: ResizeCall, placed: Placed[], t: Translate): Placed[] {
+  const member = parsed.member ?? 'request';
+  if (memberOfCall(call) !== member) {
+    const path = [member];
+    const message = t('Sent as {0} with the body {1}.', callTemplate(call.kind), JSON.stringify(call.body));
+    return [
+      { code: 'request.sentAsOtherCall', severity: 'info', message, path, ...placeAt(parsed.root, path), exact: true },
+    ];
+  }
+  return sentDifferences(parsed.root, parsed.request, call.body, placed, t, member).map((p) => ({ ...p, exact: true }));
 }
 
 function strip(p: Placed): RequestProblem {
@@ -141,14 +175,18 @@ export function checkRequestFile(
     exact: true,
   }));
   const { resize, problems: found } = ruleProblems(parsed, options, t);
-  const placed = [...targetProblems(parsed, options, t), ...found.map((d) => placeRule(parsed, d))];
-  const body = schema.length === 0 ? resize?.body : undefined;
-  const rules = body ? [...placed, ...differences(parsed, body, placed, t)] : placed;
+  const placed = [
+    ...targetProblems(parsed, options, t),
+    ...manyBodies(parsed, t),
+    ...found.map((d) => placeRule(parsed, d)),
+  ];
+  const call = schema.length === 0 ? resize?.call : undefined;
+  const rules = call ? [...placed, ...differences(parsed, call, placed, t)] : placed;
   const all = merge(schema, rules).sort((a, b) => a.offset - b.offset || a.length - b.length);
   // Hidden schema problems still withhold the draft: an unknown key must never be sent silently.
   const hasError = all.some((p) => p.severity === 'error');
   const shown = options.schema === false ? merge([], rules) : all;
   const problems = shown.sort((a, b) => a.offset - b.offset || a.length - b.length).map(strip);
-  const draft = hasError ? undefined : draftFromRequest(parsed.request).draft;
+  const draft = hasError ? undefined : draftOfBody(parsed.member ?? 'request', parsed.request).draft;
   return { problems, target: parsed.target, draft, resize };
 }

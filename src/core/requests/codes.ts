@@ -19,6 +19,8 @@ export const REQUEST_FILE_CODES = [
   'target.unknownCluster',
   'request.notSent',
   'request.sentAs',
+  'request.sentAsOtherCall',
+  'request.manyBodies',
 ] as const;
 
 export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];

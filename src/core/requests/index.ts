@@ -38,7 +38,7 @@ export {
   completionEntry,
 } from './suggest';
 export type { CompletionEntry, SlotAt, Suggestion, SuggestionSlot } from './suggest';
-export { newRequestFileName, newRequestFileText, requestFileName, requestOfDraft } from './template';
+export { fileBodyOf, newRequestFileName, newRequestFileText, requestFileName, requestOfDraft } from './template';
 export type { NewRequestFile } from './template';
 export { analyzeLive } from './live';
 export { cannotSendMessage, cannotSendTitle, sendLens } from './lens';

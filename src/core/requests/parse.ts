@@ -11,6 +11,10 @@ import {
 import type { Translate } from '../translate';
 import type { RequestProblem } from './problem';
 import { duplicateKeys, tooDeepAt, tooDeepProblem } from './structure';
+import type { BodyMember } from '../resize/v2Body';
+
+/** The members that may hold the body, in the order they are looked for: one per file. */
+export const BODY_MEMBERS: readonly BodyMember[] = ['request', 'expand', 'shrink'];
 
 /** `target` of the file, as far as it holds strings. */
 export interface RequestTarget {
@@ -25,7 +29,12 @@ export interface ParsedRequestFile {
   /** The whole document as a value (jsonc-parser's best effort when there are syntax errors). */
   readonly value: unknown;
   readonly target: RequestTarget;
-  /** The `request` member: the PUT body, not yet trusted; undefined when absent. */
+  /**
+   * Which member holds the body: `request` (the v1.1 PUT's body, as the doc prints it), `expand` or
+   * `shrink` (a v2 body); the first of them the file has, undefined when it has none.
+   */
+  readonly member: BodyMember | undefined;
+  /** That member's value: the body, not yet trusted; undefined when absent. */
   readonly request: unknown;
   /**
    * What keeps the file from meaning one thing: syntax errors (`json.syntax`), a nesting deeper than
@@ -108,6 +117,7 @@ export function parseRequestFile(text: string, t: Translate): ParsedRequestFile 
       root: undefined,
       value: undefined,
       target: {},
+      member: undefined,
       request: undefined,
       problems: [tooDeepProblem(deep, t)],
     };
@@ -117,12 +127,14 @@ export function parseRequestFile(text: string, t: Translate): ParsedRequestFile 
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   const syntax = syntaxProblems(errors, root, t);
   const problems = syntax.length === 0 && root ? duplicateKeys(root, text, t) : syntax;
-  const requestNode = root && findNodeAtLocation(root, ['request']);
+  const member = root && BODY_MEMBERS.find((m) => findNodeAtLocation(root, [m]) !== undefined);
+  const requestNode = root && member && findNodeAtLocation(root, [member]);
   return {
     text,
     root,
     value: root ? plain(getNodeValue(root)) : undefined,
     target: targetOf(root),
+    member,
     request: requestNode ? plain(getNodeValue(requestNode)) : undefined,
     problems,
   };

@@ -3,7 +3,7 @@
 // field, on its node, so that the editor, `mrs-resize plan` and the Preview each say it once. A field
 // a rule already speaks of (an ignored switch, an alias) is left to that rule's problem.
 import type { Node } from 'jsonc-parser';
-import type { ResizeRequestDto } from '../api/wire';
+import type { ResizeBody } from '../api/resizeCall';
 import type { Translate } from '../translate';
 import { shownPath } from './keys';
 import { placeAt } from './place';
@@ -63,10 +63,13 @@ function message(d: Difference, t: Translate): string {
     : t('{0} is sent as {1}, not {2}.', field, JSON.stringify(d.sent), JSON.stringify(d.written));
 }
 
-/** A problem on the field or on one of its parents below `parameters` already explains it. */
-function explained(path: Path, problems: readonly { readonly path: Path }[]): boolean {
+/**
+ * A problem on the field or on one of its parents below the body's fields (`parameters` of a v1.1 body,
+ * the body itself for a v2 one) already explains it.
+ */
+function explained(path: Path, problems: readonly { readonly path: Path }[], depth: number): boolean {
   return problems.some(
-    (p) => p.path.length >= 3 && p.path.length <= path.length && p.path.every((k, i) => k === path[i]),
+    (p) => p.path.length >= depth && p.path.length <= path.length && p.path.every((k, i) => k === path[i]),
   );
 }
 
@@ -74,14 +77,16 @@ function explained(path: Path, problems: readonly { readonly path: Path }[]): bo
 export function sentDifferences(
   root: Node | undefined,
   request: unknown,
-  body: ResizeRequestDto,
+  body: ResizeBody,
   problems: readonly { readonly path: Path }[],
   t: Translate,
+  member: 'request' | 'expand' | 'shrink' = 'request',
 ): RequestProblem[] {
   const found: Difference[] = [];
-  compare(request, body, ['request'], found);
+  compare(request, body, [member], found);
+  const depth = member === 'request' ? 3 : 2;
   return found
-    .filter((d) => !explained(d.path, problems))
+    .filter((d) => !explained(d.path, problems, depth))
     .map((d) => {
       const { offset, length } = placeAt(root, d.path);
       const code = d.sent === undefined ? 'request.notSent' : 'request.sentAs';

@@ -1,6 +1,7 @@
 // The text of a new request file: for `MRS: New Resize Request File` and the form's "Open as Request
 // File". The request is the exact body when the rules built one, else the draft written as a body.
-import type { ResizeRequestDto } from '../api/wire';
+import type { ResizeBody, ResizeCall } from '../api/resizeCall';
+import type { BodyMember } from '../resize/v2Body';
 import { RESIZE_NODE_ID } from '../resize/body';
 import { parseInstances } from '../resize/limits';
 import type { ResizeDraft } from '../resize/types';
@@ -10,7 +11,50 @@ export interface NewRequestFile {
   readonly clusterId: string;
   /** Written as a comment above the target, so the file says which cluster it means. */
   readonly clusterName?: string;
-  readonly request: ResizeRequestDto | Readonly<Record<string, unknown>>;
+  readonly request: ResizeBody | Readonly<Record<string, unknown>>;
+  /** The member the body goes under: `request` (v1.1, the default), `expand` or `shrink` (v2). */
+  readonly member?: BodyMember;
+}
+
+/** A v2 draft written as an `expand` or `shrink` body, as typed. */
+function v2BodyOfDraft(member: 'expand' | 'shrink', draft: ResizeDraft): Record<string, unknown> {
+  const count = parseInstances(draft.instances) ?? draft.instances;
+  const ids = draft.resourceIds && draft.resourceIds.length > 0 ? [...draft.resourceIds] : undefined;
+  const body: Record<string, unknown> = { node_group_name: draft.group };
+  if (member === 'shrink') {
+    return {
+      ...body,
+      ...(ids ? { resource_ids: ids } : { count }),
+      ...(draft.azCode ? { az_code: draft.azCode } : {}),
+    };
+  }
+  return {
+    ...body,
+    count,
+    skip_bootstrap_scripts: draft.skipBootstrapScripts ?? false,
+    scale_without_start: draft.scaleWithoutStart ?? false,
+    ...(draft.azCode ? { az_code: draft.azCode } : {}),
+  };
+}
+
+/**
+ * What a new request file holds for a draft: the call's exact body under its member when the rules
+ * built it; else the draft as typed, under `expand`/`shrink` when `v2` (a custom cluster, a master
+ * group), else under `request`.
+ */
+export function fileBodyOf(
+  draft: ResizeDraft,
+  call: ResizeCall | undefined,
+  v2: boolean,
+): Pick<NewRequestFile, 'member' | 'request'> {
+  if (call) {
+    return { member: call.kind === 'v1.1' ? 'request' : call.kind, request: call.body };
+  }
+  if (!v2) {
+    return { member: 'request', request: requestOfDraft(draft) };
+  }
+  const member = draft.scaleType === 'scale_in' ? 'shrink' : 'expand';
+  return { member, request: v2BodyOfDraft(member, draft) };
 }
 
 /** A draft written as a request body, as typed (a draft with errors too: the file shows them). */
@@ -49,7 +93,7 @@ export function requestOfDraft(draft: ResizeDraft): { parameters: Record<string,
 /** The file's text: 2-space JSON with a comment naming the cluster. */
 export function newRequestFileText(file: NewRequestFile): string {
   const target = { ...(file.connection ? { connection: file.connection } : {}), cluster_id: file.clusterId };
-  const body = JSON.stringify({ target, request: file.request }, null, 2);
+  const body = JSON.stringify({ target, [file.member ?? 'request']: file.request }, null, 2);
   const comment = file.clusterName ? `// ${file.clusterName.replace(/[\r\n]/g, ' ')}\n` : '';
   return `${comment}${body}\n`;
 }

@@ -4,11 +4,11 @@ import type { Translate } from '../translate';
 import { checkSwitches } from './clusterRules';
 import { problemOf, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
-import { resolveGroup } from './group';
+import { masterScaleIn } from './group';
 import { checkInstancesValue } from './limits';
 import { duplicates, ignoredOnScaleOut } from './serverIds';
 import { checkTaskNodeInfoFields } from './taskNodeInfo';
-import type { ResizeProblem, ResizeDraft, ScaleType } from './types';
+import { MASTER_GROUP_NAME, type ResizeProblem, type ResizeDraft, type ScaleType } from './types';
 
 export function scaleTypeOf(draft: ResizeDraft): ScaleType | undefined {
   return draft.scaleType === 'scale_out' || draft.scaleType === 'scale_in' ? draft.scaleType : undefined;
@@ -28,14 +28,15 @@ const NO_CLUSTER: ClusterFacts = {
   nodeGroups: [],
 };
 
-/** A master group is refused on every cluster: the one group problem that needs no facts. */
+/** A master group's scale-in is refused on every cluster: the one group problem that needs no facts. */
 function masterGroup(draft: ResizeDraft, t: Translate): ResizeProblem[] {
-  return resolveGroup(NO_CLUSTER, draft.group, t).problems.filter((d) => d.code === 'group.master');
+  const name = typeof draft.group === 'string' ? draft.group.trim() : '';
+  return draft.scaleType === 'scale_in' && MASTER_GROUP_NAME.test(name) ? [...masterScaleIn(t).problems] : [];
 }
 
 /**
  * The problems of checkResize that hold whatever the cluster: scale type, `instances` as a positive
- * integer, a master group, the fields of a given task_node_info, duplicate or ignored server_ids and
+ * integer, a master group's scale-in, the fields of a given task_node_info, duplicate or ignored server_ids and
  * switches ignored on a scale-in. Limits, groups, hosts and cluster state need checkResize.
  */
 export function checkDraftAlone(draft: ResizeDraft, t: Translate): ResizeProblem[] {

@@ -1,10 +1,12 @@
 // The PUT body of a resize both ways: buildBody writes the exact body of a checked draft,
 // draftFromRequest reads a body (a request file, the doc's examples) back into a draft.
 import type { ResizeParametersDto, ResizeRequestDto, TaskNodeInfoDto } from '../api/wire';
-import type { Translate } from '../translate';
-import { problemOf, formatPath } from './problem';
 import { defined } from './facts';
-import type { ResizeProblem, ResizeDraft, ResizePath, ResolvedGroup, ScaleType, TaskNodeInfoDraft } from './types';
+import { bodyReader, isJsonObject, type JsonObject, type RequestDraft, type WrongType } from './bodyReader';
+import type { ResizeDraft, ResolvedGroup, ScaleType, TaskNodeInfoDraft } from './types';
+
+export { wrongTypeProblem } from './bodyReader';
+export type { RequestDraft, RequestFieldType, WrongType } from './bodyReader';
 
 /** Fixed `node_id` of the v1.1 resize. */
 export const RESIZE_NODE_ID = 'node_orderadd';
@@ -43,59 +45,8 @@ export function buildBody(draft: ResizeDraft, p: BodyParts): ResizeRequestDto {
   return { parameters };
 }
 
-/** The JSON type a field of a request body must have. */
-export type RequestFieldType = 'object' | 'string' | 'boolean' | 'number' | 'stringArray';
-
-/** A field whose JSON type the draft cannot hold: it is left out of the draft. */
-export interface WrongType {
-  readonly path: ResizePath;
-  readonly expected: RequestFieldType;
-}
-
-export interface RequestDraft {
-  readonly draft: ResizeDraft;
-  /** Each wrong type is an error (wrongTypeProblem); a draft with wrongTypes must not be sent. */
-  readonly wrongTypes: readonly WrongType[];
-}
-
-type JsonObject = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads the fields of one object of the body; absent and null both mean "not given". */
-function reader(object: JsonObject, at: ResizePath, wrongTypes: WrongType[]) {
-  const get = <T>(key: string, expected: RequestFieldType, read: (v: unknown) => T | undefined): T | undefined => {
-    const value = Object.hasOwn(object, key) ? object[key] : undefined;
-    const result = value === undefined || value === null ? undefined : read(value);
-    if (result === undefined && value !== undefined && value !== null) {
-      wrongTypes.push({ path: [...at, key], expected });
-    }
-    return result;
-  };
-  return {
-    text: (key: string) => get(key, 'string', (v) => (typeof v === 'string' ? v : undefined)),
-    count: (key: string) => get(key, 'number', (v) => (typeof v === 'number' || typeof v === 'string' ? v : undefined)),
-    object: (key: string) => get(key, 'object', (v) => (isObject(v) ? v : undefined)),
-    /** A boolean, or its text as the zh doc types `skip_bootstrap_scripts` ("true" / "false"). */
-    flag: (key: string) =>
-      get(key, 'boolean', (v) => {
-        const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
-        return text === true || text === 'true' ? true : text === false || text === 'false' ? false : undefined;
-      }),
-    strings: (key: string) => {
-      const list = get(key, 'stringArray', (v) => (Array.isArray(v) ? (v as unknown[]) : undefined));
-      const wrong = (list ?? []).flatMap((id, i) => (typeof id === 'string' ? [] : [i]));
-      wrongTypes.push(...wrong.map((i) => ({ path: [...at, key, i], expected: 'string' as const })));
-      // Left out whole rather than shortened, so that the rules' indexes still point into the body.
-      return wrong.length === 0 && list ? (list as string[]).slice() : undefined;
-    },
-  };
-}
-
 function taskNodeInfoOf(info: JsonObject, wrongTypes: WrongType[]): TaskNodeInfoDraft {
-  const read = reader(info, ['parameters', 'task_node_info'], wrongTypes);
+  const read = bodyReader(info, ['parameters', 'task_node_info'], wrongTypes);
   return defined({
     nodeSize: read.text('node_size') ?? '',
     dataVolumeType: read.text('data_volume_type'),
@@ -106,11 +57,11 @@ function taskNodeInfoOf(info: JsonObject, wrongTypes: WrongType[]): TaskNodeInfo
 
 /** `parameters` is required: without it every field of the rules would point at nothing. */
 function parametersOf(body: unknown, wrongTypes: WrongType[]): JsonObject {
-  if (!isObject(body)) {
+  if (!isJsonObject(body)) {
     wrongTypes.push({ path: [], expected: 'object' });
     return {};
   }
-  if (!isObject(body.parameters)) {
+  if (!isJsonObject(body.parameters)) {
     wrongTypes.push({ path: ['parameters'], expected: 'object' });
     return {};
   }
@@ -140,7 +91,7 @@ export function structureWrongType(body: unknown): WrongType | undefined {
 export function draftFromRequest(body: unknown): RequestDraft {
   const wrongTypes: WrongType[] = [];
   const parameters = parametersOf(body, wrongTypes);
-  const read = reader(parameters, ['parameters'], wrongTypes);
+  const read = bodyReader(parameters, ['parameters'], wrongTypes);
   const { scale_type: scaleType, instances } = parameters;
   const info = read.object('task_node_info');
   const draft: ResizeDraft = defined({
@@ -154,29 +105,4 @@ export function draftFromRequest(body: unknown): RequestDraft {
     taskNodeInfo: info && taskNodeInfoOf(info, wrongTypes),
   });
   return { draft, wrongTypes };
-}
-
-function wrongTypeMessage(field: string, expected: RequestFieldType, t: Translate): string {
-  switch (expected) {
-    case 'object':
-      return field === '' ? t('The request must be a JSON object.') : t('{0} must be a JSON object.', field);
-    case 'string':
-      return t('{0} must be a string.', field);
-    case 'boolean':
-      return t('{0} must be true or false.', field);
-    case 'number':
-      return t('{0} must be a number.', field);
-    case 'stringArray':
-      return t('{0} must be a list of strings.', field);
-  }
-}
-
-/** The error problem of a wrong type (code `request.wrongType`), at the wrong type's path. */
-export function wrongTypeProblem(wrong: WrongType, t: Translate): ResizeProblem {
-  return problemOf(
-    'error',
-    wrong.path,
-    'request.wrongType',
-    wrongTypeMessage(formatPath(wrong.path), wrong.expected, t),
-  );
 }

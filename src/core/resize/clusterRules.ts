@@ -75,13 +75,24 @@ function hostRules(cluster: ClusterFacts, hosts: readonly HostFacts[] | undefine
   return [problemOf('error', RESIZE_PATHS.cluster, 'cluster.hostsNotRunning', message)];
 }
 
-/** State, billing and host problems about the cluster, whatever the draft: each refuses any resize. */
+/** The v1.1 PUT, or the v2 expand and shrink (resize/api.ts). */
+export type CallFamily = 'v1.1' | 'v2';
+
+/**
+ * State, billing and host problems about the cluster, whatever the draft: each refuses any resize. The
+ * billing and host rules are the v1.1 call's (12000065, 12000068); the v2 calls have their own
+ * (v2Rules.ts: an order to pay, a warning about the nodes not running).
+ */
 export function checkCluster(
   cluster: ClusterFacts,
   hosts: readonly HostFacts[] | undefined,
   t: Translate,
+  family: CallFamily = 'v1.1',
 ): ResizeProblem[] {
   const found = stateRules(cluster, t);
+  if (family === 'v2') {
+    return found;
+  }
   if (isYearlyMonthly(cluster)) {
     found.push(
       problemOf(

@@ -9,6 +9,8 @@ export interface NodeGroupFacts {
   /** An empty task group keeps its flavor and disks: they prefill task_node_info. */
   readonly flavor?: string | undefined;
   readonly dataVolume?: DataVolumeFacts;
+  /** From ListNodes: a yearly/monthly group's scale-out is an order to pay. */
+  readonly billing?: 'yearlyMonthly' | 'payPerUse' | undefined;
 }
 
 /** Data disks of each node of a group. */
@@ -32,6 +34,8 @@ export interface ClusterFacts {
   /** The stage of the last or current resize, and why the last one failed: tell an old failure from a new one. */
   readonly stageDesc?: string | undefined;
   readonly errorInfo?: string | undefined;
+  /** 0 analysis, 1 streaming, 2 hybrid, 3 custom: custom clusters take the v2 calls only. */
+  readonly clusterType?: number | undefined;
   /** e.g. `MRS 3.1.0`: `scale_without_start` needs 1.7.2. */
   readonly version?: string | undefined;
   /** Yearly/monthly clusters cannot be resized with this API (12000065). */
@@ -62,6 +66,8 @@ export interface HostFacts {
   /** `Core`, `Analysis_Task`…: places the host in a group when `nodeGroupName` is absent. */
   readonly type?: string | undefined;
   readonly nodeGroupName?: string | undefined;
+  /** What the v2 shrink's `resource_ids` names. */
+  readonly resourceId?: string | undefined;
 }
 
 /** The object without its undefined members: equal to its own JSON round trip. */
@@ -74,7 +80,8 @@ export function nodeGroupFactsOf(group: NodeGroupFacts): NodeGroupFacts {
   const { type, count, sizeGb } = group.dataVolume ?? {};
   const disks = defined({ type, count, sizeGb });
   const dataVolume = Object.keys(disks).length > 0 ? disks : undefined;
-  return defined({ name: group.name, role: group.role, nodeCount: group.nodeCount, flavor: group.flavor, dataVolume });
+  const { name, role, nodeCount, flavor, billing } = group;
+  return defined({ name, role, nodeCount, flavor, dataVolume, billing });
 }
 
 /** The facts the rules read about a cluster, copied out of the model's Cluster (or of wider facts). */
@@ -87,6 +94,7 @@ export function clusterFactsOf(cluster: ClusterFacts): ClusterFacts {
     scale: cluster.scale,
     stageDesc: cluster.stageDesc,
     errorInfo: cluster.errorInfo,
+    clusterType: cluster.clusterType,
     version: cluster.version,
     billing: { mode: cluster.billing.mode },
     nodeGroups: cluster.nodeGroups.map(nodeGroupFactsOf),
@@ -104,6 +112,7 @@ export function hostFactsOf(host: HostFacts): HostFacts {
     status: host.status,
     type: host.type,
     nodeGroupName: host.nodeGroupName,
+    resourceId: host.resourceId,
   });
 }
 

@@ -19,12 +19,12 @@ export interface GroupResolution {
   readonly problems: readonly ResizeProblem[];
 }
 
-function firstOfRole(cluster: ClusterFacts, role: 'core' | 'task'): NodeGroupFacts | undefined {
+function firstOfRole(cluster: ClusterFacts, role: NodeGroupFacts['role']): NodeGroupFacts | undefined {
   return cluster.nodeGroups.find((g) => g.role === role);
 }
 
 function resolved(group: NodeGroupFacts, alias: string | undefined, t: Translate): GroupResolution {
-  const role = group.role === 'task' ? 'task' : 'core';
+  const role = group.role;
   const problems =
     alias !== undefined && alias !== group.name
       ? [
@@ -70,11 +70,35 @@ function resolveTaskDefault(cluster: ClusterFacts, scaleType: ScaleType | undefi
   return { group, problems: [info] };
 }
 
+/** Master nodes are added by the v2 expand and never removed (docs/mrs-api.md §3.6). */
+export function masterScaleIn(t: Translate): GroupResolution {
+  return refused(
+    'group.masterScaleIn',
+    t('Master nodes cannot be removed: MRS only scales master node groups out. Choose a core or task node group.'),
+  );
+}
+
+function resolveMaster(
+  cluster: ClusterFacts,
+  group: NodeGroupFacts | undefined,
+  alias: string | undefined,
+  scaleType: ScaleType | undefined,
+  t: Translate,
+): GroupResolution {
+  if (scaleType === 'scale_in') {
+    return masterScaleIn(t);
+  }
+  const master = group ?? firstOfRole(cluster, 'master');
+  return master
+    ? resolved(master, alias, t)
+    : refused('group.master', t('The cluster has no master node group named "{0}".', alias ?? ''));
+}
+
 /**
  * Resolves `node_group` of a draft: '' (the API's default) and `core_node_default_group` mean
  * the first core group, `task_node_default_group` the first task group; other names must exist.
- * The master group (the cluster's, or a name such as `master_node_default_group`) is refused: the v1.1 API
- * cannot resize it. Another name is unknown even when it starts with "master".
+ * A master group (the cluster's, or a name such as `master_node_default_group` for it) resolves for a
+ * scale-out, which the v2 expand sends; a scale-in of it is refused. Any other name must exist.
  */
 export function resolveGroup(
   cluster: ClusterFacts,
@@ -84,8 +108,11 @@ export function resolveGroup(
 ): GroupResolution {
   const wanted = typeof name === 'string' ? name.trim() : '';
   const exact = cluster.nodeGroups.find((g) => g.name === wanted);
-  if (exact?.role === 'master' || (!exact && MASTER_GROUP_NAME.test(wanted))) {
-    return refused('group.master', t('Master nodes cannot be resized: choose a core or task node group.'));
+  if (exact?.role === 'master') {
+    return resolveMaster(cluster, exact, undefined, scaleType, t);
+  }
+  if (!exact && MASTER_GROUP_NAME.test(wanted)) {
+    return resolveMaster(cluster, undefined, wanted, scaleType, t);
   }
   if (exact) {
     return resolved(exact, undefined, t);

@@ -1,7 +1,7 @@
 // How many nodes may be added or removed (doc 表4): core + task ≤ 500 (or the raised limit, nodeLimit.ts)
 // after a scale-out, at least 3 core nodes after a scale-in and no core group emptied, task groups down to 0.
 import type { Translate } from '../translate';
-import { countByRole } from '../model/cluster';
+import { countByRole, type NodeGroupRole } from '../model/cluster';
 import { problemOf, parseWholeNumber, RESIZE_PATHS } from './problem';
 import type { ClusterFacts } from './facts';
 import { scaleOutLimitText, scaleOutRoom } from './nodeLimit';
@@ -44,6 +44,11 @@ export function coreScaleInBound(cluster: ClusterFacts, group: ResolvedGroup): C
  * down to 0).
  */
 export function instanceLimits(cluster: ClusterFacts, group: ResolvedGroup): InstanceLimits {
+  if (group.role === 'master') {
+    // No source limits master nodes (the core + task limit does not count them): MRS judges. Never
+    // scaled in (resolveGroup refuses it).
+    return { scaleOut: { min: 1, max: Number.MAX_SAFE_INTEGER }, scaleIn: { min: 1, max: 0 } };
+  }
   const outMax = scaleOutRoom(cluster);
   const inMax = group.role === 'core' ? coreScaleInBound(cluster, group).max : currentCount(group);
   return { scaleOut: { min: 1, max: outMax }, scaleIn: { min: 1, max: inMax } };
@@ -160,8 +165,15 @@ export function checkInstances(
 }
 
 /** "3 → 5 core nodes". */
-export function describeChange(role: 'core' | 'task', from: number, to: number, t: Translate): string {
-  return role === 'core' ? t('{0} → {1} core nodes', from, to) : t('{0} → {1} task nodes', from, to);
+export function describeChange(role: NodeGroupRole, from: number, to: number, t: Translate): string {
+  switch (role) {
+    case 'master':
+      return t('{0} → {1} master nodes', from, to);
+    case 'core':
+      return t('{0} → {1} core nodes', from, to);
+    case 'task':
+      return t('{0} → {1} task nodes', from, to);
+  }
 }
 
 /** The before/after counts of the group, whether or not the limits allow them. */

@@ -16,7 +16,15 @@ export const RESIZE_PATHS = {
   volumeType: ['parameters', 'task_node_info', 'data_volume_type'],
   volumeCount: ['parameters', 'task_node_info', 'data_volume_count'],
   volumeSize: ['parameters', 'task_node_info', 'data_volume_size'],
+  /** Not in the v1.1 body: the v2 shrink's `resource_ids` and the v2 `az_code`, under the same root. */
+  resourceIds: ['parameters', 'resource_ids'],
+  azCode: ['parameters', 'az_code'],
 } as const satisfies Record<string, ResizePath>;
+
+/** `['parameters', 'resource_ids', 2]`. */
+export function resourceIdPath(index: number): ResizePath {
+  return [...RESIZE_PATHS.resourceIds, index];
+}
 
 /** `['parameters', 'server_ids', 2]`. */
 export function serverIdPath(index: number): ResizePath {

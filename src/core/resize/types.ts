@@ -1,6 +1,7 @@
 // The shapes of the resize rule module: what a caller drafts, what the rules answer.
 // Pure types and constants; no runtime dependency, so the webview can compile them in.
-import type { ResizeRequestDto } from '../api/wire';
+import type { ResizeCall } from '../api/resizeCall';
+import type { NodeGroupRole } from '../model/cluster';
 import type { ResizeProblemCode } from './codes';
 import type { NodeGroupFacts } from './facts';
 
@@ -29,7 +30,8 @@ export const DATA_VOLUME_COUNT_RANGE = { min: 1, max: 10 } as const;
 export const DATA_VOLUME_SIZE_RANGE = { min: 100, max: 32000 } as const;
 /**
  * MRS's names of master groups: `master_node_default_group` (the doc), `master_node_<family>_group`
- * like the core and task groups. The v1.1 resize refuses them (12000054).
+ * like the core and task groups. The v1.1 resize refuses them (12000054); the v2 expand adds master
+ * nodes, and nothing removes them (docs/mrs-api.md §3.6).
  */
 export const MASTER_GROUP_NAME = /^master_node_[a-z0-9]+_group$/;
 /** The doc's names for "the core group" and "the task group"; real clusters use other names. */
@@ -56,9 +58,13 @@ export interface ResizeDraft {
   readonly instances: number | string;
   readonly skipBootstrapScripts?: boolean;
   readonly scaleWithoutStart?: boolean;
-  /** ECS ids of task hosts to remove (task scale-in only). */
+  /** ECS ids of task hosts to remove (task scale-in only, v1.1). */
   readonly serverIds?: readonly string[];
   readonly taskNodeInfo?: TaskNodeInfoDraft;
+  /** Resource ids of abnormal nodes to force-delete (a v2 shrink only). */
+  readonly resourceIds?: readonly string[];
+  /** `az_code` of the v2 calls: the AZs of a cross-AZ cluster, comma-separated. */
+  readonly azCode?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -81,7 +87,7 @@ export interface ResizeProblem {
 
 /** The group a draft names, as it will be sent. */
 export interface ResolvedGroup {
-  readonly role: 'core' | 'task';
+  readonly role: NodeGroupRole;
   /** Sent as `node_group`: the real name, or the doc alias when the cluster has no task group yet. */
   readonly name: string;
   /** The live group (its facts); undefined when a task scale-out will create the first task group. */
@@ -103,7 +109,7 @@ export interface InstanceLimits {
 
 /** "3 → 5 core nodes". */
 export interface ResizeChange {
-  readonly role: 'core' | 'task';
+  readonly role: NodeGroupRole;
   readonly from: number;
   readonly to: number;
   readonly text: string;
@@ -118,8 +124,8 @@ export interface ResizeCheck {
   readonly limits: InstanceLimits | undefined;
   /** Undefined until the group and the number of nodes are valid. */
   readonly change: ResizeChange | undefined;
-  /** The exact PUT body; only when no problem is an error. */
-  readonly body: ResizeRequestDto | undefined;
+  /** The exact call (which API, and its body); only when no problem is an error. */
+  readonly call: ResizeCall | undefined;
 }
 
 /** True when any problem is an error. */

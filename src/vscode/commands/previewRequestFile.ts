@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ResizeLifecycle } from '../../core/operations';
 import { problemLines } from '../../core/requests';
 import { previewDocument } from '../../core/requests/preview';
+import { callKindOfMember } from '../../core/resize/rules';
 import type { Clients } from '../connections/Clients';
 import { requestDocument } from '../requestFiles/documents';
 import { resolveRequest } from '../requestFiles/readRequest';
@@ -32,7 +33,9 @@ export function previewRequestFile({
       const text = plan.ready
         ? previewDocument(plan.request, plan.change.text, [], vscode.l10n.t, notes)
         : previewDocument(
-            await (await clients.get(request.connection)).previewResize(request.clusterId, undefined),
+            await (
+              await clients.get(request.connection)
+            ).previewCall(request.clusterId, callKindOfMember(request.parsed.member), undefined),
             undefined,
             problemLines(document.getText(), plan.problems),
             vscode.l10n.t,

@@ -18,6 +18,7 @@ const ICONS: Record<OperationState, Icon> = {
   notSent: { id: 'debug-disconnect', color: 'charts.red' },
   stopped: { id: 'debug-pause', color: undefined },
   timedOut: { id: 'watch', color: 'charts.yellow' },
+  ordered: { id: 'credit-card', color: 'charts.yellow' },
 };
 
 export function operationStateLabel(state: OperationState, t: Translate): string {
@@ -41,6 +42,8 @@ export function operationStateLabel(state: OperationState, t: Translate): string
       return t('not followed');
     case 'timedOut':
       return t('timed out');
+    case 'ordered':
+      return t('order to pay');
   }
 }
 

@@ -2,16 +2,16 @@
 // runs) for Copy and Open as Request File, on the form's reading of the cluster (core/plan readCluster).
 import * as vscode from 'vscode';
 import type { ClusterReading } from '../../core/resize/facts';
-import { checkResize } from '../../core/resize/rules';
+import { checkResize, needsV2 } from '../../core/resize/rules';
 import { toResizeDraft, type FormDraft } from '../../shared/resizeForm';
-import { requestOfDraft } from '../../core/requests';
+import { fileBodyOf } from '../../core/requests';
 import { openNewRequestFile } from '../requestFiles/newRequestFile';
 
 /** The exact body the form previews, pretty-printed; undefined while an error stands. */
 export function bodyText(reading: ClusterReading, draft: FormDraft): string | undefined {
   const resizeDraft = toResizeDraft(draft, reading.facts);
-  const body = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).body;
-  return body && JSON.stringify(body, null, 2);
+  const call = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).call;
+  return call && JSON.stringify(call.body, null, 2);
 }
 
 /** Copy: the body to the clipboard; the notice the form shows. */
@@ -35,8 +35,9 @@ export async function openAsRequestFile(
   connection: string,
 ): Promise<undefined> {
   const resizeDraft = toResizeDraft(draft, reading.facts);
-  const body = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t).body;
+  const check = checkResize({ cluster: reading.facts, hosts: reading.hosts, draft: resizeDraft }, vscode.l10n.t);
   const { id: clusterId, name: clusterName } = reading.facts;
-  await openNewRequestFile({ connection, clusterId, clusterName, request: body ?? requestOfDraft(resizeDraft) });
+  const v2 = needsV2(reading.facts, check.group?.role ?? 'core');
+  await openNewRequestFile({ connection, clusterId, clusterName, ...fileBodyOf(resizeDraft, check.call, v2) });
   return undefined;
 }

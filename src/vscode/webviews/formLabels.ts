@@ -43,6 +43,7 @@ export function formLabels(t: Translate): FormLabels {
     accepted: t('Accepted by MRS'),
     stage: t('Stage: {0}'),
     succeeded: t('Done'),
+    ordered: t('Order created: pay it in the console to start the resize'),
     failed: t('Failed'),
     refused: t('Refused by MRS'),
     notSent: t('Not sent'),

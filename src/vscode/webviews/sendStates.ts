@@ -47,6 +47,8 @@ export function stateOfRecord(r: ResizeOperationRecord): SendState {
       return r.stageDesc ? { kind: 'accepted', message, stage: r.stageDesc } : { kind: 'accepted', message };
     case 'succeeded':
       return { kind: 'succeeded', message };
+    case 'ordered':
+      return { kind: 'ordered', message };
     case 'refused':
       return { kind: 'refused', message, ...(r.errorCode ? { code: r.errorCode } : {}) };
     case 'notSent':

@@ -16,7 +16,7 @@ describe('MrsClient.previewResize: what resize sends, secrets named and never fi
       const h = harness(credential);
       issueIamTokens(h, 'iam-token-0123456789abcdef');
       h.server.on('PUT', PUT, { status: 200, body: { result: 'succeeded' } });
-      const preview = await h.client.previewResize(CLUSTER_ID, body);
+      const preview = await h.client.previewCall(CLUSTER_ID, 'v1.1', body);
       assert.equal(h.server.requestsTo('PUT', PUT).length, 0, 'a preview sends nothing');
       await h.client.resize(CLUSTER_ID, body);
       const [sent] = h.server.requestsTo('PUT', PUT);
@@ -51,7 +51,7 @@ describe('MrsClient.previewResize: what resize sends, secrets named and never fi
 
   it('without a body (a request file with errors): the headers of a PUT with one, no body', async () => {
     const h = harness(AKSK);
-    const preview = await h.client.previewResize(CLUSTER_ID, undefined);
+    const preview = await h.client.previewCall(CLUSTER_ID, 'v1.1', undefined);
     assert.equal(preview.body, undefined);
     assert.ok(preview.headers.some((p) => p.name === 'Content-Type'));
   });

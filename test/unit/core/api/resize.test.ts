@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { CancelledAfterSendError, isOutcomeUnknown } from '../../../../src/core/api/errors';
 import { CancelledError } from '../../../../src/core/errors';
-import { CLUSTER_ID, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
+import { CLUSTER_ID, PROJECT_ID, aResizeRequestDto, anIamTokenResponseDto } from '../../../support/builders';
 import { fixtureText } from '../../../fixtures/examples';
 import { AKSK, PASSWORD, TOKEN, clusterPath, harness, issueIamTokens } from '../../../support/unit/harness';
 
@@ -113,15 +113,39 @@ describe('resize PUT is sent at most once', () => {
     await assert.rejects(h.client.resize(CLUSTER_ID, body), { kind: 'conflict', code: '12000018', status: 400 });
   });
 
-  it('treats an unreadable 200 or a result other than succeeded as outcome unknown', async () => {
+  it('treats an unreadable 200 or a result it cannot read as outcome unknown; "failed" as MRS saying so', async () => {
     const h = harness();
-    h.server.on('PUT', PUT, { status: 200, body: '<html>proxy</html>' }, { status: 200, body: { result: 'failed' } });
+    h.server.on(
+      'PUT',
+      PUT,
+      { status: 200, body: '<html>proxy</html>' },
+      { status: 200, body: { result: 'pending' } },
+      { status: 200, body: { result: 'failed' } },
+    );
     await assert.rejects(
       h.client.resize(CLUSTER_ID, body),
       (e: Error & { bodySnippet?: string }) => unknown(e) && e.bodySnippet === '<html>proxy</html>',
     );
-    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error) => unknown(e) && /"failed"/.test(e.message));
-    assert.equal(h.server.requestsTo('PUT', PUT).length, 2);
+    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error) => unknown(e) && /"pending"/.test(e.message));
+    await assert.rejects(h.client.resize(CLUSTER_ID, body), (e: Error) => !unknown(e) && /"failed"/.test(e.message));
+    assert.equal(h.server.requestsTo('PUT', PUT).length, 3);
+  });
+
+  it('accepts every spelling of success the v2 docs use, and an order id for a yearly/monthly expand', async () => {
+    const h = harness();
+    const EXPAND = `/v2/${PROJECT_ID}/clusters/${CLUSTER_ID}/expand`;
+    h.server.on(
+      'POST',
+      EXPAND,
+      { status: 200, body: { result: 'success' } },
+      { status: 200, body: { result: 'SUCCEEDED' } },
+      { status: 200, body: { order_id: 'CS2412011234ABCDE' } },
+    );
+    const call = { kind: 'expand' as const, body: { node_group_name: 'node_group_1', count: 1 } };
+    assert.equal((await h.client.send(CLUSTER_ID, call)).orderId, undefined);
+    assert.equal((await h.client.send(CLUSTER_ID, call)).orderId, undefined);
+    assert.equal((await h.client.send(CLUSTER_ID, call)).orderId, 'CS2412011234ABCDE');
+    assert.equal(h.server.requestsTo('POST', EXPAND).length, 3);
   });
 
   it('refreshes the IAM token once after a 401 and sends the same bytes once more', async () => {

@@ -70,9 +70,10 @@ describe('resize palette flow: what the user sees', () => {
     );
     const summary = p.asked[p.asked.length - 1];
     const lines = summary.labels.map((l, i) => `${l} ${summary.descriptions[i] ?? ''}`.trim());
-    assert.deepEqual(lines.slice(0, 7), [
+    assert.deepEqual(lines.slice(0, 8), [
       'Scale In 4 → 3 task nodes',
       'Request body',
+      'PUT /v1.1/{project_id}/cluster_infos/{cluster_id}',
       'scale_type "scale_in"',
       'node_id "node_orderadd"',
       'node_group "task_node_analysis_group"',

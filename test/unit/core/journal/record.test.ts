@@ -153,7 +153,7 @@ describe('operation record', () => {
       { ...good, id: 'a' },
       { ...good, id: 'c', state: 'exploded' },
       { ...good, id: 'd', from: -1 },
-      { ...good, id: 'e', role: 'master' },
+      { ...good, id: 'e', role: 'edge' },
       { ...good, id: 'f', serverIds: [1] },
       { ...good, id: '' },
       null,

@@ -4,15 +4,21 @@
 // before the PUT) are served from it, and `readings` goes on after the PUT from its second entry.
 import type { CallOptions, ResizeAccepted } from '../../../../src/core/api/MrsClient';
 import type { ResizeRequestDto } from '../../../../src/core/api/wire';
+import { callPath, type ResizeBody, type ResizeCall, type ResizeCallKind } from '../../../../src/core/api/resizeCall';
 import { CancelledError } from '../../../../src/core/errors';
-import type { Cluster, Host } from '../../../../src/core/model/cluster';
+import type { Cluster, ClusterNode, Host } from '../../../../src/core/model/cluster';
 import type { RequestPreview } from '../../../../src/core/api/requestPreview';
 import type { ResizeClient } from '../../../../src/core/operations/client';
 
 export type Reading = Cluster | Error | ((signal: AbortSignal | undefined) => Cluster | Error);
 
 export class FakeClient implements ResizeClient {
+  /** Every call sent, v1.1 or v2; `body` is the v1.1 body (the v2 ones are in `calls`). */
   readonly resizeCalls: Array<{ clusterId: string; body: ResizeRequestDto }> = [];
+  readonly calls: Array<{ clusterId: string; call: ResizeCall }> = [];
+  /** ListNodes' answer (read for a custom cluster). */
+  nodes: ClusterNode[] = [];
+  listNodesCalls = 0;
   getClusterCalls = 0;
   /** What the reads before the first PUT see, in order (the last one repeats). */
   beforePut: Reading[] | undefined;
@@ -64,13 +70,20 @@ export class FakeClient implements ResizeClient {
     return Promise.resolve(this.hosts);
   }
 
-  previewResize(clusterId: string, body: ResizeRequestDto | undefined): Promise<RequestPreview> {
-    const url = `https://mrs.example.com/v1.1/project/cluster_infos/${clusterId}`;
-    return Promise.resolve({ method: 'PUT', url, headers: [{ name: 'Authorization', shown: 'secret' }], body });
+  listNodes(): Promise<ClusterNode[]> {
+    this.listNodesCalls += 1;
+    return Promise.resolve(this.nodes);
   }
 
-  resize(clusterId: string, body: ResizeRequestDto): Promise<ResizeAccepted> {
-    this.resizeCalls.push({ clusterId, body });
+  previewCall(clusterId: string, kind: ResizeCallKind, body: ResizeBody | undefined): Promise<RequestPreview> {
+    const url = `https://mrs.example.com${callPath(kind, 'project', clusterId)}`;
+    const method = kind === 'v1.1' ? 'PUT' : 'POST';
+    return Promise.resolve({ method, url, headers: [{ name: 'Authorization', shown: 'secret' }], body });
+  }
+
+  send(clusterId: string, call: ResizeCall): Promise<ResizeAccepted> {
+    this.calls.push({ clusterId, call });
+    this.resizeCalls.push({ clusterId, body: call.body as ResizeRequestDto });
     return this.onResize();
   }
 }

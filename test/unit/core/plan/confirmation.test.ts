@@ -13,7 +13,7 @@ function confirmationOf(serverIds: string[], translate = t) {
   const hosts = taskHosts(6).map((h, i) => ({ ...h, ip: `10.0.0.${i}` }));
   const draft = { scaleType: 'scale_in' as const, group: TASK, instances: serverIds.length, serverIds };
   const check = checkResize({ cluster, hosts, draft }, translate);
-  assert.ok(check.body && check.group && check.change);
+  assert.ok(check.call && check.group && check.change);
   const target = {
     clusterId: CLUSTER_ID,
     clusterName: cluster.name,
@@ -24,7 +24,7 @@ function confirmationOf(serverIds: string[], translate = t) {
     to: check.change.to,
   };
   const reading = { facts: cluster, hosts };
-  const input = { connection: 'prod', reading, target, change: check.change, body: check.body, problems: [] };
+  const input = { connection: 'prod', reading, target, change: check.change, call: check.call, problems: [] };
   return buildConfirmation(input, translate);
 }
 

@@ -1,4 +1,5 @@
 // A saved plan (mrs-resize plan --out) is read back whole and unedited, or refused with why.
+import type { ResizeRequestDto } from '../../../../src/core/api/wire';
 import assert from 'node:assert/strict';
 import { loadSavedPlan, planDigest, preparePlan, savedPlanText, type ReadyPlan } from '../../../../src/core/plan';
 import { englishTranslate as t } from '../../../../src/core/translate';
@@ -32,7 +33,10 @@ describe('plan: saved plans', () => {
     const edits: Array<(p: ReadyPlan) => unknown> = [
       (p) => ({
         ...p,
-        request: { ...p.request, body: { parameters: { ...p.request.body.parameters, instances: 20 } } },
+        request: {
+          ...p.request,
+          body: { parameters: { ...(p.request.body as ResizeRequestDto).parameters, instances: 20 } },
+        },
       }),
       (p) => ({ ...p, expect: { ...p.expect, group: { ...p.expect.group, nodeCount: 4 } } }),
       (p) => ({ ...p, clusterId: 'another' }),

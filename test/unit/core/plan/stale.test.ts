@@ -1,5 +1,6 @@
 // Right before the PUT the plan is held against a fresh reading: its state, the count of its group
 // and the rules again, which must give exactly the planned body.
+import type { ResizeRequestDto } from '../../../../src/core/api/wire';
 import assert from 'node:assert/strict';
 import { preparePlan, staleReasons, type ReadyPlan } from '../../../../src/core/plan';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
@@ -95,7 +96,10 @@ describe('plan: staleReasons', () => {
     const plan = await planOf(clusterOf({ core: 5 }), {});
     const edited: ReadyPlan = {
       ...plan,
-      request: { ...plan.request, body: { parameters: { ...plan.request.body.parameters, instances: 3 } } },
+      call: {
+        kind: 'v1.1',
+        body: { parameters: { ...(plan.call.body as ResizeRequestDto).parameters, instances: 3 } },
+      },
     };
     assert.deepEqual(staleReasons(edited, reading(clusterOf({ core: 5 })), t), [
       'On the cluster as it is now, the request would be different from the plan.',

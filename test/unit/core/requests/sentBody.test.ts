@@ -7,6 +7,7 @@ import { checkRequestFile, parseRequestFile, problemLines } from '../../../../sr
 import { previewDocument } from '../../../../src/core/requests/preview';
 import { englishTranslate as t } from '../../../../src/core/translate';
 import { clusterOf, CORE } from '../resize/clusters';
+import { v11Body } from '../resize/v11Body';
 
 const BASE = { scale_type: 'scale_out', node_id: 'node_orderadd', node_group: CORE, instances: 2 };
 
@@ -84,7 +85,7 @@ describe('request files: the body sent, where it differs from the file', () => {
       method: 'PUT',
       url: 'https://mrs.example/x',
       headers: [],
-      body: result.resize?.body,
+      body: result.resize && v11Body(result.resize),
     };
     const doc = previewDocument(
       preview,

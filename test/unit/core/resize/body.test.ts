@@ -10,6 +10,7 @@ import { englishTranslate } from '../../../../src/core/translate';
 import { fixtureJson } from '../../../fixtures/examples';
 import { aHost } from '../../../support/builders';
 import { CORE, TASK, clusterOf, codes, seen } from './clusters';
+import { v11Body } from './v11Body';
 
 const EXAMPLES_DIR = path.resolve(__dirname, '../../../../../test/fixtures/examples');
 const NEW_TASK = 'task_node_default_group';
@@ -42,7 +43,7 @@ function normalised(example: unknown, group: string): ResizeRequestDto {
 }
 
 function bodyOf(draft: ResizeDraft, cluster: Cluster, hosts?: Host[]): ResizeRequestDto | undefined {
-  return seen(checkResize({ cluster, hosts, draft }, englishTranslate)).body;
+  return v11Body(seen(checkResize({ cluster, hosts, draft }, englishTranslate)));
 }
 
 describe('resize body: draftFromRequest and the doc examples', () => {
@@ -59,7 +60,7 @@ describe('resize body: draftFromRequest and the doc examples', () => {
       assert.deepEqual(read.wrongTypes, []);
       const r = seen(checkResize({ cluster: s.cluster, hosts, draft: read.draft }, englishTranslate));
       assert.deepEqual(codes(r, 'error'), []);
-      assert.deepEqual(r.body, normalised(example, s.group));
+      assert.deepEqual(v11Body(r), normalised(example, s.group));
     });
 
     it(`goes draft → body → draft unchanged once normalised: ${file}`, () => {

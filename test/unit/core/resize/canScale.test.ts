@@ -81,7 +81,12 @@ describe('resize rules: canScale', () => {
     assert.match(scaleBlocker(frozen, CORE, 'scale_out', t) ?? '', /frozen/);
     const down = [aHost({ status: 'SHUTOFF' })];
     assert.equal(canScale(clusterOf({ core: 5 }), CORE, 'scale_out', down), false);
-    assert.equal(canScale(clusterOf(), 'master_node_default_group', 'scale_out'), false);
+    assert.equal(
+      canScale(clusterOf(), 'master_node_default_group', 'scale_out'),
+      true,
+      'the v2 expand adds master nodes',
+    );
+    assert.equal(canScale(clusterOf(), 'master_node_default_group', 'scale_in'), false, 'nothing removes them');
     assert.equal(canScale(clusterOf(), 'nope', 'scale_out'), false);
   });
 });

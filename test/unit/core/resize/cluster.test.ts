@@ -8,6 +8,7 @@ import { englishTranslate } from '../../../../src/core/translate';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { CLUSTER_ID, aHost } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, draft, messageOf, taskHosts } from './clusters';
+import { v11Body } from './v11Body';
 
 describe('resize rules: cluster, switches and body', () => {
   const notRunning = [
@@ -22,7 +23,7 @@ describe('resize rules: cluster, switches and body', () => {
         messageOf(r, 'cluster.notRunning'),
         `The cluster state is ${stateLabel(state, englishTranslate)}: only a running cluster can be resized.`,
       );
-      assert.equal(r.body, undefined);
+      assert.equal(v11Body(r), undefined);
       assert.equal(r.change?.text, '3 → 4 core nodes', 'field results are still computed');
     });
   }
@@ -58,7 +59,7 @@ describe('resize rules: cluster, switches and body', () => {
   it('lets a new resize follow a failed one (scale = scaling-error), with an info', () => {
     const r = check(clusterOf({ cluster: { scale: 'scaling-error' } }));
     assert.deepEqual(codes(r), ['cluster.lastResizeFailed@']);
-    assert.ok(r.body);
+    assert.ok(v11Body(r));
   });
 
   it('refuses yearly/monthly clusters (12000065)', () => {
@@ -80,7 +81,7 @@ describe('resize rules: cluster, switches and body', () => {
       messageOf(r, 'cluster.hostsNotRunning'),
       'MRS refuses to resize a cluster with nodes that are not running (12000068): node_core_x (192.168.0.7, SHUTOFF).',
     );
-    assert.equal(r.body, undefined);
+    assert.equal(v11Body(r), undefined);
     const zh = checkResize({ cluster: clusterOf(), hosts: [down], draft: draft() }, zhTranslate);
     assert.equal(
       messageOf(zh, 'cluster.hostsNotRunning'),
@@ -111,12 +112,12 @@ describe('resize rules: cluster, switches and body', () => {
   it('refuses an unknown scale type', () => {
     const r = check(clusterOf(), { scaleType: 'scale_up' as 'scale_out' });
     assert.deepEqual(codes(r, 'error'), ['scaleType.invalid@parameters.scale_type']);
-    assert.equal(r.body, undefined);
+    assert.equal(v11Body(r), undefined);
   });
 
   it('builds the exact body of a core scale-out', () => {
     const r = check(clusterOf(), { instances: '2', skipBootstrapScripts: false, scaleWithoutStart: true });
-    assert.deepEqual(r.body, {
+    assert.deepEqual(v11Body(r), {
       parameters: {
         scale_type: 'scale_out',
         node_id: RESIZE_NODE_ID,
@@ -135,7 +136,7 @@ describe('resize rules: cluster, switches and body', () => {
       { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-1'] },
       taskHosts(3),
     );
-    assert.deepEqual(r.body, {
+    assert.deepEqual(v11Body(r), {
       parameters: {
         scale_type: 'scale_in',
         node_id: 'node_orderadd',
@@ -147,7 +148,7 @@ describe('resize rules: cluster, switches and body', () => {
   });
 
   it('leaves the switches out when not set', () => {
-    assert.deepEqual(Object.keys(check(clusterOf()).body?.parameters ?? {}), [
+    assert.deepEqual(Object.keys(v11Body(check(clusterOf()))?.parameters ?? {}), [
       'scale_type',
       'node_id',
       'node_group',
@@ -165,14 +166,14 @@ describe('resize rules: cluster, switches and body', () => {
       'skipBootstrapScripts.ignoredOnScaleIn@parameters.skip_bootstrap_scripts',
       'scaleWithoutStart.ignoredOnScaleIn@parameters.scale_without_start',
     ]);
-    assert.deepEqual(Object.keys(r.body?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
+    assert.deepEqual(Object.keys(v11Body(r)?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
     const off = check(clusterOf({ core: 4 }), {
       scaleType: 'scale_in',
       skipBootstrapScripts: false,
       scaleWithoutStart: false,
     });
     assert.deepEqual(codes(off), []);
-    assert.deepEqual(Object.keys(off.body?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
+    assert.deepEqual(Object.keys(v11Body(off)?.parameters ?? {}), ['scale_type', 'node_id', 'node_group', 'instances']);
   });
 
   it('warns that skip_bootstrap_scripts has no effect on a cluster created without bootstrap actions, and sends it as written', () => {
@@ -183,7 +184,7 @@ describe('resize rules: cluster, switches and body', () => {
         messageOf(none, 'skipBootstrapScripts.noBootstrapActions'),
         'The cluster was created without bootstrap actions: skip_bootstrap_scripts has no effect.',
       );
-      assert.equal(none.body?.parameters.skip_bootstrap_scripts, skip);
+      assert.equal(v11Body(none)?.parameters.skip_bootstrap_scripts, skip);
       // With bootstrap actions, or when the details do not say: a switch like any other.
       for (const bootstrapActions of [2, undefined]) {
         const r = check(clusterOf({ cluster: { bootstrapActions } }), { skipBootstrapScripts: skip });

@@ -17,6 +17,18 @@ const withTask = clusterOf({ core: 4, task: 3 });
 const hosts = [...coreHosts(4), ...taskHosts(3)];
 const taskIn = { group: TASK, scaleType: 'scale_in' as const };
 const info = { nodeSize: 'x' };
+/** A custom cluster (clusterType 3): every resize goes through the v2 calls. */
+const custom = clusterOf({ core: 4, task: 3, cluster: { clusterType: 3 } });
+const abnormalTask = (i: number, status = 'ERROR') => ({ ...taskHosts(3)[i], status, resourceId: `res-${i}` });
+const customHosts = [
+  ...coreHosts(4),
+  abnormalTask(0),
+  { ...taskHosts(3)[1], resourceId: 'res-1' },
+  { ...taskHosts(3)[2], resourceId: 'res-2' },
+];
+const reservedGroup = aNodeGroup({ role: 'task', name: 'node_group_reserved', nodeCount: 2, billing: 'yearlyMonthly' });
+const reserved = clusterOf({ cluster: { clusterType: 3 }, extra: [reservedGroup] });
+const customShrink = { group: TASK, scaleType: 'scale_in' as const, instances: 1 };
 
 /** One draft per code, each expected to emit that code. */
 const SCENARIOS: Record<string, () => ResizeCheck> = {
@@ -31,7 +43,29 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
   'group.newTask': () => check(noTask, { group: NEW_TASK, taskNodeInfo: info }),
   'group.noCore': () =>
     check(clusterOf({ cluster: { nodeGroups: [aNodeGroup({ role: 'master', name: 'master' })] } }), { group: '' }),
-  'group.master': () => check(noTask, { group: 'master_node_default_group' }),
+  'group.master': () =>
+    check(clusterOf({ cluster: { nodeGroups: [aNodeGroup({ role: 'core', name: 'core' })] } }), {
+      group: 'master_node_default_group',
+    }),
+  'group.masterScaleIn': () => check(noTask, { group: 'master_node_default_group', scaleType: 'scale_in' }),
+  'group.masterScaleOut': () => check(noTask, { group: 'master_node_default_group' }),
+  'group.orderToPay': () => check(reserved, { group: 'node_group_reserved' }),
+  'group.yearlyMonthlyShrink': () => check(reserved, { group: 'node_group_reserved', scaleType: 'scale_in' }),
+  'call.v2': () => check(custom, { group: TASK }),
+  'serverIds.notInV2': () => check(custom, { ...customShrink, serverIds: ['task-1'] }, customHosts),
+  'resourceIds.notInV11': () => check(withTask, { ...taskIn, resourceIds: ['res-0'] }, hosts),
+  'resourceIds.ignoredOnScaleOut': () => check(custom, { group: TASK, resourceIds: ['res-0'] }, customHosts),
+  'resourceIds.duplicate': () =>
+    check(custom, { ...customShrink, instances: 2, resourceIds: ['res-0', 'res-0'] }, customHosts),
+  'resourceIds.notInGroup': () => check(custom, { ...customShrink, resourceIds: ['core-0'] }, customHosts),
+  'resourceIds.notAbnormal': () => check(custom, { ...customShrink, resourceIds: ['res-1'] }, customHosts),
+  'resourceIds.countMismatch': () =>
+    check(custom, { ...customShrink, instances: 2, resourceIds: ['res-0'] }, customHosts),
+  'resourceIds.hostsUnknown': () => check(custom, { ...customShrink, resourceIds: ['res-0'] }),
+  'resourceIds.forceDeleted': () => check(custom, { ...customShrink, resourceIds: ['res-0'] }, customHosts),
+  'azCode.notInV11': () => check(withTask, { group: TASK, azCode: 'cn-north-4a' }),
+  'cluster.hostsNotRunningV2': () => check(custom, { group: TASK }, customHosts),
+  'taskNodeInfo.notInV2': () => check(custom, { group: TASK, taskNodeInfo: info }),
   'group.unknown': () => check(noTask, { group: 'nope' }),
   'group.noTaskNodes': () => check(noTask, { group: NEW_TASK, scaleType: 'scale_in' }),
   'instances.notPositiveInteger': () => check(noTask, { instances: 0 }),

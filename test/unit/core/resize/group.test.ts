@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { isGroupAlias } from '../../../../src/core/resize/rules';
 import { aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
+import { v11Body } from './v11Body';
 
 describe('resize rules: node group', () => {
   it('sends the real name of a group named as such, without a note', () => {
@@ -13,20 +14,20 @@ describe('resize rules: node group', () => {
       name: CORE,
       alias: undefined,
     });
-    assert.equal(r.body?.parameters.node_group, CORE);
+    assert.equal(v11Body(r)?.parameters.node_group, CORE);
   });
 
   it('takes an empty group (the API default) as the core group', () => {
     for (const group of ['', '   ']) {
       const r = check(clusterOf(), { group });
-      assert.equal(r.body?.parameters.node_group, CORE);
+      assert.equal(v11Body(r)?.parameters.node_group, CORE);
       assert.deepEqual(codes(r), []);
     }
   });
 
   it('resolves core_node_default_group to the real core group, with an info', () => {
     const r = check(clusterOf(), { group: 'core_node_default_group' });
-    assert.equal(r.body?.parameters.node_group, CORE);
+    assert.equal(v11Body(r)?.parameters.node_group, CORE);
     assert.deepEqual(codes(r), ['group.alias@parameters.node_group']);
     assert.equal(
       messageOf(r, 'group.alias'),
@@ -37,7 +38,7 @@ describe('resize rules: node group', () => {
   it('resolves task_node_default_group to the real task group', () => {
     const r = check(clusterOf({ task: 2 }), { group: 'task_node_default_group' });
     assert.equal(r.group?.role, 'task');
-    assert.equal(r.body?.parameters.node_group, TASK);
+    assert.equal(v11Body(r)?.parameters.node_group, TASK);
     assert.deepEqual(codes(r), ['group.alias@parameters.node_group']);
   });
 
@@ -47,7 +48,7 @@ describe('resize rules: node group', () => {
     assert.equal(r.group?.name, 'task_node_default_group');
     assert.equal(r.group?.group, undefined);
     assert.deepEqual(codes(r), ['group.newTask@parameters.node_group']);
-    assert.equal(r.body?.parameters.node_group, 'task_node_default_group');
+    assert.equal(v11Body(r)?.parameters.node_group, 'task_node_default_group');
     assert.equal(r.change?.text, '0 → 1 task nodes');
   });
 
@@ -58,18 +59,37 @@ describe('resize rules: node group', () => {
     assert.equal(r.group?.group?.nodeCount, 1);
   });
 
-  it('refuses master groups, by real name or doc name', () => {
+  it('refuses the scale-in of master groups, by real name or doc name: nothing removes master nodes', () => {
     for (const group of ['master_node_default_group', 'master_node_analysis_group']) {
-      const r = check(clusterOf(), { group });
-      assert.deepEqual(codes(r, 'error'), ['group.master@parameters.node_group'], group);
+      const r = check(clusterOf(), { group, scaleType: 'scale_in', instances: 1 });
+      assert.deepEqual(codes(r, 'error'), ['group.masterScaleIn@parameters.node_group'], group);
       assert.equal(r.group, undefined);
-      assert.equal(r.limits, undefined);
-      assert.equal(r.body, undefined);
+      assert.equal(r.call, undefined);
     }
     assert.equal(
-      messageOf(check(clusterOf(), { group: 'master_node_default_group' }), 'group.master'),
-      'Master nodes cannot be resized: choose a core or task node group.',
+      messageOf(
+        check(clusterOf(), { group: 'master_node_default_group', scaleType: 'scale_in' }),
+        'group.masterScaleIn',
+      ),
+      'Master nodes cannot be removed: MRS only scales master node groups out. Choose a core or task node group.',
     );
+  });
+
+  it('scales a master group out with the v2 expand, every switch explicit, with its warning and the call named', () => {
+    const cluster = clusterOf();
+    const master = cluster.nodeGroups.find((g) => g.role === 'master');
+    assert.ok(master);
+    for (const group of [master.name, 'master_node_default_group']) {
+      const r = check(cluster, { group, scaleType: 'scale_out', instances: 2 });
+      assert.deepEqual(codes(r, 'error'), [], group);
+      assert.deepEqual(r.call, {
+        kind: 'expand',
+        body: { node_group_name: master.name, count: 2, skip_bootstrap_scripts: false, scale_without_start: false },
+      });
+      assert.deepEqual(codes(r, 'warning'), ['group.masterScaleOut@parameters.node_group']);
+      assert.ok(codes(r, 'info').includes('call.v2@'), codes(r, 'info').join());
+      assert.equal(r.change?.text, `${master.nodeCount} → ${master.nodeCount + 2} master nodes`);
+    }
   });
 
   it('calls an unknown name unknown even when it starts with "master"', () => {
@@ -80,9 +100,12 @@ describe('resize rules: node group', () => {
     }
   });
 
-  it('refuses the master group by its name on the cluster, whatever that name', () => {
+  it('knows the master group by its role on the cluster, whatever its name', () => {
     const custom = clusterOf({ extra: [aNodeGroup({ role: 'master', name: 'mgmt', nodeCount: 1 })] });
-    assert.deepEqual(codes(check(custom, { group: 'mgmt' }), 'error'), ['group.master@parameters.node_group']);
+    const out = check(custom, { group: 'mgmt', scaleType: 'scale_out', instances: 1 });
+    assert.equal(out.call?.kind, 'expand');
+    const inward = check(custom, { group: 'mgmt', scaleType: 'scale_in', instances: 1 });
+    assert.deepEqual(codes(inward, 'error'), ['group.masterScaleIn@parameters.node_group']);
   });
 
   it('takes a core group named like a master group as the core group it is', () => {
@@ -102,7 +125,7 @@ describe('resize rules: node group', () => {
         const withAlias = group === 'task_node_default_group' && cluster.nodeGroups.some((g) => g.role === 'task');
         assert.deepEqual(codes(r), withAlias ? ['group.alias@parameters.node_group', ...expected] : expected, group);
         assert.equal(messageOf(r, 'group.noTaskNodes'), message);
-        assert.equal(r.body, undefined);
+        assert.equal(v11Body(r), undefined);
       }
     }
   });

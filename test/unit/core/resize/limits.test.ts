@@ -4,6 +4,7 @@ import { instanceLimits, parseInstances, resolveGroup } from '../../../../src/co
 import { englishTranslate } from '../../../../src/core/translate';
 import { aNodeGroup } from '../../../support/builders';
 import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
+import { v11Body } from './v11Body';
 
 const STREAMING = 'core_node_streaming_group';
 
@@ -12,8 +13,8 @@ describe('resize rules: instances', () => {
     it(`accepts ${JSON.stringify(good)} and sends an integer`, () => {
       const r = check(clusterOf({ core: 5 }), { instances: good });
       assert.deepEqual(codes(r, 'error'), []);
-      assert.equal(r.body?.parameters.instances, Number(good));
-      assert.equal(typeof r.body?.parameters.instances, 'number');
+      assert.equal(v11Body(r)?.parameters.instances, Number(good));
+      assert.equal(typeof v11Body(r)?.parameters.instances, 'number');
     });
   }
 
@@ -38,7 +39,7 @@ describe('resize rules: instances', () => {
       const r = check(clusterOf(), { instances: bad });
       assert.deepEqual(codes(r, 'error'), ['instances.notPositiveInteger@parameters.instances']);
       assert.equal(messageOf(r, 'instances.notPositiveInteger'), 'Enter a whole number of nodes greater than 0.');
-      assert.equal(r.body, undefined);
+      assert.equal(v11Body(r), undefined);
       assert.equal(r.change, undefined);
     });
   }
@@ -58,7 +59,7 @@ describe('resize rules: instances', () => {
       messageOf(r, 'instances.belowCoreMinimum'),
       'Core nodes that can be removed: at most 2 (at least 3 must remain, and the cluster has 5).',
     );
-    assert.equal(r.body, undefined);
+    assert.equal(v11Body(r), undefined);
     assert.deepEqual(r.change, { role: 'core', from: 5, to: 2, text: '5 → 2 core nodes' });
   });
 
@@ -89,7 +90,7 @@ describe('resize rules: instances', () => {
         messageOf(r, 'instances.aboveTotalLimit'),
         'Nodes that can be added: at most 497 here (core and task nodes together are limited to 500, and the cluster has 3). Technical support can raise the limit; then set it with the mrs.resize.maxNodes setting or mrs-resize --max-nodes.',
       );
-      assert.equal(r.body, undefined);
+      assert.equal(v11Body(r), undefined);
       const task = check(clusterOf({ task: 4 }), { group: TASK, scaleType: 'scale_in', instances: huge });
       assert.deepEqual(codes(task, 'error'), ['instances.aboveGroupSize@parameters.instances'], String(huge));
     }

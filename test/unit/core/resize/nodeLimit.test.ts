@@ -9,6 +9,7 @@ import {
   withNodeLimit,
 } from '../../../../src/core/resize/rules';
 import { CORE, TASK, check, clusterOf, codes, messageOf } from './clusters';
+import { v11Body } from './v11Body';
 
 describe('resize rules: the raised core + task limit', () => {
   const above = clusterOf({ core: 3, task: 517 });
@@ -27,7 +28,7 @@ describe('resize rules: the raised core + task limit', () => {
     for (const group of [CORE, TASK]) {
       const ok = check(raised, { group, instances: 280 });
       assert.deepEqual(codes(ok, 'error'), [], group);
-      assert.equal(ok.body?.parameters.instances, 280);
+      assert.equal(v11Body(ok)?.parameters.instances, 280);
       assert.deepEqual(ok.limits?.scaleOut, { min: 1, max: 280 });
       const r = check(raised, { group, instances: 281 });
       assert.deepEqual(codes(r, 'error'), ['instances.aboveTotalLimit@parameters.instances'], group);

@@ -10,6 +10,7 @@ import {
 } from '../../../../src/core/resize/rules';
 import { englishTranslate } from '../../../../src/core/translate';
 import { CORE, clusterOf, codes, seen } from './clusters';
+import { v11Body } from './v11Body';
 
 const EMPTY = { scaleType: '', group: '', instances: '' };
 const ODD_VALUES: unknown[] = [null, 0, -1, 1.5, '', ' x ', true, [], [1, 'a'], {}, { a: [null] }];
@@ -48,7 +49,7 @@ describe('resize body: draftFromRequest on odd input', () => {
         const read = draftFromRequest(body);
         const r = checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate);
         assert.deepEqual(r.draft, read.draft);
-        assert.ok(read.wrongTypes.length === 0 || r.body === undefined, `${field}: ${JSON.stringify(value)}`);
+        assert.ok(read.wrongTypes.length === 0 || v11Body(r) === undefined, `${field}: ${JSON.stringify(value)}`);
       }
     }
   });
@@ -100,7 +101,7 @@ describe('resize body: draftFromRequest on odd input', () => {
       [read.draft.skipBootstrapScripts, read.draft.scaleWithoutStart, read.wrongTypes],
       [true, false, []],
     );
-    const body = checkResize({ cluster: clusterOf(), draft: read.draft }, englishTranslate).body;
+    const body = v11Body(checkResize({ cluster: clusterOf(), draft: read.draft }, englishTranslate));
     assert.deepEqual([body?.parameters.skip_bootstrap_scripts, body?.parameters.scale_without_start], [true, false]);
     const nulls = draftFromRequest(request({ skip_bootstrap_scripts: null, server_ids: null, task_node_info: null }));
     assert.deepEqual(nulls, { draft: { scaleType: 'scale_out', group: CORE, instances: 1 }, wrongTypes: [] });
@@ -121,8 +122,11 @@ describe('resize body: checkResizeRequest', () => {
   it('puts wrongTypes first as errors and withholds a body the draft alone would have had', () => {
     const body = request({ node_group: 5, server_ids: [1] });
     const r = seen(checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate));
-    assert.ok(checkResize({ cluster: clusterOf(), draft: r.draft }, englishTranslate).body, 'the draft alone passes');
-    assert.equal(r.body, undefined);
+    assert.ok(
+      v11Body(checkResize({ cluster: clusterOf(), draft: r.draft }, englishTranslate)),
+      'the draft alone passes',
+    );
+    assert.equal(v11Body(r), undefined);
     assert.deepEqual(codes(r), [
       'request.wrongType@parameters.node_group',
       'request.wrongType@parameters.server_ids[0]',
@@ -146,7 +150,7 @@ describe('resize body: checkResizeRequest', () => {
     ] as const) {
       const r = seen(checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate));
       assert.deepEqual(codes(r), [`request.wrongType@${path}`], JSON.stringify(body));
-      assert.equal(r.body, undefined);
+      assert.equal(v11Body(r), undefined);
     }
   });
 
@@ -155,7 +159,7 @@ describe('resize body: checkResizeRequest', () => {
     const r = seen(checkResizeRequest({ cluster: clusterOf(), body }, englishTranslate));
     const direct = checkResize({ cluster: clusterOf(), draft: r.draft }, englishTranslate);
     assert.deepEqual(r, { ...direct, draft: r.draft });
-    assert.equal(r.body?.parameters.instances, 2);
+    assert.equal(v11Body(r)?.parameters.instances, 2);
   });
 
   it('words each expected type', () => {

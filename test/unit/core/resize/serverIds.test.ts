@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { taskHostsOfGroup } from '../../../../src/core/resize/rules';
 import { CLUSTER_ID, aHost } from '../../../support/builders';
 import { TASK, check, clusterOf, codes, coreHosts, messageOf, taskHosts } from './clusters';
+import { v11Body } from './v11Body';
 
 const cluster = clusterOf({ core: 4, task: 3 });
 const hosts = [...coreHosts(4), ...taskHosts(3)];
@@ -15,20 +16,20 @@ describe('resize rules: server_ids', () => {
       hosts,
     );
     assert.deepEqual(codes(r), []);
-    assert.deepEqual(r.body?.parameters.server_ids, ['task-0', 'task-2']);
+    assert.deepEqual(v11Body(r)?.parameters.server_ids, ['task-0', 'task-2']);
   });
 
   it('treats an empty list as "MRS chooses"', () => {
     const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: [] }, hosts);
     assert.deepEqual(codes(r), []);
-    assert.ok(r.body && !('server_ids' in r.body.parameters));
+    assert.ok(v11Body(r) && !('server_ids' in (v11Body(r)?.parameters ?? {})));
   });
 
   it('warns and leaves them out on a scale-out (no effect there, says the doc)', () => {
     const r = check(cluster, { group: TASK, instances: 1, serverIds: ['task-0'] }, hosts);
     assert.deepEqual(codes(r, 'warning'), ['serverIds.ignoredOnScaleOut@parameters.server_ids']);
     assert.deepEqual(codes(r, 'error'), []);
-    assert.ok(r.body && !('server_ids' in r.body.parameters));
+    assert.ok(v11Body(r) && !('server_ids' in (v11Body(r)?.parameters ?? {})));
   });
 
   it('refuses them on a core scale-in: MRS would ignore them and remove core nodes of its own choice', () => {
@@ -38,7 +39,7 @@ describe('resize rules: server_ids', () => {
       messageOf(r, 'serverIds.onCoreScaleIn'),
       'server_ids only applies to a task scale-in: on a core scale-in MRS ignores it and removes core nodes of its own choice. Remove server_ids.',
     );
-    assert.equal(r.body, undefined, 'nothing to send');
+    assert.equal(v11Body(r), undefined, 'nothing to send');
     assert.deepEqual(codes(check(cluster, { scaleType: 'scale_in', instances: 1, serverIds: [] }, hosts)), []);
   });
 
@@ -53,7 +54,7 @@ describe('resize rules: server_ids', () => {
       'serverIds.notInGroup@parameters.server_ids[2]',
     ]);
     assert.equal(r.problems[0].message, `"core-0" is not a task node of node group ${TASK}.`);
-    assert.equal(r.body, undefined);
+    assert.equal(v11Body(r), undefined);
   });
 
   it('refuses hosts of another task group', () => {
@@ -94,7 +95,7 @@ describe('resize rules: server_ids', () => {
     const r = check(cluster, { group: TASK, scaleType: 'scale_in', instances: 1, serverIds: ['task-0'] });
     assert.deepEqual(codes(r), ['serverIds.hostsUnknown@parameters.server_ids']);
     assert.equal(r.problems[0].severity, 'warning');
-    assert.deepEqual(r.body?.parameters.server_ids, ['task-0']);
+    assert.deepEqual(v11Body(r)?.parameters.server_ids, ['task-0']);
   });
 
   it('recognises task hosts by type or name when MRS sends no node_group_name', () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { taskNodeInfoDefaults, type TaskNodeInfoDraft } from '../../../../src/core/resize/rules';
 import { aNodeGroup } from '../../../support/builders';
 import { TASK, check, clusterOf, codes, messageOf } from './clusters';
+import { v11Body } from './v11Body';
 
 const FLAVOR = 's3.xlarge.2.linux.bigdata';
 const NEW_TASK = 'task_node_default_group';
@@ -22,7 +23,7 @@ describe('resize rules: task_node_info', () => {
       messageOf(r, 'taskNodeInfo.required'),
       'The cluster has no task nodes: enter the flavor and disks of the new task nodes (task_node_info).',
     );
-    assert.equal(r.body, undefined);
+    assert.equal(v11Body(r), undefined);
   });
 
   it('is required when the empty task group tells no flavor', () => {
@@ -37,7 +38,7 @@ describe('resize rules: task_node_info', () => {
       messageOf(r, 'taskNodeInfo.flavorFromGroup'),
       `New task nodes get the flavor and disks of the empty node group ${TASK}: ${FLAVOR} · 1 × 100 GB SATA.`,
     );
-    assert.deepEqual(r.body?.parameters.task_node_info, {
+    assert.deepEqual(v11Body(r)?.parameters.task_node_info, {
       node_size: FLAVOR,
       data_volume_type: 'SATA',
       data_volume_count: 1,
@@ -54,7 +55,7 @@ describe('resize rules: task_node_info', () => {
     });
     const cluster = clusterOf({ extra: [group] });
     assert.deepEqual(taskNodeInfoDefaults(cluster), { nodeSize: FLAVOR, dataVolumeSize: 200 });
-    assert.deepEqual(check(cluster, { group: TASK, instances: 1 }).body?.parameters.task_node_info, {
+    assert.deepEqual(v11Body(check(cluster, { group: TASK, instances: 1 }))?.parameters.task_node_info, {
       node_size: FLAVOR,
       data_volume_size: 200,
     });
@@ -70,13 +71,13 @@ describe('resize rules: task_node_info', () => {
       taskNodeInfo: { nodeSize: 'other', dataVolumeType: 'SSD' },
     });
     assert.deepEqual(codes(r), []);
-    assert.deepEqual(r.body?.parameters.task_node_info, { node_size: 'other', data_volume_type: 'SSD' });
+    assert.deepEqual(v11Body(r)?.parameters.task_node_info, { node_size: 'other', data_volume_type: 'SSD' });
   });
 
   it('is sent with integers when given for a task scale-out from zero', () => {
     const r = taskOut({ dataVolumeType: 'SATA', dataVolumeCount: '2', dataVolumeSize: 200 });
     assert.deepEqual(codes(r, 'error'), []);
-    assert.deepEqual(r.body?.parameters.task_node_info, {
+    assert.deepEqual(v11Body(r)?.parameters.task_node_info, {
       node_size: FLAVOR,
       data_volume_type: 'SATA',
       data_volume_count: 2,
@@ -86,7 +87,7 @@ describe('resize rules: task_node_info', () => {
 
   it('leaves blank optional fields out', () => {
     const r = taskOut({ nodeSize: ` ${FLAVOR} `, dataVolumeType: '', dataVolumeCount: '', dataVolumeSize: ' ' });
-    assert.deepEqual(r.body?.parameters.task_node_info, { node_size: FLAVOR });
+    assert.deepEqual(v11Body(r)?.parameters.task_node_info, { node_size: FLAVOR });
   });
 
   it('is forbidden while the cluster has task nodes', () => {
@@ -107,14 +108,14 @@ describe('resize rules: task_node_info', () => {
     const core = check(clusterOf(), { instances: 1, taskNodeInfo: { nodeSize: FLAVOR } });
     assert.deepEqual(codes(core), ['taskNodeInfo.ignored@parameters.task_node_info']);
     assert.equal(core.problems[0].severity, 'warning');
-    assert.equal(core.body?.parameters.task_node_info, undefined);
+    assert.equal(v11Body(core)?.parameters.task_node_info, undefined);
     const coreIn = check(clusterOf({ core: 4 }), {
       scaleType: 'scale_in',
       instances: 1,
       taskNodeInfo: { nodeSize: '' },
     });
     assert.deepEqual(codes(coreIn), ['taskNodeInfo.ignored@parameters.task_node_info'], 'no field checks when ignored');
-    assert.ok(coreIn.body && !('task_node_info' in coreIn.body.parameters));
+    assert.ok(v11Body(coreIn) && !('task_node_info' in (v11Body(coreIn)?.parameters ?? {})));
   });
 
   it('needs a flavor', () => {
@@ -139,7 +140,7 @@ describe('resize rules: task_node_info', () => {
       messageOf(gpssd, 'taskNodeInfo.volumeTypeNotDocumented'),
       'GPSSD (general-purpose SSD) is not in the resize API documentation, which lists SATA, SAS and SSD; the official SDK accepts it.',
     );
-    assert.equal(gpssd.body?.parameters.task_node_info?.data_volume_type, 'GPSSD');
+    assert.equal(v11Body(gpssd)?.parameters.task_node_info?.data_volume_type, 'GPSSD');
     for (const type of ['ssd', 'NVME', 'ESSD']) {
       const r = taskOut({ dataVolumeType: type });
       assert.deepEqual(codes(r, 'error'), ['taskNodeInfo.volumeType@parameters.task_node_info.data_volume_type'], type);

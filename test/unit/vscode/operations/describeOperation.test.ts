@@ -40,6 +40,7 @@ describe('operation rows', () => {
     notSent: 'debug-disconnect',
     stopped: 'debug-pause',
     timedOut: 'watch',
+    ordered: 'credit-card',
   };
   for (const [state, icon] of Object.entries(icons) as Array<[OperationState, string]>) {
     it(`gives ${state} its icon and context value`, () => {
@@ -60,6 +61,7 @@ describe('operation rows', () => {
       notSent: '未发送',
       stopped: '已停止跟踪',
       timedOut: '跟踪超时',
+      ordered: '待支付订单',
     };
     for (const [state, label] of Object.entries(zh) as Array<[OperationState, string]>) {
       assert.equal(operationStateLabel(state, zhTranslate), label, state);

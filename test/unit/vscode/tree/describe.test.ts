@@ -121,7 +121,7 @@ describe('tree descriptions', () => {
       const scaling = { ...c, state: 'scaling-out' as const };
       assert.equal(describeNodeGroup(g, scaling, t).contextValue, 'nodeGroup:task:scaling-out');
       assert.equal(describeNodeGroup(g, c, t).description, '2 · c6.large');
-      assert.equal(contextOf(aCluster(), 'master_node_default_group'), 'nodeGroup:master:running');
+      assert.equal(contextOf(aCluster(), 'master_node_default_group'), 'nodeGroup:master:running:canScaleOut');
       assert.equal(describeNodeGroup(aNodeGroup({ role: 'master' }), c, t).label, 'Master');
     });
 

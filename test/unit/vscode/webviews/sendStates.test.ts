@@ -26,6 +26,7 @@ describe('resize form: send states', () => {
       timedOut: 'failed',
       refused: 'refused',
       notSent: 'notSent',
+      ordered: 'ordered',
     };
     assert.deepEqual(stateOfRecord(running), {
       kind: 'accepted',
