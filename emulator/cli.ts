@@ -1,7 +1,8 @@
 // `npm run emulator -- [--port N] [--seed NAME] [--scale-seconds S] [--fail-cluster ID|NAME]
-// [--latency MS] [--token-ttl-seconds S] [--node-quota N] [--node-limit N]`. First stdout line: one JSON object with the URL and the
+// [--latency MS] [--token-ttl-seconds S] [--node-quota N] [--node-limit N] [--expand-result S]
+// [--nodes-offset page|item] [--rate-limit]`. First stdout line: one JSON object with the URL and the
 // demo credentials; then human log lines. Stops cleanly on SIGINT/SIGTERM.
-import { startEmulator, type Emulator, type EmulatorOptions } from './index';
+import { NODES_OFFSET_MODES, startEmulator, type Emulator, type EmulatorOptions, type NodesOffsetMode } from './index';
 
 export interface CliArgs {
   options: EmulatorOptions;
@@ -12,7 +13,7 @@ export interface CliArgs {
 }
 
 const USAGE =
-  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S] [--node-quota N] [--node-limit N]';
+  'Usage: emulator [--port N] [--seed default|many|empty] [--scale-seconds S] [--fail-cluster ID|NAME]... [--latency MS] [--token-ttl-seconds S] [--node-quota N] [--node-limit N] [--expand-result S] [--nodes-offset page|item] [--rate-limit]';
 
 function numberArg(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -35,6 +36,24 @@ function stringArg(flag: string, value: string | undefined): string {
     throw new Error(`${flag} needs a value.\n${USAGE}`);
   }
   return value;
+}
+
+function offsetArg(flag: string, value: string | undefined): NodesOffsetMode {
+  if (!(NODES_OFFSET_MODES as readonly (string | undefined)[]).includes(value)) {
+    throw new Error(`${flag} needs ${NODES_OFFSET_MODES.join(' or ')}.\n${USAGE}`);
+  }
+  return value as NodesOffsetMode;
+}
+
+/** A switch takes no value; `--rate-limit=true`/`=false` are accepted too. */
+function switchArg(flag: string, inline: string | undefined): boolean {
+  if (inline === undefined || inline === 'true') {
+    return true;
+  }
+  if (inline === 'false') {
+    return false;
+  }
+  throw new Error(`${flag} takes no value (or =true / =false).\n${USAGE}`);
 }
 
 /** Parses `--flag value` and `--flag=value` forms. */
@@ -67,6 +86,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--node-limit':
         args.options.nodeLimit = integerArg(flag, value());
+        break;
+      case '--expand-result':
+        args.options.expandResult = stringArg(flag, value());
+        break;
+      case '--nodes-offset':
+        args.options.nodesOffset = offsetArg(flag, value());
+        break;
+      case '--rate-limit':
+        args.options.rateLimit = switchArg(flag, inline);
         break;
       default:
         throw new Error(`Unknown argument "${argv[i]}".\n${USAGE}`);

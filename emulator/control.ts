@@ -1,11 +1,13 @@
-// The emulator's controls: faults, request log, per-cluster failure switch, cluster state, tokens.
+// The emulator's controls: faults, request log, per-cluster failure switch, cluster state, tokens, v2 switches.
 // The same object backs the programmatic API and the HTTP control endpoint (/__emulator/...).
 import type { TokenStore } from './auth/tokens';
 import type { ActiveFault, FaultRegistry, FaultSpec } from './faults';
 import type { ResizeFailureSwitch } from './model';
 import { parseQuota, type Quota } from './mrs/quota';
+import type { RateLimiter } from './mrs/rateLimit';
 import type { RequestLog, RequestLogSnapshot } from './requestLog';
 import type { ClusterStatePatch, ClusterStore } from './store';
+import { patchV2Options, type V2Options, type V2Settings } from './v2Options';
 
 export interface EmulatorControl {
   /** Adds a fault; throws FaultSpecError when the spec is invalid. */
@@ -29,9 +31,19 @@ export interface EmulatorControl {
   clearQuota(): void;
   /** The id of a cluster of the current seed, by name. */
   clusterIdByName(name: string): string | undefined;
+  /**
+   * Changes the v2 switches (`{"expandResult":"success"}`, `{"nodesOffset":"item"}`, `{"rateLimit":true}`);
+   * returns them all. Throws V2OptionsError when the patch is invalid.
+   */
+  setV2Options(patch: Partial<V2Options>): V2Options;
+  /** The v2 switches now. */
+  v2Options(): V2Options;
   /** Makes every issued token expire now; returns how many were touched. */
   expireTokens(): number;
-  /** Restores the seed, lifts the quota, clears faults and the request log (tokens stay valid). */
+  /**
+   * Restores the seed, lifts the quota, clears faults and the request log, sets the v2 switches back to the
+   * start options and forgets the calls counted against the rate limits (tokens stay valid).
+   */
   reset(): void;
 }
 
@@ -41,6 +53,8 @@ export interface ControlParts {
   log: RequestLog;
   tokens: TokenStore;
   now: () => number;
+  v2: V2Settings;
+  rateLimiter: RateLimiter;
 }
 
 export function createControl(p: ControlParts): EmulatorControl {
@@ -68,11 +82,18 @@ export function createControl(p: ControlParts): EmulatorControl {
       p.store.quota = {};
     },
     clusterIdByName: (name) => p.store.idByName(name),
+    setV2Options: (patch) => {
+      p.v2.current = patchV2Options(p.v2.current, patch);
+      return { ...p.v2.current };
+    },
+    v2Options: () => ({ ...p.v2.current }),
     expireTokens: () => p.tokens.expireAll(p.now()),
     reset: () => {
       p.store.reset();
       p.faults.clear();
       p.log.reset();
+      p.v2.reset();
+      p.rateLimiter.reset();
     },
   };
 }

@@ -1,13 +1,19 @@
 // Host creation and flavor arithmetic shared by the seeds and the resize state machine.
 import { suffixFrom, uuidFrom } from './ids';
-import type { ClusterRecord, HostRecord, HostStatus, NodeGroupRecord } from './model';
+import { isCustom, type ClusterRecord, type HostRecord, type HostStatus, type NodeGroupRecord } from './model';
 
-/** Host name infix per role, as in `{clusterId}_node_core_IQhiC`. */
-function nameInfix(group: NodeGroupRecord, ordinal: number): string {
+/**
+ * `{clusterId}_node_core_IQhiC`, `{clusterId}_node_master1_ASzkl` (the hosts doc's examples). A custom
+ * group's host is `{clusterId}_{groupName}{4 letters}-{0001}`: the shape Terraform parses the group from.
+ */
+function hostName(cluster: ClusterRecord, group: NodeGroupRecord, ordinal: number, label: string): string {
   if (group.role === 'master') {
-    return `node_master${ordinal}`;
+    return `${cluster.clusterId}_node_master${ordinal}_${suffixFrom(label)}`;
   }
-  return group.role === 'core' ? 'node_core' : 'node_task';
+  if (isCustom(cluster)) {
+    return `${cluster.clusterId}_${group.groupName}${suffixFrom(label).slice(0, 4)}-${String(ordinal).padStart(4, '0')}`;
+  }
+  return `${cluster.clusterId}_${group.role === 'core' ? 'node_core' : 'node_task'}_${suffixFrom(label)}`;
 }
 
 function ipFor(cluster: ClusterRecord, seq: number): string {
@@ -27,7 +33,8 @@ export function addHost(
   const ordinal = cluster.hosts.filter((h) => h.groupName === group.groupName).length + 1;
   const host: HostRecord = {
     id: id ?? uuidFrom(label),
-    name: `${cluster.clusterId}_${nameInfix(group, ordinal)}_${suffixFrom(label)}`,
+    resourceId: uuidFrom(`${label}/resource`),
+    name: hostName(cluster, group, ordinal, label),
     ip: ipFor(cluster, seq),
     status,
     role: group.role,

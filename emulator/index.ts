@@ -9,10 +9,12 @@ import type { AppDeps, EmulatorCredentials } from './http/context';
 import { ROUTES } from './http/routes';
 import { requestListener } from './http/server';
 import { hex32From } from './ids';
+import { RateLimiter } from './mrs/rateLimit';
 import { MAX_CORE_AND_TASK_NODES } from './mrs/resizeRules';
 import { RequestLog } from './requestLog';
 import { isSeedName, SEED_NAMES, type SeedName } from './seeds';
 import { ClusterStore, Timers, type Logger } from './store';
+import { DEFAULT_V2_OPTIONS, patchV2Options, V2Settings, type NodesOffsetMode, type V2Options } from './v2Options';
 
 export type { EmulatorControl } from './control';
 export type { ActiveFault, FaultKind, FaultSpec } from './faults';
@@ -24,6 +26,8 @@ export { QuotaSpecError, type Quota } from './mrs/quota';
 export type { RequestLogEntry, RequestLogSnapshot, RouteCounter } from './requestLog';
 export { SEED_NAMES, type SeedName } from './seeds';
 export type { ClusterStatePatch } from './store';
+export { CUSTOM_MIN_CORE_NODES } from './mrs/v2Rules';
+export { NODES_OFFSET_MODES, V2OptionsError, type NodesOffsetMode, type V2Options } from './v2Options';
 
 export interface EmulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
@@ -41,6 +45,12 @@ export interface EmulatorOptions {
    * technical support raised, which MRS enforces server-side (12000028 beyond it).
    */
   nodeLimit?: number;
+  /** The `result` of a pay-per-use group's v2 expand answer (default `succeeded`; the docs also spell it `success`). */
+  expandResult?: string;
+  /** ListNodes `offset`: `page` (default, a page number) or `item` (a 1-based item offset). */
+  nodesOffset?: NodesOffsetMode;
+  /** The gateway's rate limits of the v2 routes (60 expand and 60 shrink calls a minute, 200 ListNodes): off by default. */
+  rateLimit?: boolean;
   /** No log lines at all. */
   quiet?: boolean;
   /** Where log lines go (default stdout). */
@@ -95,6 +105,16 @@ function readNonNegative(value: number | undefined, fallback: number, what: stri
   return v;
 }
 
+/** The v2 switches given to startEmulator, checked as the control endpoint checks them. */
+function readV2Options(options: EmulatorOptions): V2Options {
+  const given = Object.fromEntries(
+    (['expandResult', 'nodesOffset', 'rateLimit'] as const)
+      .filter((k) => options[k] !== undefined)
+      .map((k) => [k, options[k]]),
+  );
+  return patchV2Options(DEFAULT_V2_OPTIONS, given);
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const seed = readSeed(options.seed);
   const scaleSeconds = readNonNegative(options.scaleSeconds, 30, 'scaleSeconds');
@@ -108,6 +128,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const store = new ClusterStore(seed, now, timers, logLine);
   const faults = new FaultRegistry();
   const log = new RequestLog();
+  const v2 = new V2Settings(readV2Options(options));
+  const rateLimiter = new RateLimiter();
   let url = '';
   let closed = false;
   const deps: AppDeps = {
@@ -119,9 +141,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     scaleSeconds,
     nodeLimit: readNonNegative(options.nodeLimit, MAX_CORE_AND_TASK_NODES, 'nodeLimit'),
     baseUrl: () => url,
+    v2,
+    rateLimiter,
   };
-  const control = createControl({ store, faults, log, tokens, now });
-  const info = (): object => ({ url, ...DEMO_CREDENTIALS, seed, scaleSeconds, routes: ROUTES });
+  const control = createControl({ store, faults, log, tokens, now, v2, rateLimiter });
+  const info = (): object => ({ url, ...DEMO_CREDENTIALS, seed, scaleSeconds, v2: v2.current, routes: ROUTES });
   const server = createServer(
     requestListener({ deps, control, faults, log, timers, info, isClosed: () => closed, logLine }),
   );

@@ -23,7 +23,10 @@ export type NodeRole = 'master' | 'core' | 'task';
 export type HostStatus = 'ACTIVE' | 'SHUTOFF' | 'ERROR' | 'BUILD';
 
 export interface HostRecord {
+  /** The ECS server id (v1.1 hosts `id`, the v1.1 resize's `server_ids`). */
   id: string;
+  /** The MRS resource id, distinct from the ECS id (hosts and ListNodes `resource_id`, v2 shrink's `resource_ids`). */
+  resourceId: string;
   name: string;
   ip: string;
   status: HostStatus;
@@ -43,6 +46,10 @@ export interface NodeGroupRecord {
   dataVolumeType: string;
   dataVolumeCount: number;
   dataVolumeSize: number;
+  /** Yearly/monthly nodes in a pay-per-use cluster (billing is per group): a v2 expand only creates an order. */
+  yearlyMonthly?: boolean;
+  /** The roles deployed on the group's nodes (custom clusters' `assignedRoles`; defaults by role otherwise). */
+  roles?: readonly string[];
 }
 
 export type ResizeDirection = 'out' | 'in';
@@ -61,9 +68,37 @@ export interface ResizeJob {
   newGroup?: NodeGroupRecord;
   /** Flavor/disks given by task_node_info for an existing task group with 0 nodes. */
   redefineGroup?: NodeGroupRecord;
+  /** Which call started it: the v1.1 PUT or a v2 expand/shrink. */
+  api: ResizeApi;
+  /** Scale-out: whether the cluster's bootstrap actions are skipped on the new nodes. */
+  skipBootstrapScripts?: boolean;
+  /** Scale-in: whether the removed nodes are force-deleted (v2 `resource_ids`, `force_delete`). */
+  forceDelete?: boolean;
+}
+
+export type ResizeApi = 'v1.1' | 'v2';
+
+/**
+ * What a resize call set going, for the request log (never the body itself): a job with the choices that
+ * leave no trace in the cluster (bootstrap actions skipped, force delete), or the order of a v2 expand of a
+ * yearly/monthly group, which starts nothing.
+ */
+export interface ResizeNote {
+  clusterId: string;
+  api: ResizeApi;
+  direction: ResizeDirection;
+  groupName: string;
+  count: number;
+  skipBootstrapScripts?: boolean;
+  forceDelete?: boolean;
+  /** Set when the call only created an order (nothing started). */
+  orderId?: string;
 }
 
 export type ResizeFailureSwitch = number | 'always';
+
+export const CUSTOM_CLUSTER_TYPE = 3;
+export type ClusterType = 0 | 1 | 2 | typeof CUSTOM_CLUSTER_TYPE;
 
 export interface ClusterRecord {
   clusterId: string;
@@ -73,8 +108,11 @@ export interface ClusterRecord {
   scale: string;
   stageDesc: string | null;
   errorInfo: string;
-  /** 0 = analysis, 1 = streaming, 2 = hybrid (2 is the emulator's value: docs/mrs-api.md §8, not in the docs at hand). */
-  clusterType: 0 | 1 | 2;
+  /**
+   * 0 = analysis, 1 = streaming, 2 = hybrid, 3 = custom (Terraform maps 0–3 to ANALYSIS, STREAMING, MIXED,
+   * CUSTOM; docs/mrs-api.md §8). A custom cluster's groups are all in `nodeGroups`, none in `taskNodeGroups`.
+   */
+  clusterType: ClusterType;
   clusterVersion: string;
   /** Yearly/monthly billing: the v1.1 resize refuses it with 12000065. */
   yearlyMonthly: boolean;
@@ -91,6 +129,8 @@ export interface ClusterRecord {
   groups: NodeGroupRecord[];
   hosts: HostRecord[];
   nextHostSeq: number;
+  /** Orders made by v2 expands of yearly/monthly groups (their ids are derived from it). */
+  nextOrderSeq: number;
   /** Remaining resizes that must fail (per-cluster failure switch); 0 = none. */
   failResizes: ResizeFailureSwitch;
   job?: ResizeJob;
@@ -106,4 +146,13 @@ export function taskGroups(c: ClusterRecord): NodeGroupRecord[] {
 
 export function countNodes(c: ClusterRecord, role: NodeRole): number {
   return c.groups.filter((g) => g.role === role).reduce((sum, g) => sum + g.nodeNum, 0);
+}
+
+export function isCustom(c: ClusterRecord): boolean {
+  return c.clusterType === CUSTOM_CLUSTER_TYPE;
+}
+
+/** Yearly/monthly nodes: the whole cluster's, or one group's in a pay-per-use cluster. */
+export function isOnPeriod(c: ClusterRecord, g: NodeGroupRecord): boolean {
+  return c.yearlyMonthly || g.yearlyMonthly === true;
 }

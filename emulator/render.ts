@@ -1,14 +1,20 @@
 // Turns cluster records into the wire shapes of wire.ts.
-import { flavorShape } from './hosts';
 import { hex32From, orderIdFrom, uuidFrom } from './ids';
-import { countNodes, type ClusterRecord, type HostRecord, type NodeGroupRecord, type NodeRole } from './model';
+import {
+  countNodes,
+  isCustom,
+  type ClusterRecord,
+  type ClusterType,
+  type NodeGroupRecord,
+  type NodeRole,
+} from './model';
+import { rolesOf } from './roles';
 import type {
   BootstrapScriptDto,
   ClusterBaseDto,
   ClusterDetailDto,
   ClusterListItemDto,
   ComponentDto,
-  HostDto,
   NodeGroupCamelDto,
   NodeGroupPascalDto,
 } from './wire';
@@ -33,11 +39,12 @@ const STREAMING: readonly [string, string][] = [
   ['ZooKeeper', '3.6.3'],
 ];
 
-/** A hybrid cluster has the components of both (the component list of the MRS 3.1.0 docs). */
-const COMPONENTS: Record<0 | 1 | 2, readonly [string, string][]> = {
+/** A hybrid cluster has the components of both (the component list of the MRS 3.1.0 docs); a custom one the analysis ones. */
+const COMPONENTS: Record<ClusterType, readonly [string, string][]> = {
   0: ANALYSIS,
   1: STREAMING,
   2: [...ANALYSIS, ...STREAMING.filter(([name]) => name !== 'ZooKeeper')],
+  3: ANALYSIS,
 };
 
 function components(c: ClusterRecord): ComponentDto[] {
@@ -52,7 +59,7 @@ function components(c: ClusterRecord): ComponentDto[] {
   }));
 }
 
-function groupCamel(g: NodeGroupRecord): NodeGroupCamelDto {
+function groupCamel(c: ClusterRecord, g: NodeGroupRecord): NodeGroupCamelDto {
   const dto: NodeGroupCamelDto = {
     groupName: g.groupName,
     nodeNum: g.nodeNum,
@@ -73,19 +80,30 @@ function groupCamel(g: NodeGroupRecord): NodeGroupCamelDto {
     dataVolumeResourceSpecCode: '',
     dataVolumeResourceType: '',
   };
-  if (g.role === 'task') {
+  if (g.role === 'task' && !isCustom(c)) {
     dto.AutoScalingPolicy = null;
+  }
+  if (isCustom(c)) {
+    dto.assignedRoles = [...rolesOf(c, g)];
   }
   return dto;
 }
 
-function groupPascal(g: NodeGroupRecord): NodeGroupPascalDto {
-  const camel = groupCamel(g);
+/** Keys kept as they are in the PascalCase answer (a captured OTC answer mixes `assignedRoles` in). */
+const KEPT_KEYS: readonly string[] = ['AutoScalingPolicy', 'assignedRoles'];
+
+function groupPascal(c: ClusterRecord, g: NodeGroupRecord): NodeGroupPascalDto {
+  const camel = groupCamel(c, g);
   const entries = Object.entries(camel).map(([k, v]): [string, unknown] => [
-    k === 'AutoScalingPolicy' ? k : k[0].toUpperCase() + k.slice(1),
+    KEPT_KEYS.includes(k) ? k : k[0].toUpperCase() + k.slice(1),
     v,
   ]);
   return Object.fromEntries(entries) as NodeGroupPascalDto;
+}
+
+/** Task groups, listed in `taskNodeGroups` too; none for a custom cluster, whose groups are all in `nodeGroups`. */
+function taskGroupsListed(c: ClusterRecord): NodeGroupRecord[] {
+  return isCustom(c) ? [] : c.groups.filter((g) => g.role === 'task');
 }
 
 function firstGroup(c: ClusterRecord, role: NodeRole): NodeGroupRecord | undefined {
@@ -179,8 +197,8 @@ export function renderListItem(c: ClusterRecord, env: RenderEnv): ClusterListIte
   return {
     ...base(c, env),
     isMrsManagerFinish: managerFinished(c),
-    nodeGroups: c.groups.map(groupCamel),
-    taskNodeGroups: c.groups.filter((g) => g.role === 'task').map(groupCamel),
+    nodeGroups: c.groups.map((g) => groupCamel(c, g)),
+    taskNodeGroups: taskGroupsListed(c).map((g) => groupCamel(c, g)),
   };
 }
 
@@ -189,35 +207,7 @@ export function renderDetail(c: ClusterRecord, env: RenderEnv): ClusterDetailDto
   return {
     ...base(c, env),
     ismrsManagerFinish: managerFinished(c),
-    nodeGroups: c.groups.map(groupPascal),
-    taskNodeGroups: c.groups.filter((g) => g.role === 'task').map(groupPascal),
-  };
-}
-
-const TYPE_NAMES: Record<NodeRole, HostDto['type']> = { master: 'Master', core: 'Core', task: 'Task' };
-const ROLE_ORDER: Record<NodeRole, number> = { master: 0, core: 1, task: 2 };
-
-export function sortedHosts(c: ClusterRecord): HostRecord[] {
-  return [...c.hosts].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.seq - b.seq);
-}
-
-export function renderHost(c: ClusterRecord, h: HostRecord): HostDto {
-  const g = c.groups.find((x) => x.groupName === h.groupName);
-  const flavor = g?.nodeSize ?? '';
-  const shape = flavorShape(flavor);
-  return {
-    id: h.id,
-    name: h.name,
-    ip: h.ip,
-    status: h.status,
-    flavor,
-    type: TYPE_NAMES[h.role],
-    mem: String(shape.memMb),
-    cpu: String(shape.cpu),
-    root_volume_size: String(g?.rootVolumeSize ?? 480),
-    data_volume_type: g?.dataVolumeType ?? 'SATA',
-    data_volume_size: String(g?.dataVolumeSize ?? 0),
-    data_volume_count: String(g?.dataVolumeCount ?? 0),
-    node_group_name: h.groupName,
+    nodeGroups: c.groups.map((g) => groupPascal(c, g)),
+    taskNodeGroups: taskGroupsListed(c).map((g) => groupPascal(c, g)),
   };
 }

@@ -1,6 +1,7 @@
 // Per-route counters and a request log (method, path, status; never headers or bodies), so
 // tests can assert "the PUT was sent exactly once".
 import type { FaultKind } from './faults';
+import type { ResizeNote } from './model';
 import { ROUTES, UNKNOWN_ROUTE } from './http/routes';
 
 export interface RequestLogEntry {
@@ -21,6 +22,8 @@ export interface RequestLogEntry {
   /** Whether the handler ran (false when a fault answered first, e.g. a 'before' reset). */
   handled: boolean;
   durationMs: number;
+  /** A resize call that started a job or created an order: what it set going (kept when a fault replaced the answer). */
+  resize?: ResizeNote;
 }
 
 export interface RouteCounter {

@@ -1,5 +1,12 @@
 // The cluster store: the seeded records, lookups, the list filters and the resize jobs' clock.
-import { CLUSTER_STATES, type ClusterRecord, type ClusterState, type ResizeFailureSwitch } from './model';
+import { orderIdFrom } from './ids';
+import {
+  CLUSTER_STATES,
+  type ClusterRecord,
+  type ClusterState,
+  type ResizeFailureSwitch,
+  type ResizeNote,
+} from './model';
 import type { Quota } from './mrs/quota';
 import { advanceJob, jobBoundaries, startJob, type ResizePlan } from './mrs/resizeJob';
 import { seedClusters, type SeedName } from './seeds';
@@ -39,6 +46,19 @@ export interface ClusterStatePatch {
   scale?: string;
   stageDesc?: string | null;
   errorInfo?: string;
+}
+
+function noteOf(c: ClusterRecord, plan: ResizePlan): ResizeNote {
+  const { api, direction, groupName, count, skipBootstrapScripts, forceDelete } = plan;
+  return {
+    clusterId: c.clusterId,
+    api,
+    direction,
+    groupName,
+    count,
+    ...(skipBootstrapScripts === undefined ? {} : { skipBootstrapScripts }),
+    ...(forceDelete === undefined ? {} : { forceDelete }),
+  };
 }
 
 export class ClusterStore {
@@ -88,15 +108,36 @@ export class ClusterStore {
     return this.clusters.find((c) => c.clusterName === name)?.clusterId;
   }
 
-  /** Starts a validated resize and schedules timers at its stage boundaries (for timely log lines). */
-  startResize(c: ClusterRecord, plan: ResizePlan, durationMs: number): void {
+  /**
+   * Starts a validated resize and schedules timers at its stage boundaries (for timely log lines); returns
+   * what the request log keeps of it.
+   */
+  startResize(c: ClusterRecord, plan: ResizePlan, durationMs: number): ResizeNote {
     const job = startJob(c, plan, this.now(), durationMs);
+    const how = [
+      plan.api === 'v2' ? 'v2' : '',
+      plan.skipBootstrapScripts === undefined
+        ? ''
+        : `bootstrap scripts ${plan.skipBootstrapScripts ? 'skipped' : 'run'}`,
+      plan.forceDelete ? 'force delete' : '',
+      job.willFail ? 'will fail' : '',
+    ].filter((s) => s !== '');
     this.log(
-      `${c.clusterName}: ${c.clusterState} ${plan.groupName} by ${plan.count}${job.willFail ? ' (will fail)' : ''}`,
+      `${c.clusterName}: ${c.clusterState} ${plan.groupName} by ${plan.count}${how.length ? ` (${how.join(', ')})` : ''}`,
     );
     for (const at of jobBoundaries(job)) {
       this.timers.after(at, () => this.tick());
     }
+    return noteOf(c, plan);
+  }
+
+  /** A v2 expand of a yearly/monthly group: a new order (its id derived from the cluster and a counter), nothing else. */
+  placeOrder(c: ClusterRecord, groupName: string, count: number): ResizeNote & { orderId: string } {
+    const orderId = orderIdFrom(`${c.clusterId}/expand-order/${c.nextOrderSeq++}`);
+    this.log(
+      `${c.clusterName}: order ${orderId} for ${count} node(s) of ${groupName}; nothing starts until it is paid`,
+    );
+    return { clusterId: c.clusterId, api: 'v2', direction: 'out', groupName, count, orderId };
   }
 
   setFailureSwitch(clusterId: string, value: ResizeFailureSwitch): void {

@@ -23,11 +23,15 @@ export interface NodeGroupCamelDto {
   dataVolumeResourceSpecCode: string;
   dataVolumeResourceType: string;
   AutoScalingPolicy?: null;
+  /** A custom cluster's group: the roles it runs (kept camelCase in the details too, as a captured OTC answer has it). */
+  assignedRoles?: string[];
 }
 
 /** The same group with the PascalCase keys of the SDK models and captured responses. */
 export type NodeGroupPascalDto = {
-  [K in keyof NodeGroupCamelDto as K extends 'AutoScalingPolicy' ? K : Capitalize<K>]: NodeGroupCamelDto[K];
+  [
+    K in keyof NodeGroupCamelDto as K extends 'AutoScalingPolicy' | 'assignedRoles' ? K : Capitalize<K>
+  ]: NodeGroupCamelDto[K];
 };
 
 export interface ComponentDto {
@@ -147,6 +151,8 @@ export interface HostDto {
   data_volume_size: string;
   data_volume_count: string;
   node_group_name: string;
+  /** The MRS resource id (v2 shrink's `resource_ids` names these), distinct from the ECS `id`. */
+  resource_id: string;
 }
 
 export interface ListHostsResponseDto {

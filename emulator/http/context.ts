@@ -1,7 +1,9 @@
 // What handlers receive: the parsed request and the emulator's shared state.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { TokenStore } from '../auth/tokens';
+import type { RateLimiter } from '../mrs/rateLimit';
 import type { ClusterStore } from '../store';
+import type { V2Settings } from '../v2Options';
 
 export interface RequestCtx {
   method: string;
@@ -39,6 +41,10 @@ export interface AppDeps {
   nodeLimit: number;
   /** `http://127.0.0.1:PORT`, known once the server listens. */
   baseUrl: () => string;
+  /** The switches of the v2 routes (expand result spelling, ListNodes offset reading, rate limit). */
+  v2: V2Settings;
+  /** Calls counted against the v2 routes' rate limits (when switched on). */
+  rateLimiter: RateLimiter;
 }
 
 export function header(ctx: RequestCtx, name: string): string | undefined {

@@ -8,6 +8,7 @@ import type { FaultSpec } from '../faults';
 import type { ResizeFailureSwitch } from '../model';
 import type { Quota } from '../mrs/quota';
 import type { ClusterStatePatch } from '../store';
+import type { V2Options } from '../v2Options';
 import { header, type RequestCtx } from './context';
 import { json, type Reply } from './reply';
 
@@ -100,6 +101,16 @@ function quota(ctx: RequestCtx, control: EmulatorControl): Reply {
   return json(200, { quota: control.setQuota(bodyOf(ctx) as Quota) });
 }
 
+function v2Options(ctx: RequestCtx, control: EmulatorControl): Reply {
+  if (ctx.method === 'GET') {
+    return json(200, { v2: control.v2Options() });
+  }
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use GET or POST.');
+  }
+  return json(200, { v2: control.setV2Options(bodyOf(ctx) as Partial<V2Options>) });
+}
+
 function post(ctx: RequestCtx, action: () => unknown): Reply {
   if (ctx.method !== 'POST') {
     throw new ControlError(405, 'Use POST.');
@@ -121,6 +132,9 @@ function route(ctx: RequestCtx, control: EmulatorControl, info: () => object): R
   }
   if (rest.length === 1 && head === 'quota') {
     return quota(ctx, control);
+  }
+  if (rest.length === 1 && head === 'v2') {
+    return v2Options(ctx, control);
   }
   if (rest.length === 1 && head === 'reset') {
     return post(ctx, () => (control.reset(), { reset: true }));

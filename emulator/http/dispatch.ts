@@ -3,7 +3,9 @@
 import { authenticate } from '../auth/gate';
 import { listProjects, postToken } from '../iam/iam';
 import { getCluster, listClusters, listHosts } from '../mrs/clusters';
+import { listNodes } from '../mrs/nodes';
 import { resize } from '../mrs/resize';
+import { expand, shrink } from '../mrs/v2Resize';
 import { resizeError } from '../mrs/resizeParams';
 import { header, type AppDeps, type RequestCtx } from './context';
 import { apiNotFound, inLanguage, type Reply } from './reply';
@@ -16,6 +18,9 @@ const MRS_HANDLERS: Partial<Record<RouteKey, Handler>> = {
   getCluster,
   listHosts,
   resize,
+  expand,
+  shrink,
+  listNodes,
 };
 
 /**
@@ -69,7 +74,15 @@ function dispatchMrs(key: RouteKey, handler: Handler, ctx: RequestCtx, deps: App
     return auth.reply;
   }
   const refused = (listsMrs102 ? unscopedToken(auth) : undefined) ?? projectMismatch(ctx, deps, auth);
-  return refused ?? handler(ctx, deps);
+  return refused ?? rateLimited(key, ctx, deps) ?? handler(ctx, deps);
+}
+
+/** The gateway's per-tenant limit of the v2 routes, when the knob is on: counted once the caller is known. */
+function rateLimited(key: RouteKey, ctx: RequestCtx, deps: AppDeps): Reply | undefined {
+  if (!deps.v2.current.rateLimit) {
+    return undefined;
+  }
+  return deps.rateLimiter.admit(key, ctx.params.project_id, deps.now(), ctx.requestId);
 }
 
 /** An MRS route's answer in the language of X-Language (the doc's Chinese messages for zh-cn). */

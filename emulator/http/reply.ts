@@ -1,5 +1,6 @@
 // Answers are built as values first and written by the server last, so a fault can replace or
 // mangle an answer after the handler ran (truncated JSON, reset after the PUT was applied...).
+import type { ResizeNote } from '../model';
 import type { GatewayErrorDto, IamErrorDto, MrsErrorDto } from '../wire';
 
 export interface Reply {
@@ -8,6 +9,8 @@ export interface Reply {
   body: string;
   /** The body for a request in Chinese (`X-Language: zh-cn`), where it differs. */
   bodyZh?: string;
+  /** What the call set going (a resize job or an order), for the request log; never sent. */
+  note?: ResizeNote;
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {

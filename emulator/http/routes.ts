@@ -5,6 +5,9 @@ export const ROUTES = [
   { key: 'getCluster', method: 'GET', pattern: '/v1.1/{project_id}/cluster_infos/{cluster_id}' },
   { key: 'resize', method: 'PUT', pattern: '/v1.1/{project_id}/cluster_infos/{cluster_id}' },
   { key: 'listHosts', method: 'GET', pattern: '/v1.1/{project_id}/clusters/{cluster_id}/hosts' },
+  { key: 'expand', method: 'POST', pattern: '/v2/{project_id}/clusters/{cluster_id}/expand' },
+  { key: 'shrink', method: 'POST', pattern: '/v2/{project_id}/clusters/{cluster_id}/shrink' },
+  { key: 'listNodes', method: 'GET', pattern: '/v2/{project_id}/clusters/{cluster_id}/nodes' },
   { key: 'iamToken', method: 'POST', pattern: '/v3/auth/tokens' },
   { key: 'projects', method: 'GET', pattern: '/v3/projects' },
 ] as const;

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorControl } from '../control';
 import type { FaultKind, FaultRegistry } from '../faults';
 import { newRequestId } from '../ids';
+import type { ResizeNote } from '../model';
 import type { RequestLog } from '../requestLog';
 import type { Logger, Timers } from '../store';
 import type { AppDeps, RequestCtx } from './context';
@@ -87,6 +88,7 @@ interface ApiResult {
   fault?: FaultKind;
   route: string;
   latencyMs: number;
+  note?: ResizeNote;
 }
 
 async function serveApi(p: Pipeline, ctx: RequestCtx): Promise<ApiResult> {
@@ -105,9 +107,9 @@ async function serveApi(p: Pipeline, ctx: RequestCtx): Promise<ApiResult> {
       latencyMs,
     };
   }
-  const reply = dispatch(match, ctx, p.deps);
+  const { note, ...reply } = dispatch(match, ctx, p.deps);
   const outcome = fault ? applyFault(fault, ctx.requestId, isIamRoute(route), reply) : reply;
-  return { outcome, handled: true, fault: fault?.kind, route, latencyMs };
+  return { outcome, handled: true, fault: fault?.kind, route, latencyMs, note };
 }
 
 async function serve(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -137,6 +139,7 @@ async function serve(p: Pipeline, req: IncomingMessage, res: ServerResponse): Pr
     latencyMs: result.latencyMs,
     handled: result.handled,
     durationMs: Date.now() - started,
+    ...(result.note ? { resize: result.note } : {}),
   });
   const status = result.outcome === 'reset' ? 'connection reset' : String(result.outcome.status);
   p.logLine(`${ctx.method} ${ctx.path} -> ${status}${result.fault ? ` [fault: ${result.fault}]` : ''}`);

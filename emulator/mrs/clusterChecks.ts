@@ -31,7 +31,8 @@ export function isOlderThan(version: string, than: readonly number[]): boolean {
 
 const fail = (code: string, msg: string): Parsed<never> => ({ ok: false, reply: resizeError(code, msg) });
 
-function checkState(c: ClusterRecord): Parsed<true> {
+/** 12000018 while a resize runs, then 12000017 unless the cluster is running (the v1.1 and v2 calls alike). */
+export function checkRunning(c: ClusterRecord): Parsed<true> {
   if (c.clusterState === 'scaling-out' || c.clusterState === 'scaling-in' || isScaleInProgress(c.scale)) {
     return fail(
       '12000018',
@@ -44,6 +45,14 @@ function checkState(c: ClusterRecord): Parsed<true> {
       `The cluster is not in the running state (state: ${c.clusterState}); scale-out and scale-in are not allowed.`,
     );
   }
+  return { ok: true, value: true };
+}
+
+function checkState(c: ClusterRecord): Parsed<true> {
+  const running = checkRunning(c);
+  if (!running.ok) {
+    return running;
+  }
   if (c.hosts.some((h) => h.status !== 'ACTIVE')) {
     return fail('12000068', 'Some nodes of the cluster are not running. Try again later.');
   }
@@ -51,7 +60,7 @@ function checkState(c: ClusterRecord): Parsed<true> {
 }
 
 /** Both codes say "不允许扩容" (no scale-out): a scale-in of such a cluster is accepted. */
-function checkScaleOut(c: ClusterRecord): Parsed<true> {
+export function checkScaleOut(c: ClusterRecord): Parsed<true> {
   if (c.unpaidOrderId !== undefined) {
     return fail(
       '12000121',

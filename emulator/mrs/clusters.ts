@@ -3,7 +3,8 @@ import type { AppDeps, RequestCtx } from '../http/context';
 import { json, type Reply } from '../http/reply';
 import { docError } from './messagesZh';
 import { CLUSTER_STATES, type ClusterRecord } from '../model';
-import { renderDetail, renderHost, renderListItem, sortedHosts } from '../render';
+import { renderDetail, renderListItem } from '../render';
+import { renderHost, sortedHosts } from '../renderHosts';
 import type { ClusterDetailResponseDto, ListClustersResponseDto, ListHostsResponseDto } from '../wire';
 
 const MAX_PAGE = 2147483646;

@@ -1,7 +1,7 @@
 // The resize state machine: running → scaling-out/scaling-in → running. Progress is a pure
 // function of the clock (`now()`), so a fake clock drives it as well as real time does.
 import { addHost } from '../hosts';
-import type { ClusterRecord, NodeGroupRecord, ResizeDirection, ResizeJob } from '../model';
+import type { ClusterRecord, NodeGroupRecord, ResizeApi, ResizeDirection, ResizeJob } from '../model';
 
 /** §4.3 stageDesc strings, in order. */
 export const STAGES: Record<ResizeDirection, readonly string[]> = {
@@ -26,6 +26,9 @@ export interface ResizePlan {
   removeIds: string[];
   newGroup?: NodeGroupRecord;
   redefineGroup?: NodeGroupRecord;
+  api: ResizeApi;
+  skipBootstrapScripts?: boolean;
+  forceDelete?: boolean;
 }
 
 /** Consumes one unit of the per-cluster failure switch; true when this resize must fail. */
@@ -51,6 +54,9 @@ export function startJob(c: ClusterRecord, plan: ResizePlan, nowMs: number, dura
     removeIds: plan.removeIds,
     newGroup: plan.newGroup,
     redefineGroup: plan.redefineGroup,
+    api: plan.api,
+    skipBootstrapScripts: plan.skipBootstrapScripts,
+    forceDelete: plan.forceDelete,
   };
   c.job = job;
   c.clusterState = plan.direction === 'out' ? 'scaling-out' : 'scaling-in';

@@ -50,6 +50,8 @@ export interface ResizeRequest {
   instances: number;
   serverIds: string[];
   taskNodeInfo?: TaskNodeInfo;
+  /** v1.1's default is false: the bootstrap actions run on new nodes unless the request says otherwise. */
+  skipBootstrapScripts: boolean;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reply: Reply };
@@ -202,6 +204,7 @@ export function parseResizeRequest(body: Buffer): Parsed<ResizeRequest> {
       instances: parseInstances(p.instances) as number,
       serverIds: serverIds.value,
       taskNodeInfo: taskNodeInfo.value,
+      skipBootstrapScripts: p.skip_bootstrap_scripts === true || p.skip_bootstrap_scripts === 'true',
     },
   };
 }

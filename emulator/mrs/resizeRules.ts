@@ -84,7 +84,14 @@ function planScaleOut(
     );
   }
   const groupName = target.kind === 'newTask' ? target.groupName : target.group.groupName;
-  const plan: ResizePlan = { direction: 'out', groupName, count: req.instances, removeIds: [] };
+  const plan: ResizePlan = {
+    direction: 'out',
+    groupName,
+    count: req.instances,
+    removeIds: [],
+    api: 'v1.1',
+    skipBootstrapScripts: req.skipBootstrapScripts,
+  };
   if (info && target.kind === 'newTask') {
     plan.newGroup = groupFrom(groupName, info);
   } else if (info && target.kind === 'existing' && target.group.role === 'task') {
@@ -126,13 +133,21 @@ function checkServerIds(c: ClusterRecord, group: NodeGroupRecord, req: ResizeReq
   return { ok: true, value: req.serverIds };
 }
 
-/** Doc: "缩容时Core节点数大于3": at least 3 core nodes in the cluster afterwards, and no core group emptied. */
-function checkCoreMinimum(c: ClusterRecord, g: NodeGroupRecord, instances: number): Parsed<true> {
+/**
+ * Doc: "缩容时Core节点数大于3": at least `min` (3) core nodes in the cluster afterwards, and no core group
+ * emptied. The v2 shrink of a custom cluster applies its own minimum (v2Rules.ts).
+ */
+export function checkCoreMinimum(
+  c: ClusterRecord,
+  g: NodeGroupRecord,
+  instances: number,
+  min = MIN_CORE_NODES,
+): Parsed<true> {
   const cores = countNodes(c, 'core');
-  if (cores - instances < MIN_CORE_NODES) {
+  if (cores - instances < min) {
     return fail(
       '12000013',
-      `Failed to scale in cluster ${c.clusterId}: Core nodes, ${instances} requested; at least ${MIN_CORE_NODES} Core nodes must remain in the cluster (it has ${cores}).`,
+      `Failed to scale in cluster ${c.clusterId}: Core nodes, ${instances} requested; at least ${min} Core nodes must remain in the cluster (it has ${cores}).`,
       { cluster: c.clusterId },
     );
   }
@@ -172,7 +187,10 @@ function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Pars
   if (!ids.ok) {
     return ids;
   }
-  return { ok: true, value: { direction: 'in', groupName: g.groupName, count: req.instances, removeIds: ids.value } };
+  return {
+    ok: true,
+    value: { direction: 'in', groupName: g.groupName, count: req.instances, removeIds: ids.value, api: 'v1.1' },
+  };
 }
 
 /**

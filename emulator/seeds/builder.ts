@@ -1,7 +1,14 @@
 // Builds cluster records for the seeds from a short description (`aCluster({ ... })`).
 import { addHost } from '../hosts';
 import { orderIdFrom, uuidFrom } from '../ids';
-import type { ClusterRecord, ClusterState, HostStatus, NodeGroupRecord, NodeRole } from '../model';
+import {
+  CUSTOM_CLUSTER_TYPE,
+  type ClusterRecord,
+  type ClusterState,
+  type HostStatus,
+  type NodeGroupRecord,
+  type NodeRole,
+} from '../model';
 
 /** 2024-06-01T00:00:00Z: seeded timestamps are fixed so the seed is the same on every run. */
 export const SEED_EPOCH_SECONDS = 1717200000;
@@ -14,13 +21,19 @@ export interface GroupSpec {
   flavor?: string;
   /** Ids of the group's first hosts (e.g. the ECS ids printed in the doc's examples); the rest are derived. */
   hostIds?: readonly string[];
+  /** Yearly/monthly nodes in a pay-per-use cluster (a v2 expand of the group only creates an order). */
+  yearlyMonthly?: boolean;
+  /** The roles deployed on the group (`assignedRoles` of a custom cluster's group). */
+  roles?: readonly string[];
+  /** The group's first N hosts are abnormal (ECS status ERROR): what v2 shrink's `resource_ids` may name. */
+  abnormalHosts?: number;
 }
 
 export interface ClusterSpec {
   name: string;
   state?: ClusterState;
-  /** `hybrid` has no default groups: give them in `groups`. */
-  type?: 'analysis' | 'streaming' | 'hybrid';
+  /** `hybrid` and `custom` have no default groups: give them in `groups`. */
+  type?: 'analysis' | 'streaming' | 'hybrid' | 'custom';
   masters?: number;
   core?: number;
   /** Task nodes; `undefined` = the cluster has no task group at all, 0 = an empty task group. */
@@ -43,10 +56,19 @@ export interface ClusterSpec {
   unpaidOrder?: boolean;
   /** Names of the bootstrap actions the cluster was created with (default: none). */
   bootstrapActions?: readonly string[];
+  /** The roles of the master group (custom clusters). */
+  masterRoles?: readonly string[];
 }
 
-function group(role: NodeRole, groupName: string, nodeNum: number, nodeSize: string): NodeGroupRecord {
+function group(
+  role: NodeRole,
+  groupName: string,
+  nodeNum: number,
+  nodeSize: string,
+  extra: Partial<NodeGroupRecord> = {},
+): NodeGroupRecord {
   return {
+    ...extra,
     groupName,
     role,
     nodeNum,
@@ -68,9 +90,13 @@ function groupsOf(spec: ClusterSpec): NodeGroupRecord[] {
     'master_node_default_group',
     spec.masters ?? 2,
     spec.masterFlavor ?? 'c6.4xlarge.4.linux.bigdata',
+    spec.masterRoles ? { roles: spec.masterRoles } : {},
   );
   if (spec.groups) {
-    return [master, ...spec.groups.map((g) => group(g.role, g.name, g.nodes, g.flavor ?? DEFAULT_FLAVOR[g.role]))];
+    return [
+      master,
+      ...spec.groups.map((g) => group(g.role, g.name, g.nodes, g.flavor ?? DEFAULT_FLAVOR[g.role], extras(g))),
+    ];
   }
   const groups = [
     master,
@@ -82,12 +108,17 @@ function groupsOf(spec: ClusterSpec): NodeGroupRecord[] {
   return groups;
 }
 
+function extras(g: GroupSpec): Partial<NodeGroupRecord> {
+  return { ...(g.yearlyMonthly ? { yearlyMonthly: true } : {}), ...(g.roles ? { roles: g.roles } : {}) };
+}
+
 function addHosts(cluster: ClusterRecord, spec: ClusterSpec): void {
   let shutoff = spec.shutoffCore ?? 0;
   for (const g of cluster.groups) {
-    const ids = spec.groups?.find((s) => s.name === g.groupName)?.hostIds ?? [];
+    const given = spec.groups?.find((s) => s.name === g.groupName);
+    const ids = given?.hostIds ?? [];
     for (let i = 0; i < g.nodeNum; i++) {
-      let status: HostStatus = 'ACTIVE';
+      let status: HostStatus = i < (given?.abnormalHosts ?? 0) ? 'ERROR' : 'ACTIVE';
       if (g.role === 'core' && shutoff > 0) {
         status = 'SHUTOFF';
         shutoff--;
@@ -97,7 +128,7 @@ function addHosts(cluster: ClusterRecord, spec: ClusterSpec): void {
   }
 }
 
-const CLUSTER_TYPES = { analysis: 0, streaming: 1, hybrid: 2 } as const;
+const CLUSTER_TYPES = { analysis: 0, streaming: 1, hybrid: 2, custom: CUSTOM_CLUSTER_TYPE } as const;
 
 /** A cluster record for seed `seed`; ids depend only on the seed name and the cluster name. */
 export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): ClusterRecord {
@@ -122,6 +153,7 @@ export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): Clu
     groups: groupsOf(spec),
     hosts: [],
     nextHostSeq: 0,
+    nextOrderSeq: 0,
     failResizes: 0,
   };
   if (cluster.clusterState !== 'terminated') {

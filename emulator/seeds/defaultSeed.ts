@@ -11,6 +11,9 @@ export const DOC_EXAMPLE_TASK_HOST_IDS = [
   'a4951009-6a0f-4e7b-9c81-9d4bd1f8c537',
 ] as const;
 
+/** What a custom cluster's master group runs (its `assignedRoles`). */
+const CUSTOM_MASTER_ROLES = ['NameNode', 'ResourceManager', 'quorumpeer', 'HMaster'] as const;
+
 export const DEFAULT_SPECS: readonly ClusterSpec[] = [
   { name: 'analytics-prod', core: 5, task: 4, daysAgo: 120, coreFlavor: 'c6.4xlarge.4.linux.bigdata' },
   { name: 'etl-nightly', core: 3, daysAgo: 90, bootstrapActions: ['install-python-libs'] },
@@ -82,6 +85,36 @@ export const DEFAULT_SPECS: readonly ClusterSpec[] = [
     groups: [
       { role: 'core', name: 'core_node_analysis_group', nodes: 4 },
       { role: 'task', name: 'task_node_analysis_group', nodes: 3, hostIds: DOC_EXAMPLE_TASK_HOST_IDS },
+    ],
+  },
+  {
+    // A custom cluster ("custom purchase" of MRS 3.x): groups named freely, roles chosen per group. The v1.1 PUT
+    // refuses it (12000002); the v2 expand/shrink serve it. One task-role group is yearly/monthly in a
+    // pay-per-use cluster: its expand only creates an order.
+    name: 'custom-lake',
+    type: 'custom',
+    version: 'MRS 3.3.0-LTS',
+    masters: 3,
+    masterRoles: CUSTOM_MASTER_ROLES,
+    daysAgo: 40,
+    groups: [
+      { role: 'core', name: 'node_group_data', nodes: 3, roles: ['DataNode', 'NodeManager'] },
+      { role: 'core', name: 'node_group_hbase', nodes: 2, roles: ['DataNode', 'RegionServer'] },
+      { role: 'task', name: 'node_group_compute', nodes: 2, roles: ['NodeManager'] },
+      { role: 'task', name: 'node_group_reserved', nodes: 2, roles: ['NodeManager'], yearlyMonthly: true },
+    ],
+  },
+  {
+    // A custom cluster with one abnormal (ECS ERROR) task node: what v2 shrink's resource_ids may name.
+    name: 'custom-degraded',
+    type: 'custom',
+    version: 'MRS 3.3.0-LTS',
+    masters: 3,
+    masterRoles: CUSTOM_MASTER_ROLES,
+    daysAgo: 25,
+    groups: [
+      { role: 'core', name: 'node_group_core', nodes: 3, roles: ['DataNode', 'NodeManager'] },
+      { role: 'task', name: 'node_group_etl', nodes: 3, roles: ['NodeManager'], abnormalHosts: 1 },
     ],
   },
 ];

@@ -172,4 +172,16 @@ describe('emulator CLI', function () {
     assert.throws(() => parseArgs(['--seed', '--port']), /--seed needs a value/);
     assert.throws(() => parseArgs(['--verbose']), /Unknown argument/);
   });
+
+  it('parseArgs reads the v2 switches: --expand-result, --nodes-offset, --rate-limit', () => {
+    assert.deepEqual(parseArgs(['--expand-result', 'success', '--nodes-offset=item', '--rate-limit']).options, {
+      expandResult: 'success',
+      nodesOffset: 'item',
+      rateLimit: true,
+    });
+    assert.deepEqual(parseArgs(['--rate-limit=false']).options, { rateLimit: false });
+    assert.throws(() => parseArgs(['--nodes-offset', 'row']), /--nodes-offset needs page or item/);
+    assert.throws(() => parseArgs(['--rate-limit=yes']), /--rate-limit takes no value/);
+    assert.throws(() => parseArgs(['--expand-result']), /--expand-result needs a value/);
+  });
 });
