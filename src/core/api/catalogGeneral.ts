@@ -30,6 +30,13 @@ const TOKEN_UPDATE = entry(
   '请获取该区域的新用户Token（使用IAM用户密码的连接会自动获取）。',
 );
 
+const THROTTLED = entry(
+  "Too many calls of this API: the API gateway's per-tenant limit was reached (60 a minute for the v2 expand and for the v2 shrink, 200 for ListNodes), so it refused the call before MRS saw it; nothing was changed.",
+  'Wait a minute, then try again.',
+  '该API的调用次数过多：已达到API网关的单租户流控阈值（扩容集群、缩容集群各每分钟60次，查询集群节点列表每分钟200次），网关在MRS处理前拒绝了该请求，集群未做任何变更。',
+  '请等待一分钟后重试。',
+);
+
 export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
   '12000004': entry(
     'Internal MRS error.',
@@ -113,6 +120,9 @@ export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
   'APIG.0101': NO_API,
   'APIG.0307': TOKEN_UPDATE,
   'APIGW.0307': TOKEN_UPDATE,
+  // docs/mrs-api.md §3.6 "Rate limit": MRS's page names APIGW.0308, other services' pages APIG.0308.
+  'APIGW.0308': THROTTLED,
+  'APIG.0308': THROTTLED,
   'CLIENT.EMPTY_TOKEN': entry(
     'The user token of the connection is empty, so nothing was sent.',
     'Edit the connection and paste a user token (X-Auth-Token), or sign in with an access key or an IAM user instead.',

@@ -72,6 +72,8 @@ const CODE_KINDS: Readonly<Record<string, MrsErrorKind>> = {
   'APIGW.0307': 'unauthorized',
   'APIG.0301': 'unauthorized',
   'APIGW.0301': 'unauthorized',
+  'APIG.0308': 'rateLimited',
+  'APIGW.0308': 'rateLimited',
   '12000136': 'forbidden',
   '12000003': 'notFound',
   '12000012': 'conflict',

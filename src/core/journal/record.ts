@@ -48,7 +48,7 @@ export interface ResizeOperationRecord extends ResizeTarget {
   readonly wayIn?: WayIn;
   /** Connection name (never its credentials). */
   readonly connection: string;
-  /** Chosen task hosts of a scale-in; empty when MRS chooses. */
+  /** Chosen hosts of a scale-in (v1.1 task `server_ids`, or v2 shrink `resource_ids`); empty when MRS chooses. */
   readonly serverIds: readonly string[];
   /** ISO 8601. */
   readonly startedAt: string;

@@ -1,5 +1,6 @@
-// A task scale-in of chosen hosts succeeded only if exactly those hosts are gone: MRS may reach
-// the target count by removing other nodes (docs/mrs-api.md §4.4), which the count alone cannot tell.
+// A scale-in of chosen hosts succeeded only if exactly those hosts are gone: MRS may reach the target
+// count by removing other nodes (docs/mrs-api.md §4.4), which the count alone cannot tell. The record
+// names them by ECS id (v1.1 `server_ids`) or by resource id (v2 shrink `resource_ids`).
 import { errorMessage } from '../errors';
 import type { Logger } from '../log';
 import type { Translate } from '../translate';
@@ -19,7 +20,10 @@ export async function checkChosenHostsGone(
     return result;
   }
   try {
-    const left = (await client.listHosts(record.clusterId)).filter((h) => record.serverIds.includes(h.id));
+    const chosen = new Set(record.serverIds);
+    const left = (await client.listHosts(record.clusterId)).filter(
+      (h) => chosen.has(h.id) || (h.resourceId !== undefined && chosen.has(h.resourceId)),
+    );
     if (left.length === 0) {
       return result;
     }
