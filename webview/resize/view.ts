@@ -78,7 +78,7 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
       el('vscode-radio', { value: 'choose', id: 'chooseRadio' }, l.chooseHosts),
     ),
     // The v2 shrink's chosen nodes are abnormal nodes MRS force-deletes: said beside the choice.
-    forceDeleteNote: el('div', { id: 'forceDeleteNote', class: 'note line tone-warning' }, l.forceDeleteNote),
+    forceDeleteNote: el('div', { id: 'forceDeleteNote', class: 'line tone-warning' }, l.forceDeleteNote),
     hostRows: el('tbody', { id: 'hostRows' }),
     hostTable: el('table', { id: 'hostTable', class: 'hosts' }),
     taskBox: el('fieldset', { id: 'taskBox' }, el('legend', {}, l.taskNodeInfo)),
