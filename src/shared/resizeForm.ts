@@ -7,6 +7,7 @@ export {
   formDraftOf,
   initialFormDraft,
   isFirstTask,
+  isV2Group,
   restartDraft,
   toResizeDraft,
   type FormDraft,
@@ -23,7 +24,7 @@ export type SendState =
   | { readonly kind: 'unknown'; readonly message: string }
   | { readonly kind: 'succeeded'; readonly message: string }
   /** A yearly/monthly group's expand: MRS created an order, to pay in the console. */
-  | { readonly kind: 'ordered'; readonly message: string }
+  | { readonly kind: 'ordered'; readonly message: string; readonly orderId?: string }
   | { readonly kind: 'failed'; readonly message: string }
   | {
       readonly kind: 'refused';
@@ -58,6 +59,7 @@ export const FORM_LABEL_KEYS = [
   'scaleIn',
   'instances',
   'range',
+  'rangeOpen',
   'noRange',
   'skipBootstrap',
   'scaleWithoutStart',
@@ -65,6 +67,8 @@ export const FORM_LABEL_KEYS = [
   'hosts',
   'letMrsChoose',
   'chooseHosts',
+  'chooseAbnormal',
+  'forceDeleteNote',
   'hostName',
   'hostIp',
   'hostState',
@@ -88,11 +92,13 @@ export const FORM_LABEL_KEYS = [
   'stage',
   'succeeded',
   'ordered',
+  'orderId',
   'failed',
   'refused',
   'notSent',
   'unknown',
   'hint',
+  'master',
   'core',
   'task',
   'noChange',

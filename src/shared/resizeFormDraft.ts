@@ -1,5 +1,6 @@
 // The resize form's draft as typed, and its mappings: where a form starts, a request file's draft in
 // the form's fields, the rule module's ResizeDraft of what the form shows. Plain data only.
+import { needsV2 } from '../core/resize/api';
 import { hasBootstrapActions } from '../core/resize/clusterRules';
 import type { ClusterFacts, HostFacts } from '../core/resize/facts';
 import { TASK_GROUP_ALIAS, type ResizeDraft, type ScaleType } from '../core/resize/types';
@@ -17,9 +18,14 @@ export interface FormDraft {
   readonly instances: string;
   readonly skipBootstrapScripts: boolean;
   readonly scaleWithoutStart: boolean;
-  /** False: MRS chooses the task hosts to remove (the default). */
+  /**
+   * False: MRS chooses the nodes to remove (the default). True: the chosen task hosts (`serverIds`, the
+   * v1.1 PUT) or, for a group the v2 shrink resizes, the chosen abnormal nodes (`resourceIds`, force-deleted).
+   */
   readonly chooseHosts: boolean;
   readonly serverIds: readonly string[];
+  /** Resource ids of abnormal nodes to force-delete (a v2 shrink). */
+  readonly resourceIds: readonly string[];
   readonly nodeSize: string;
   readonly volumeType: string;
   readonly volumeCount: string;
@@ -28,7 +34,7 @@ export interface FormDraft {
 
 /** The draft a form opens with: the given group (or the core group), scale out by 1. */
 export function initialFormDraft(facts: ClusterFacts, group?: string): FormDraft {
-  const known = facts.nodeGroups.find((g) => g.name === group && (g.role === 'core' || g.role === 'task'));
+  const known = facts.nodeGroups.find((g) => g.name === group);
   const core = facts.nodeGroups.find((g) => g.role === 'core');
   return {
     scaleType: 'scale_out',
@@ -38,6 +44,7 @@ export function initialFormDraft(facts: ClusterFacts, group?: string): FormDraft
     scaleWithoutStart: false,
     chooseHosts: false,
     serverIds: [],
+    resourceIds: [],
     nodeSize: facts.nodeGroups.find((g) => g.role !== 'master' && g.flavor)?.flavor ?? '',
     volumeType: 'SATA',
     volumeCount: '1',
@@ -59,8 +66,9 @@ export function formDraftOf(draft: ResizeDraft, facts: ClusterFacts): FormDraft 
     instances: String(draft.instances),
     skipBootstrapScripts: draft.skipBootstrapScripts ?? base.skipBootstrapScripts,
     scaleWithoutStart: draft.scaleWithoutStart ?? base.scaleWithoutStart,
-    chooseHosts: (draft.serverIds?.length ?? 0) > 0,
+    chooseHosts: (draft.serverIds?.length ?? 0) > 0 || (draft.resourceIds?.length ?? 0) > 0,
     serverIds: draft.serverIds ?? [],
+    resourceIds: draft.resourceIds ?? [],
     nodeSize: info?.nodeSize ?? base.nodeSize,
     volumeType: info?.dataVolumeType ?? base.volumeType,
     volumeCount: text(info?.dataVolumeCount, base.volumeCount),
@@ -77,13 +85,16 @@ export function formDraftOf(draft: ResizeDraft, facts: ClusterFacts): FormDraft 
 export function toResizeDraft(form: FormDraft, facts: ClusterFacts): ResizeDraft {
   const out = form.scaleType === 'scale_out';
   const firstTask = isFirstTask(facts, form.group);
+  const chosen = isV2Group(facts, form.group)
+    ? { resourceIds: [...form.resourceIds] }
+    : { serverIds: [...form.serverIds] };
   return {
     scaleType: form.scaleType,
     group: form.group,
     instances: form.instances,
     ...(out && hasBootstrapActions(facts) ? { skipBootstrapScripts: form.skipBootstrapScripts } : {}),
     ...(out ? { scaleWithoutStart: form.scaleWithoutStart } : {}),
-    ...(!out && form.chooseHosts ? { serverIds: [...form.serverIds] } : {}),
+    ...(!out && form.chooseHosts ? chosen : {}),
     ...(out && firstTask
       ? {
           taskNodeInfo: {
@@ -97,11 +108,20 @@ export function toResizeDraft(form: FormDraft, facts: ClusterFacts): ResizeDraft
   };
 }
 
+/** True when the v2 calls resize this group (a custom cluster's, or a master group): resource ids, no server ids. */
+export function isV2Group(facts: ClusterFacts, group: string): boolean {
+  return needsV2(facts, facts.nodeGroups.find((g) => g.name === group)?.role ?? 'core');
+}
+
 /**
  * True when the form shows the task node info for this group: a task group (or the doc's task alias)
  * while the cluster has no task node and no task group that keeps a flavor (then the flavor comes from it).
+ * Never for the v2 expand, which adds nodes like the group's own.
  */
 export function isFirstTask(facts: ClusterFacts, group: string): boolean {
+  if (isV2Group(facts, group)) {
+    return false;
+  }
   const tasks = facts.nodeGroups.filter((g) => g.role === 'task');
   const role =
     facts.nodeGroups.find((g) => g.name === group)?.role ?? (group === TASK_GROUP_ALIAS ? 'task' : undefined);
@@ -115,5 +135,5 @@ export function isFirstTask(facts: ClusterFacts, group: string): boolean {
  */
 export function restartDraft(sent: FormDraft, facts: ClusterFacts): FormDraft {
   const group = initialFormDraft(facts, sent.group).group;
-  return { ...sent, group, instances: '', chooseHosts: false, serverIds: [] };
+  return { ...sent, group, instances: '', chooseHosts: false, serverIds: [], resourceIds: [] };
 }

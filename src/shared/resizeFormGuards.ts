@@ -40,7 +40,8 @@ export function isFormDraft(v: unknown): v is FormDraft {
     isBool(v.skipBootstrapScripts) &&
     isBool(v.scaleWithoutStart) &&
     isBool(v.chooseHosts) &&
-    isStrArray(v.serverIds)
+    isStrArray(v.serverIds) &&
+    isStrArray(v.resourceIds)
   );
 }
 
@@ -54,6 +55,7 @@ function draftOf(v: FormDraft): FormDraft {
     scaleWithoutStart: v.scaleWithoutStart,
     chooseHosts: v.chooseHosts,
     serverIds: [...v.serverIds],
+    resourceIds: [...v.resourceIds],
     nodeSize: v.nodeSize,
     volumeType: v.volumeType,
     volumeCount: v.volumeCount,
@@ -143,7 +145,7 @@ export function isSendState(v: unknown): v is SendState {
   if (!isObj(v) || !(SEND_STATE_KINDS as readonly unknown[]).includes(v.kind)) {
     return false;
   }
-  const texts = ['message', 'stage', 'code', 'explanation', 'hint'];
+  const texts = ['message', 'stage', 'code', 'explanation', 'hint', 'orderId'];
   const messageOptional = !['accepted', 'unknown', 'succeeded', 'ordered', 'failed', 'refused', 'notSent'].includes(
     v.kind as string,
   );

@@ -11,14 +11,17 @@ import { addOneCoreNode, paletteScript } from '../support/paletteScript';
 import { shortHostName } from '../../src/core/model/hosts';
 import { config, rows, useEmulatorConnection, waitFor } from './support';
 
-/** The request body lines of the summary, the last prompt of a flow: 'instances 2'. */
+/**
+ * The request lines of the summary, the last prompt of a flow: first the call as the API doc names it
+ * ('PUT /v1.1/{project_id}/cluster_infos/{cluster_id}'), then one line per field ('instances 2').
+ */
 function bodyLines(script: ScriptedPrompter): string[] {
   const summary = script.asked[script.asked.length - 1];
   const start = summary.labels.indexOf('Request body') + 1;
   const end = summary.labels.indexOf('Notes', start);
   return summary.labels
     .slice(start, end < 0 ? undefined : end)
-    .map((label, i) => `${label} ${summary.descriptions[start + i] ?? ''}`);
+    .map((label, i) => `${label} ${summary.descriptions[start + i] ?? ''}`.trim());
 }
 
 describe('resize: palette flow, one PUT, followed to the end', function () {
@@ -95,7 +98,8 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     const count = script.asked.find((a) => a.kind === 'input');
     assert.equal(count?.text, 'Nodes to add (1–497)');
     assert.deepEqual(count?.hints, ['3 → 5 core nodes (allowed: 1–497)']);
-    assert.deepEqual(bodyLines(script).slice(0, 4), [
+    assert.deepEqual(bodyLines(script).slice(0, 5), [
+      'PUT /v1.1/{project_id}/cluster_infos/{cluster_id}',
       'scale_type "scale_out"',
       'node_id "node_orderadd"',
       'node_group "core_node_analysis_group"',
@@ -173,6 +177,24 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
     assert.equal(puts(), 0);
     assert.equal(api.history.list().length, before);
     assert.equal(ui.shown.filter((s) => s.kind === 'error').length, 0, 'cancelling is silent');
+  });
+
+  it('adds master nodes of a custom cluster only after a modal confirmation with the master warning', async () => {
+    ui.answerNext(false);
+    const script = await run(
+      paletteScript('custom-lake', 'Master · master_node_default_group', 'Scale out', [
+        { input: '1' },
+        { pickMany: [] },
+      ]),
+    );
+    assert.equal(bodyLines(script)[0], 'POST /v2/{project_id}/clusters/{cluster_id}/expand');
+    const confirm = ui.last('confirm');
+    assert.equal(confirm?.message, 'Scale out master nodes of custom-lake: 3 → 4?');
+    assert.match(confirm?.detail ?? '', /Master nodes are added for good: MRS never removes master nodes\./);
+    assert.deepEqual(confirm?.actions, ['Scale Out']);
+    const routes = emu.requests().routes;
+    assert.equal(routes.expand.count, 0, 'declined: no expand sent');
+    assert.equal(puts(), 0);
   });
 
   for (const [code, text] of [

@@ -129,6 +129,61 @@ describe('resize form: the panel in the real host, driven through its message pr
     assert.equal(op.to, 5);
   });
 
+  it('scales out a custom cluster’s core group with one expand: 3 → 4, the cluster and the form follow', async () => {
+    api.ui.current = new RecordingUi([true]);
+    emu.resetRequests();
+    emu.clearFaults();
+    const panel = await openToSend('custom-lake');
+    const first = await init(panel);
+    const roles = first.facts.nodeGroups.map((g) => `${g.name} ${g.role}`);
+    assert.ok(roles.includes('node_group_data core') && roles.includes('node_group_compute task'), roles.join(', '));
+    const draft: FormDraft = { ...first.draft, group: 'node_group_data', scaleType: 'scale_out', instances: '1' };
+    await panel.receive({ type: 'send', draft });
+    const done = await waitFor(
+      () => ['succeeded', 'failed', 'refused', 'notSent'].includes(lastState(panel)?.kind ?? '') && lastState(panel),
+      'the end of the expand',
+      30_000,
+    );
+    assert.equal(done.kind, 'succeeded', JSON.stringify(done));
+    const routes = emu.requests().routes;
+    assert.equal(routes.expand.count, 1, 'exactly one expand');
+    assert.equal(routes.resize.count + routes.shrink.count, 0, 'no other resize call');
+    const op = api.history.list()[0];
+    assert.deepEqual([op.from, op.to], [3, 4]);
+    const client = await api.clients.get('emu');
+    const data = (await client.getCluster(op.clusterId)).nodeGroups.find((g) => g.name === 'node_group_data');
+    assert.equal(data?.nodeCount, 4);
+    await waitFor(
+      () =>
+        panel.posted.some(
+          (m) =>
+            m.type === 'clusterChanged' &&
+            m.facts.nodeGroups.some((g) => g.name === 'node_group_data' && g.nodeCount === 4),
+        ),
+      'the form re-read the cluster after its expand',
+    );
+  });
+
+  it('refuses a master scale-in before sending anything, saying master nodes only grow', async () => {
+    const ui = new RecordingUi();
+    api.ui.current = ui;
+    emu.resetRequests();
+    const panel = await openToSend('custom-lake');
+    const draft: FormDraft = {
+      ...(await init(panel)).draft,
+      group: 'master_node_default_group',
+      scaleType: 'scale_in',
+      instances: '1',
+    };
+    await panel.receive({ type: 'send', draft });
+    const state = lastState(panel);
+    assert.equal(state?.kind, 'notSent', JSON.stringify(state));
+    assert.match(state?.kind === 'notSent' ? state.message : '', /Master nodes cannot be removed/);
+    const routes = emu.requests().routes;
+    assert.equal(routes.expand.count + routes.shrink.count + routes.resize.count, 0, 'no request');
+    assert.equal(ui.shown.filter((s) => s.kind === 'confirm').length, 0, 'nothing to confirm');
+  });
+
   it('says why when MRS refuses, with code, explanation and hint', async () => {
     emu.resetRequests();
     emu.clearFaults();

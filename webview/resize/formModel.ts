@@ -2,17 +2,10 @@
 // → what the view shows. Every problem comes from the rule module's checkResize; no rule here.
 import { clusterStateText, hostStatusText } from '../../src/core/model/labels';
 import { volumeTypeLabel } from '../../src/core/resize/fieldNames';
-import { checkResize, hasBootstrapActions } from '../../src/core/resize/rules';
+import { callTemplate, checkResize, hasBootstrapActions } from '../../src/core/resize/rules';
 import { formatPath, isPathWithin, RESIZE_PATHS } from '../../src/core/resize/problem';
-import { taskHostsOfGroup } from '../../src/core/resize/serverIds';
 import type { ClusterFacts } from '../../src/core/resize/facts';
-import {
-  DATA_VOLUME_TYPES,
-  TASK_GROUP_ALIAS,
-  type ResizeCheck,
-  type ResizeProblem,
-  type ResizePath,
-} from '../../src/core/resize/types';
+import { DATA_VOLUME_TYPES, type ResizeCheck, type ResizeProblem, type ResizePath } from '../../src/core/resize/types';
 import {
   isFirstTask,
   toResizeDraft,
@@ -22,7 +15,10 @@ import {
   type SendState,
 } from '../../src/shared/resizeForm';
 import type { Translate } from '../../src/core/translate';
+import { groupOptions, hostChoiceOf, pictureOf, type HostChoice, type Option, type PictureBar } from './groups';
 import { outcomeOf, problemsTone, type Outcome, type Tone } from './tones';
+
+export type { HostChoice, Option, PictureBar } from './groups';
 
 export interface FormState {
   readonly facts: ClusterFacts;
@@ -46,6 +42,7 @@ export const FIELD_PATHS = [
   ['volumeSize', RESIZE_PATHS.volumeSize],
   ['taskNodeInfo', RESIZE_PATHS.taskNodeInfo],
   ['serverIds', RESIZE_PATHS.serverIds],
+  ['resourceIds', RESIZE_PATHS.resourceIds],
   ['skipBootstrap', RESIZE_PATHS.skipBootstrap],
   ['scaleWithoutStart', RESIZE_PATHS.scaleWithoutStart],
   ['instances', RESIZE_PATHS.instances],
@@ -53,19 +50,6 @@ export const FIELD_PATHS = [
   ['scaleType', RESIZE_PATHS.scaleType],
 ] as const satisfies ReadonlyArray<readonly [string, ResizePath]>;
 export type FieldKey = (typeof FIELD_PATHS)[number][0];
-
-export interface Option {
-  readonly value: string;
-  readonly label: string;
-}
-
-/** One group of the picture: its count now and after the resize. */
-export interface PictureBar {
-  readonly name: string;
-  readonly role: 'core' | 'task';
-  readonly current: number;
-  readonly target: number;
-}
 
 export interface FormView {
   /** "etl · running", the state in the display language. */
@@ -77,12 +61,17 @@ export interface FormView {
   readonly range: string;
   /** "3 → 5 core nodes" once the number is one, in the tone of what the rules say of it; never a negative count. */
   readonly change: { readonly text: string; readonly tone: 'valid' | 'warning' | 'error' } | undefined;
+  /** The nodes a scale-in may name (task hosts, or abnormal nodes to force-delete), state in the display language. */
   readonly taskHosts: readonly FormHost[];
+  /** Which ids the chosen nodes are sent as, when the form offers a choice. */
+  readonly hostChoice: HostChoice | undefined;
   readonly flavors: readonly string[];
   readonly volumeTypes: readonly Option[];
   readonly picture: readonly PictureBar[];
-  /** The exact PUT body, pretty-printed; undefined while an error stands. */
+  /** The exact body of the call, pretty-printed; undefined while an error stands. */
   readonly preview: string | undefined;
+  /** The call the body goes with, as the API doc names it ("POST /v2/{project_id}/clusters/{cluster_id}/expand"). */
+  readonly previewCall: string | undefined;
   /** What the preview says when there is no body. */
   readonly noBody: string;
   /** Whether Send may be used, and why not, in the tone of that reason. */
@@ -90,23 +79,9 @@ export interface FormView {
   readonly outcome: Outcome;
 }
 
-function groupOptions(facts: ClusterFacts, labels: FormLabels): Option[] {
-  const options = facts.nodeGroups
-    .filter((g) => g.role === 'core' || g.role === 'task')
-    .map((g) => {
-      const role = g.role === 'core' ? labels.core : labels.task;
-      return { value: g.name, label: `${g.name} (${role}, ${g.nodeCount}${g.flavor ? ` × ${g.flavor}` : ''})` };
-    });
-  if (!facts.nodeGroups.some((g) => g.role === 'task')) {
-    options.push({ value: TASK_GROUP_ALIAS, label: labels.newTaskGroup });
-  }
-  return options;
-}
-
-function visibleFields(state: FormState): Record<FieldKey, boolean> {
+function visibleFields(state: FormState, choice: HostChoice | undefined): Record<FieldKey, boolean> {
   const { draft, facts } = state;
   const out = draft.scaleType === 'scale_out';
-  const role = facts.nodeGroups.find((g) => g.name === draft.group)?.role;
   const first = out && isFirstTask(facts, draft.group);
   return {
     scaleType: true,
@@ -114,7 +89,8 @@ function visibleFields(state: FormState): Record<FieldKey, boolean> {
     instances: true,
     skipBootstrap: out && hasBootstrapActions(facts),
     scaleWithoutStart: out,
-    serverIds: !out && role === 'task',
+    serverIds: choice === 'serverIds',
+    resourceIds: choice === 'resourceIds',
     taskNodeInfo: first,
     nodeSize: first,
     volumeType: first,
@@ -141,18 +117,10 @@ function rangeText(check: ResizeCheck, state: FormState): string {
   if (!range || range.max < range.min) {
     return state.labels.noRange;
   }
-  return state.labels.range.replace('{0}', String(range.min)).replace('{1}', String(range.max));
-}
-
-function pictureOf(facts: ClusterFacts, check: ResizeCheck): PictureBar[] {
-  const bars: PictureBar[] = facts.nodeGroups
-    .filter((g) => g.role === 'core' || g.role === 'task')
-    .map((g) => ({ name: g.name, role: g.role as 'core' | 'task', current: g.nodeCount, target: g.nodeCount }));
-  const changed = check.group?.name;
-  if (check.change && changed && !bars.some((b) => b.name === changed)) {
-    bars.push({ name: changed, role: check.change.role === 'task' ? 'task' : 'core', current: 0, target: 0 });
+  if (range.max === Number.MAX_SAFE_INTEGER) {
+    return state.labels.rangeOpen.replace('{0}', String(range.min));
   }
-  return bars.map((b) => (check.change && b.name === changed ? { ...b, target: Math.max(0, check.change.to) } : b));
+  return state.labels.range.replace('{0}', String(range.min)).replace('{1}', String(range.max));
 }
 
 function sendOf(state: FormState, problems: readonly ResizeProblem[], body: boolean): FormView['send'] {
@@ -189,7 +157,8 @@ function changeOf(check: ResizeCheck, byField: ReturnType<typeof placeProblems>)
 /** What the view shows for a state; `t` translates the rules' messages. */
 export function formView(state: FormState, t: Translate): FormView {
   const { facts, draft } = state;
-  const visible = visibleFields(state);
+  const choice = hostChoiceOf(facts, state.hosts, draft);
+  const visible = visibleFields(state, choice?.kind);
   const resizeDraft = toResizeDraft(draft, facts);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
   const waiting = waitingForCount(state);
@@ -197,7 +166,6 @@ export function formView(state: FormState, t: Translate): FormView {
     ? check.problems.filter((d) => !isPathWithin(d.path, RESIZE_PATHS.instances))
     : check.problems;
   const byField = placeProblems(problems, visible);
-  const taskGroups = facts.nodeGroups.filter((g) => g.role === 'task').length;
   // A task group's flavor first: new task nodes usually match it.
   const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
   const flavors = [...new Set(facts.nodeGroups.flatMap((g) => (g.flavor && g.role !== 'master' ? [g.flavor] : [])))];
@@ -208,16 +176,13 @@ export function formView(state: FormState, t: Translate): FormView {
     problems: byField,
     range: rangeText(check, state),
     change: changeOf(check, byField),
-    taskHosts: visible.serverIds
-      ? taskHostsOfGroup(state.hosts, draft.group, taskGroups).map((h) => ({
-          ...h,
-          status: h.status && hostStatusText(h.status, t),
-        }))
-      : [],
+    taskHosts: (choice?.hosts ?? []).map((h) => ({ ...h, status: h.status && hostStatusText(h.status, t) })),
+    hostChoice: choice?.kind,
     flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
     volumeTypes: DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
     preview: check.call && JSON.stringify(check.call.body, null, 2),
+    previewCall: check.call && callTemplate(check.call.kind),
     noBody: waiting ? state.labels.noChange : state.labels.noBody,
     send: sendOf(state, problems, check.call !== undefined),
     outcome: outcomeOf(state.sendState, state.labels),

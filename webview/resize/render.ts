@@ -4,7 +4,8 @@ import { shortHostName } from '../../src/core/model/hosts';
 import type { FormHost } from '../../src/shared/resizeForm';
 import type { FieldElement } from '../lib/components';
 import { el, show, showProblems } from './dom';
-import type { FieldKey, FormState, FormView, Option } from './formModel';
+import type { FieldKey, FormState, FormView, HostChoice, Option } from './formModel';
+import { chosenNodeId } from '../../src/core/resize/rules';
 import { drawPicture } from './picture';
 import type { Actions, FormElements } from './view';
 
@@ -27,18 +28,21 @@ function setOptions(field: FieldElement, options: readonly Option[], value: stri
 let syncing = false;
 
 /**
- * The task hosts as table rows. Rows are rebuilt only when the hosts change; a tick only updates the
- * boxes, so keyboard focus stays on the box just ticked. The chosen ids are read from the boxes.
+ * The hosts a scale-in may name as table rows (task hosts by ECS id, or abnormal nodes by resource id).
+ * Rows are rebuilt only when the hosts change; a tick only updates the boxes, so keyboard focus stays
+ * on the box just ticked. The chosen ids are read from the boxes.
  */
-function hostRows(f: FormElements, hosts: readonly FormHost[], state: FormState, a: Actions): void {
-  const key = JSON.stringify(hosts);
+function hostRows(f: FormElements, v: FormView, state: FormState, a: Actions): void {
+  const kind: HostChoice = v.hostChoice ?? 'serverIds';
+  const hosts: readonly FormHost[] = v.taskHosts;
+  const key = JSON.stringify([kind, hosts]);
   if (f.hostRows.dataset.key !== key) {
     f.hostRows.dataset.key = key;
     f.hostRows.replaceChildren(
       ...hosts.map((h) => {
         const name = shortHostName(h.name, state.facts.id);
-        const box = el('vscode-checkbox', { 'aria-label': name, 'data-id': h.id }) as FieldElement;
-        box.addEventListener('change', () => syncing || a.change({ serverIds: chosenIds(f) }));
+        const box = el('vscode-checkbox', { 'aria-label': name, 'data-id': chosenNodeId(h, kind) }) as FieldElement;
+        box.addEventListener('change', () => syncing || a.change({ [kind]: chosenIds(f) }));
         return el(
           'tr',
           {},
@@ -50,7 +54,7 @@ function hostRows(f: FormElements, hosts: readonly FormHost[], state: FormState,
       }),
     );
   }
-  const chosen = new Set(state.draft.serverIds);
+  const chosen = new Set(kind === 'resourceIds' ? state.draft.resourceIds : state.draft.serverIds);
   syncing = true;
   try {
     for (const box of f.hostRows.querySelectorAll<FieldElement>('vscode-checkbox')) {
@@ -82,10 +86,16 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
   f.scaleWithoutStart.checked = d.scaleWithoutStart;
   show(document.getElementById('skipBootstrapRow') as HTMLElement, v.visible.skipBootstrap);
   show(document.getElementById('scaleWithoutStartRow') as HTMLElement, v.visible.scaleWithoutStart);
-  show(f.hostsBox, v.visible.serverIds);
+  show(f.hostsBox, v.visible.serverIds || v.visible.resourceIds);
   setValue(f.chooseHosts, d.chooseHosts ? 'choose' : 'mrs');
+  const chooseRadio = document.getElementById('chooseRadio') as HTMLElement;
+  const chooseText = v.visible.resourceIds ? state.labels.chooseAbnormal : state.labels.chooseHosts;
+  if (chooseRadio.textContent !== chooseText) {
+    chooseRadio.textContent = chooseText;
+  }
+  show(f.forceDeleteNote, v.visible.resourceIds);
   show(f.hostTable, d.chooseHosts);
-  hostRows(f, v.taskHosts, state, a);
+  hostRows(f, v, state, a);
   show(f.taskBox, v.visible.taskNodeInfo);
   setOptions(
     f.nodeSize,
@@ -142,6 +152,8 @@ export function render(f: FormElements, v: FormView, state: FormState, a: Action
   }
   showProblems(f.clusterProblems, v.problems.cluster, l);
   drawPicture(f.picture, v.picture, l);
+  f.previewCall.textContent = v.previewCall ?? '';
+  show(f.previewCall, v.previewCall !== undefined);
   f.preview.textContent = v.preview ?? v.noBody;
   f.preview.classList.toggle('empty', v.preview === undefined);
   f.copy.disabled = f.open.disabled = v.preview === undefined;

@@ -56,7 +56,7 @@ function outcomeLines(s: SendState, l: FormLabels): string[] {
     case 'succeeded':
       return [l.succeeded, s.message];
     case 'ordered':
-      return [l.ordered, s.message];
+      return [l.ordered, ...(s.orderId ? [l.orderId.replace('{0}', s.orderId)] : []), s.message];
     case 'unknown':
       return [l.unknown, s.message];
     case 'failed':

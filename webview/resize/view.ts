@@ -73,10 +73,12 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
     chooseHosts: field(
       'vscode-radio-group',
       'chooseHosts',
-      { 'aria-label': l.hosts, 'aria-describedby': 'problems-serverIds' },
+      { 'aria-label': l.hosts, 'aria-describedby': 'forceDeleteNote problems-serverIds problems-resourceIds' },
       radio('mrs', l.letMrsChoose),
-      radio('choose', l.chooseHosts),
+      el('vscode-radio', { value: 'choose', id: 'chooseRadio' }, l.chooseHosts),
     ),
+    // The v2 shrink's chosen nodes are abnormal nodes MRS force-deletes: said beside the choice.
+    forceDeleteNote: el('div', { id: 'forceDeleteNote', class: 'line tone-warning' }, l.forceDeleteNote),
     hostRows: el('tbody', { id: 'hostRows' }),
     hostTable: el('table', { id: 'hostTable', class: 'hosts' }),
     taskBox: el('fieldset', { id: 'taskBox' }, el('legend', {}, l.taskNodeInfo)),
@@ -91,7 +93,8 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
     volumeCount: textInput('volumeCount', l.volumeCount, '4', 'problems-volumeCount'),
     volumeSize: textInput('volumeSize', l.volumeSize, '6', 'problems-volumeSize'),
     picture: document.createElementNS('http://www.w3.org/2000/svg', 'svg'),
-    preview: el('pre', { id: 'preview', tabindex: '0', 'aria-label': l.preview }),
+    previewCall: el('code', { id: 'previewCall', class: 'call' }),
+    preview: el('pre', { id: 'preview', tabindex: '0', 'aria-label': l.preview, 'aria-describedby': 'previewCall' }),
     copy: field('vscode-button', 'copy', { appearance: 'secondary' }, l.copy),
     open: field('vscode-button', 'openAsRequestFile', { appearance: 'secondary' }, l.openAsRequestFile),
     // Never `disabled` (which takes it out of the Tab order): aria-disabled, with the reason as its description.
@@ -120,7 +123,13 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
     ),
     f.hostRows,
   );
-  f.hostsBox.append(f.chooseHosts, f.hostTable, problemsBox(f, 'serverIds'));
+  f.hostsBox.append(
+    f.chooseHosts,
+    f.forceDeleteNote,
+    f.hostTable,
+    problemsBox(f, 'serverIds'),
+    problemsBox(f, 'resourceIds'),
+  );
   const labelled = (id: string, text: string, control: Element, key: string) =>
     el('div', { class: 'row' }, el('label', { id: `${id}-label`, for: id }, text), control, problemsBox(f, key));
   f.taskBox.append(
@@ -155,6 +164,7 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
     'section',
     { class: 'preview' },
     el('h2', {}, l.preview),
+    f.previewCall,
     f.preview,
     el('div', { class: 'buttons' }, f.copy, f.open),
   );

@@ -7,21 +7,17 @@ import type { WizardStep } from '../prompts/wizard';
 import { fieldNames } from '../resize/fieldNames';
 import { hasBootstrapActions } from '../resize/clusterRules';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
-import { taskHostsOfGroup } from '../resize/serverIds';
+import { nodeChoiceOf, chosenNodeId } from '../resize/rules';
 import type { InstanceRange } from '../resize/types';
+import { chosenRole, isOpenRange } from './resizeChoice';
 import { stepHeading, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
 
-/** The group's role once cluster, group and direction are chosen; undefined before. */
-export function chosenRole(s: ResizeFlowState): 'core' | 'task' | undefined {
-  if (!s.cluster || !s.group || !s.scaleType) {
-    return undefined;
-  }
-  return s.cluster.nodeGroups.find((g) => g.name === s.group)?.role === 'core' ? 'core' : 'task';
-}
-
 function countPrompt(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRange): string {
+  if (isOpenRange(range)) {
+    return deps.t('Nodes to add ({0} or more; MRS decides the limit)', range.min);
+  }
   return s.scaleType === 'scale_out'
     ? deps.t('Nodes to add ({0}–{1})', range.min, range.max)
     : deps.t('Nodes to remove ({0}–{1})', range.min, range.max);
@@ -30,8 +26,18 @@ function countPrompt(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRa
 /** An error keeps the range beside it; an accepted count shows the change and the range. */
 function validateCount(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRange, value: string) {
   const t = deps.t;
-  const check = checkState(s, t, { ...draftOf(s), instances: value, serverIds: undefined, taskNodeInfo: undefined });
+  const draft = {
+    ...draftOf(s),
+    instances: value,
+    serverIds: undefined,
+    resourceIds: undefined,
+    taskNodeInfo: undefined,
+  };
+  const check = checkState(s, t, draft);
   const error = check.problems.find((d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.instances));
+  if (isOpenRange(range)) {
+    return error ? error.message : check.change && { hint: check.change.text };
+  }
   if (error) {
     return t('{0} Allowed: {1}–{2}.', error.message, range.min, range.max);
   }
@@ -59,23 +65,39 @@ export function instancesStep(deps: ResizeFlowDeps): Step {
   };
 }
 
+/** The nodes the chosen scale-in may name (task hosts, or abnormal nodes to force-delete); undefined before. */
+function choiceOf(s: ResizeFlowState) {
+  return chosenRole(s) === undefined
+    ? undefined
+    : nodeChoiceOf(s.cluster as Cluster, s.hosts ?? [], s.group, s.scaleType);
+}
+
+function hostsPlaceholder(kind: 'serverIds' | 'resourceIds', count: number, t: ResizeFlowDeps['t']): string {
+  return kind === 'resourceIds'
+    ? t('Choose exactly {0} abnormal nodes to force-delete, or none to let MRS choose the nodes to remove', count)
+    : t('Choose exactly {0} task nodes to remove, or none to let MRS choose', count);
+}
+
+/** A v1.1 task scale-in names task hosts; a v2 shrink of a group with abnormal nodes may name those. */
 export function hostsStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
   return {
-    skip: (s) => (chosenRole(s) === undefined ? undefined : !(s.scaleType === 'scale_in' && chosenRole(s) === 'task')),
+    skip: (s) => (chosenRole(s) === undefined ? undefined : choiceOf(s) === undefined),
     run: async (s, p, pos) => {
       const cluster = s.cluster as Cluster;
-      s.hosts ??= await deps.hostsOf(s.connection ?? '', cluster.id);
-      const taskGroups = cluster.nodeGroups.filter((g) => g.role === 'task').length;
+      const choice = choiceOf(s);
+      if (!choice) {
+        return;
+      }
       const count = Number(s.instances);
       const answer = await p.pickMany({
         ...stepHeading(s, deps, pos),
-        selected: s.serverIds,
-        placeholder: t('Choose exactly {0} task nodes to remove, or none to let MRS choose', count),
-        items: taskHostsOfGroup(s.hosts, s.group, taskGroups).map((h) => ({
+        selected: choice.kind === 'resourceIds' ? s.resourceIds : s.serverIds,
+        placeholder: hostsPlaceholder(choice.kind, count, t),
+        items: choice.hosts.map((h) => ({
           label: shortHostName(h.name, cluster.id),
           description: [h.ip, h.status].filter(Boolean).join(' · '),
-          value: h.id,
+          value: chosenNodeId(h, choice.kind),
         })),
         validate: (ids) =>
           ids.length === 0 || ids.length === count
@@ -85,7 +107,7 @@ export function hostsStep(deps: ResizeFlowDeps): Step {
       if (answer === BACK) {
         return BACK;
       }
-      s.serverIds = answer;
+      Object.assign(s, choice.kind === 'resourceIds' ? { resourceIds: answer } : { serverIds: answer });
     },
   };
 }

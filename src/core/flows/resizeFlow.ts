@@ -4,7 +4,7 @@
 import type { Cluster } from '../model/cluster';
 import type { Prompter } from '../prompts/Prompter';
 import { runWizard, type WizardStep } from '../prompts/wizard';
-import { scaleBlocker } from '../resize/rules';
+import { directionBlocker } from './resizeChoice';
 import { hostsStep, instancesStep, optionsStep } from './resizeDetailSteps';
 import {
   checkState,
@@ -50,7 +50,7 @@ async function checkPreset(state: ResizeFlowState, deps: ResizeFlowDeps): Promis
   }
   await readHosts(state, deps);
   if (state.preset.group && state.scaleType) {
-    const why = scaleBlocker(state.cluster, state.group, state.scaleType, deps.t, state.hosts);
+    const why = directionBlocker(state, state.scaleType, deps.t);
     if (why !== undefined) {
       throw new ResizeFlowStopped(why);
     }

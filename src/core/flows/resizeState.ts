@@ -1,7 +1,7 @@
 // The state of the resize flow and what the steps share: the draft it describes and its check,
 // the title and position of every prompt, the hosts read once a cluster is chosen.
 import { UserFacingError } from '../errors';
-import type { Cluster, Host } from '../model/cluster';
+import { isCustomCluster, type Cluster, type Host } from '../model/cluster';
 import { shownPosition, type StepPosition } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
 import { checkResize } from '../resize/rules';
@@ -13,7 +13,11 @@ export interface ResizeFlowDeps {
   readonly connections: () => ReadonlyArray<{ readonly name: string; readonly region: string }>;
   /** Clusters of a connection, fresh. */
   readonly clustersOf: (connection: string) => Promise<Cluster[]>;
-  readonly hostsOf: (connection: string, clusterId: string) => Promise<Host[]>;
+  /**
+   * The cluster's hosts, and the cluster completed by what its nodes say (ListNodes: a custom cluster's
+   * group roles and billing, the nodes' resource ids): readCluster's completeWithNodes.
+   */
+  readonly readingOf: (connection: string, cluster: Cluster) => Promise<{ cluster: Cluster; hosts: Host[] }>;
   /** A resize of this cluster is being sent or followed in this window already. */
   readonly busy?: (clusterId: string) => boolean;
 }
@@ -33,6 +37,8 @@ export interface ResizeFlowState {
   scaleType: ScaleType | undefined;
   instances: string;
   serverIds: string[];
+  /** Abnormal nodes to force-delete (a v2 shrink), by resource id. */
+  resourceIds: string[];
   /** Read as soon as the cluster is known: a host that is not running stops the flow. */
   hosts: Host[] | undefined;
   taskNodeInfo: TaskNodeInfoState | undefined;
@@ -61,6 +67,7 @@ export class ResizeFlowStopped extends UserFacingError {
 /** The draft the state describes, as the rules and the operation take it. */
 export function draftOf(s: ResizeFlowState): ResizeDraft {
   const taskScaleIn = s.scaleType === 'scale_in' && s.serverIds.length > 0;
+  const forceDelete = s.scaleType === 'scale_in' && s.resourceIds.length > 0;
   return {
     scaleType: s.scaleType ?? 'scale_out',
     group: s.group,
@@ -68,6 +75,7 @@ export function draftOf(s: ResizeFlowState): ResizeDraft {
     ...(s.scaleType === 'scale_out' && s.skipBootstrapScripts ? { skipBootstrapScripts: true } : {}),
     ...(s.scaleType === 'scale_out' && s.scaleWithoutStart ? { scaleWithoutStart: true } : {}),
     ...(taskScaleIn ? { serverIds: [...s.serverIds] } : {}),
+    ...(forceDelete ? { resourceIds: [...s.resourceIds] } : {}),
     ...(s.taskNodeInfo ? { taskNodeInfo: { ...s.taskNodeInfo } } : {}),
   };
 }
@@ -90,14 +98,19 @@ export function stepHeading(s: ResizeFlowState, deps: ResizeFlowDeps, position: 
 }
 
 /**
- * Reads the hosts of the chosen cluster (once) and stops the flow when the cluster refuses any
- * resize, e.g. a host that is not running (12000068): before the count is asked.
- * @throws ResizeFlowStopped, or what hostsOf throws.
+ * Reads the hosts of the chosen cluster (once), completing the cluster with its nodes, and stops the
+ * flow when the cluster refuses any resize, e.g. a host that is not running (12000068, the v1.1 PUT's
+ * rule; the v2 calls of a custom cluster only warn): before the count is asked.
+ * @throws ResizeFlowStopped, or what readingOf throws.
  */
 export async function readHosts(s: ResizeFlowState, deps: ResizeFlowDeps): Promise<void> {
+  if (!s.hosts) {
+    const reading = await deps.readingOf(s.connection ?? '', s.cluster as Cluster);
+    Object.assign(s, { cluster: reading.cluster, hosts: reading.hosts });
+  }
   const cluster = s.cluster as Cluster;
-  s.hosts ??= await deps.hostsOf(s.connection ?? '', cluster.id);
-  const refusal = checkCluster(cluster, s.hosts, deps.t).find((d) => d.severity === 'error');
+  const family = isCustomCluster(cluster) ? 'v2' : 'v1.1';
+  const refusal = checkCluster(cluster, s.hosts, deps.t, family).find((d) => d.severity === 'error');
   if (refusal) {
     throw new ResizeFlowStopped(refusal.message);
   }
@@ -113,6 +126,7 @@ export function initialState(
     scaleType: preset.scaleType,
     instances: '1',
     serverIds: [],
+    resourceIds: [],
     hosts: undefined,
     taskNodeInfo: undefined,
     skipBootstrapScripts: false,

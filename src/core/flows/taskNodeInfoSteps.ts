@@ -8,7 +8,7 @@ import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { taskNodeInfoDefaults } from '../resize/rules';
 import { fieldNames, volumeTypeLabel } from '../resize/fieldNames';
 import { DATA_VOLUME_COUNT_RANGE, DATA_VOLUME_SIZE_RANGE, DATA_VOLUME_TYPES } from '../resize/types';
-import { chosenRole } from './resizeDetailSteps';
+import { chosenRole, usesV2 } from './resizeChoice';
 import {
   stepHeading,
   checkState,
@@ -26,7 +26,9 @@ function applies(s: ResizeFlowState): boolean | undefined {
   if (role === undefined) {
     return undefined;
   }
-  return s.scaleType === 'scale_out' && role === 'task' && countByRole((s.cluster as Cluster).nodeGroups, 'task') === 0;
+  // Never for the v2 expand: it adds nodes like the group's own.
+  const cluster = s.cluster as Cluster;
+  return s.scaleType === 'scale_out' && role === 'task' && !usesV2(s) && countByRole(cluster.nodeGroups, 'task') === 0;
 }
 
 /** What the steps start from: the empty task group's flavor and disks, else one 100 GB SATA disk. */

@@ -36,9 +36,13 @@ export { coreScaleInBound, currentCount, describeChange, instanceLimits, parseIn
 export type { CoreScaleInBound } from './limits';
 export { isGroupAlias, resolveGroup } from './group';
 export { callKindFor, needsV2 } from './api';
+// The call's name as the docs write it, for a way in that shows the call above its body (the form).
+export { callTemplate } from '../api/resizeCall';
 export { callKindOfMember, draftFromV2, v2PathOf } from './v2Body';
 export type { BodyMember } from './v2Body';
 export { taskHostsOfGroup } from './serverIds';
+export { abnormalNodesOfGroup } from './v2Rules';
+export { chosenNodeId, nodeChoiceOf, type NodeChoice, type NodeChoiceKind } from './nodeChoice';
 export { NAMED_HOSTS, hostListText, hostText, listText } from './hostText';
 export { taskNodeInfoDefaults } from './taskNodeInfo';
 export { canScale, scaleBlocker } from './canScale';

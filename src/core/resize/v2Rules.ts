@@ -82,6 +82,23 @@ function abnormal(host: HostFacts): boolean {
   return host.status !== undefined && host.status !== 'ACTIVE';
 }
 
+/**
+ * The nodes of a group that a v2 shrink may name in `resource_ids`: abnormal (the rule below) and with a
+ * resource id. The form and the palette offer the choice only when there are some.
+ */
+export function abnormalNodesOfGroup<H extends HostFacts>(
+  cluster: ClusterFacts,
+  hosts: readonly H[],
+  groupName: string,
+): H[] {
+  const group = cluster.nodeGroups.find((g) => g.name === groupName);
+  if (!group) {
+    return [];
+  }
+  const sameRole = cluster.nodeGroups.filter((g) => g.role === group.role).length;
+  return hostsOfGroup(hosts, group.name, group.role, sameRole).filter((h) => abnormal(h) && h.resourceId);
+}
+
 function resourceIdRules(
   ids: readonly string[],
   cluster: ClusterFacts,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
 import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
+import { completeWithNodes } from '../../core/plan/readCluster';
 import type { ScaleType } from '../../core/resize/types';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { ClusterPickerDeps } from '../tree/pickCluster';
@@ -31,18 +32,18 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
       if (busy) {
         throw new ResizeBusyError(busy, element?.connection ?? '', cluster.id);
       }
-      const state = initialState({
-        connection: element?.connection,
-        cluster,
-        group: cluster ? element?.group : undefined,
-        scaleType,
-      });
+      const group = cluster ? element?.group : undefined;
+      const state = initialState({ connection: element?.connection, cluster, group, scaleType });
       const result = await runResizeFlow(state, prompter.current, {
         t: vscode.l10n.t,
         connections: () => store.list(),
         clustersOf: async (c) =>
           (await (await clients.get(c)).listClusters({ state: 'existing' })).map((cl) => settings.withMaxNodes(c, cl)),
-        hostsOf: async (c, id) => (await clients.get(c)).listHosts(id),
+        // A custom cluster's group roles, billing and resource ids come from its nodes (ListNodes).
+        readingOf: async (c, cl) => {
+          const client = await clients.get(c);
+          return completeWithNodes(client, cl, await client.listHosts(cl.id));
+        },
         busy: (id) => lifecycle.knownBusy(id) !== undefined,
       });
       const order = {

@@ -9,7 +9,14 @@ import type { Translate } from '../../core/translate';
 import type { SendState } from '../../shared/resizeForm';
 
 export function stateOfResult(result: StartResult): SendState {
-  return result.status === 'declined' ? { kind: 'declined' } : { kind: 'accepted', message: result.message };
+  switch (result.status) {
+    case 'declined':
+      return { kind: 'declined' };
+    case 'ordered':
+      return { kind: 'ordered', message: result.message, ...(result.orderId ? { orderId: result.orderId } : {}) };
+    default:
+      return { kind: 'accepted', message: result.message };
+  }
 }
 
 /**
@@ -48,7 +55,7 @@ export function stateOfRecord(r: ResizeOperationRecord): SendState {
     case 'succeeded':
       return { kind: 'succeeded', message };
     case 'ordered':
-      return { kind: 'ordered', message };
+      return { kind: 'ordered', message, ...(r.orderId ? { orderId: r.orderId } : {}) };
     case 'refused':
       return { kind: 'refused', message, ...(r.errorCode ? { code: r.errorCode } : {}) };
     case 'notSent':

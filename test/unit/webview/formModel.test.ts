@@ -111,12 +111,12 @@ describe('resize form model', () => {
     const v = view(state(noTask, { group: 'task_node_default_group', instances: '2' }));
     assert.deepEqual(
       v.groups.map((g) => g.value),
-      ['core_node_analysis_group', 'task_node_default_group'],
+      ['master_node_default_group', 'core_node_analysis_group', 'task_node_default_group'],
     );
     assert.equal(v.visible.taskNodeInfo && v.visible.nodeSize && v.visible.volumeSize, true);
     assert.deepEqual(v.flavors, ['c6.xlarge']);
     assert.match(v.preview ?? '', /"task_node_info": \{\n\s+"node_size": "c6.xlarge"/);
-    assert.equal(view(state(withTask)).groups.length, 2, 'no new task group when one exists');
+    assert.equal(view(state(withTask)).groups.length, 3, 'no new task group when one exists');
   });
 
   it('puts a rule’s error beside its field and disables Send, saying why', () => {

@@ -70,7 +70,7 @@ export function deps(
     t,
     connections: () => connections,
     clustersOf: () => Promise.resolve(clusters),
-    hostsOf: () => Promise.resolve(hosts),
+    readingOf: (_connection, cluster) => Promise.resolve({ cluster, hosts }),
   };
 }
 

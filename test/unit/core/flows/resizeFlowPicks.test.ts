@@ -51,8 +51,14 @@ describe('resize palette flow: what the user sees', () => {
       deps([hybrid]),
     );
     const groups = p.asked[1];
-    assert.deepEqual(groups.labels, ['Core · analysis', 'Core · streaming', 'Task · analysis', 'Task · streaming']);
-    assert.match(groups.descriptions[1] ?? '', /^core_node_streaming_group · 2 nodes/);
+    assert.deepEqual(groups.labels, [
+      'Master',
+      'Core · analysis',
+      'Core · streaming',
+      'Task · analysis',
+      'Task · streaming',
+    ]);
+    assert.match(groups.descriptions[2] ?? '', /^core_node_streaming_group · 2 nodes/);
     assert.equal(p.asked[2].descriptions[1], 'up to 1 nodes');
     assert.equal(result.draft.group, 'core_node_streaming_group');
   });

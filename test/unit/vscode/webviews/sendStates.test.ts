@@ -7,7 +7,7 @@ import { englishTranslate } from '../../../../src/core/translate';
 import { moveTo, type OperationState } from '../../../../src/core/journal';
 import { aSendingRecord } from '../../../support/unit/records';
 import type { SendState } from '../../../../src/shared/resizeForm';
-import { stateOfError, stateOfRecord } from '../../../../src/vscode/webviews/sendStates';
+import { stateOfError, stateOfRecord, stateOfResult } from '../../../../src/vscode/webviews/sendStates';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
 
 const sending = aSendingRecord();
@@ -40,6 +40,15 @@ describe('resize form: send states', () => {
     assert.equal(stateOfRecord(moveTo(unknown, 'timedOut', {}, 2)).kind, expected.timedOut);
     assert.equal(stateOfRecord(moveTo(sending, 'notSent', {}, 2)).kind, expected.notSent);
     assert.equal(stateOfRecord(moveTo(sending, 'refused', { errorCode: '12000017' }, 2)).kind, expected.refused);
+  });
+
+  it('shows an expand that ended as an order with its order id, from the record and from the answer alone', () => {
+    const message = 'Order created for etl: pay order CS2612 in the console to start the resize.';
+    const ordered = moveTo(sending, 'ordered', { message, orderId: 'CS2612' }, 1);
+    assert.deepEqual(stateOfRecord(ordered), { kind: 'ordered', message, orderId: 'CS2612' });
+    const result = { status: 'ordered', operationId: 'op', message, orderId: 'CS2612' } as const;
+    assert.deepEqual(stateOfResult(result), { kind: 'ordered', message, orderId: 'CS2612' });
+    assert.deepEqual(stateOfResult({ status: 'declined' }), { kind: 'declined' });
   });
 
   it('says "not sent" for a busy cluster, with the reason', () => {
