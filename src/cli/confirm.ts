@@ -41,7 +41,12 @@ export function cliConfirmation(o: ConfirmOptions): CliConfirmation {
     }
     o.out.note(c.title, 'bold');
     o.out.note(c.detail);
-    const answer = await o.ask(o.t('Type "yes" to scale in, anything else cancels: '));
+    // Modal: every scale-in, and master nodes added (for good: MRS never removes them).
+    const question =
+      c.target?.scaleType === 'scale_out'
+        ? o.t('Type "yes" to add master nodes, anything else cancels: ')
+        : o.t('Type "yes" to scale in, anything else cancels: ');
+    const answer = await o.ask(question);
     refusal = YES.test(answer.trim()) ? undefined : 'declined';
     return refusal === undefined;
   };

@@ -1,7 +1,9 @@
 // What a resize would do, described in pure code for the terminal and for --json: the headline
-// ("analytics-prod: core 3 → 5 (scale out 2)"), the nodes added or removed, and the exact request
+// ("analytics-prod: core 3 → 5 (scale out 2)"), the nodes added or removed, the call it makes as the
+// docs name it ("POST /v2/{project_id}/clusters/{cluster_id}/expand"), and the exact request
 // (core/requests/preview.ts, the same text as the request file's Preview).
 import type { RequestPreview } from '../core/api/requestPreview';
+import { callTemplate } from '../core/api/resizeCall';
 import type { ResizeConfirmation } from '../core/plan/confirmation';
 import type { ResizeTarget } from '../core/plan/target';
 import { requestLines } from '../core/requests/preview';
@@ -11,6 +13,10 @@ import { englishTranslate, type Translate } from '../core/translate';
 function headline(target: ResizeTarget, t: Translate): string {
   const { clusterName: name, from, to } = target;
   const n = Math.abs(to - from);
+  if (target.role === 'master') {
+    // Master nodes are only ever added (the rules refuse their scale-in).
+    return t('{0}: master {1} → {2} (scale out {3})', name, from, to, n);
+  }
   if (target.scaleType === 'scale_out') {
     return target.role === 'core'
       ? t('{0}: core {1} → {2} (scale out {3})', name, from, to, n)
@@ -21,8 +27,15 @@ function headline(target: ResizeTarget, t: Translate): string {
     : t('{0}: task {1} → {2} (scale in {3})', name, from, to, n);
 }
 
+/** The headline, the nodes, the call, then the request (method, URL, headers, body). */
 export function planLines(c: ResizeConfirmation, request: RequestPreview, t: Translate): string[] {
-  return [headline(c.target, t), `  ${c.detail}`, '', t('Request:'), ...requestLines(request, t)];
+  const call = `  ${t('Call: {0}', callTemplate(c.call.kind))}`;
+  return [headline(c.target, t), `  ${c.detail}`, call, '', t('Request:'), ...requestLines(request, t)];
+}
+
+/** For --json: which call the plan makes, as the docs name it. */
+export function callJson(c: ResizeConfirmation): Record<string, unknown> {
+  return { kind: c.call.kind, call: callTemplate(c.call.kind) };
 }
 
 /** The nodes a scale-in removes, for --json: ids with host names, or "chosenByMrs"; null for a scale-out. */

@@ -33,6 +33,21 @@ export function exitOfRecord(sent: SendResult, record: ResizeOperationRecord | u
   }
 }
 
+/**
+ * The exit code when the send's answer is the end of this run: --no-follow, or an order (a yearly/monthly
+ * group's expand: nothing happens until it is paid in the console, so there is nothing to follow).
+ */
+export function exitWithoutFollowing(sent: SendResult): ExitCode {
+  switch (sent.status) {
+    case 'ordered':
+      return EXIT.orderCreated;
+    case 'unknown':
+      return EXIT.outcomeUnknown;
+    case 'accepted':
+      return EXIT.ok;
+  }
+}
+
 function operationJson(record: ResizeOperationRecord | undefined, wiring: CliLifecycle): Record<string, unknown> {
   if (!record) {
     return {};
@@ -65,9 +80,10 @@ class Interrupt {
 async function afterSend(ctx: CliContext, planned: Planned, interrupt: Interrupt, report: Report) {
   const sent = interrupt.sent as SendResult;
   const { wiring } = planned;
-  ctx.out.note(sent.message, sent.status === 'unknown' ? 'warning' : undefined);
-  if (flag(ctx, 'no-follow')) {
-    const exitCode = sent.status === 'unknown' ? EXIT.outcomeUnknown : EXIT.ok;
+  // An order's message names the order and says to pay it in the console; it is the whole outcome.
+  ctx.out.note(sent.message, sent.status === 'accepted' ? undefined : 'warning');
+  if (flag(ctx, 'no-follow') || sent.status === 'ordered') {
+    const exitCode = exitWithoutFollowing(sent);
     return report(exitCode, { operation: operationJson(wiring.history.get(sent.operationId), wiring) });
   }
   const record = await wiring.lifecycle.whenEnded(sent.operationId);
@@ -76,6 +92,12 @@ async function afterSend(ctx: CliContext, planned: Planned, interrupt: Interrupt
     ctx.out.print(record.message, exitCode === EXIT.ok ? 'ok' : 'error');
   }
   return report(exitCode, { operation: operationJson(record, wiring) });
+}
+
+function noTerminalText(ctx: CliContext, plan: Planned['plan']): string {
+  return plan.confirmation.target.scaleType === 'scale_out'
+    ? ctx.t('Adding master nodes needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.')
+    : ctx.t('A scale-in needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.');
 }
 
 async function send(ctx: CliContext, planned: Planned, report: Report): Promise<ExitCode> {
@@ -92,12 +114,7 @@ async function send(ctx: CliContext, planned: Planned, report: Report): Promise<
     });
     if (!(await confirmation.policy(plan.confirmation))) {
       const noTerminal = confirmation.refusal() === 'noTerminal';
-      ctx.out.note(
-        noTerminal
-          ? ctx.t('A scale-in needs a confirmation: run it on a terminal or pass --yes. Nothing was sent.')
-          : ctx.t('Cancelled; nothing was sent.'),
-        'error',
-      );
+      ctx.out.note(noTerminal ? noTerminalText(ctx, plan) : ctx.t('Cancelled; nothing was sent.'), 'error');
       return report(EXIT.notConfirmed);
     }
     if (flag(ctx, 'no-follow')) {

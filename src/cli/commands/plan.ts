@@ -10,7 +10,7 @@ import { errorLine } from '../../core/api/errorLine';
 import { maxNodesOption, UsageError } from '../args';
 import { EXIT, type ExitCode } from '../exitCodes';
 import { connect, type CliContext, type Connected } from '../context';
-import { changeJson, planLines, removedJson } from '../describePlan';
+import { callJson, changeJson, planLines, removedJson } from '../describePlan';
 import { cliLifecycle, settleOrLeave, type CliLifecycle } from '../lifecycle';
 import {
   connectionNote,
@@ -74,17 +74,19 @@ export function planJson(source: ProblemSource, plan: ReadyPlan): Record<string,
   return {
     file: source.file,
     change: changeJson(plan.confirmation),
+    call: callJson(plan.confirmation),
     removedNodes: removedJson(plan.confirmation),
     warnings: plan.problems.map((p) => problemJson(source.text, p)),
     request: requestJson(plan.request),
   };
 }
 
-/** The plan on the terminal: the change, every warning at its place in the file, the request. */
+/** The plan on the terminal: the change, the call, every warning at its place in the file, the request. */
 export function printPlan(ctx: CliContext, source: ProblemSource, plan: ReadyPlan): void {
-  const [head, detail, ...rest] = planLines(plan.confirmation, plan.request, ctx.t);
+  const [head, detail, call, ...rest] = planLines(plan.confirmation, plan.request, ctx.t);
   ctx.out.print(head ?? '', 'bold');
   ctx.out.print(detail ?? '');
+  ctx.out.print(call ?? '');
   printProblems(ctx.out, source, plan.problems);
   for (const line of rest) {
     ctx.out.print(line);

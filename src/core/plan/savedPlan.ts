@@ -3,6 +3,8 @@
 // and a SHA-256 digest of it, so that an edit is seen; the lifecycle refuses it when the cluster
 // has changed since (stale.ts). Not a secret: no credential is in a plan.
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { callMethod, callPath, RESIZE_CALL_KINDS, type ResizeCallKind } from '../api/resizeCall';
 import type { ReadyPlan } from './plan';
 
 export const SAVED_PLAN_FORMAT = 'mrs-resize-plan';
@@ -43,12 +45,46 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
+function kindOf(call: Record<string, unknown>): ResizeCallKind | undefined {
+  return RESIZE_CALL_KINDS.find((k) => k === call.kind);
+}
+
+/** The URL's path is the call's own, for this cluster (any project, any endpoint). */
+function isPathOf(kind: ResizeCallKind, url: string, clusterId: unknown): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const [head = '', tail = ''] = callPath(kind, '\u0000', encodeURIComponent(String(clusterId))).split('\u0000');
+  return new RegExp(`${escape(head)}[^/]+${escape(tail)}$`).test(path);
+}
+
+/**
+ * The request is the call: its method, its path for this cluster, its body. A plan whose call and
+ * request disagree (an expand turned into a shrink, a PUT into a POST) is never read as either.
+ */
+function requestIsCall(request: Record<string, unknown>, call: Record<string, unknown>, clusterId: unknown): boolean {
+  const kind = kindOf(call);
+  return (
+    kind !== undefined &&
+    request.method === callMethod(kind) &&
+    isText(request.url) &&
+    isPathOf(kind, request.url, clusterId) &&
+    isObject(request.body) &&
+    isDeepStrictEqual(request.body, call.body)
+  );
+}
+
 /** The fields the lifecycle reads of a plan, checked: a plan file is untrusted until then. */
 function malformedField(p: Record<string, unknown>): string | undefined {
   const target = isObject(p.target) ? p.target : {};
   const expect = isObject(p.expect) ? p.expect : {};
   const group = isObject(expect.group) ? expect.group : {};
   const request = isObject(p.request) ? p.request : {};
+  const call = isObject(p.call) ? p.call : {};
   const checks: Array<[string, boolean]> = [
     ['ready', p.ready === true],
     ['connection', isText(p.connection)],
@@ -57,7 +93,8 @@ function malformedField(p: Record<string, unknown>): string | undefined {
     ['madeAt', isText(p.madeAt) && Number.isFinite(Date.parse(p.madeAt))],
     ['draft', isObject(p.draft)],
     ['target', isText(target.groupName) && isCount(target.from) && isCount(target.to)],
-    ['request', request.method === 'PUT' && isText(request.url) && isObject(request.body)],
+    ['call', kindOf(call) !== undefined && isObject(call.body)],
+    ['request', requestIsCall(request, call, p.clusterId)],
     ['expect', isText(expect.state) && isText(group.name) && isCount(group.nodeCount)],
     ['confirmation', isObject(p.confirmation) && isText(p.confirmation.title)],
     ['problems', Array.isArray(p.problems)],

@@ -14,6 +14,7 @@ export const REQUEST_FILE_CODES = [
   'schema.minLength',
   'schema.pattern',
   'schema.required',
+  'schema.oneOf',
   'schema.unknownKey',
   'target.unknownConnection',
   'target.unknownCluster',

@@ -37,6 +37,7 @@ export {
   nodeSizeSuggestions,
   completionEntry,
 } from './suggest';
+export { resourceIdSuggestions, v2GroupSuggestions } from './suggestV2';
 export type { CompletionEntry, SlotAt, Suggestion, SuggestionSlot } from './suggest';
 export { fileBodyOf, newRequestFileName, newRequestFileText, requestFileName, requestOfDraft } from './template';
 export type { NewRequestFile } from './template';

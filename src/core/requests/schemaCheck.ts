@@ -5,30 +5,18 @@ import type { Node } from 'jsonc-parser';
 import type { Translate } from '../translate';
 import type { RequestFileOwnCode } from './codes';
 import { closestKey, shortKey, shownPath } from './keys';
+import { oneOfProblems } from './schemaOneOf';
+import {
+  anchorOf,
+  shown,
+  typeMatches,
+  typeText,
+  type JsonPath,
+  type SchemaNode,
+  type SchemaProblem,
+} from './schemaTypes';
 
-export type JsonPath = readonly (string | number)[];
-
-export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
-
-/** The keywords of a schema node this interpreter reads (annotations included). */
-export interface SchemaNode {
-  /** A list admits each type; `null` in it marks an optional field that may be null (read as absent). */
-  readonly type?: SchemaType | readonly SchemaType[];
-  readonly enum?: readonly unknown[];
-  readonly const?: unknown;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly minLength?: number;
-  readonly pattern?: string;
-  /** VS Code's message for a pattern mismatch; translated like a description. */
-  readonly patternErrorMessage?: string;
-  readonly required?: readonly string[];
-  readonly properties?: Readonly<Record<string, SchemaNode>>;
-  /** `false`: an unknown key is an error; a schema: every other key's value must match it (a map). */
-  readonly additionalProperties?: false | SchemaNode;
-  readonly items?: SchemaNode;
-  readonly anyOf?: readonly SchemaNode[];
-}
+export type { JsonPath, SchemaNode, SchemaProblem, SchemaType } from './schemaTypes';
 
 /** Validation keywords the interpreter applies; the others it knows are annotations for the editor. */
 export const VALIDATION_KEYWORDS = [
@@ -45,6 +33,7 @@ export const VALIDATION_KEYWORDS = [
   'additionalProperties',
   'items',
   'anyOf',
+  'oneOf',
 ] as const;
 export const ANNOTATION_KEYWORDS = [
   '$schema',
@@ -59,14 +48,6 @@ export const ANNOTATION_KEYWORDS = [
   'allowTrailingCommas',
 ] as const;
 
-export interface SchemaProblem {
-  readonly code: RequestFileOwnCode;
-  readonly path: JsonPath;
-  readonly offset: number;
-  readonly length: number;
-  readonly message: string;
-}
-
 interface Context {
   readonly t: Translate;
   readonly found: SchemaProblem[];
@@ -74,54 +55,6 @@ interface Context {
 
 function add(cx: Context, code: RequestFileOwnCode, node: Node, path: JsonPath, message: string): void {
   cx.found.push({ code, path, offset: node.offset, length: node.length, message });
-}
-
-function oneTypeMatches(type: SchemaType, node: Node): boolean {
-  return type === 'integer' ? node.type === 'number' && Number.isInteger(node.value) : node.type === type;
-}
-
-function typeMatches(type: SchemaNode['type'], node: Node): boolean {
-  if (type === undefined) {
-    return true;
-  }
-  return typeof type === 'string' ? oneTypeMatches(type, node) : type.some((one) => oneTypeMatches(one, node));
-}
-
-function oneTypeText(type: SchemaType, t: Translate): string {
-  switch (type) {
-    case 'integer':
-      return t('a whole number');
-    case 'number':
-      return t('a number');
-    case 'string':
-      return t('a string');
-    case 'boolean':
-      return t('true or false');
-    case 'object':
-      return t('an object');
-    case 'array':
-      return t('a list');
-    case 'null':
-      return '';
-  }
-}
-
-/** What a field must be; `null` is left unsaid (it reads as the field left out). */
-function typeText(type: SchemaNode['type'], t: Translate): string {
-  if (type === undefined) {
-    return '';
-  }
-  const types = typeof type === 'string' ? [type] : type.filter((one) => one !== 'null');
-  return types.map((one) => oneTypeText(one, t)).join(t(' or '));
-}
-
-function shown(path: JsonPath): string {
-  return shownPath(path) || '/';
-}
-
-/** The key of the property holding a node, else the node itself: where "missing" problems point. */
-function anchorOf(node: Node): Node {
-  return node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
 }
 
 function checkObject(schema: SchemaNode, node: Node, path: JsonPath, cx: Context): void {
@@ -228,6 +161,9 @@ function checkNode(schema: SchemaNode, node: Node, path: JsonPath, cx: Context):
   }
   if (schema.anyOf) {
     checkAnyOf(schema.anyOf, node, path, cx);
+  }
+  if (schema.oneOf) {
+    cx.found.push(...oneOfProblems(schema.oneOf, node, path, cx.t));
   }
   if (node.type === 'object') {
     checkObject(schema, node, path, cx);

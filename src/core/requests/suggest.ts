@@ -1,6 +1,7 @@
 // Live suggestions of a request file: which slot the cursor is in (jsonc-parser's getLocation), and
 // the values a cluster offers for it. The schema's own completions come from VS Code's JSON support.
 import { getLocation } from 'jsonc-parser';
+import type { NodeGroupRole } from '../model/cluster';
 import { shortHostName } from '../model/hosts';
 import { taskHostsOfGroup } from '../resize/rules';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
@@ -8,7 +9,16 @@ import type { Translate } from '../translate';
 import { CORE_GROUP_ALIAS, TASK_GROUP_ALIAS } from '../resize/types';
 import { tooDeepAt } from './structure';
 
-export type SuggestionSlot = 'connection' | 'clusterId' | 'nodeGroup' | 'serverId' | 'nodeSize';
+export type SuggestionSlot =
+  | 'connection'
+  | 'clusterId'
+  | 'nodeGroup'
+  | 'serverId'
+  | 'nodeSize'
+  /** `node_group_name` of a v2 body, and the `resource_ids` of a shrink. */
+  | 'expandGroup'
+  | 'shrinkGroup'
+  | 'resourceId';
 
 export interface SlotAt {
   readonly slot: SuggestionSlot;
@@ -55,19 +65,22 @@ export function completionEntry(s: Suggestion, index: number): CompletionEntry {
   };
 }
 
+const SLOTS: Readonly<Record<string, SuggestionSlot>> = {
+  'target.connection': 'connection',
+  'target.cluster_id': 'clusterId',
+  'request.parameters.node_group': 'nodeGroup',
+  'request.parameters.task_node_info.node_size': 'nodeSize',
+  'expand.node_group_name': 'expandGroup',
+  'shrink.node_group_name': 'shrinkGroup',
+};
+
 function slotOf(path: readonly (string | number)[]): SuggestionSlot | undefined {
   const key = path.join('.');
-  if (key === 'target.connection') {
-    return 'connection';
+  if (Object.hasOwn(SLOTS, key)) {
+    return SLOTS[key];
   }
-  if (key === 'target.cluster_id') {
-    return 'clusterId';
-  }
-  if (key === 'request.parameters.node_group') {
-    return 'nodeGroup';
-  }
-  if (key === 'request.parameters.task_node_info.node_size') {
-    return 'nodeSize';
+  if (path.length === 3 && key.startsWith('shrink.resource_ids.')) {
+    return 'resourceId';
   }
   return path.length === 4 && key.startsWith('request.parameters.server_ids.') ? 'serverId' : undefined;
 }
@@ -96,7 +109,10 @@ export function connectionSuggestions(names: readonly string[]): Suggestion[] {
   return names.map((name) => ({ value: name, label: name, description: '', detail: '' }));
 }
 
-function groupText(role: 'core' | 'task', nodes: number, t: Translate): string {
+export function groupText(role: NodeGroupRole, nodes: number, t: Translate): string {
+  if (role === 'master') {
+    return nodes === 1 ? t('master node group, 1 node') : t('master node group, {0} nodes', nodes);
+  }
   if (role === 'core') {
     return nodes === 1 ? t('core node group, 1 node') : t('core node group, {0} nodes', nodes);
   }

@@ -78,7 +78,8 @@ function groupNotes(cluster: ClusterFacts, group: ResolvedGroup, scaleType: Scal
   return found;
 }
 
-function abnormal(host: HostFacts): boolean {
+/** A node MRS may force-delete by name (`resource_ids`): its ECS status is known and not ACTIVE. */
+export function isAbnormalHost(host: HostFacts): boolean {
   return host.status !== undefined && host.status !== 'ACTIVE';
 }
 
@@ -128,7 +129,7 @@ function resourceIdRules(
     if (!host) {
       const message = t('"{0}" is not a node of node group {1}.', id, group.name);
       found.push(problemOf('error', resourceIdPath(i), 'resourceIds.notInGroup', message));
-    } else if (!abnormal(host)) {
+    } else if (!isAbnormalHost(host)) {
       const message = t(
         '{0} is running: MRS only force-deletes abnormal nodes by name. Leave resource_ids out and give the number of nodes to remove.',
         hostText(host, cluster.id, t),
@@ -150,7 +151,7 @@ function resourceIdRules(
 
 /** Hosts not running: the v1.1 refuses the cluster (12000068); for the v2 calls it is a warning. */
 export function hostsNotRunningV2(cluster: ClusterFacts, hosts: readonly HostFacts[] | undefined, t: Translate) {
-  const down = (hosts ?? []).filter(abnormal);
+  const down = (hosts ?? []).filter(isAbnormalHost);
   if (down.length === 0) {
     return [];
   }

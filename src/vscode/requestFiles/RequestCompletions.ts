@@ -1,6 +1,7 @@
 // Live completion in request files: cluster ids (name and state), connections, the cluster's node
-// groups (then the doc's two names), task hosts of the group (short name and IP, then the id) and
-// flavors. Facts come from the shared cache; a cancelled request returns nothing.
+// groups (then the doc's two names; in expand and shrink the groups by name only), task hosts of the
+// group (short name and IP, then the id), a shrink's abnormal nodes by resource id, and flavors.
+// Facts come from the shared cache; a cancelled request returns nothing.
 import * as vscode from 'vscode';
 import {
   clusterSuggestions,
@@ -9,17 +10,29 @@ import {
   nodeGroupSuggestions,
   nodeSizeSuggestions,
   parseRequestFile,
+  resourceIdSuggestions,
   serverIdSuggestions,
   slotAt,
+  v2GroupSuggestions,
   type LiveFacts,
   type SlotAt,
   type Suggestion,
 } from '../../core/requests';
 import { rangeOf } from './documents';
 
-function listedServerIds(value: unknown): string[] {
-  const ids = (value as { request?: { parameters?: { server_ids?: unknown } } })?.request?.parameters?.server_ids;
+function strings(ids: unknown): string[] {
   return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function listedServerIds(value: unknown): string[] {
+  return strings((value as { request?: { parameters?: { server_ids?: unknown } } })?.request?.parameters?.server_ids);
+}
+
+/** The shrink's node_group_name and the resource ids it lists. */
+function shrinkOf(value: unknown): { group: string; listed: string[] } {
+  const shrink = (value as { shrink?: { node_group_name?: unknown; resource_ids?: unknown } })?.shrink;
+  const group = typeof shrink?.node_group_name === 'string' ? shrink.node_group_name : '';
+  return { group, listed: strings(shrink?.resource_ids) };
 }
 
 export class RequestCompletions implements vscode.CompletionItemProvider {
@@ -66,6 +79,14 @@ export class RequestCompletions implements vscode.CompletionItemProvider {
       case 'serverId': {
         const group = typeof params?.node_group === 'string' ? params.node_group : '';
         return live ? serverIdSuggestions(live.facts, live.hosts, group, listedServerIds(parsed.value)) : [];
+      }
+      case 'expandGroup':
+        return v2GroupSuggestions(live?.facts, 'expand', vscode.l10n.t);
+      case 'shrinkGroup':
+        return v2GroupSuggestions(live?.facts, 'shrink', vscode.l10n.t);
+      case 'resourceId': {
+        const { group, listed } = shrinkOf(parsed.value);
+        return live ? resourceIdSuggestions(live.facts, live.hosts, group, listed, vscode.l10n.t) : [];
       }
     }
   }

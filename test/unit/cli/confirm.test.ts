@@ -24,7 +24,21 @@ const scaleIn = {
 } as ResizeConfirmation;
 const scaleOut = { modal: false, title: 'Scale out', detail: '' } as ResizeConfirmation;
 
+const masterOut = {
+  modal: true,
+  title: 'Scale out master nodes of a: 3 → 4?',
+  detail: '1 node is added.',
+  target: { scaleType: 'scale_out', role: 'master' },
+} as ResizeConfirmation;
+
 describe('cli/confirm', () => {
+  it('asks before adding master nodes, in words that say so (not "scale in")', async () => {
+    const { c, asked, err } = setup({ answer: 'yes' });
+    assert.equal(await c.policy(masterOut), true);
+    assert.deepEqual(asked, ['Type "yes" to add master nodes, anything else cancels: ']);
+    assert.ok(err.join('').includes(masterOut.title));
+  });
+
   it('sends a scale-out without a question', async () => {
     const { c, asked } = setup({ interactive: false });
     assert.equal(await c.policy(scaleOut), true);

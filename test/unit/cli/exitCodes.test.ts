@@ -20,6 +20,7 @@ describe('cli/exit codes', () => {
     assert.equal(exitOfRecord(accepted, rec('timedOut'), false), EXIT.timedOut);
     assert.equal(exitOfRecord(accepted, rec('stopped'), false), EXIT.ok, '--no-follow');
     assert.equal(exitOfRecord(accepted, rec('stopped'), true), EXIT.interrupted);
+    assert.equal(exitOfRecord({ ...accepted, status: 'ordered' }, rec('ordered'), false), EXIT.orderCreated);
   });
 
   it('keep a lost answer "unknown" until a change was seen', () => {

@@ -5,19 +5,25 @@ import { loadSavedPlan, planDigest, preparePlan, savedPlanText, type ReadyPlan }
 import { englishTranslate as t } from '../../../../src/core/translate';
 import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
+import type { ResizeDraft } from '../../../../src/core/resize/types';
 import { FakeClient } from '../operations/fakeClient';
-import { clusterOf } from '../resize/clusters';
+import { clusterOf, CORE } from '../resize/clusters';
 
-async function aPlan(): Promise<ReadyPlan> {
-  const order = {
-    connection: 'Environment',
-    clusterId: CLUSTER_ID,
-    wayIn: 'cli',
-    ask: { draft: { scaleType: 'scale_out', group: '', instances: 2 } },
-  } as const;
-  const plan = await preparePlan(new FakeClient([clusterOf()]), order, { t, nowMs: T0 });
-  assert.ok(plan.ready);
+async function aPlan(draft: ResizeDraft = { scaleType: 'scale_out', group: '', instances: 2 }, cluster = clusterOf()) {
+  const order = { connection: 'Environment', clusterId: CLUSTER_ID, wayIn: 'cli', ask: { draft } } as const;
+  const plan = await preparePlan(new FakeClient([cluster]), order, { t, nowMs: T0 });
+  assert.ok(plan.ready, JSON.stringify(plan.problems));
   return plan;
+}
+
+/** A custom cluster (clusterType 3): its groups are resized with the v2 expand and shrink. */
+const custom = clusterOf({ core: 4, cluster: { clusterType: 3 } });
+
+/** The plan edited and its digest made again: only the check of its fields can refuse it. */
+function resigned(plan: ReadyPlan, edit: (p: ReadyPlan) => unknown): string {
+  const saved = JSON.parse(savedPlanText(plan)) as Record<string, unknown>;
+  const edited = edit(JSON.parse(JSON.stringify(plan)) as ReadyPlan);
+  return JSON.stringify({ ...saved, plan: edited, digest: planDigest(edited) });
 }
 
 describe('plan: saved plans', () => {
@@ -76,5 +82,46 @@ describe('plan: saved plans', () => {
     const broken = { ...plan, request: { ...plan.request, method: 'DELETE' } };
     const resigned = JSON.stringify({ ...saved, plan: broken, digest: planDigest(broken) });
     assert.deepEqual(loadSavedPlan(resigned), { ok: false, problem: 'malformed', detail: 'request' });
+  });
+
+  it('reads back a v2 expand and a v2 shrink plan: a POST to the call’s own path', async () => {
+    for (const scaleType of ['scale_out', 'scale_in'] as const) {
+      const plan = await aPlan({ scaleType, group: CORE, instances: 1 }, custom);
+      assert.equal(plan.call.kind, scaleType === 'scale_out' ? 'expand' : 'shrink');
+      assert.equal(plan.request.method, 'POST');
+      assert.deepEqual(loadSavedPlan(savedPlanText(plan)), {
+        ok: true,
+        plan: JSON.parse(JSON.stringify(plan)) as ReadyPlan,
+      });
+    }
+  });
+
+  it('refuses a plan whose call and request do not agree, even with its digest made again', async () => {
+    const expand = await aPlan({ scaleType: 'scale_out', group: CORE, instances: 1 }, custom);
+    const v11 = await aPlan();
+    const swaps: Array<[ReadyPlan, (p: ReadyPlan) => unknown, string]> = [
+      // The expand's call said to be a shrink: the URL still says expand.
+      [expand, (p) => ({ ...p, call: { ...p.call, kind: 'shrink' } }), 'request'],
+      // A v1.1 plan turned into a POST to its own path, or into an expand with the same URL.
+      [v11, (p) => ({ ...p, request: { ...p.request, method: 'POST' } }), 'request'],
+      [v11, (p) => ({ ...p, call: { kind: 'expand', body: { node_group_name: CORE, count: 2 } } }), 'request'],
+      // The expand sent to the shrink's path, the body of the request not the call's, no call, an unknown call.
+      [
+        expand,
+        (p) => ({ ...p, request: { ...p.request, url: p.request.url.replace(/expand$/, 'shrink') } }),
+        'request',
+      ],
+      [expand, (p) => ({ ...p, request: { ...p.request, body: { ...p.request.body, count: 9 } } }), 'request'],
+      [expand, (p) => ({ ...p, call: undefined }), 'call'],
+      [expand, (p) => ({ ...p, call: { ...p.call, kind: 'v2' } }), 'call'],
+      [
+        expand,
+        (p) => ({ ...p, request: { ...p.request, url: p.request.url.replace(CLUSTER_ID, 'other') } }),
+        'request',
+      ],
+    ];
+    for (const [plan, edit, field] of swaps) {
+      assert.deepEqual(loadSavedPlan(resigned(plan, edit)), { ok: false, problem: 'malformed', detail: field });
+    }
   });
 });

@@ -19,7 +19,7 @@ function keywordsOf(node: unknown, found = new Set<string>()): Set<string> {
         Object.values(value as object).forEach((v) => keywordsOf(v, found));
       } else if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) {
         keywordsOf(value, found);
-      } else if (key === 'anyOf') {
+      } else if (key === 'anyOf' || key === 'oneOf') {
         (value as unknown[]).forEach((v) => keywordsOf(v, found));
       }
     }
@@ -40,7 +40,7 @@ describe('request files: the schema and its interpreter', () => {
   it('uses no keyword the interpreter does not know', () => {
     const known = new Set<string>([...VALIDATION_KEYWORDS, ...ANNOTATION_KEYWORDS]);
     const used = [...keywordsOf(REQUEST_FILE_SCHEMA)];
-    assert.ok(used.includes('additionalProperties') && used.includes('anyOf'));
+    assert.ok(used.includes('additionalProperties') && used.includes('anyOf') && used.includes('oneOf'));
     assert.deepEqual(
       used.filter((k) => !known.has(k)),
       [],
