@@ -97,7 +97,7 @@ export function abnormalNodesOfGroup<H extends HostFacts>(
     return [];
   }
   const sameRole = cluster.nodeGroups.filter((g) => g.role === group.role).length;
-  return hostsOfGroup(hosts, group.name, group.role, sameRole).filter((h) => abnormal(h) && h.resourceId);
+  return hostsOfGroup(hosts, group.name, group.role, sameRole).filter((h) => isAbnormalHost(h) && h.resourceId);
 }
 
 function resourceIdRules(
