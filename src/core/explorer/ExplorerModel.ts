@@ -127,7 +127,6 @@ export class ExplorerModel {
         page,
         hasMore: result.hasMore,
         total: result.total,
-        status: 'ready',
         error: undefined,
         refreshedAt: now,
       });
@@ -137,7 +136,8 @@ export class ExplorerModel {
       for (const c of result.clusters) {
         v.readAt.set(c.id, now);
       }
-      this.readNodesOf(connection, result.clusters);
+      await this.readNodesOf(connection, result.clusters);
+      v.status = 'ready';
     } catch (e) {
       Object.assign(v, { status: 'error', error: e });
     }
@@ -162,8 +162,8 @@ export class ExplorerModel {
     }
     v.clusters = v.clusters.map((c) => (c.id === clusterId ? fresh : c));
     v.readAt.set(clusterId, this.deps.now());
+    await this.readNodesOf(connection, [fresh]);
     this.deps.onChange({ connection, clusterId });
-    this.readNodesOf(connection, [fresh]);
   }
 
   /**
@@ -198,11 +198,11 @@ export class ExplorerModel {
         v.readAt.set(id, now);
       }
     }
-    this.deps.onChange({ connection });
-    this.readNodesOf(
+    await this.readNodesOf(
       connection,
       result.clusters.filter((c) => wanted.has(c.id)),
     );
+    this.deps.onChange({ connection });
     if (result.hasMore) {
       for (const id of missing) {
         await this.refreshCluster(connection, id);
@@ -226,16 +226,20 @@ export class ExplorerModel {
 
   /**
    * Reads the nodes of a listed custom cluster (ListNodes) once until it is refreshed, and reports the
-   * change; nothing for other clusters. Started whenever a custom cluster is read (a page, a refresh);
-   * the tree waits for it before the groups. Never rejects: a failure is {@link nodesError}.
+   * change; nothing for other clusters. A page or a refresh reads them before it reports the clusters
+   * (the rows count the roles); the tree waits for this before the groups. Never rejects: a failure is
+   * {@link nodesError}.
    */
   readNodes(connection: string, clusterId: string): Promise<void> {
     const { v, listed } = this.listed(connection, clusterId);
     return listed ? v.expanded.readNodes(listed, ...this.readers(connection, clusterId)) : Promise.resolve();
   }
 
-  private readNodesOf(connection: string, clusters: readonly Cluster[]): void {
-    clusters.forEach((c) => void this.readNodes(connection, c.id));
+  /** The nodes of the custom ones of these clusters, just read, before their change is reported. */
+  private async readNodesOf(connection: string, clusters: readonly Cluster[]): Promise<void> {
+    const v = this.view(connection);
+    const quiet = (): void => undefined;
+    await Promise.all(clusters.map((c) => v.expanded.readNodes(c, () => this.deps.clientFor(connection), quiet)));
   }
 
   /** Why the nodes of the listed cluster could not be read (it is shown as its details say), if so. */

@@ -42,23 +42,28 @@ function setup(clusters: Cluster[]) {
   client.nodes = lakeNodes();
   client.hosts = lakeHosts();
   const changes: Change[] = [];
-  const model = new ExplorerModel({
+  /** custom-lake's task count as each change saw it. */
+  const seen: Array<number | undefined> = [];
+  const model: ExplorerModel = new ExplorerModel({
     clientFor: () => Promise.resolve(client as unknown as MrsClient),
     pageSize: () => 50,
     filter: () => ({}),
     now: () => new Date(1000),
-    onChange: (c) => changes.push(c),
+    onChange: (c) => {
+      changes.push(c);
+      seen.push(model.cluster('conn', LAKE_ID)?.taskCount);
+    },
   });
-  return { model, client, changes };
+  return { model, client, changes, seen };
 }
 
 const rolesOf = (c: Cluster | undefined) => (c?.nodeGroups ?? []).map((g) => `${g.name} ${g.role} ${g.billing ?? '-'}`);
 
 describe('ExplorerModel on custom clusters', () => {
-  it('completes a custom cluster with ListNodes: roles and billing of its groups, the counts that follow', async () => {
-    const { model, client, changes } = setup([customLake()]);
+  it('completes a custom cluster with ListNodes before it reports the page: roles and billing of its groups, the counts', async () => {
+    const { model, client, changes, seen } = setup([customLake()]);
     await model.load('conn');
-    await model.readNodes('conn', LAKE_ID);
+    assert.deepEqual(seen, [4], 'one change, with the task groups counted as task');
     const cluster = model.cluster('conn', LAKE_ID);
     assert.deepEqual(rolesOf(cluster), [
       'master_node_default_group master payPerUse',
@@ -69,12 +74,12 @@ describe('ExplorerModel on custom clusters', () => {
     ]);
     assert.deepEqual([cluster?.coreCount, cluster?.taskCount], [5, 4]);
     assert.equal(model.cluster('conn', LAKE_ID), cluster, 'the same object on every call');
-    assert.deepEqual(changes.at(-1), { connection: 'conn', clusterId: LAKE_ID });
+    assert.deepEqual(changes, [{ connection: 'conn' }]);
     assert.deepEqual(client.nodeOptions, [{ clusterId: LAKE_ID, options: { detail: true } }]);
   });
 
   it('reads ListNodes once per reading of the cluster (a page, a refresh), hosts included', async () => {
-    const { model, client } = setup([customLake()]);
+    const { model, client, seen } = setup([customLake()]);
     await model.load('conn');
     assert.equal(client.listNodesCalls, 1, 'read with the page, for the row to count the roles');
     await Promise.all([model.readNodes('conn', LAKE_ID), model.hosts('conn', LAKE_ID)]);
@@ -82,6 +87,7 @@ describe('ExplorerModel on custom clusters', () => {
     await model.hosts('conn', LAKE_ID);
     assert.equal(client.listNodesCalls, 1);
     await model.refreshCluster('conn', LAKE_ID);
+    assert.equal(seen.at(-1), 4, 'the refresh reported the cluster with its nodes read');
     await model.readNodes('conn', LAKE_ID);
     await model.hosts('conn', LAKE_ID);
     assert.equal(client.listNodesCalls, 2);
