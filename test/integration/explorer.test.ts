@@ -55,13 +55,41 @@ describe('Clusters view against the emulator', function () {
     assert.deepEqual(
       groups.map((g) => [g.label, g.contextValue]),
       [
-        ['Master', 'nodeGroup:master:running'],
+        ['Master', 'nodeGroup:master:running:canScaleOut'],
         ['Core · analysis', 'nodeGroup:core:running:canScaleOut:canScaleIn'],
         ['Core · streaming', 'nodeGroup:core:running:canScaleOut:canScaleIn'],
         ['Task · node_group_batch', 'nodeGroup:task:running:canScaleOut:canScaleIn'],
       ],
     );
     assert.equal((await rows(api, groups[3].element)).length, 2, 'the task group holds its 2 hosts');
+  });
+
+  it('shows a custom cluster by its nodes: each group by its MRS name and role, billing, and what may be resized', async () => {
+    const lake = (await rows(api)).find((r) => r.label === 'custom-lake');
+    assert.ok(lake);
+    const groups = await rows(api, lake.element);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.contextValue]),
+      [
+        ['Master', 'nodeGroup:master:running:canScaleOut'],
+        ['Core · node_group_data', 'nodeGroup:core:running:canScaleOut:canScaleIn'],
+        ['Core · node_group_hbase', 'nodeGroup:core:running:canScaleOut:canScaleIn'],
+        ['Task · node_group_compute', 'nodeGroup:task:running:canScaleOut:canScaleIn'],
+        // Yearly/monthly: a scale-out is an order to pay, a scale-in is refused (unsubscribe in the console).
+        ['Task · node_group_reserved', 'nodeGroup:task:running:canScaleOut'],
+      ],
+    );
+    assert.match(groups[4].description, /^2 · yearly\/monthly/);
+    assert.match(tooltipOf(groups[4].element), /Billing: yearly\/monthly/);
+    assert.equal(
+      (await rows(api)).find((r) => r.label === 'custom-lake')?.description,
+      'running · 5 core · 4 task',
+      'the row counts the roles the nodes have',
+    );
+    const hosts = await rows(api, groups[3].element);
+    assert.equal(hosts.length, 2, 'the task group holds its 2 hosts');
+    assert.match(tooltipOf(hosts[0].element), /Node status: running/);
+    assert.match(tooltipOf(hosts[0].element), /Components: NodeManager/);
   });
 
   it('offers no scale-in on a cluster with 3 core nodes, and no scale-out at 500 nodes', async () => {
@@ -71,7 +99,7 @@ describe('Clusters view against the emulator', function () {
       return (await rows(api, cluster.element)).map((g) => `${g.label} ${g.contextValue ?? ''}`);
     };
     assert.deepEqual(await groupsOf('etl-nightly'), [
-      'Master nodeGroup:master:running',
+      'Master nodeGroup:master:running:canScaleOut',
       'Core nodeGroup:core:running:canScaleOut',
     ]);
     // bigscale-batch has 3 core and 495 task nodes: 2 more reach the limit.
@@ -92,7 +120,7 @@ describe('Clusters view against the emulator', function () {
     const element = (await rows(api)).find((r) => r.label === 'bigscale-batch')?.element;
     await vscode.commands.executeCommand('mrs.cluster.refresh', element);
     assert.deepEqual(await groupsOf('bigscale-batch'), [
-      'Master nodeGroup:master:running',
+      'Master nodeGroup:master:running:canScaleOut',
       'Core nodeGroup:core:running',
       'Task nodeGroup:task:running:canScaleIn',
     ]);
@@ -109,7 +137,7 @@ describe('Clusters view against the emulator', function () {
     assert.deepEqual(
       groups.map((g) => g.contextValue),
       [
-        'nodeGroup:master:running',
+        'nodeGroup:master:running:canScaleOut',
         'nodeGroup:core:running:canScaleOut:canScaleIn',
         'nodeGroup:task:running:canScaleOut:canScaleIn',
       ],

@@ -1,8 +1,11 @@
 // What the Clusters view shows, per connection: the clusters loaded so far (page by page), the
-// last error, and the hosts of expanded clusters. Pure: the tree maps it, tests drive it.
+// last error, and what expanded clusters hold (hosts; a custom cluster's nodes: expandedClusters.ts).
+// Pure: the tree maps it, tests drive it.
 import type { MrsClient } from '../api/MrsClient';
 import type { Cluster, ClusterStateFilter, Host } from '../model/cluster';
 import { isTransitional } from '../model/cluster';
+import { ClusterLists } from './clusterLists';
+import { ExpandedClusters } from './expandedClusters';
 
 export interface ClusterFilter {
   readonly name?: string;
@@ -22,7 +25,8 @@ interface ConnectionView {
   refreshedAt: Date | undefined;
   /** Per cluster id: when each was last read. */
   readAt: Map<string, Date>;
-  hosts: Map<string, Promise<Host[]>>;
+  /** Hosts and nodes of the clusters expanded since they were last read. */
+  expanded: ExpandedClusters;
 }
 
 /** What changed, so the tree fires the smallest change event. */
@@ -46,7 +50,7 @@ function emptyView(): ConnectionView {
     error: undefined,
     refreshedAt: undefined,
     readAt: new Map(),
-    hosts: new Map(),
+    expanded: new ExpandedClusters(),
   };
 }
 
@@ -54,11 +58,7 @@ export class ExplorerModel {
   private readonly views = new Map<string, ConnectionView>();
   /** The page being fetched per connection, so that callers share it instead of racing it. */
   private readonly inflight = new Map<string, { page: number; done: Promise<void> }>();
-  /**
-   * Id → cluster (the first with that id) of a view's list, per list: a list is replaced, never changed
-   * in place, so an index is right for as long as its list is the view's.
-   */
-  private readonly indexes = new WeakMap<readonly Cluster[], Map<string, Cluster>>();
+  private readonly lists = new ClusterLists();
 
   constructor(private readonly deps: ExplorerDeps) {}
 
@@ -123,61 +123,25 @@ export class ExplorerModel {
       const result = await client.listClustersPage({ page, pageSize: this.deps.pageSize(), name, state });
       const now = this.deps.now();
       Object.assign(v, {
-        clusters: page === 1 ? [...result.clusters] : this.appendPage(v.clusters, result.clusters),
+        clusters: page === 1 ? [...result.clusters] : this.lists.appendPage(v.clusters, result.clusters),
         page,
         hasMore: result.hasMore,
         total: result.total,
-        status: 'ready',
         error: undefined,
         refreshedAt: now,
       });
       if (page === 1) {
-        v.hosts.clear();
+        v.expanded.clear();
       }
       for (const c of result.clusters) {
         v.readAt.set(c.id, now);
       }
+      await this.readNodesOf(connection, result.clusters);
+      v.status = 'ready';
     } catch (e) {
       Object.assign(v, { status: 'error', error: e });
     }
     this.deps.onChange({ connection });
-  }
-
-  /**
-   * The list with a further page at its end; a cluster of the page that is already listed (the list
-   * moved on the server between two pages) leaves its old place. Only the page is looked up in the
-   * list's index: loading n clusters page by page costs O(n), not O(n²/page size).
-   */
-  private appendPage(list: readonly Cluster[], pageClusters: readonly Cluster[]): Cluster[] {
-    const index = this.indexOf(list);
-    if (pageClusters.some((c) => index.has(c.id))) {
-      const fresh = new Set(pageClusters.map((c) => c.id));
-      return [...list.filter((c) => !fresh.has(c.id)), ...pageClusters];
-    }
-    const longer = list.concat(pageClusters);
-    for (const c of pageClusters) {
-      if (!index.has(c.id)) {
-        index.set(c.id, c);
-      }
-    }
-    // The old list is no longer the view's: its index moves to the new one.
-    this.indexes.delete(list);
-    this.indexes.set(longer, index);
-    return longer;
-  }
-
-  private indexOf(list: readonly Cluster[]): Map<string, Cluster> {
-    let index = this.indexes.get(list);
-    if (index === undefined) {
-      index = new Map();
-      for (const c of list) {
-        if (!index.has(c.id)) {
-          index.set(c.id, c);
-        }
-      }
-      this.indexes.set(list, index);
-    }
-    return index;
   }
 
   /** Re-reads one cluster's details; a cluster that is gone is dropped from the list. */
@@ -190,7 +154,7 @@ export class ExplorerModel {
       }
       throw e;
     });
-    v.hosts.delete(clusterId);
+    v.expanded.forget(clusterId);
     if (!fresh) {
       v.clusters = v.clusters.filter((c) => c.id !== clusterId);
       this.deps.onChange({ connection });
@@ -198,6 +162,7 @@ export class ExplorerModel {
     }
     v.clusters = v.clusters.map((c) => (c.id === clusterId ? fresh : c));
     v.readAt.set(clusterId, this.deps.now());
+    await this.readNodesOf(connection, [fresh]);
     this.deps.onChange({ connection, clusterId });
   }
 
@@ -227,12 +192,16 @@ export class ExplorerModel {
     v.clusters = v.clusters.filter((c) => !gone.has(c.id)).map((c) => (wanted.has(c.id) ? (fresh.get(c.id) ?? c) : c));
     for (const id of clusterIds) {
       if (fresh.has(id) || gone.has(id)) {
-        v.hosts.delete(id);
+        v.expanded.forget(id);
       }
       if (fresh.has(id)) {
         v.readAt.set(id, now);
       }
     }
+    await this.readNodesOf(
+      connection,
+      result.clusters.filter((c) => wanted.has(c.id)),
+    );
     this.deps.onChange({ connection });
     if (result.hasMore) {
       for (const id of missing) {
@@ -246,21 +215,54 @@ export class ExplorerModel {
     return this.view(connection).error !== undefined;
   }
 
-  /** The listed cluster with this id; O(1), since the tree asks for each of its rows. */
+  /**
+   * The listed cluster with this id, completed by its nodes once {@link readNodes} read them (a custom
+   * cluster's group roles and billing); O(1), since the tree asks for each of its rows.
+   */
   cluster(connection: string, clusterId: string): Cluster | undefined {
-    return this.indexOf(this.view(connection).clusters).get(clusterId);
+    const { v, listed } = this.listed(connection, clusterId);
+    return listed && v.expanded.completed(listed);
   }
 
-  /** Hosts of a cluster, read once per cluster until it is refreshed; a failed read is retried next time. */
-  hosts(connection: string, clusterId: string): Promise<Host[]> {
+  /**
+   * Reads the nodes of a listed custom cluster (ListNodes) once until it is refreshed, and reports the
+   * change; nothing for other clusters. A page or a refresh reads them before it reports the clusters
+   * (the rows count the roles); the tree waits for this before the groups. Never rejects: a failure is
+   * {@link nodesError}.
+   */
+  readNodes(connection: string, clusterId: string): Promise<void> {
+    const { v, listed } = this.listed(connection, clusterId);
+    return listed ? v.expanded.readNodes(listed, ...this.readers(connection, clusterId)) : Promise.resolve();
+  }
+
+  /** The nodes of the custom ones of these clusters, just read, before their change is reported. */
+  private async readNodesOf(connection: string, clusters: readonly Cluster[]): Promise<void> {
     const v = this.view(connection);
-    let p = v.hosts.get(clusterId);
-    if (!p) {
-      p = this.deps.clientFor(connection).then((c) => c.listHosts(clusterId));
-      p.catch(() => v.hosts.delete(clusterId));
-      v.hosts.set(clusterId, p);
-    }
-    return p;
+    const quiet = (): void => undefined;
+    await Promise.all(clusters.map((c) => v.expanded.readNodes(c, () => this.deps.clientFor(connection), quiet)));
+  }
+
+  /** Why the nodes of the listed cluster could not be read (it is shown as its details say), if so. */
+  nodesError(connection: string, clusterId: string): unknown {
+    const { v, listed } = this.listed(connection, clusterId);
+    return listed && v.expanded.nodesError(listed);
+  }
+
+  /** Hosts of a cluster, read once until it is refreshed (a failure: next time); a custom one's with its nodes. */
+  hosts(connection: string, clusterId: string): Promise<Host[]> {
+    const { v, listed } = this.listed(connection, clusterId);
+    return listed
+      ? v.expanded.hosts(listed, ...this.readers(connection, clusterId))
+      : this.deps.clientFor(connection).then((c) => c.listHosts(clusterId));
+  }
+
+  private listed(connection: string, clusterId: string): { v: ConnectionView; listed: Cluster | undefined } {
+    const v = this.view(connection);
+    return { v, listed: this.lists.indexOf(v.clusters).get(clusterId) };
+  }
+
+  private readers(connection: string, clusterId: string): [() => Promise<MrsClient>, () => void] {
+    return [() => this.deps.clientFor(connection), () => this.deps.onChange({ connection, clusterId })];
   }
 
   /** The connections whose view lists this cluster (two connections may reach one project). */

@@ -2,12 +2,14 @@
 // (canScale) and for a flow opened on a group (scaleBlocker says why not). The rules of checkResize.
 import { countByRole } from '../model/cluster';
 import { englishTranslate, type Translate } from '../translate';
+import { callKindFor } from './api';
 import { checkCluster } from './clusterRules';
 import type { ClusterFacts, HostFacts } from './facts';
 import { resolveGroup } from './group';
 import { coreScaleInBound, currentCount, instanceLimits, noTaskNodes } from './limits';
 import { noScaleOutRoomText } from './nodeLimit';
 import { MIN_CORE_NODES, type ResolvedGroup, type ScaleType } from './types';
+import { checkV2 } from './v2Rules';
 
 function noRoom(cluster: ClusterFacts, group: ResolvedGroup, scaleType: ScaleType, t: Translate): string {
   if (scaleType === 'scale_out') {
@@ -30,9 +32,20 @@ function noRoom(cluster: ClusterFacts, group: ResolvedGroup, scaleType: ScaleTyp
   );
 }
 
+/** The refusal of the call that resizes this group this way, whatever the count (the v2 rules: group.*). */
+function callRefusal(cluster: ClusterFacts, group: ResolvedGroup, scaleType: ScaleType, t: Translate) {
+  const kind = callKindFor(cluster, group.role, scaleType);
+  if (kind === 'v1.1') {
+    return undefined;
+  }
+  const draft = { scaleType, group: group.name, instances: 1 };
+  return checkV2({ cluster, draft }, kind, group, undefined, t).problems.find((d) => d.severity === 'error')?.message;
+}
+
 /**
  * Why no resize of this group in this direction can be sent now (the cluster's state, billing or
- * hosts when given; a master or unknown group; no room within the limits), or undefined.
+ * hosts when given; a master scale-in, a yearly/monthly group's scale-in, or an unknown group; no room
+ * within the limits), or undefined. The cluster is checked for the call that would resize the group.
  */
 export function scaleBlocker(
   cluster: ClusterFacts,
@@ -41,13 +54,19 @@ export function scaleBlocker(
   t: Translate,
   hosts?: readonly HostFacts[],
 ): string | undefined {
-  const refusal = checkCluster(cluster, hosts, t).find((d) => d.severity === 'error');
+  const { group, problems } = resolveGroup(cluster, groupName, t, scaleType);
+  // A group not found is checked as a core group would be (a custom cluster's take the v2 calls), as checkResize does.
+  const family = callKindFor(cluster, group?.role ?? 'core', scaleType) === 'v1.1' ? 'v1.1' : 'v2';
+  const refusal = checkCluster(cluster, hosts, t, family).find((d) => d.severity === 'error');
   if (refusal) {
     return refusal.message;
   }
-  const { group, problems } = resolveGroup(cluster, groupName, t, scaleType);
   if (!group) {
     return problems.find((d) => d.severity === 'error')?.message ?? '';
+  }
+  const callRefused = callRefusal(cluster, group, scaleType, t);
+  if (callRefused !== undefined) {
+    return callRefused;
   }
   const limits = instanceLimits(cluster, group);
   const range = scaleType === 'scale_out' ? limits.scaleOut : limits.scaleIn;

@@ -15,7 +15,13 @@ import { ConnectionItem } from './items/ConnectionItem';
 import { HostItem } from './items/HostItem';
 import { LoadMoreItem, MessageItem } from './items/MessageItem';
 import { NodeGroupItem } from './items/NodeGroupItem';
-import { describeListError, describeLoadError, describeNoClusters, type MessageDescription } from './describeMessage';
+import {
+  describeListError,
+  describeLoadError,
+  describeNodesError,
+  describeNoClusters,
+  type MessageDescription,
+} from './describeMessage';
 import { ElementCache, ids, type ClusterTreeElement } from './elements';
 
 /** The catalog's hint for an API error ("Check the credentials of the connection."); none for others. */
@@ -27,6 +33,7 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
   private readonly changed = new vscode.EventEmitter<ClusterTreeElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly elements = new ElementCache();
+  private readonly logged = new WeakSet<object>();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -90,7 +97,7 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
         return await this.clusters(element.connection);
       }
       if (element.kind === 'cluster') {
-        return this.groups(element.connection, element.clusterId);
+        return await this.groups(element.connection, element.clusterId);
       }
       if (element.kind === 'nodeGroup') {
         return await this.hosts(element);
@@ -141,9 +148,14 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
     return out;
   }
 
-  private groups(connection: string, clusterId: string): ClusterTreeElement[] {
+  /**
+   * A custom cluster's groups wait for its nodes (their roles); when ListNodes fails, an error row on
+   * top of the groups as the details name them.
+   */
+  private async groups(connection: string, clusterId: string): Promise<ClusterTreeElement[]> {
+    await this.model.readNodes(connection, clusterId);
     const cluster: Cluster | undefined = this.model.cluster(connection, clusterId);
-    return (cluster?.nodeGroups ?? []).map((g) =>
+    const out = (cluster?.nodeGroups ?? []).map((g): ClusterTreeElement =>
       this.elements.get({
         kind: 'nodeGroup',
         id: ids.group(connection, clusterId, g.name),
@@ -153,6 +165,25 @@ export class ClustersTreeProvider implements vscode.TreeDataProvider<ClusterTree
         role: g.role,
       }),
     );
+    const failed: unknown = this.model.nodesError(connection, clusterId);
+    if (failed !== undefined) {
+      this.logOnce(failed);
+      const row = describeNodesError(errorLine(failed), vscode.l10n.t, hintOf(failed));
+      out.unshift(
+        this.elements.get({ kind: 'message', id: ids.message(connection, `nodes/${clusterId}`), connection, row }),
+      );
+    }
+    return out;
+  }
+
+  /** An error kept by the model is shown on every redraw, and logged once. */
+  private logOnce(e: unknown): void {
+    if (typeof e !== 'object' || e === null || !this.logged.has(e)) {
+      this.log.error(errorForLog(e));
+      if (typeof e === 'object' && e !== null) {
+        this.logged.add(e);
+      }
+    }
   }
 
   private async hosts(element: Extract<ClusterTreeElement, { kind: 'nodeGroup' }>): Promise<ClusterTreeElement[]> {

@@ -6,13 +6,11 @@ import {
   isTransitional,
   type Cluster,
   type ClusterState,
-  type Host,
   type NodeGroup,
   type NodeGroupRole,
 } from '../../core/model/cluster';
 import { groupQualifier } from '../../core/model/groupNames';
-import { shortHostName } from '../../core/model/hosts';
-import { hostStatusText, stateLabel } from '../../core/model/labels';
+import { stateLabel } from '../../core/model/labels';
 import type { Translate } from '../../core/translate';
 import type { ClusterFacts } from '../../core/resize/facts';
 import { canScale } from '../../core/resize/canScale';
@@ -92,10 +90,19 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>-]/g, '\\$&');
 }
 
+/** "yearly/monthly" or "pay-per-use" when ListNodes said how the group is billed. */
+function billingLabel(billing: NodeGroup['billing'], t: Translate): string | undefined {
+  if (billing === undefined) {
+    return undefined;
+  }
+  return billing === 'yearlyMonthly' ? t('yearly/monthly') : t('pay-per-use');
+}
+
 function groupLines(cluster: Cluster, t: Translate): string[] {
-  return cluster.nodeGroups.map(
-    (g) => `- ${roleLabel(g.role, t)} \`${g.name}\`: ${g.nodeCount} × ${md(g.flavor ?? '?')}`,
-  );
+  return cluster.nodeGroups.map((g) => {
+    const billing = g.billing === 'yearlyMonthly' ? ` (${md(t('yearly/monthly'))})` : '';
+    return `- ${roleLabel(g.role, t)} \`${g.name}\`: ${g.nodeCount} × ${md(g.flavor ?? '?')}${billing}`;
+  });
 }
 
 function clusterTooltip(cluster: Cluster, refreshedAt: Date, t: Translate, options: ClusterRowOptions): string {
@@ -153,13 +160,22 @@ function groupContextValue(group: NodeGroup, cluster: ClusterFacts): string {
   return `nodeGroup:${group.role}:${cluster.state}${flags.join('')}`;
 }
 
-/** "Core", or "Core · analysis" / "Task · node_group_batch" where the role alone does not say which group. */
+/**
+ * "Core", or "Core · analysis" / "Task · node_group_batch" where the role alone does not say which group
+ * (a custom cluster's groups by their MRS names, with the role their nodes have). The description says
+ * a yearly/monthly group before the flavor, which a narrow sidebar cuts first.
+ */
 export function describeNodeGroup(group: NodeGroup, cluster: ClusterFacts, t: Translate): Description {
   const flavor = group.flavor ?? '';
   const qualifier = groupQualifier(group, cluster.nodeGroups);
+  const billing = billingLabel(group.billing, t);
+  const tip = billing === undefined ? [] : [`${t('Billing')}: ${md(billing)}`];
+  const yearly = group.billing === 'yearlyMonthly' ? billing : undefined;
   return {
     label: qualifier ? `${roleLabel(group.role, t)} · ${qualifier}` : roleLabel(group.role, t),
-    description: flavor ? `${group.nodeCount} · ${shortFlavor(flavor)}` : String(group.nodeCount),
+    description: [String(group.nodeCount), yearly, flavor ? shortFlavor(flavor) : undefined]
+      .filter((part) => part !== undefined)
+      .join(' · '),
     icon: {
       id: group.role === 'master' ? 'server-process' : group.role === 'core' ? 'server' : 'server-environment',
       color: undefined,
@@ -170,32 +186,7 @@ export function describeNodeGroup(group: NodeGroup, cluster: ClusterFacts, t: Tr
       `${t('Nodes')}: ${group.nodeCount}`,
       `${t('Flavor')}: ${md(flavor || '?')}`,
       `${t('Data disks')}: ${group.dataVolume.count ?? '?'} × ${group.dataVolume.sizeGb ?? '?'} GB ${group.dataVolume.type ?? ''}`,
-    ].join('  \n'),
-  };
-}
-
-const HOST_ICONS: Record<string, Icon> = {
-  ACTIVE: { id: 'pass', color: 'charts.green' },
-  BUILD: { id: 'sync~spin', color: 'charts.blue' },
-  SHUTOFF: { id: 'debug-stop', color: 'disabledForeground' },
-  ERROR: { id: 'error', color: 'charts.red' },
-};
-
-/** The IP, and before it the status when it is not ACTIVE (the icon shows ACTIVE). */
-export function describeHost(host: Host, clusterId: string, t: Translate): Description {
-  const status = host.status ?? t('unknown');
-  const shown = hostStatusText(host.status, t);
-  return {
-    label: shortHostName(host.name, clusterId),
-    description: [status === 'ACTIVE' ? undefined : shown, host.ip].filter(Boolean).join(' · '),
-    icon: HOST_ICONS[status] ?? { id: 'circle-outline', color: 'charts.yellow' },
-    contextValue: `host:${status}`,
-    tooltip: [
-      `**${md(host.name)}**`,
-      `ID: \`${host.id}\``,
-      `IP: ${host.ip ?? '?'}`,
-      `${t('Status')}: ${md(shown)}`,
-      `${t('Flavor')}: ${md(host.flavor ?? '?')}`,
+      ...tip,
     ].join('  \n'),
   };
 }

@@ -36,6 +36,18 @@ export function describeLoadError(reason: string, t: Translate, hint?: string): 
   return errorRow(t('Could not load: {0}', reason), reason, hint, t);
 }
 
+/**
+ * A custom cluster's nodes (ListNodes) could not be read: its groups are listed below as its details
+ * name them (roles by name, billing unknown).
+ */
+export function describeNodesError(reason: string, t: Translate, hint?: string): MessageDescription {
+  const what = t(
+    'Could not read the nodes of the cluster, so its node groups are shown as its details name them: {0}',
+    reason,
+  );
+  return errorRow(what, reason, hint, t);
+}
+
 export function describeNoClusters(region: string, t: Translate): MessageDescription {
   const label = t('No clusters in {0}', region);
   return {

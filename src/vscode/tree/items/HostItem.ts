@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Host } from '../../../core/model/cluster';
-import { describeHost } from '../describe';
+import { describeHost } from '../describeHost';
 import { apply } from './apply';
 
 export class HostItem extends vscode.TreeItem {

@@ -6,11 +6,11 @@ import {
   clusterDescription,
   clusterIcon,
   describeCluster,
-  describeHost,
   describeNodeGroup,
   md,
   needsPolling,
 } from '../../../../src/vscode/tree/describe';
+import { describeHost } from '../../../../src/vscode/tree/describeHost';
 import { aCluster, aHost, aNodeGroup, CLUSTER_ID } from '../../../support/builders';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
 

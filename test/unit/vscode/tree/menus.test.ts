@@ -58,8 +58,8 @@ function offered(contextValue: string): string[] {
     .map((m) => (m.group?.startsWith('inline') ? `inline ${m.command}` : m.command));
 }
 
-function groupMenu(groups: NodeGroup[], name: string, state: Cluster['state'] = 'running'): string[] {
-  const cluster = aCluster({ state, nodeGroups: groups });
+function groupMenu(groups: NodeGroup[], name: string, state: Cluster['state'] = 'running', clusterType = 0): string[] {
+  const cluster = aCluster({ state, nodeGroups: groups, clusterType });
   const group = groups.find((g) => g.name === name);
   assert.ok(group);
   return offered(describeNodeGroup(group, cluster, t).contextValue).filter((c) => c.includes('nodeGroup'));
@@ -104,12 +104,20 @@ describe('Clusters view menus', () => {
     ]);
   });
 
-  it('offers no resize at all on a master group or on a cluster that is not running', () => {
-    assert.deepEqual(
-      groupMenu([aNodeGroup({ role: 'master', name: 'master_node_default_group' })], 'master_node_default_group'),
-      [],
-    );
+  it('offers only Scale Out on a master group (the v2 expand; masters are never removed)', () => {
+    const master = aNodeGroup({ role: 'master', name: 'master_node_default_group', nodeCount: 3 });
+    assert.deepEqual(groupMenu([master, core(5)], 'master_node_default_group'), ['mrs.nodeGroup.scaleOut']);
+  });
+
+  it("offers no Scale In on a custom cluster's yearly/monthly group (released by unsubscribing), nor any resize while not running", () => {
+    const reserved = aNodeGroup({ role: 'task', name: 'node_group_reserved', nodeCount: 2, billing: 'yearlyMonthly' });
+    assert.deepEqual(groupMenu([core(5), reserved], 'node_group_reserved', 'running', 3), [
+      'mrs.nodeGroup.scaleOut',
+      'inline mrs.nodeGroup.resize',
+    ]);
     assert.deepEqual(groupMenu([core(5), task(2)], 'task_node_analysis_group', 'scaling-out'), []);
+    const master = aNodeGroup({ role: 'master', name: 'master_node_default_group' });
+    assert.deepEqual(groupMenu([master, core(5)], 'master_node_default_group', 'scaling-out'), []);
   });
 
   it("puts Retry (titled so in both languages) and Show Log inline on the error row, and Retry is the row's click", () => {
