@@ -55,7 +55,11 @@ describe('custom clusters and master groups in the real host', function () {
     await config().update('follow.intervalSeconds', 1, vscode.ConfigurationTarget.Global);
   });
 
-  beforeEach(() => emu.reset());
+  // A fresh seed for each test, once nothing is followed any more (a reset under a running resize would hide it).
+  beforeEach(async () => {
+    await waitFor(() => api.history.active().length === 0, 'no resize followed', 30_000).catch(() => undefined);
+    emu.reset();
+  });
 
   after(async () => {
     assert.deepEqual(api.history.active(), []);
@@ -71,7 +75,10 @@ describe('custom clusters and master groups in the real host', function () {
     const editor = await openFile('custom-lake', 'shrink', '{ "node_group_name": "node_group_compute", "count": 1 }');
     await vscode.commands.executeCommand('mrs.requestFile.preview', editor.document.uri);
     const preview = await waitFor(
-      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'mrs-request-preview'),
+      () =>
+        vscode.workspace.textDocuments.find(
+          (d) => d.uri.scheme === 'mrs-request-preview' && d.getText().includes(id('custom-lake')),
+        ),
       'the preview document',
     );
     assert.ok(
@@ -83,7 +90,8 @@ describe('custom clusters and master groups in the real host', function () {
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('mrs.requestFile.send', editor.document.uri);
     const asked = ui.last('confirm');
-    assert.match(asked?.message ?? '', /node_group_compute|Task/, `the scale-in was confirmed modally: ${JSON.stringify(ui.shown)}`);
+    assert.match(asked?.message ?? '', /Scale in task nodes of custom-lake: 2 → 1/, JSON.stringify(ui.shown));
+    assert.match(asked?.detail ?? '', /POST \/v2\/\{project_id\}\/clusters\/\{cluster_id\}\/shrink/);
     assert.deepEqual([count('shrink'), count('expand'), count('resize')], [1, 0, 0]);
     await waitFor(
       async () => ((await groupCount('custom-lake', 'node_group_compute')) === 1 ? true : undefined),

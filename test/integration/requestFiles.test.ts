@@ -167,7 +167,10 @@ describe('request files in the real host', function () {
     );
     await vscode.commands.executeCommand('mrs.requestFile.preview', editor.document.uri);
     const preview = await waitFor(
-      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'mrs-request-preview'),
+      () =>
+        vscode.workspace.textDocuments.find(
+          (d) => d.uri.scheme === 'mrs-request-preview' && d.getText().includes(id('etl-nightly')),
+        ),
       'the preview document',
     );
     const text = preview.getText();
