@@ -61,7 +61,9 @@ describe('Custom cluster in the workbench: the tree, the form, one POST …/expa
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
     await ctx.wb.page.waitForTimeout(300);
     await ctx.wb.screenshot('resize-form-custom-succeeded');
-    await row('Core · node_group_data').filter({ hasText: /node_group_data\s*4\b/ }).waitFor({ timeout: 60_000 });
+    await row('Core · node_group_data')
+      .filter({ hasText: /node_group_data\s*4\b/ })
+      .waitFor({ timeout: 60_000 });
     assert.deepEqual([routes().expand.count, routes().resize.count, routes().shrink.count], [1, 0, 0]);
   });
 });

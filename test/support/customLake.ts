@@ -78,3 +78,47 @@ export function lakeHosts(): Host[] {
     ),
   );
 }
+
+const completedGroup = (role: NodeGroupRole, name: string, nodeCount: number, billing?: 'yearlyMonthly') =>
+  aNodeGroup({ role, name, nodeCount, flavor: 'c6.xlarge', ...(billing ? { billing } : {}) });
+
+/** custom-lake as ListNodes completes it: each group with its role, node_group_reserved yearly/monthly. */
+export function completedLake(): Cluster {
+  return aCluster({
+    id: 'lake',
+    name: 'custom-lake',
+    clusterType: 3,
+    nodeGroups: GROUPS.map(([name, role, count]) =>
+      completedGroup(role, name, count, name === 'node_group_reserved' ? 'yearlyMonthly' : undefined),
+    ),
+  });
+}
+
+/** custom-degraded as ListNodes completes it (its abnormal node is in degradedEtlHosts). */
+export function completedDegraded(): Cluster {
+  return aCluster({
+    id: 'deg',
+    name: 'custom-degraded',
+    clusterType: 3,
+    nodeGroups: [
+      completedGroup('master', 'master_node_default_group', 3),
+      completedGroup('core', 'node_group_core', 3),
+      completedGroup('task', 'node_group_etl', 3),
+    ],
+  });
+}
+
+/** The hosts of custom-degraded's node_group_etl: the first is abnormal (ECS ERROR), each has a resource id. */
+export function degradedEtlHosts(): Host[] {
+  return [0, 1, 2].map((i) =>
+    aHost({
+      id: `ecs-${i}`,
+      name: `deg_node_etl_${i}`,
+      ip: `10.0.1.${i}`,
+      type: 'Core',
+      nodeGroupName: 'node_group_etl',
+      status: i === 0 ? 'ERROR' : 'ACTIVE',
+      resourceId: `res-${i}`,
+    }),
+  );
+}

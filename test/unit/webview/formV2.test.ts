@@ -16,7 +16,8 @@ import { englishTranslate } from '../../../src/core/translate';
 import { formView, type FormState } from '../../../webview/resize/formModel';
 import { outcomeOf } from '../../../webview/resize/tones';
 import { formLabels } from '../../../src/vscode/webviews/formLabels';
-import { aCluster, aHost, aNodeGroup } from '../../support/builders';
+import { aCluster, aNodeGroup } from '../../support/builders';
+import { completedDegraded, completedLake, degradedEtlHosts } from '../../support/customLake';
 
 const labels = {
   ...Object.fromEntries(FORM_LABEL_KEYS.map((k) => [k, k])),
@@ -25,46 +26,14 @@ const labels = {
   orderId: 'order {0}',
 } as FormLabels;
 
-const group = (role: 'master' | 'core' | 'task', name: string, nodeCount: number, billing?: 'yearlyMonthly') =>
-  aNodeGroup({ role, name, nodeCount, flavor: 'c6.xlarge', ...(billing ? { billing } : {}) });
 const MASTER = 'master_node_default_group';
+const group = (role: 'master' | 'core' | 'task', name: string, nodeCount: number) =>
+  aNodeGroup({ role, name, nodeCount, flavor: 'c6.xlarge' });
 /** The emulator's custom-lake, as ListNodes completes it. */
-const lake = clusterFactsOf(
-  aCluster({
-    id: 'lake',
-    name: 'custom-lake',
-    clusterType: 3,
-    nodeGroups: [
-      group('master', MASTER, 3),
-      group('core', 'node_group_data', 3),
-      group('core', 'node_group_hbase', 2),
-      group('task', 'node_group_compute', 2),
-      group('task', 'node_group_reserved', 2, 'yearlyMonthly'),
-    ],
-  }),
-);
+const lake = clusterFactsOf(completedLake());
 /** The emulator's custom-degraded: one node of node_group_etl is abnormal. */
-const degraded = clusterFactsOf(
-  aCluster({
-    id: 'deg',
-    name: 'custom-degraded',
-    clusterType: 3,
-    nodeGroups: [group('master', MASTER, 3), group('core', 'node_group_core', 3), group('task', 'node_group_etl', 3)],
-  }),
-);
-const etlHosts: FormHost[] = [0, 1, 2].map((i) => ({
-  ...hostFactsOf(
-    aHost({
-      id: `ecs-${i}`,
-      name: `deg_node_etl_${i}`,
-      type: 'Core',
-      nodeGroupName: 'node_group_etl',
-      status: i === 0 ? 'ERROR' : 'ACTIVE',
-      resourceId: `res-${i}`,
-    }),
-  ),
-  ip: `10.0.1.${i}`,
-}));
+const degraded = clusterFactsOf(completedDegraded());
+const etlHosts: FormHost[] = degradedEtlHosts().map((h) => ({ ...hostFactsOf(h), ip: h.ip }));
 const analysis = clusterFactsOf(
   aCluster({ nodeGroups: [group('master', MASTER, 2), group('core', 'core_node_analysis_group', 3)] }),
 );

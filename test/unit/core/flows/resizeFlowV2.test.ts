@@ -4,45 +4,15 @@
 import * as assert from 'node:assert/strict';
 import { initialState, ResizeFlowStopped, runResizeFlow } from '../../../../src/core/flows/resizeFlow';
 import type { Cluster, Host } from '../../../../src/core/model/cluster';
-import { aCluster, aHost, aNodeGroup } from '../../../support/builders';
+import { completedDegraded, completedLake, degradedEtlHosts } from '../../../support/customLake';
 import { ScriptedPrompter } from '../../../support/ScriptedPrompter';
 import { paletteScript } from '../../../support/paletteScript';
 import { deps, flow, withTask } from './flowFixtures';
 
 const MASTER = 'master_node_default_group';
-const group = (role: 'master' | 'core' | 'task', name: string, nodeCount: number, billing?: 'yearlyMonthly') =>
-  aNodeGroup({ role, name, nodeCount, flavor: 'c6.xlarge', ...(billing ? { billing } : {}) });
-/** custom-lake as ListNodes completes it. */
-const lake = aCluster({
-  id: 'lake',
-  name: 'custom-lake',
-  clusterType: 3,
-  nodeGroups: [
-    group('master', MASTER, 3),
-    group('core', 'node_group_data', 3),
-    group('core', 'node_group_hbase', 2),
-    group('task', 'node_group_compute', 2),
-    group('task', 'node_group_reserved', 2, 'yearlyMonthly'),
-  ],
-});
-/** custom-degraded: the first node of node_group_etl is abnormal (ECS ERROR). */
-const degraded = aCluster({
-  id: 'deg',
-  name: 'custom-degraded',
-  clusterType: 3,
-  nodeGroups: [group('master', MASTER, 3), group('core', 'node_group_core', 3), group('task', 'node_group_etl', 3)],
-});
-const etlHosts: Host[] = [0, 1, 2].map((i) =>
-  aHost({
-    id: `ecs-${i}`,
-    name: `deg_node_etl_${i}`,
-    ip: `10.0.1.${i}`,
-    type: 'Core',
-    nodeGroupName: 'node_group_etl',
-    status: i === 0 ? 'ERROR' : 'ACTIVE',
-    resourceId: `res-${i}`,
-  }),
-);
+const lake = completedLake();
+const degraded = completedDegraded();
+const etlHosts: Host[] = degradedEtlHosts();
 /** What the cluster list says of a custom cluster before ListNodes: every group's role guessed from its name. */
 const listed = (c: Cluster): Cluster => ({
   ...c,
