@@ -93,17 +93,23 @@ function resourceIds(p: Json): Parsed<string[]> {
   return new Set(v).size === v.length ? { ok: true, value: v } : invalid('resource_ids contains duplicates.');
 }
 
-/** The body of `POST …/expand`: `{node_group_name, count, skip_bootstrap_scripts?, scale_without_start?, az_code?}`. */
-export function parseExpand(body: Buffer): Parsed<ExpandRequest> {
+/** A v2 body: a JSON object naming a node group. */
+function groupBody(body: Buffer): Parsed<{ p: Json; name: string }> {
   const parsed = parseObject(body);
   if (!parsed.ok) {
     return parsed;
   }
-  const p = parsed.value;
-  const name = groupName(p);
-  if (!name.ok) {
-    return name;
+  const name = groupName(parsed.value);
+  return name.ok ? { ok: true, value: { p: parsed.value, name: name.value } } : name;
+}
+
+/** The body of `POST …/expand`: `{node_group_name, count, skip_bootstrap_scripts?, scale_without_start?, az_code?}`. */
+export function parseExpand(body: Buffer): Parsed<ExpandRequest> {
+  const read = groupBody(body);
+  if (!read.ok) {
+    return read;
   }
+  const { p, name } = read.value;
   // `count` is an Integer in the doc and the SDKs, but the doc's examples send "1": both are accepted.
   const count = parseInstances(p.count);
   if (count === undefined) {
@@ -120,7 +126,7 @@ export function parseExpand(body: Buffer): Parsed<ExpandRequest> {
   return {
     ok: true,
     value: {
-      groupName: name.value,
+      groupName: name,
       count,
       skipBootstrapScripts: (skip.ok && skip.value) ?? true,
       scaleWithoutStart: (noStart.ok && noStart.value) ?? false,
@@ -131,15 +137,11 @@ export function parseExpand(body: Buffer): Parsed<ExpandRequest> {
 
 /** The body of `POST …/shrink`: `{node_group_name, count?, resource_ids?, force_delete?, az_code?}`. */
 export function parseShrink(body: Buffer): Parsed<ShrinkRequest> {
-  const parsed = parseObject(body);
-  if (!parsed.ok) {
-    return parsed;
+  const read = groupBody(body);
+  if (!read.ok) {
+    return read;
   }
-  const p = parsed.value;
-  const name = groupName(p);
-  if (!name.ok) {
-    return name;
-  }
+  const { p, name } = read.value;
   const count = absent(p.count) ? undefined : parseInstances(p.count);
   if (!absent(p.count) && count === undefined) {
     return invalid('count must be a positive integer.');
@@ -162,7 +164,7 @@ export function parseShrink(body: Buffer): Parsed<ShrinkRequest> {
   return {
     ok: true,
     value: {
-      groupName: name.value,
+      groupName: name,
       count,
       resourceIds: resourceIdList,
       forceDelete: force.ok ? force.value : undefined,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { contextMenu, openActivity, treeRow, useWorkbench } from './workbench.mjs';
+import { contextMenu, formFrame, openActivity, treeRow, useWorkbench } from './workbench.mjs';
 
 // A custom cluster as a user meets it in the workbench: its groups by their MRS names and roles in the
 // tree, a core-role group scaled out with the form through one POST …/expand (the call named above the
@@ -12,7 +12,7 @@ describe('Custom cluster in the workbench: the tree, the form, one POST …/expa
   });
 
   const row = (text) => treeRow(ctx.page, text);
-  const form = () => ctx.wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+  const form = () => formFrame(ctx.wb.page);
   const routes = () => ctx.emu.requests().routes;
 
   it('shows the groups of a custom cluster by their MRS names and roles, the yearly/monthly one marked', async () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   confirmScaleIn,
   contextMenu,
+  formFrame,
   openActivity,
   quickInput,
   runCommand,
@@ -90,7 +91,6 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
 });
 
 /** The form of the active editor (a hidden form's frame may stay in the page, behind). */
-const formFrame = (page) => page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
 
 async function openForm(page, cluster, menuTitle = 'Open Resize Form') {
   const heading = formFrame(page).locator('#heading', { hasText: cluster });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import {
   confirmScaleIn,
   contextMenu,
+  formFrame,
   openActivity,
   quickInput,
   runCommand,
@@ -18,7 +19,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
   });
 
   const row = (text) => treeRow(ctx.page, text);
-  const form = () => ctx.wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+  const form = () => formFrame(ctx.wb.page);
   /** The form's own frame, to read focus and the DOM. */
   const inner = () => {
     const frame = ctx.wb.page.frames().find((f) => f.name() === 'active-frame' || f.url().includes('fake.html'));

@@ -99,6 +99,10 @@ export function useWorkbench({ emulator = {}, connect = true, settings = {}, loc
   };
 }
 
+/** The resize form's own frame inside the visible webview. */
+export const formFrame = (page) =>
+  page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+
 /** The first row of the side bar's tree that contains `text`. */
 export const treeRow = (page, text) => page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { contextMenu, openActivity, treeRow, useWorkbench, zhCnTexts } from './workbench.mjs';
+import { contextMenu, formFrame, openActivity, treeRow, useWorkbench, zhCnTexts } from './workbench.mjs';
 
 // Expected text comes from the extension's own zh-cn files.
 const { nls, t } = zhCnTexts();
@@ -55,7 +55,7 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
   });
 
   it('shows the resize form in Chinese: labels, the change, the rules’ messages and <html lang>', async () => {
-    const form = ctx.wb.page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+    const form = formFrame(ctx.wb.page);
     await contextMenu(ctx.wb.page, row('analytics-prod'), nls['command.mrs.resizeForm.open.title'], {
       until: form.locator('#instances'),
     });

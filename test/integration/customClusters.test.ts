@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import type { TestApi } from '../../src/extension';
 import { RecordingUi } from '../support/RecordingUi';
-import { config, useEmulatorConnection, waitFor } from './support';
+import { config, newRequestFile, useEmulatorConnection, waitFor } from './support';
 
 describe('custom clusters and master groups in the real host', function () {
   this.timeout(90_000);
@@ -20,18 +20,7 @@ describe('custom clusters and master groups in the real host', function () {
 
   /** A new request file of the cluster (`MRS: New Resize Request File`), its text replaced by a v2 body. */
   async function openFile(cluster: string, member: 'expand' | 'shrink', body: string): Promise<vscode.TextEditor> {
-    await vscode.commands.executeCommand('mrs.requestFile.new', {
-      kind: 'cluster',
-      id: `cluster:emu/${id(cluster)}`,
-      connection: 'emu',
-      clusterId: id(cluster),
-    });
-    const editor = await waitFor(() => {
-      const e = vscode.window.activeTextEditor;
-      return e?.document.uri.path.endsWith('.mrs-resize.json') && e.document.getText().includes(id(cluster))
-        ? e
-        : undefined;
-    }, 'the new request file');
+    const editor = await newRequestFile(emu, cluster);
     const text = `{\n  "target": { "connection": "emu", "cluster_id": "${id(cluster)}" },\n  "${member}": ${body}\n}\n`;
     await editor.edit((b) => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), text));
     return editor;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Emulator } from '../../emulator';
 import type { TestApi } from '../../src/extension';
 import { RecordingUi } from '../support/RecordingUi';
-import { config, useEmulatorConnection, waitFor } from './support';
+import { config, newRequestFile, useEmulatorConnection, waitFor } from './support';
 
 const DOC_TASK_HOSTS = ['c9573435-7814-4b2c-9131-ad78b814414c', 'a4951009-6a0f-4e7b-9c81-9d4bd1f8c537'];
 
@@ -20,20 +20,7 @@ describe('request files in the real host', function () {
   const id = (name: string) => emu.clusterIdByName(name) ?? '';
   const puts = () => emu.requests().routes.resize.count;
 
-  async function newFile(name: string): Promise<vscode.TextEditor> {
-    await vscode.commands.executeCommand('mrs.requestFile.new', {
-      kind: 'cluster',
-      id: `cluster:emu/${id(name)}`,
-      connection: 'emu',
-      clusterId: id(name),
-    });
-    return waitFor(() => {
-      const e = vscode.window.activeTextEditor;
-      return e?.document.uri.path.endsWith('.mrs-resize.json') && e.document.getText().includes(id(name))
-        ? e
-        : undefined;
-    }, 'the new request file');
-  }
+  const newFile = (name: string): Promise<vscode.TextEditor> => newRequestFile(emu, name);
 
   async function setText(editor: vscode.TextEditor, text: string): Promise<void> {
     const all = new vscode.Range(0, 0, editor.document.lineCount, 0);

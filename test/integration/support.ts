@@ -168,3 +168,23 @@ export async function recordingProxy(target: string): Promise<RecordingProxy> {
       }),
   };
 }
+
+/**
+ * `MRS: New Resize Request File` for a seeded cluster of the emulator (connection `emu`): the editor of
+ * the new untitled `*.mrs-resize.json`, once it names the cluster.
+ */
+export async function newRequestFile(emu: Emulator, cluster: string): Promise<vscode.TextEditor> {
+  const clusterId = emu.clusterIdByName(cluster) ?? '';
+  await vscode.commands.executeCommand('mrs.requestFile.new', {
+    kind: 'cluster',
+    id: `cluster:emu/${clusterId}`,
+    connection: 'emu',
+    clusterId,
+  });
+  return waitFor(() => {
+    const e = vscode.window.activeTextEditor;
+    return e?.document.uri.path.endsWith('.mrs-resize.json') && e.document.getText().includes(clusterId)
+      ? e
+      : undefined;
+  }, 'the new request file');
+}

@@ -1,7 +1,7 @@
 // One emulator per resize suite: a fake clock (resizes last an hour unless the clock moves), a token,
 // the seed restored before each test, and the two assertions every resize test makes.
 import assert from 'node:assert/strict';
-import { startEmulator, type Emulator } from '../../../emulator';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../../emulator';
 import { call, getToken, resizeBody, type Call } from './helpers';
 
 export const T0 = Date.UTC(2026, 2, 1);
@@ -42,12 +42,20 @@ export const TASK_NODE_INFO = {
   data_volume_size: 200,
 };
 
-export function useResizeEmulator(): ResizeHarness {
+/** The emulator of a suite on a fake clock, with a token: started before it, reset before each test. */
+export interface ClockedEmulator {
+  readonly clock: { t: number };
+  /** The running emulator (fails outside the suite). */
+  readonly running: () => Emulator;
+  readonly token: () => string;
+}
+
+export function useClockedEmulator(options: EmulatorOptions = {}): ClockedEmulator {
   const clock = { t: T0 };
   let emu: Emulator | undefined;
   let token = '';
   before(async () => {
-    emu = await startEmulator({ quiet: true, scaleSeconds: RESIZE_MS / 1000, now: () => clock.t });
+    emu = await startEmulator({ quiet: true, scaleSeconds: RESIZE_MS / 1000, now: () => clock.t, ...options });
     token = await getToken(emu);
   });
   after(() => emu?.close());
@@ -55,10 +63,15 @@ export function useResizeEmulator(): ResizeHarness {
     clock.t = T0;
     emu?.reset();
   });
-  const running = (): Emulator => emu ?? assert.fail('the emulator runs only inside the suite');
+  return { clock, running: () => emu ?? assert.fail('the emulator runs only inside the suite'), token: () => token };
+}
+
+export function useResizeEmulator(): ResizeHarness {
+  const { clock, running, token: tokenOf } = useClockedEmulator();
   const put = (cluster: string, body: unknown): Promise<Call> => {
     const e = running();
-    return call(e, 'PUT', `/v1.1/{p}/cluster_infos/${e.clusterIdByName(cluster) ?? cluster}`, { token }, body);
+    const path = `/v1.1/{p}/cluster_infos/${e.clusterIdByName(cluster) ?? cluster}`;
+    return call(e, 'PUT', path, { token: tokenOf() }, body);
   };
   const resize = (cluster: string, parameters: Record<string, unknown>): Promise<Call> =>
     put(cluster, resizeBody(parameters));
@@ -71,7 +84,7 @@ export function useResizeEmulator(): ResizeHarness {
       return running();
     },
     get token() {
-      return token;
+      return tokenOf();
     },
     clock,
     put,

@@ -1,9 +1,9 @@
 // One emulator per v2 suite (expand, shrink, ListNodes): a fake clock, a token, the seed restored before
 // each test, and the calls as the SDKs send them (a JSON body, no envelope).
 import assert from 'node:assert/strict';
-import { startEmulator, type Emulator, type EmulatorOptions, type RequestLogEntry } from '../../../emulator';
-import { allHosts, call, clusterByName, getToken, type Call, type ClusterSummary, type HostSummary } from './helpers';
-import { RESIZE_MS, T0 } from './resizeHarness';
+import type { Emulator, EmulatorOptions, RequestLogEntry } from '../../../emulator';
+import { allHosts, call, clusterByName, type Call, type ClusterSummary, type HostSummary } from './helpers';
+import { useClockedEmulator } from './resizeHarness';
 
 export interface V2Harness {
   readonly emu: Emulator;
@@ -21,38 +21,28 @@ export interface V2Harness {
 }
 
 export function useV2Emulator(options: EmulatorOptions = {}): V2Harness {
-  const clock = { t: T0 };
-  let emu: Emulator | undefined;
-  let token = '';
-  before(async () => {
-    emu = await startEmulator({ quiet: true, scaleSeconds: RESIZE_MS / 1000, now: () => clock.t, ...options });
-    token = await getToken(emu);
-  });
-  after(() => emu?.close());
-  beforeEach(() => {
-    clock.t = T0;
-    emu?.reset();
-  });
-  const running = (): Emulator => emu ?? assert.fail('the emulator runs only inside the suite');
+  const { clock, running, token: tokenOf } = useClockedEmulator(options);
   const idOf = (cluster: string): string => running().clusterIdByName(cluster) ?? cluster;
   const post =
     (action: 'expand' | 'shrink') =>
     (cluster: string, body: unknown): Promise<Call> =>
-      call(running(), 'POST', `/v2/{p}/clusters/${idOf(cluster)}/${action}`, { token }, body);
+      call(running(), 'POST', `/v2/{p}/clusters/${idOf(cluster)}/${action}`, { token: tokenOf() }, body);
   return {
     get emu() {
       return running();
     },
     get token() {
-      return token;
+      return tokenOf();
     },
     clock,
     expand: post('expand'),
     shrink: post('shrink'),
     nodes: (cluster, query = '') =>
-      call(running(), 'GET', `/v2/{p}/clusters/${idOf(cluster)}/nodes${query ? `?${query}` : ''}`, { token }),
-    details: (cluster) => clusterByName(running(), token, cluster),
-    hosts: (cluster) => allHosts(running(), token, idOf(cluster)),
+      call(running(), 'GET', `/v2/{p}/clusters/${idOf(cluster)}/nodes${query ? `?${query}` : ''}`, {
+        token: tokenOf(),
+      }),
+    details: (cluster) => clusterByName(running(), tokenOf(), cluster),
+    hosts: (cluster) => allHosts(running(), tokenOf(), idOf(cluster)),
     logOf: (route) =>
       running()
         .requests()
