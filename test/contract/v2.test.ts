@@ -312,7 +312,7 @@ function faults(ctx: EmulatorHandle): void {
       await apiError(conn.client.send(id, call), { kind: 'conflict', code: '12000017' });
     }
     const error = await apiError(conn.client.send(id, call), { kind: 'rateLimited', status: 429, code: 'APIGW.0308' });
-    assert.match(explainError(error, 'en').explanation, /60 a minute for the v2 expand/);
+    assert.match(explainError(error, 'en').hint, /60 expand and 60 shrink calls a minute/);
     assert.deepEqual(route(ctx.emu, 'expand').statuses, { 400: 60, 429: 1 });
     assert.deepEqual(conn.waits, []);
   });

@@ -64,6 +64,8 @@ describe('Journey (c): task scale-in of two chosen hosts through the palette, wi
     await row(page, 'analytics-prod').waitFor({ timeout: 30_000 });
     await runCommand(page, 'MRS: Resize Node Group');
     const q = quickInput(page);
+    // The list is longer than the pick shows: filter to the cluster, as a user would type its name.
+    await q.box.fill('analytics-prod');
     await q.choose('analytics-prod');
     await q.choose('Task');
     await q.choose('Scale in');

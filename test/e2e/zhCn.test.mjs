@@ -73,4 +73,24 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
     await form.locator('#instances input').fill('2');
     await ctx.wb.screenshot('resize-form-zh-cn');
   });
+
+  it('shows a custom cluster in Chinese: its groups by role and name, and the master warning in the form', async () => {
+    await row('custom-lake').click();
+    await row('node_group_data').waitFor({ timeout: 30_000 });
+    const form = formFrame(ctx.wb.page);
+    await contextMenu(ctx.wb.page, row('custom-lake'), nls['command.mrs.resizeForm.open.title'], {
+      until: form.locator('#heading', { hasText: 'custom-lake' }),
+    });
+    await form.locator('#group').click();
+    await form.locator('vscode-option', { hasText: 'master_node_default_group' }).click();
+    await form.locator('#instances input').fill('1');
+    const warning = t(
+      'Master nodes are added for good: MRS never removes master nodes. They run the cluster’s management services, which are reconfigured while they join.',
+    );
+    await form
+      .locator('#problems-group .problem.warning', { hasText: warning.slice(0, 12) })
+      .waitFor({ timeout: 10_000 });
+    await ctx.wb.screenshot('resize-form-custom-master-zh-cn');
+    assert.equal(ctx.emu.requests().routes.expand.count, 0);
+  });
 });

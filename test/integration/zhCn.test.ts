@@ -200,7 +200,7 @@ describe('Chinese display language (zh-cn) in the real host', function () {
         );
         assert.equal(panel.title, bundle['Resize {0}'].replace('{0}', 'analytics-prod'));
         for (const [key, label] of Object.entries(init.labels)) {
-          assert.match(label, /[\u4e00-\u9fff]|^(IP|Core|Task)$/, `${key}: ${label}`);
+          assert.match(label, /[\u4e00-\u9fff]|^(IP|Master|Core|Task)$/, `${key}: ${label}`);
         }
         assert.equal(init.bundle?.['{0} → {1} core nodes'], bundle['{0} → {1} core nodes'], 'the rules’ messages too');
       } finally {

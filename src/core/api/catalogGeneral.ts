@@ -31,10 +31,10 @@ const TOKEN_UPDATE = entry(
 );
 
 const THROTTLED = entry(
-  "Too many calls of this API: the API gateway's per-tenant limit was reached (60 a minute for the v2 expand and for the v2 shrink, 200 for ListNodes), so it refused the call before MRS saw it; nothing was changed.",
-  'Wait a minute, then try again.',
-  '该API的调用次数过多：已达到API网关的单租户流控阈值（扩容集群、缩容集群各每分钟60次，查询集群节点列表每分钟200次），网关在MRS处理前拒绝了该请求，集群未做任何变更。',
-  '请等待一分钟后重试。',
+  "Too many calls of this API: the API gateway's per-tenant limit of calls was reached, so it refused the call before MRS saw it; nothing was changed.",
+  'Wait a minute, then try again (MRS allows 60 expand and 60 shrink calls a minute, and 200 node list calls).',
+  '该API的调用次数过多：已达到API网关的单租户流控阈值，网关在MRS处理前拒绝了该请求，未做任何变更。',
+  '请等待一分钟后重试（MRS每分钟允许扩容集群、缩容集群各60次，查询集群节点列表200次）。',
 );
 
 export const GENERAL_CODES: Readonly<Record<string, CatalogEntry>> = {
