@@ -170,6 +170,9 @@ describe('contract: a server that echoes secrets in every encoding', () => {
       const env = emulatorEnv(emu, {
         HUAWEICLOUD_SDK_MRS_ENDPOINT: url,
         HUAWEICLOUD_SDK_IAM_ENDPOINT: url,
+        HUAWEICLOUD_SDK_ECS_ENDPOINT: url,
+        HUAWEICLOUD_SDK_EVS_ENDPOINT: url,
+        HUAWEICLOUD_SDK_VPC_ENDPOINT: url,
         HUAWEICLOUD_SDK_SECURITY_TOKEN: SECURITY_TOKEN,
       });
       const id = idOf(emu, 'adhoc-queries');
