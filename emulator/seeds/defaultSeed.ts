@@ -119,11 +119,11 @@ export const DEFAULT_SPECS: readonly ClusterSpec[] = [
     ],
   },
   // The quota and subnet cases (DEFAULT_SEED_FREE): older than every other cluster, so that they come last
-  // in the newest-first lists. 64-vCPU core nodes: 2 fit the free vCPUs, a third does not (12000031).
+  // in the newest-first lists. 64-vCPU core nodes: 40 fit the free vCPUs, a 41st does not (12000031).
   { name: 'hpc-simulation', core: 3, daysAgo: 950, coreFlavor: 'c6.16xlarge.2.linux.bigdata' },
-  // 256 GB core nodes: 3 fit the free memory, a fourth does not (12000032).
+  // 256 GB core nodes: 40 fit the free memory, a 41st does not (12000032).
   { name: 'memory-analytics', core: 3, daysAgo: 960, coreFlavor: 'm6.8xlarge.8.linux.bigdata' },
-  // Small task nodes: 20 fit the free instances, a 21st does not (12000030).
+  // Small task nodes: 310 fit the free instances, a 311th does not (12000030).
   { name: 'edge-collectors', core: 3, task: 2, daysAgo: 970, taskFlavor: 'c6.xlarge.2.linux.bigdata' },
   // A subnet of 8 addresses with 5 nodes in it: 3 more fit, a fourth does not (MRS.105).
   { name: 'branch-subnet', core: 3, task: 0, daysAgo: 980, subnetIps: 8 },
@@ -131,16 +131,17 @@ export const DEFAULT_SPECS: readonly ClusterSpec[] = [
 
 /**
  * What the default seed leaves free over its own usage (the limits are usage + this): room for every
- * scale-out of the tests, yet hpc-simulation's third core node exceeds the vCPUs (12000031),
- * memory-analytics' fourth the memory (12000032) and edge-collectors' 21st task node the instances
- * (12000030); branch-subnet's fourth node finds no address (MRS.105). Disks and capacity block nothing.
+ * scale-out of the tests (302 task nodes of bigscale-batch under a raised node limit among them), yet
+ * hpc-simulation's 41st core node exceeds the vCPUs (12000031), memory-analytics' 41st the memory
+ * (12000032) and edge-collectors' 311th task node the instances (12000030); branch-subnet's fourth node
+ * finds no address (MRS.105). Disks and capacity block nothing.
  */
 export const DEFAULT_SEED_FREE: Amounts = {
-  instances: 20,
-  cores: 160,
-  ramMb: 768 * 1024,
-  volumes: 200,
-  gigabytes: 100_000,
+  instances: 310,
+  cores: 2560,
+  ramMb: 10240 * 1024,
+  volumes: 1000,
+  gigabytes: 500_000,
 };
 
 export function defaultSeed(): ClusterRecord[] {

@@ -36,7 +36,7 @@ describe('emulator quota reads: ECS, EVS, VPC, MRS available flavors', () => {
         a.maxTotalCores - a.totalCoresUsed,
         a.maxTotalRAMSize - a.totalRAMUsed,
       ],
-      [20, 160, 768 * 1024],
+      [310, 2560, 10240 * 1024],
     );
     assert.equal(a.maxTotalKeypairs, -1);
     assert.deepEqual(a.limit_by_flavor, []);

@@ -8,9 +8,9 @@ import { assertAccepted, assertError, RESIZE_MS, TASK_GROUP, useResizeEmulator }
 
 /** README's table: the cluster, the group, the first count refused, the code. */
 const BLOCKED = [
-  ['hpc-simulation', 'core_node_analysis_group', 3, '12000031'],
-  ['memory-analytics', 'core_node_analysis_group', 4, '12000032'],
-  ['edge-collectors', 'task_node_analysis_group', 21, '12000030'],
+  ['hpc-simulation', 'core_node_analysis_group', 41, '12000031'],
+  ['memory-analytics', 'core_node_analysis_group', 41, '12000032'],
+  ['edge-collectors', 'task_node_analysis_group', 311, '12000030'],
   ['branch-subnet', 'core_node_analysis_group', 4, 'MRS.105'],
 ] as const;
 
@@ -111,9 +111,9 @@ describe('emulator quota: the seed, the refusals, what a scale-out takes', () =>
       data_volume_size: 100,
     };
     const free = h.emu.quotas().free;
-    assert.equal(free.ramMb, 768 * 1024);
-    assertError(await h.scaleOut('etl-nightly', TASK_GROUP, 13, { task_node_info: info }), 400, '12000032');
-    assertAccepted(await h.scaleOut('etl-nightly', TASK_GROUP, 12, { task_node_info: info }));
+    assert.equal(free.ramMb, 10240 * 1024);
+    assertError(await h.scaleOut('etl-nightly', TASK_GROUP, 161, { task_node_info: info }), 400, '12000032');
+    assertAccepted(await h.scaleOut('etl-nightly', TASK_GROUP, 160, { task_node_info: info }));
     assert.equal(h.emu.quotas().free.ramMb, 0);
   });
 
@@ -133,7 +133,7 @@ describe('emulator quota: the seed, the refusals, what a scale-out takes', () =>
     assert.equal(set.status, 200);
     assert.equal((set.json.limits as { cores: number }).cores, -1);
     assert.equal((set.json.free as { cores: number }).cores, -1);
-    assertAccepted(await h.scaleOut('edge-collectors', 'task_node_analysis_group', 21));
+    assertAccepted(await h.scaleOut('edge-collectors', 'task_node_analysis_group', 311));
     assertError(await h.scaleOut('hpc-simulation', 'core_node_analysis_group', 1), 400, 'MRS.105');
     for (const bad of [
       { limits: { cores: -2 } },
@@ -147,7 +147,7 @@ describe('emulator quota: the seed, the refusals, what a scale-out takes', () =>
     assert.throws(() => h.emu.setQuotas({ limits: { cores: 1.5 } }), QuotaLimitsError);
     h.emu.reset();
     assert.deepEqual((await control('GET')).json, seeded.json);
-    const refused = await h.scaleOut('hpc-simulation', 'core_node_analysis_group', 3);
+    const refused = await h.scaleOut('hpc-simulation', 'core_node_analysis_group', 41);
     assert.equal(errorOf(refused).error_code, '12000031');
   });
 });

@@ -97,7 +97,7 @@ function quotaRules(h: ResizeHarness): void {
     assertError(await scaleOut('bigscale-batch', 3), 400, '12000028');
     h.emu.reset();
     assert.deepEqual(h.emu.quota(), seeded);
-    assert.deepEqual(seeded, { nodes: 20, vcpus: 160, memoryGb: 768, disks: 200, diskGb: 100000 });
+    assert.deepEqual(seeded, { nodes: 310, vcpus: 2560, memoryGb: 10240, disks: 1000, diskGb: 500000 });
     assertAccepted(await scaleOut('analytics-prod', 1));
   });
 }
