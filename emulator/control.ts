@@ -3,13 +3,13 @@
 import type { TokenStore } from './auth/tokens';
 import type { ActiveFault, FaultRegistry, FaultSpec } from './faults';
 import type { ResizeFailureSwitch } from './model';
-import { parseQuota, type Quota } from './mrs/quota';
 import type { RateLimiter } from './mrs/rateLimit';
+import { quotaControls, type QuotaControls } from './quotaControl';
 import type { RequestLog, RequestLogSnapshot } from './requestLog';
 import type { ClusterStatePatch, ClusterStore } from './store';
 import { patchV2Options, type V2Options, type V2Settings } from './v2Options';
 
-export interface EmulatorControl {
+export interface EmulatorControl extends QuotaControls {
   /** Adds a fault; throws FaultSpecError when the spec is invalid. */
   addFault(spec: FaultSpec): ActiveFault;
   listFaults(): ActiveFault[];
@@ -23,12 +23,6 @@ export interface EmulatorControl {
   clearResizeFailure(cluster: string): void;
   /** Forces a cluster's state (drops a running resize of it). */
   setClusterState(cluster: string, patch: ClusterStatePatch): void;
-  /** Sets the account's available quota (replacing the previous one); throws QuotaSpecError when invalid. */
-  setQuota(quota: Quota): Quota;
-  /** The available quota; `{}` = unlimited. */
-  quota(): Quota;
-  /** Lifts the quota (unlimited again). */
-  clearQuota(): void;
   /** The id of a cluster of the current seed, by name. */
   clusterIdByName(name: string): string | undefined;
   /**
@@ -41,7 +35,7 @@ export interface EmulatorControl {
   /** Makes every issued token expire now; returns how many were touched. */
   expireTokens(): number;
   /**
-   * Restores the seed, lifts the quota, clears faults and the request log, sets the v2 switches back to the
+   * Restores the seed and its quota limits and subnets, clears faults and the request log, sets the v2 switches back to the
    * start options and forgets the calls counted against the rate limits (tokens stay valid).
    */
   reset(): void;
@@ -55,6 +49,7 @@ export interface ControlParts {
   now: () => number;
   v2: V2Settings;
   rateLimiter: RateLimiter;
+  projectId: string;
 }
 
 export function createControl(p: ControlParts): EmulatorControl {
@@ -73,14 +68,7 @@ export function createControl(p: ControlParts): EmulatorControl {
     },
     clearResizeFailure: (cluster) => p.store.setFailureSwitch(idOf(cluster), 0),
     setClusterState: (cluster, patch) => p.store.setState(idOf(cluster), patch),
-    setQuota: (quota) => {
-      p.store.quota = parseQuota(quota);
-      return { ...p.store.quota };
-    },
-    quota: () => ({ ...p.store.quota }),
-    clearQuota: () => {
-      p.store.quota = {};
-    },
+    ...quotaControls(p.store, p.projectId),
     clusterIdByName: (name) => p.store.idByName(name),
     setV2Options: (patch) => {
       p.v2.current = patchV2Options(p.v2.current, patch);

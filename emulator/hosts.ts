@@ -44,21 +44,3 @@ export function addHost(
   cluster.hosts.push(host);
   return host;
 }
-
-const SIZE_CPUS: Record<string, number> = {
-  large: 2,
-  xlarge: 4,
-  '2xlarge': 8,
-  '4xlarge': 16,
-  '8xlarge': 32,
-  '16xlarge': 64,
-};
-
-/** vCPUs and memory (MB) of a flavor such as `c6.4xlarge.4.linux.bigdata` (size × memory ratio). */
-export function flavorShape(flavor: string): { cpu: number; memMb: number } {
-  const parts = flavor.split('.');
-  const cpu = SIZE_CPUS[parts[1] ?? ''] ?? 4;
-  const ratio = Number.parseInt(parts[2] ?? '', 10);
-  const perCpuGb = Number.isFinite(ratio) ? ratio : 4;
-  return { cpu, memMb: cpu * perCpuGb * 1024 };
-}

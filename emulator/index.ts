@@ -23,6 +23,8 @@ export type { EmulatorCredentials } from './http/context';
 export { ROUTES, type RouteKey } from './http/routes';
 export type { ClusterState, ResizeFailureSwitch } from './model';
 export { QuotaSpecError, type Quota } from './mrs/quota';
+export { QuotaLimitsError, RESOURCES, type Amounts, type Resource } from './quotas';
+export type { QuotaPatch, QuotaSnapshot, SubnetState } from './quotaControl';
 export type { RequestLogEntry, RequestLogSnapshot, RouteCounter } from './requestLog';
 export { SEED_NAMES, type SeedName } from './seeds';
 export type { ClusterStatePatch } from './store';
@@ -144,7 +146,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     v2,
     rateLimiter,
   };
-  const control = createControl({ store, faults, log, tokens, now, v2, rateLimiter });
+  const control = createControl({
+    store,
+    faults,
+    log,
+    tokens,
+    now,
+    v2,
+    rateLimiter,
+    projectId: DEMO_CREDENTIALS.projectId,
+  });
   const info = (): object => ({ url, ...DEMO_CREDENTIALS, seed, scaleSeconds, v2: v2.current, routes: ROUTES });
   const server = createServer(
     requestListener({ deps, control, faults, log, timers, info, isClosed: () => closed, logLine }),

@@ -124,6 +124,8 @@ export interface ClusterRecord {
   safeMode: 0 | 1;
   /** Index used to derive network ids and the third octet of host IPs. */
   netIndex: number;
+  /** Addresses of the cluster's subnet as VPC counts them (without the reserved ones); each node takes one. */
+  subnetTotalIps: number;
   /** Names of the bootstrap actions the cluster was created with (they run on new nodes unless skipped). */
   bootstrapActions: string[];
   groups: NodeGroupRecord[];

@@ -8,6 +8,7 @@ import {
   type NodeGroupRecord,
   type NodeRole,
 } from './model';
+import { networkOf } from './network';
 import { rolesOf } from './roles';
 import type {
   BootstrapScriptDto,
@@ -114,7 +115,7 @@ function base(c: ClusterRecord, env: RenderEnv): ClusterBaseDto {
   const master = firstGroup(c, 'master');
   const core = firstGroup(c, 'core');
   const masterIp = c.hosts.find((h) => h.role === 'master')?.ip ?? 'unknown';
-  const net = `${env.projectId}/net/${c.netIndex}`;
+  const net = networkOf(c, env.projectId);
   const total = c.groups.reduce((sum, g) => sum + g.nodeNum, 0);
   return {
     clusterId: c.clusterId,
@@ -134,11 +135,11 @@ function base(c: ClusterRecord, env: RenderEnv): ClusterBaseDto {
     dataCenter: env.region,
     azName: `${env.region}a`,
     azCode: `${env.region}a`,
-    vpc: `vpc-mrs-${c.netIndex}`,
-    vpcId: uuidFrom(`${net}/vpc`),
-    subnetId: uuidFrom(`${net}/subnet`),
-    subnetName: `subnet-mrs-${c.netIndex}`,
-    securityGroupsId: uuidFrom(`${net}/sg`),
+    vpc: net.vpcName,
+    vpcId: net.vpcId,
+    subnetId: net.subnetId,
+    subnetName: net.subnetName,
+    securityGroupsId: uuidFrom(`${env.projectId}/net/${c.netIndex}/sg`),
     duration: c.yearlyMonthly ? '12' : '0',
     fee: '0',
     hadoopVersion: '',

@@ -1,5 +1,5 @@
 // Turns hosts into the v1.1 host list's HostModel (wire.ts), in the order the list serves them.
-import { flavorShape } from './hosts';
+import { flavorShape } from './flavors';
 import { isCustom, type ClusterRecord, type HostRecord, type NodeRole } from './model';
 import type { HostDto } from './wire';
 

@@ -1,7 +1,7 @@
 // Turns hosts into ListNodes' ClusterNode (wireV2.ts). The value sets of `node_status`,
 // `node_detail.running_status` and the component fields are not documented (docs/mrs-api.md §3.4, §8):
 // these are the emulator's, listed in emulator/README.md.
-import { flavorShape } from './hosts';
+import { flavorShape } from './flavors';
 import { pick } from './ids';
 import { isOnPeriod, type ClusterRecord, type HostRecord, type HostStatus, type NodeGroupRecord } from './model';
 import { roleFacts, rolesOf } from './roles';

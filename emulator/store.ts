@@ -1,5 +1,6 @@
 // The cluster store: the seeded records, lookups, the list filters and the resize jobs' clock.
 import { orderIdFrom } from './ids';
+import { networkOf } from './network';
 import {
   CLUSTER_STATES,
   type ClusterRecord,
@@ -7,9 +8,10 @@ import {
   type ResizeFailureSwitch,
   type ResizeNote,
 } from './model';
-import type { Quota } from './mrs/quota';
+import { headroomOf, type Headroom } from './mrs/quota';
+import { freeOf, limitsLeaving, projectUsage, type Amounts } from './quotas';
 import { advanceJob, jobBoundaries, startJob, type ResizePlan } from './mrs/resizeJob';
-import { seedClusters, type SeedName } from './seeds';
+import { seedClusters, seedFreeQuota, type SeedName } from './seeds';
 
 export type Logger = (line: string) => void;
 
@@ -63,8 +65,8 @@ function noteOf(c: ClusterRecord, plan: ResizePlan): ResizeNote {
 
 export class ClusterStore {
   private clusters: ClusterRecord[];
-  /** The account's available quota (a knob); it does not change as resizes run. Empty = unlimited. */
-  quota: Quota = {};
+  /** The project's ECS/EVS limits (−1 = unlimited); what is used is derived from the clusters. */
+  limits: Amounts;
 
   constructor(
     private readonly seed: SeedName,
@@ -73,12 +75,36 @@ export class ClusterStore {
     private readonly log: Logger,
   ) {
     this.clusters = seedClusters(seed);
+    this.limits = limitsLeaving(seedFreeQuota(seed), projectUsage(this.clusters));
   }
 
-  /** Restores the seed (drops resize jobs and failure switches) and lifts the quota. */
+  /** Restores the seed (drops resize jobs and failure switches) and its quota limits. */
   reset(): void {
     this.clusters = seedClusters(this.seed);
-    this.quota = {};
+    this.limits = limitsLeaving(seedFreeQuota(this.seed), projectUsage(this.clusters));
+  }
+
+  /** What the project uses now: the clusters' nodes (and running scale-outs) plus the other servers. */
+  used(): Amounts {
+    return projectUsage(this.all());
+  }
+
+  free(): Amounts {
+    return freeOf(this.limits, this.used());
+  }
+
+  /** What a scale-out of `c` may take now. */
+  headroom(c: ClusterRecord): Headroom {
+    return headroomOf(c, this.free());
+  }
+
+  /** The cluster whose subnet has this id (the VPC v1 subnet id = the Neutron network id). */
+  bySubnetId(subnetId: string, projectId: string): ClusterRecord | undefined {
+    return this.all().find((c) => networkOf(c, projectId).subnetId === subnetId);
+  }
+
+  setSubnetIps(clusterId: string, totalIps: number): void {
+    this.require(clusterId).subnetTotalIps = totalIps;
   }
 
   /** Advances every running resize to the current time. */

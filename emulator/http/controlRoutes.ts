@@ -7,6 +7,7 @@ import type { EmulatorControl } from '../control';
 import type { FaultSpec } from '../faults';
 import type { ResizeFailureSwitch } from '../model';
 import type { Quota } from '../mrs/quota';
+import type { QuotaPatch } from '../quotaControl';
 import type { ClusterStatePatch } from '../store';
 import type { V2Options } from '../v2Options';
 import { header, type RequestCtx } from './context';
@@ -101,6 +102,16 @@ function quota(ctx: RequestCtx, control: EmulatorControl): Reply {
   return json(200, { quota: control.setQuota(bodyOf(ctx) as Quota) });
 }
 
+function quotas(ctx: RequestCtx, control: EmulatorControl): Reply {
+  if (ctx.method === 'GET') {
+    return json(200, control.quotas());
+  }
+  if (ctx.method !== 'POST') {
+    throw new ControlError(405, 'Use GET or POST.');
+  }
+  return json(200, control.setQuotas(bodyOf(ctx) as QuotaPatch));
+}
+
 function v2Options(ctx: RequestCtx, control: EmulatorControl): Reply {
   if (ctx.method === 'GET') {
     return json(200, { v2: control.v2Options() });
@@ -132,6 +143,9 @@ function route(ctx: RequestCtx, control: EmulatorControl, info: () => object): R
   }
   if (rest.length === 1 && head === 'quota') {
     return quota(ctx, control);
+  }
+  if (rest.length === 1 && head === 'quotas') {
+    return quotas(ctx, control);
   }
   if (rest.length === 1 && head === 'v2') {
     return v2Options(ctx, control);

@@ -8,6 +8,7 @@ import { resize } from '../mrs/resize';
 import { expand, shrink } from '../mrs/v2Resize';
 import { resizeError } from '../mrs/resizeParams';
 import { header, type AppDeps, type RequestCtx } from './context';
+import { dispatchCloud, isCloudRoute } from './dispatchCloud';
 import { apiNotFound, inLanguage, type Reply } from './reply';
 import type { RouteKey, RouteMatch } from './routes';
 
@@ -100,6 +101,9 @@ export function dispatch(match: RouteMatch | undefined, ctx: RequestCtx, deps: A
   }
   if (match.route.key === 'projects') {
     return listProjects(ctx, deps);
+  }
+  if (isCloudRoute(match.route.key)) {
+    return dispatchCloud(match.route.key, ctx, deps);
   }
   const handler = MRS_HANDLERS[match.route.key];
   return handler ? dispatchMrsIn(match.route.key, handler, ctx, deps) : apiNotFound(ctx.requestId);

@@ -8,6 +8,17 @@ export const ROUTES = [
   { key: 'expand', method: 'POST', pattern: '/v2/{project_id}/clusters/{cluster_id}/expand' },
   { key: 'shrink', method: 'POST', pattern: '/v2/{project_id}/clusters/{cluster_id}/shrink' },
   { key: 'listNodes', method: 'GET', pattern: '/v2/{project_id}/clusters/{cluster_id}/nodes' },
+  {
+    key: 'availableFlavors',
+    method: 'GET',
+    pattern: '/v2/{project_id}/metadata/version/{version_name}/available-flavor',
+  },
+  { key: 'ecsLimits', method: 'GET', pattern: '/v1/{project_id}/cloudservers/limits' },
+  { key: 'ecsFlavors', method: 'GET', pattern: '/v1/{project_id}/cloudservers/flavors' },
+  { key: 'evsQuota', method: 'GET', pattern: '/v2/{project_id}/os-quota-sets/{target_project_id}' },
+  { key: 'evsQuotaV3', method: 'GET', pattern: '/v3/{project_id}/os-quota-sets/{target_project_id}' },
+  { key: 'vpcSubnet', method: 'GET', pattern: '/v1/{project_id}/subnets/{subnet_id}' },
+  { key: 'ipAvailability', method: 'GET', pattern: '/v2.0/network-ip-availabilities/{network_id}' },
   { key: 'iamToken', method: 'POST', pattern: '/v3/auth/tokens' },
   { key: 'projects', method: 'GET', pattern: '/v3/projects' },
 ] as const;

@@ -23,7 +23,7 @@ export function resize(ctx: RequestCtx, deps: AppDeps): Reply {
     // and hybrid clusters only; a custom cluster needs the v2 expand/shrink.
     return resizeError('12000002', CUSTOM_CLUSTER_REFUSAL);
   }
-  const plan = planResize(cluster, request.value, deps.store.quota, deps.nodeLimit);
+  const plan = planResize(cluster, request.value, deps.store.headroom(cluster), deps.nodeLimit);
   if (!plan.ok) {
     return plan.reply;
   }

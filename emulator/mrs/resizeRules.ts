@@ -1,10 +1,10 @@
 // The cluster-dependent rules of the v1.1 resize (docs/mrs-api.md §3.5, resize doc 表4 and 表9): the
-// cluster as a whole (clusterChecks.ts), node group, task_node_info, the 500-node limit, the quota,
+// cluster as a whole (clusterChecks.ts), node group, task_node_info, the 500-node limit, the quota and subnet,
 // 3 core nodes minimum with no core group emptied, server_ids.
 import { countNodes, type ClusterRecord, type NodeGroupRecord } from '../model';
 import { checkCluster } from './clusterChecks';
 import type { ZhValues } from './messagesZh';
-import { checkQuota, type Quota } from './quota';
+import { checkQuota, UNLIMITED_HEADROOM, type Headroom } from './quota';
 import type { ResizePlan } from './resizeJob';
 import { resizeError, type Parsed, type ResizeRequest, type TaskNodeInfo } from './resizeParams';
 
@@ -65,7 +65,7 @@ function planScaleOut(
   c: ClusterRecord,
   req: ResizeRequest,
   target: Target,
-  quota: Quota,
+  headroom: Headroom,
   nodeLimit: number,
 ): Parsed<ResizePlan> {
   const info = req.taskNodeInfo;
@@ -98,7 +98,7 @@ function planScaleOut(
     plan.redefineGroup = groupFrom(groupName, info);
   }
   const shape = plan.newGroup ?? plan.redefineGroup ?? (target.kind === 'existing' ? target.group : undefined);
-  const quotaCheck = shape ? checkQuota(quota, shape, req.instances) : { ok: true as const, value: true };
+  const quotaCheck = shape ? checkQuota(headroom, shape, req.instances) : { ok: true as const, value: true };
   return quotaCheck.ok ? { ok: true, value: plan } : quotaCheck;
 }
 
@@ -200,7 +200,7 @@ function planScaleIn(c: ClusterRecord, req: ResizeRequest, target: Target): Pars
 export function planResize(
   c: ClusterRecord,
   req: ResizeRequest,
-  quota: Quota = {},
+  headroom: Headroom = UNLIMITED_HEADROOM,
   nodeLimit = MAX_CORE_AND_TASK_NODES,
 ): Parsed<ResizePlan> {
   const cluster = checkCluster(c, req);
@@ -215,6 +215,6 @@ export function planResize(
     return fail('12000002', 'Invalid parameter: task_node_info can only be given when the cluster has no task nodes.');
   }
   return req.scaleType === 'scale_out'
-    ? planScaleOut(c, req, target.value, quota, nodeLimit)
+    ? planScaleOut(c, req, target.value, headroom, nodeLimit)
     : planScaleIn(c, req, target.value);
 }

@@ -16,7 +16,7 @@ export function expand(ctx: RequestCtx, deps: AppDeps): Reply {
   if (!request.ok) {
     return request.reply;
   }
-  const outcome = planExpand(cluster, request.value, deps.store.quota, deps.nodeLimit);
+  const outcome = planExpand(cluster, request.value, deps.store.headroom(cluster), deps.nodeLimit);
   if (!outcome.ok) {
     return outcome.reply;
   }

@@ -4,7 +4,7 @@
 // v2 pages name no codes of their own.
 import { countNodes, isCustom, isOnPeriod, type ClusterRecord, type NodeGroupRecord } from '../model';
 import { checkRunning, checkScaleOut } from './clusterChecks';
-import { checkQuota, type Quota } from './quota';
+import { checkQuota, type Headroom } from './quota';
 import type { ResizePlan } from './resizeJob';
 import { resizeError, type Parsed } from './resizeParams';
 import { checkCoreMinimum, MIN_CORE_NODES } from './resizeRules';
@@ -31,11 +31,11 @@ function findGroup(c: ClusterRecord, name: string): Parsed<NodeGroupRecord> {
     : fail('12000002', `Invalid parameter: node_group_name "${name}" does not exist in cluster ${c.clusterId}.`);
 }
 
-/** Running, an existing group, then for a core or task group the core + task limit, then the quota. */
+/** Running, an existing group, then for a core or task group the core + task limit, then the quota and the subnet. */
 export function planExpand(
   c: ClusterRecord,
   req: ExpandRequest,
-  quota: Quota,
+  headroom: Headroom,
   nodeLimit: number,
 ): Parsed<ExpandOutcome> {
   for (const check of [checkRunning(c), checkScaleOut(c)]) {
@@ -55,7 +55,7 @@ export function planExpand(
       `The cluster can have at most ${nodeLimit} Core and Task nodes (it has ${current}; at most ${Math.max(0, nodeLimit - current)} can be added).`,
     );
   }
-  const quotaCheck = checkQuota(quota, g, req.count);
+  const quotaCheck = checkQuota(headroom, g, req.count);
   if (!quotaCheck.ok) {
     return quotaCheck;
   }

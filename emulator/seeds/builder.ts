@@ -9,6 +9,7 @@ import {
   type NodeGroupRecord,
   type NodeRole,
 } from '../model';
+import { DEFAULT_SUBNET_IPS } from '../network';
 
 /** 2024-06-01T00:00:00Z: seeded timestamps are fixed so the seed is the same on every run. */
 export const SEED_EPOCH_SECONDS = 1717200000;
@@ -58,6 +59,8 @@ export interface ClusterSpec {
   bootstrapActions?: readonly string[];
   /** The roles of the master group (custom clusters). */
   masterRoles?: readonly string[];
+  /** Addresses of the cluster's subnet (default DEFAULT_SUBNET_IPS); each node takes one (MRS.105 beyond). */
+  subnetIps?: number;
 }
 
 function group(
@@ -149,6 +152,7 @@ export function aCluster(seed: string, netIndex: number, spec: ClusterSpec): Clu
     updateAt: createAt + 3600,
     safeMode: spec.safeMode ?? 1,
     netIndex,
+    subnetTotalIps: spec.subnetIps ?? DEFAULT_SUBNET_IPS,
     bootstrapActions: [...(spec.bootstrapActions ?? [])],
     groups: groupsOf(spec),
     hosts: [],

@@ -3,6 +3,7 @@
 // cluster, an unpaid order, an old version...). New clusters go at the end: a cluster's position
 // sets its IPs and creation time, so appending keeps the others as they were.
 import type { ClusterRecord } from '../model';
+import type { Amounts } from '../quotas';
 import { aCluster, type ClusterSpec } from './builder';
 
 /** The task host ids of the doc's 缩容指定的Task节点样例 (resize.scale-in-task-hosts.request.json). */
@@ -117,7 +118,31 @@ export const DEFAULT_SPECS: readonly ClusterSpec[] = [
       { role: 'task', name: 'node_group_etl', nodes: 3, roles: ['NodeManager'], abnormalHosts: 1 },
     ],
   },
+  // The quota and subnet cases (DEFAULT_SEED_FREE): older than every other cluster, so that they come last
+  // in the newest-first lists. 64-vCPU core nodes: 40 fit the free vCPUs, a 41st does not (12000031).
+  { name: 'hpc-simulation', core: 3, daysAgo: 950, coreFlavor: 'c6.16xlarge.2.linux.bigdata' },
+  // 256 GB core nodes: 40 fit the free memory, a 41st does not (12000032).
+  { name: 'memory-analytics', core: 3, daysAgo: 960, coreFlavor: 'm6.8xlarge.8.linux.bigdata' },
+  // Small task nodes: 310 fit the free instances, a 311th does not (12000030).
+  { name: 'edge-collectors', core: 3, task: 2, daysAgo: 970, taskFlavor: 'c6.xlarge.2.linux.bigdata' },
+  // A subnet of 8 addresses with 5 nodes in it: 3 more fit, a fourth does not (MRS.105).
+  { name: 'branch-subnet', core: 3, task: 0, daysAgo: 980, subnetIps: 8 },
 ];
+
+/**
+ * What the default seed leaves free over its own usage (the limits are usage + this): room for every
+ * scale-out of the tests (302 task nodes of bigscale-batch under a raised node limit among them), yet
+ * hpc-simulation's 41st core node exceeds the vCPUs (12000031), memory-analytics' 41st the memory
+ * (12000032) and edge-collectors' 311th task node the instances (12000030); branch-subnet's fourth node
+ * finds no address (MRS.105). Disks and capacity block nothing.
+ */
+export const DEFAULT_SEED_FREE: Amounts = {
+  instances: 310,
+  cores: 2560,
+  ramMb: 10240 * 1024,
+  volumes: 1000,
+  gigabytes: 500_000,
+};
 
 export function defaultSeed(): ClusterRecord[] {
   return DEFAULT_SPECS.map((spec, i) => aCluster('default', i + 1, spec));

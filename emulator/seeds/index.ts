@@ -2,7 +2,8 @@
 import { pick } from '../ids';
 import type { ClusterRecord, ClusterState } from '../model';
 import { aCluster } from './builder';
-import { defaultSeed } from './defaultSeed';
+import { DEFAULT_SEED_FREE, defaultSeed } from './defaultSeed';
+import type { Amounts } from '../quotas';
 
 export const SEED_NAMES = ['default', 'many', 'empty'] as const;
 export type SeedName = (typeof SEED_NAMES)[number];
@@ -46,6 +47,20 @@ function manySeed(): ClusterRecord[] {
 
 export function isSeedName(name: string): name is SeedName {
   return (SEED_NAMES as readonly string[]).includes(name);
+}
+
+/** Free quota of the 'many' and 'empty' seeds: room for large benchmarks. */
+const ROOMY_FREE: Amounts = {
+  instances: 5000,
+  cores: 40000,
+  ramMb: 160000 * 1024,
+  volumes: 15000,
+  gigabytes: 5_000_000,
+};
+
+/** What a seed leaves free over its own usage: its limits are the seed's usage plus this. */
+export function seedFreeQuota(seed: SeedName): Amounts {
+  return seed === 'default' ? DEFAULT_SEED_FREE : ROOMY_FREE;
 }
 
 /** Fresh records for a seed (a new copy on every call, so a reset restores the seed). */

@@ -33,6 +33,10 @@ const RUNNING = [
   'adhoc-queries',
   'custom-lake',
   'custom-degraded',
+  'hpc-simulation',
+  'memory-analytics',
+  'edge-collectors',
+  'branch-subnet',
 ];
 const SEEDED = SEEDED_CLUSTERS;
 
@@ -47,20 +51,20 @@ function listPages(ctx: EmulatorHandle): void {
     const conn = client(ctx.emu);
     const pages = [];
     for (let page = 1; page <= 4; page++) {
-      pages.push(await conn.client.listClustersPage({ page, pageSize: 6 }));
+      pages.push(await conn.client.listClustersPage({ page, pageSize: 7 }));
     }
     const shape = pages.map((p) => `${p.clusters.length} of ${p.total}${p.hasMore ? ', more' : ''}`);
     assert.deepEqual(shape, [
-      `6 of ${SEEDED}, more`,
-      `6 of ${SEEDED}, more`,
-      `6 of ${SEEDED}, more`,
-      `${SEEDED - 18} of ${SEEDED}`,
+      `7 of ${SEEDED}, more`,
+      `7 of ${SEEDED}, more`,
+      `7 of ${SEEDED}, more`,
+      `${SEEDED - 21} of ${SEEDED}`,
     ]);
     assert.equal(new Set(pages.flatMap((p) => p.clusters.map((c) => c.id))).size, SEEDED);
     const queries = ctx.emu.requests().log.map((e) => new URLSearchParams(e.query));
     assert.deepEqual(
       queries.map((q) => [q.get('currentPage'), q.get('pageSize')]),
-      ['1', '2', '3', '4'].map((page) => [page, '6']),
+      ['1', '2', '3', '4'].map((page) => [page, '7']),
     );
   });
 

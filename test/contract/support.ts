@@ -15,7 +15,7 @@ import type { Cluster } from '../../src/core/model/cluster';
 export const SCALE_SECONDS = 0.25;
 
 /** Clusters of the emulator's 'default' seed (emulator/README.md "Seeds"). */
-export const SEEDED_CLUSTERS = 22;
+export const SEEDED_CLUSTERS = 26;
 
 export interface EmulatorHandle {
   readonly emu: Emulator;

@@ -50,7 +50,7 @@ describe('connections', function () {
     await vscode.commands.executeCommand('mrs.connection.add');
     assert.equal(script.remaining, 0);
     const finalStep = script.asked[script.asked.length - 1];
-    assert.match(finalStep.details[0] ?? '', /^Connected: 22 clusters in cn-north-4\.$/);
+    assert.match(finalStep.details[0] ?? '', /^Connected: 26 clusters in cn-north-4\.$/);
     const setting = config().get<unknown[]>('connections');
     assert.deepEqual(setting, [
       {

@@ -246,7 +246,24 @@ describe('emulator fault injection and request log', () => {
     assert.deepEqual([info.url, info.ak, info.projectId], [emu.url, emu.credentials.ak, emu.credentials.projectId]);
     assert.deepEqual(
       info.routes.map((r) => r.key),
-      ['listClusters', 'getCluster', 'resize', 'listHosts', 'expand', 'shrink', 'listNodes', 'iamToken', 'projects'],
+      [
+        'listClusters',
+        'getCluster',
+        'resize',
+        'listHosts',
+        'expand',
+        'shrink',
+        'listNodes',
+        'availableFlavors',
+        'ecsLimits',
+        'ecsFlavors',
+        'evsQuota',
+        'evsQuotaV3',
+        'vpcSubnet',
+        'ipAvailability',
+        'iamToken',
+        'projects',
+      ],
     );
     assert.equal((await control('GET', 'nothing')).status, 404);
     assert.equal((await control('PUT', 'faults', {})).status, 405);

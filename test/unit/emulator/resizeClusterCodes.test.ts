@@ -90,12 +90,14 @@ function quotaRules(h: ResizeHarness): void {
     assertAccepted(await scaleOut('etl-nightly', 2, task));
   });
 
-  it('the codes come in the doc order, after 12000028; reset lifts the quota', async () => {
+  it('the codes come in the doc order, after 12000028; reset restores the seeded quota', async () => {
+    const seeded = h.emu.quota();
     h.emu.setQuota({ nodes: 0, vcpus: 0 });
     assertError(await scaleOut('analytics-prod', 1), 400, '12000030');
     assertError(await scaleOut('bigscale-batch', 3), 400, '12000028');
     h.emu.reset();
-    assert.deepEqual(h.emu.quota(), {});
+    assert.deepEqual(h.emu.quota(), seeded);
+    assert.deepEqual(seeded, { nodes: 310, vcpus: 2560, memoryGb: 10240, disks: 1000, diskGb: 500000 });
     assertAccepted(await scaleOut('analytics-prod', 1));
   });
 }
