@@ -65,6 +65,9 @@ function emulatorEnv(info) {
     HUAWEICLOUD_SDK_REGION: info.region,
     HUAWEICLOUD_SDK_MRS_ENDPOINT: info.url,
     HUAWEICLOUD_SDK_IAM_ENDPOINT: info.url,
+    HUAWEICLOUD_SDK_ECS_ENDPOINT: info.url,
+    HUAWEICLOUD_SDK_EVS_ENDPOINT: info.url,
+    HUAWEICLOUD_SDK_VPC_ENDPOINT: info.url,
   };
 }
 

@@ -259,6 +259,9 @@ export function programHelp(t: Translate): string {
     t(
       'HUAWEICLOUD_SDK_REGION, HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_MRS_ENDPOINT, HUAWEICLOUD_SDK_IAM_ENDPOINT.',
     ),
+    t(
+      'Quota check of a scale-out: HUAWEICLOUD_SDK_ECS_ENDPOINT, HUAWEICLOUD_SDK_EVS_ENDPOINT, HUAWEICLOUD_SDK_VPC_ENDPOINT (or as the official SDKs name them: HUAWEICLOUD_SDK_REGION_ECS_CN_NORTH_4…).',
+    ),
     t('Run "mrs-resize <command> --help" for the options of a command.'),
   ].join('\n');
 }

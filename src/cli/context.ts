@@ -8,6 +8,7 @@ import { makeRedactor } from '../core/api/redact';
 import { credentialSecrets } from '../core/auth/credentials';
 import type { Connection } from '../core/connections/connection';
 import type { Logger } from '../core/log';
+import { CachedQuotaReads, type QuotaReads } from '../core/quota/reader';
 import type { Translate } from '../core/translate';
 import { UsageError, type CommandName, type Values } from './args';
 import type { Ask } from './confirm';
@@ -39,6 +40,8 @@ export interface CliContext {
 export interface Connected {
   readonly connection: Connection;
   readonly client: MrsClient;
+  /** The quota pre-flight's reads of the connection, cached for a short while. */
+  readonly quota: QuotaReads;
 }
 
 /**
@@ -57,16 +60,19 @@ export function connect(ctx: CliContext): Connected {
   }
   const { connection, credential } = found;
   ctx.out.useRedactor(makeRedactor(credentialSecrets(credential)));
-  const { client } = createConnection({
+  const { client, quota, transport } = createConnection({
     region: connection.region,
     projectId: connection.projectId,
     mrsEndpoint: connection.mrsEndpoint,
     iamEndpoint: connection.iamEndpoint,
+    ecsEndpoint: connection.ecsEndpoint,
+    evsEndpoint: connection.evsEndpoint,
+    vpcEndpoint: connection.vpcEndpoint,
     credential,
     logger: ctx.logger,
     language: () => apiLanguageFor(ctx.language),
   });
-  return { connection, client };
+  return { connection, client, quota: new CachedQuotaReads(quota, transport.clock) };
 }
 
 /** The value of a boolean flag. */

@@ -100,6 +100,10 @@ export async function cliLifecycle(ctx: CliContext, connected: Connected): Promi
         : Promise.reject(
             new Error(`mrs-resize follows the operations of its connection "${connected.connection.name}" only`),
           ),
+    quotaFor: (name) =>
+      name === connected.connection.name
+        ? Promise.resolve(connected.quota)
+        : Promise.reject(new Error(`mrs-resize reads the quota of its connection "${connected.connection.name}" only`)),
     reporter,
     t: ctx.t,
     language: () => ctx.language,

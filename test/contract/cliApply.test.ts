@@ -169,13 +169,31 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
   });
 
   it('exit 3: refused by MRS, its code and message printed, one PUT', async () => {
-    ctx.emu.setQuota({ nodes: 0 });
+    // A refusal the pre-flight cannot foresee (the quota was taken by someone else after the plan's read).
+    ctx.emu.addFault({
+      route: 'resize',
+      kind: 'status',
+      status: 400,
+      errorCode: '12000030',
+      errorMsg: 'The requested nodes exceed the available quota.',
+    });
     const run = await apply('adhoc-queries', 'resize.scale-out-core.request.json', ['--json']);
     assert.equal(run.code, 3, explain(run));
     assert.match(run.stderr, /12000030/);
     const out = parseJsonOut(run) as { error: { code: string } };
     assert.equal(out.error.code, '12000030');
     assert.equal(sent(ctx.emu, 'resize'), 1);
+  });
+
+  it('exit 1: the quota pre-flight foresees 12000030 and sends nothing', async () => {
+    ctx.emu.setQuota({ nodes: 0 });
+    const run = await apply('adhoc-queries', 'resize.scale-out-core.request.json', ['--json']);
+    assert.equal(run.code, 1, explain(run));
+    const out = parseJsonOut(run) as { problems: { code: string; message: string }[] };
+    const quota = out.problems.find((p) => p.code === 'quota.instances');
+    assert.match(quota?.message ?? '', /MRS would refuse with 12000030/);
+    assert.equal(sent(ctx.emu, 'resize'), 0);
+    assert.ok(sent(ctx.emu, 'ecsLimits') >= 1, 'the quota was read');
   });
 
   it('exit 4: failed while scaling, one PUT', async () => {

@@ -34,7 +34,14 @@ describe('contract: mrs-resize prints no secret, even with --verbose', () => {
     ]) {
       runs.push(await runCli(args, env));
     }
-    emu.setQuota({ nodes: 0 });
+    // MRS refuses what the pre-flight could not foresee (the quota taken by someone else after its read).
+    emu.addFault({
+      route: 'resize',
+      kind: 'status',
+      status: 400,
+      errorCode: '12000030',
+      errorMsg: 'The requested nodes exceed the available quota.',
+    });
     runs.push(await runCli(['apply', out, '--verbose', ...journal], env));
     runs.push(await runCli(['clusters', '--verbose'], emulatorEnv(emu, { HUAWEICLOUD_SDK_SK: WRONG_SK })));
     runs.push(

@@ -32,6 +32,9 @@ export function emulatorEnv(emu: Emulator, extra: CliEnv = {}): CliEnv {
     HUAWEICLOUD_SDK_REGION: emu.credentials.region,
     HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
     HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_ECS_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_EVS_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_VPC_ENDPOINT: emu.url,
     LANG: 'C.UTF-8',
     ...extra,
   };

@@ -40,7 +40,7 @@ function client(emu: Emulator): TestConnection {
 async function planFor(emu: Emulator, cluster: string, draft: ResizeDraft): Promise<ReadyPlan> {
   const conn = client(emu);
   const order = { connection: 'emu', clusterId: idOf(emu, cluster), wayIn: 'cli' as const, ask: { draft } };
-  const plan = await preparePlan(conn.client, order, { t, nowMs: Date.now() });
+  const plan = await preparePlan(conn.client, order, { t, nowMs: Date.now(), quota: conn.quota });
   assert.ok(plan.ready, plan.problems.map((p) => `${p.code}: ${p.message}`).join('\n'));
   return plan;
 }
@@ -234,7 +234,7 @@ function shrink(ctx: EmulatorHandle): void {
       wayIn: 'cli' as const,
       ask: { draft: { scaleType: 'scale_in' as const, group: 'master_node_default_group', instances: 1 } },
     };
-    const plan = await preparePlan(conn.client, order, { t, nowMs: Date.now() });
+    const plan = await preparePlan(conn.client, order, { t, nowMs: Date.now(), quota: conn.quota });
     assert.equal(plan.ready, false);
     assert.ok(plan.problems.some((p) => p.code === 'group.masterScaleIn' && p.severity === 'error'));
     assert.deepEqual([sent(ctx.emu, 'shrink'), sent(ctx.emu, 'expand'), sent(ctx.emu, 'resize')], [0, 0, 0]);

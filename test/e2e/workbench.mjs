@@ -177,6 +177,9 @@ export function emulatorEnv(emu) {
     HUAWEICLOUD_SDK_REGION: c.region,
     HUAWEICLOUD_SDK_MRS_ENDPOINT: emu.url,
     HUAWEICLOUD_SDK_IAM_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_ECS_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_EVS_ENDPOINT: emu.url,
+    HUAWEICLOUD_SDK_VPC_ENDPOINT: emu.url,
   };
 }
 

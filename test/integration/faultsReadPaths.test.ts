@@ -123,7 +123,13 @@ describe('faults × read paths: no unhandled rejection, an error shown, nothing 
       await api.store.remove(c.name);
     }
     const { region, projectId, ak, sk, domain, user, password } = emu.credentials;
-    const endpoints = { mrsEndpoint: emu.url, iamEndpoint: emu.url };
+    const endpoints = {
+      mrsEndpoint: emu.url,
+      iamEndpoint: emu.url,
+      ecsEndpoint: emu.url,
+      evsEndpoint: emu.url,
+      vpcEndpoint: emu.url,
+    };
     if (kind !== 'password') {
       await api.store.save(
         { name, region, authMethod: 'aksk', ...(kind === 'aksk' ? { projectId } : {}), ...endpoints },

@@ -75,9 +75,16 @@ describe('secrets: none in the log, settings, state, journal or the form after a
       await api.store.remove(c.name);
     }
     await api.store.save(
-      { name, region, mrsEndpoint: proxy.url, iamEndpoint: proxy.url, ...settings } as Parameters<
-        TestApi['store']['save']
-      >[0],
+      {
+        name,
+        region,
+        mrsEndpoint: proxy.url,
+        iamEndpoint: proxy.url,
+        ecsEndpoint: proxy.url,
+        evsEndpoint: proxy.url,
+        vpcEndpoint: proxy.url,
+        ...settings,
+      } as Parameters<TestApi['store']['save']>[0],
       credential as Parameters<TestApi['store']['save']>[1],
     );
     await api.store.setActive(name);

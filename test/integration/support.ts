@@ -65,7 +65,17 @@ export async function connectTo(api: TestApi, emu: Emulator, name = 'emu', endpo
   }
   const { region, projectId, ak, sk } = emu.credentials;
   await api.store.save(
-    { name, region, authMethod: 'aksk', projectId, mrsEndpoint: endpoint, iamEndpoint: endpoint },
+    {
+      name,
+      region,
+      authMethod: 'aksk',
+      projectId,
+      mrsEndpoint: endpoint,
+      iamEndpoint: endpoint,
+      ecsEndpoint: endpoint,
+      evsEndpoint: endpoint,
+      vpcEndpoint: endpoint,
+    },
     { kind: 'aksk', accessKey: ak, secretKey: sk },
   );
   await api.store.setActive(name);

@@ -36,6 +36,7 @@ import { T0 } from '../support/unit/fakes';
 import { zhBundle, zhTranslate } from '../support/unit/zhTranslate';
 import { FakeClient } from './core/operations/fakeClient';
 import { CORE, clusterOf } from './core/resize/clusters';
+import { FakeQuotaReads } from '../support/unit/fakeQuota';
 
 const root = path.resolve(__dirname, '../../..');
 const readJson = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')) as Record<string, unknown>;
@@ -188,7 +189,7 @@ describe('Chinese text holds no English of code', () => {
       wayIn: 'cli',
       ask: { draft: { scaleType: 'scale_out', group: CORE, instances: 1 } },
     } as const;
-    const plan = await preparePlan(client, order, { t: zhTranslate, nowMs: T0 });
+    const plan = await preparePlan(client, order, { t: zhTranslate, nowMs: T0, quota: new FakeQuotaReads() });
     assert.ok(plan.ready);
     const sentences: Array<[string, string]> = [];
     for (const kind of KINDS.filter((k) => k !== 'outcomeUnknown')) {

@@ -166,7 +166,7 @@ export async function applyCommand(ctx: CliContext): Promise<ExitCode> {
   }
   const report: Report = (exitCode, extra = {}) => {
     if (ctx.out.json) {
-      ctx.out.printJson({ command: 'apply', exitCode, ...planJson(source, plan), ...extra });
+      ctx.out.printJson({ command: 'apply', exitCode, ...planJson(source, plan, ctx.t), ...extra });
     }
     return exitCode;
   };

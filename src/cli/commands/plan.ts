@@ -21,14 +21,32 @@ import {
   type ProblemSource,
 } from '../requestFile';
 import type { PlanProblem } from '../../core/plan/plan';
+import type { QuotaSummary } from '../../core/quota/summary';
+import type { Translate } from '../../core/translate';
+import { quotaJson, quotaLines, withoutQuotaNote } from '../quotaLines';
 
 /** The problems that refuse a plan (or a request file): printed, exit 1. */
-export function refuse(ctx: CliContext, source: ProblemSource, problems: readonly PlanProblem[]): ExitCode {
+export function refuse(
+  ctx: CliContext,
+  source: ProblemSource,
+  problems: readonly PlanProblem[],
+  quota?: QuotaSummary,
+): ExitCode {
   if (ctx.out.json) {
-    const list = problems.map((p) => problemJson(source.text, p));
-    ctx.out.printJson({ command: ctx.command, exitCode: EXIT.refusedByRules, file: source.file, problems: list });
+    const list = withoutQuotaNote(problems).map((p) => problemJson(source.text, p));
+    const q = quotaJson(quota, ctx.t);
+    ctx.out.printJson({
+      command: ctx.command,
+      exitCode: EXIT.refusedByRules,
+      file: source.file,
+      problems: list,
+      ...(q ? { quota: q } : {}),
+    });
   } else {
-    printProblems(ctx.out, source, problems);
+    printProblems(ctx.out, source, withoutQuotaNote(problems));
+    for (const line of quotaLines(quota, ctx.t)) {
+      ctx.out.print(line);
+    }
     ctx.out.note(ctx.t('The rules refuse this request; nothing was sent.'), 'error');
   }
   return EXIT.refusedByRules;
@@ -67,16 +85,18 @@ export async function planOfFile(ctx: CliContext, settleFirst = false): Promise<
     maxNodes,
   } as const;
   const plan = await wiring.lifecycle.prepare(order);
-  return plan.ready ? { source, plan, connected, wiring } : refuse(ctx, source, plan.problems);
+  return plan.ready ? { source, plan, connected, wiring } : refuse(ctx, source, plan.problems, plan.quota);
 }
 
-export function planJson(source: ProblemSource, plan: ReadyPlan): Record<string, unknown> {
+export function planJson(source: ProblemSource, plan: ReadyPlan, t: Translate): Record<string, unknown> {
+  const quota = quotaJson(plan.quota, t);
   return {
     file: source.file,
     change: changeJson(plan.confirmation),
     call: callJson(plan.confirmation),
     removedNodes: removedJson(plan.confirmation),
-    warnings: plan.problems.map((p) => problemJson(source.text, p)),
+    warnings: withoutQuotaNote(plan.problems).map((p) => problemJson(source.text, p)),
+    ...(quota ? { quota } : {}),
     request: requestJson(plan.request),
   };
 }
@@ -87,7 +107,10 @@ export function printPlan(ctx: CliContext, source: ProblemSource, plan: ReadyPla
   ctx.out.print(head ?? '', 'bold');
   ctx.out.print(detail ?? '');
   ctx.out.print(call ?? '');
-  printProblems(ctx.out, source, plan.problems);
+  printProblems(ctx.out, source, withoutQuotaNote(plan.problems));
+  for (const line of quotaLines(plan.quota, ctx.t)) {
+    ctx.out.print(line);
+  }
   for (const line of rest) {
     ctx.out.print(line);
   }
@@ -121,7 +144,7 @@ export async function planCommand(ctx: CliContext): Promise<ExitCode> {
     ctx.out.printJson({
       command: 'plan',
       exitCode: EXIT.ok,
-      ...planJson(source, plan),
+      ...planJson(source, plan, ctx.t),
       ...(out ? { savedTo: out } : {}),
     });
   } else {

@@ -6,6 +6,8 @@ import type { Credential } from '../auth/credentials';
 import { IamTokenSource } from '../auth/IamTokenSource';
 import { ProjectIdResolver } from '../auth/ProjectIdResolver';
 import { MrsClient } from './MrsClient';
+import { QuotaClient, type QuotaClientDeps, type QuotaReads } from './QuotaClient';
+import { quotaEndpoint } from './quotaEndpoints';
 import { iamEndpoint, mrsEndpoint } from './regions';
 import { HttpTransport, type TransportOptions } from './HttpTransport';
 
@@ -18,6 +20,10 @@ export interface MrsClientConfig extends TransportOptions {
   /** Overrides (https, or http on loopback only). */
   readonly mrsEndpoint?: string;
   readonly iamEndpoint?: string;
+  /** Overrides of the quota pre-flight's reads (quotaEndpoints.ts); same checks. */
+  readonly ecsEndpoint?: string;
+  readonly evsEndpoint?: string;
+  readonly vpcEndpoint?: string;
 }
 
 export interface ConnectionParts {
@@ -27,6 +33,8 @@ export interface ConnectionParts {
   readonly projects: ProjectIdResolver;
   readonly mrsEndpoint: URL;
   readonly iamEndpoint: URL;
+  /** The quota pre-flight's reads (ECS, EVS, VPC), over the same transport and auth; not cached. */
+  readonly quota: QuotaReads;
 }
 
 function authFor(config: MrsClientConfig, transport: HttpTransport, iam: URL): AuthProvider {
@@ -42,6 +50,25 @@ function authFor(config: MrsClientConfig, transport: HttpTransport, iam: URL): A
       const tokens = new IamTokenSource({ transport, endpoint: iam, credential, scope });
       return new PasswordAuthProvider(tokens, credential.password);
     }
+  }
+}
+
+/** Reads that all fail with the same error: an override refused never blocks a resize, it is "not checked". */
+function refusedReads(error: Error): QuotaReads {
+  const fail = () => Promise.reject(error);
+  return { ecsLimits: fail, evsQuota: fail, subnetFreeIps: fail };
+}
+
+function quotaReadsOf(config: MrsClientConfig, parts: Omit<QuotaClientDeps, 'endpoints'>): QuotaReads {
+  try {
+    const endpoints = {
+      ecs: quotaEndpoint('ecs', config.region, config.ecsEndpoint),
+      evs: quotaEndpoint('evs', config.region, config.evsEndpoint),
+      vpc: quotaEndpoint('vpc', config.region, config.vpcEndpoint),
+    };
+    return new QuotaClient({ ...parts, endpoints });
+  } catch (e) {
+    return refusedReads(e instanceof Error ? e : new Error(String(e)));
   }
 }
 
@@ -62,7 +89,8 @@ export function createConnection(config: MrsClientConfig): ConnectionParts {
     configured: config.projectId,
   });
   const client = new MrsClient({ transport, endpoint: mrs, auth, projects, logger: config.logger });
-  return { client, transport, auth, projects, mrsEndpoint: mrs, iamEndpoint: iam };
+  const quota = quotaReadsOf(config, { transport, auth, projects });
+  return { client, transport, auth, projects, mrsEndpoint: mrs, iamEndpoint: iam, quota };
 }
 
 /**

@@ -1,5 +1,6 @@
 // A connection (product F1): the non-secret part lives in the `mrs.connections` setting, the
 // secret part (AK/SK, password, token) in SecretStorage only.
+import { quotaEndpointFromEnv } from '../api/quotaEndpoints';
 import { isKnownRegion, checkEndpointUrl } from '../api/regions';
 import type { AuthMethod, Credential } from '../auth/credentials';
 import { isRecord } from '../api/read';
@@ -12,6 +13,10 @@ export interface ConnectionSettings {
   readonly projectId?: string;
   readonly mrsEndpoint?: string;
   readonly iamEndpoint?: string;
+  /** Overrides of the quota pre-flight's ECS, EVS and VPC endpoints (docs/quota-api.md §1). */
+  readonly ecsEndpoint?: string;
+  readonly evsEndpoint?: string;
+  readonly vpcEndpoint?: string;
   /** IAM user and account (domain) names for the password method: not secrets. */
   readonly userName?: string;
   readonly domainName?: string;
@@ -54,6 +59,9 @@ export function parseConnectionSettings(raw: unknown): ConnectionSettings | unde
     ...optional('projectId'),
     ...optional('mrsEndpoint'),
     ...optional('iamEndpoint'),
+    ...optional('ecsEndpoint'),
+    ...optional('evsEndpoint'),
+    ...optional('vpcEndpoint'),
     ...optional('userName'),
     ...optional('domainName'),
   };
@@ -166,7 +174,8 @@ interface EnvironmentConnection {
 
 /**
  * The read-only connection from HUAWEICLOUD_SDK_AK / _SK (/ _SECURITY_TOKEN, _PROJECT_ID, _REGION),
- * with HUAWEICLOUD_SDK_MRS_ENDPOINT / HUAWEICLOUD_SDK_IAM_ENDPOINT as overrides.
+ * with HUAWEICLOUD_SDK_MRS_ENDPOINT / HUAWEICLOUD_SDK_IAM_ENDPOINT as overrides, and for the quota
+ * reads HUAWEICLOUD_SDK_ECS_ENDPOINT / _EVS_ / _VPC_ (or the SDKs' HUAWEICLOUD_SDK_REGION_ECS_{REGION}).
  */
 export function environmentConnection(
   env: Readonly<Record<string, string | undefined>>,
@@ -186,6 +195,9 @@ export function environmentConnection(
     projectId: env.HUAWEICLOUD_SDK_PROJECT_ID,
     mrsEndpoint: env.HUAWEICLOUD_SDK_MRS_ENDPOINT,
     iamEndpoint: env.HUAWEICLOUD_SDK_IAM_ENDPOINT,
+    ecsEndpoint: quotaEndpointFromEnv(env, 'ecs', region),
+    evsEndpoint: quotaEndpointFromEnv(env, 'evs', region),
+    vpcEndpoint: quotaEndpointFromEnv(env, 'vpc', region),
   });
   if (!settings) {
     return undefined;

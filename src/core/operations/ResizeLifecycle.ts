@@ -94,9 +94,12 @@ export class ResizeLifecycle {
    */
   async prepare(order: ResizeOrder, signal?: AbortSignal): Promise<ResizePlan> {
     this.throwIfClosing();
-    const client = await this.deps.clientFor(order.connection);
+    const [client, quota] = await Promise.all([
+      this.deps.clientFor(order.connection),
+      this.deps.quotaFor(order.connection),
+    ]);
     const busy = (id: string, name: string) => this.busyReason(id, name);
-    return preparePlan(client, order, { t: this.t, nowMs: this.clock(), signal, busy });
+    return preparePlan(client, order, { t: this.t, nowMs: this.clock(), signal, busy, quota });
   }
 
   /**

@@ -7,6 +7,7 @@ import type { OperationHistory } from '../journal/OperationHistory';
 import type { ResizeOperationRecord } from '../journal/record';
 import type { Logger } from '../log';
 import type { ResizeConfirmation } from '../plan/confirmation';
+import type { QuotaReads } from '../quota/reader';
 import type { Translate } from '../translate';
 import type { ResizeClient } from './client';
 import type { WindowIdentity } from './handover';
@@ -46,6 +47,11 @@ export interface FollowDeps {
 export type ConfirmPolicy = (confirmation: ResizeConfirmation) => Promise<boolean>;
 
 export interface LifecycleDeps extends FollowDeps {
+  /**
+   * The quota reads of a connection (ECS, EVS, VPC), cached per connection by the composition root
+   * (quota/reader.ts CachedQuotaReads): the plan of a scale-out reads them beside the cluster.
+   */
+  readonly quotaFor: (connection: string) => Promise<QuotaReads>;
   /** This process; default a new id and this pid. */
   readonly me?: WindowIdentity;
   readonly isAlive?: (pid: number) => boolean;

@@ -7,6 +7,7 @@ import type { RequestPreview } from '../api/requestPreview';
 import type { ResizeBody, ResizeCall } from '../api/resizeCall';
 import type { ClusterState, NodeGroupRole } from '../model/cluster';
 import type { ParsedRequestFile, RequestProblemCode } from '../requests';
+import type { QuotaSummary } from '../quota/summary';
 import type { ClusterReading } from '../resize/facts';
 import type { ResizeChange, ResizeDraft, ResizePath, Severity } from '../resize/types';
 import type { ResizeConfirmation } from './confirmation';
@@ -34,8 +35,25 @@ export interface ResizeOrder {
   readonly maxNodes?: number;
 }
 
+/** The quota pre-flight's codes (quotaCheck.ts): one per resource MRS compares, and the failed read. */
+export const QUOTA_PROBLEM_CODES = [
+  'quota.instances',
+  'quota.cores',
+  'quota.ram',
+  'quota.volumes',
+  'quota.gigabytes',
+  'quota.ips',
+  'quota.notChecked',
+] as const;
+export type QuotaProblemCode = (typeof QUOTA_PROBLEM_CODES)[number];
+
 /** The plan's own codes, beside the rules' and the request file's. */
-export const PLAN_PROBLEM_CODES = ['cluster.busy', 'cluster.notFound', 'cluster.changedSinceShown'] as const;
+export const PLAN_PROBLEM_CODES = [
+  'cluster.busy',
+  'cluster.notFound',
+  'cluster.changedSinceShown',
+  ...QUOTA_PROBLEM_CODES,
+] as const;
 export type PlanProblemCode = RequestProblemCode | (typeof PLAN_PROBLEM_CODES)[number];
 
 /**
@@ -78,6 +96,12 @@ interface PlanBase {
   readonly reading: ClusterReading | undefined;
   /** Every finding, errors first. */
   readonly problems: readonly PlanProblem[];
+  /**
+   * The quota pre-flight of a scale-out the rules let through (quotaCheck.ts): what N nodes need
+   * against what is free, how many fit, the reads that failed. Absent for a scale-in or a refusal by
+   * the rules.
+   */
+  readonly quota?: QuotaSummary;
 }
 
 /** The rules (or a resize under way) refuse the order: nothing can be sent. */

@@ -7,6 +7,7 @@ import { checkRequestFile, type ParsedRequestFile } from '../requests';
 import { placeAt } from '../requests/place';
 import type { ClusterReading } from '../resize/facts';
 import { readingWithNodeLimit } from '../resize/nodeLimit';
+import { RESIZE_PATHS } from '../resize/problem';
 import { checkResize } from '../resize/rules';
 import {
   hasErrors,
@@ -19,7 +20,18 @@ import {
 import type { Translate } from '../translate';
 import { buildConfirmation } from './confirmation';
 import type { PlanClient, PlanProblem, ReadyPlan, ResizeOrder, ResizePlan } from './plan';
-import { readCluster } from './readCluster';
+import {
+  asksScaleOut,
+  quotaOfCheck,
+  quotaProblems,
+  readSubnet,
+  startQuotaReads,
+  type QuotaReading,
+} from './quotaCheck';
+import { readClusterWithBasis } from './readCluster';
+import type { QuotaBasis } from '../quota/basis';
+import type { QuotaReads } from '../quota/reader';
+import type { QuotaSummary } from '../quota/summary';
 import type { ResizeTarget } from './target';
 
 export interface PrepareDeps {
@@ -27,6 +39,11 @@ export interface PrepareDeps {
   readonly nowMs: number;
   /** Why the cluster cannot take a resize now (one is under way, and by whom), or undefined. */
   readonly busy?: (clusterId: string, clusterName: string) => Promise<string | undefined>;
+  /**
+   * The connection's quota reads (ECS, EVS, VPC; cached briefly by the composition root): read for
+   * every scale-out, beside the cluster's reading. A failed read is an info, never a refusal.
+   */
+  readonly quota: QuotaReads;
   readonly signal?: AbortSignal;
 }
 
@@ -60,7 +77,7 @@ function checkFile(reading: ClusterReading, file: ParsedRequestFile, t: Translat
   return { problems: checked.problems, check, draft: checked.resize?.draft };
 }
 
-function errorsFirst(problems: readonly ResizeProblem[]): ResizeProblem[] {
+function errorsFirst<P extends { readonly severity: string }>(problems: readonly P[]): P[] {
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity !== 'error')];
 }
 
@@ -126,6 +143,7 @@ async function readyPlan(
   reading: ClusterReading,
   checked: Checked & { check: SendableCheck; draft: ResizeDraft },
   deps: PrepareDeps,
+  quota: QuotaSummary | undefined,
 ): Promise<ReadyPlan> {
   const { check, draft } = checked;
   const { call, change } = check;
@@ -138,7 +156,7 @@ async function readyPlan(
   );
   const { state, stateText } = reading.facts;
   return {
-    ...base(order, reading, [...checked.problems, ...shown], deps),
+    ...base(order, reading, [...checked.problems, ...shown], deps, quota),
     ready: true,
     target,
     change,
@@ -155,6 +173,7 @@ function base(
   reading: ClusterReading | undefined,
   problems: readonly PlanProblem[],
   deps: PrepareDeps,
+  quota?: QuotaSummary,
 ) {
   return {
     connection: order.connection,
@@ -164,7 +183,31 @@ function base(
     madeAt: new Date(deps.nowMs).toISOString(),
     reading,
     problems,
+    ...(quota ? { quota } : {}),
   };
+}
+
+/** Where a quota problem points: the count, in a body or in the file. */
+function quotaPlaced(order: ResizeOrder, problems: readonly PlanProblem[]): PlanProblem[] {
+  if ('draft' in order.ask) {
+    return [...problems];
+  }
+  const path = ['request', 'parameters', 'instances'];
+  const { offset, length } = placeAt(order.ask.file.root, path);
+  return problems.map((p) => ({ ...p, path, offset, length }));
+}
+
+/** The quota of a check the rules let through, and its problems (errors first, the info last). */
+async function quotaOf(
+  order: ResizeOrder,
+  quota: QuotaReading | undefined,
+  basis: QuotaBasis,
+  check: SendableCheck,
+  t: Translate,
+): Promise<{ summary: QuotaSummary | undefined; problems: PlanProblem[] }> {
+  const asked = { call: check.call, change: check.change, groupName: check.group.name };
+  const summary = quota && (await quotaOfCheck(quota, basis, asked, t));
+  return { summary, problems: summary ? quotaPlaced(order, quotaProblems(summary, RESIZE_PATHS.instances, t)) : [] };
 }
 
 /**
@@ -174,15 +217,21 @@ function base(
  *   CancelledError.
  */
 export async function preparePlan(client: PlanClient, order: ResizeOrder, deps: PrepareDeps): Promise<ResizePlan> {
-  let reading: ClusterReading;
+  const { signal } = deps;
+  // The quota is read beside the cluster (the subnet's as soon as the details name it): one round trip more at most.
+  const quota = asksScaleOut(order) ? startQuotaReads(deps.quota, signal) : undefined;
+  const onDetails =
+    quota && ((c: { subnetId: string | undefined }) => readSubnet(quota, deps.quota, c.subnetId, signal));
+  let read: { reading: ClusterReading; basis: QuotaBasis };
   try {
-    reading = readingWithNodeLimit(await readCluster(client, order.clusterId, { signal: deps.signal }), order.maxNodes);
+    read = await readClusterWithBasis(client, order.clusterId, { signal }, onDetails);
   } catch (e) {
     if (!isMrsApiError(e, 'notFound')) {
       throw e;
     }
     return { ...base(order, undefined, notFound(order, deps), deps), ready: false };
   }
+  const reading = readingWithNodeLimit(read.reading, order.maxNodes);
   const checked =
     'draft' in order.ask ? checkDraft(reading, order.ask.draft, deps.t) : checkFile(reading, order.ask.file, deps.t);
   const busy = await deps.busy?.(order.clusterId, reading.facts.name);
@@ -190,5 +239,11 @@ export async function preparePlan(client: PlanClient, order: ResizeOrder, deps: 
   if (busy || !checked.check || !checked.draft || hasErrors(checked.problems as ResizeProblem[])) {
     return { ...base(order, reading, problems, deps), ready: false };
   }
-  return readyPlan(client, order, reading, { ...checked, check: checked.check, draft: checked.draft }, deps);
+  const preflight = await quotaOf(order, quota, read.basis, checked.check, deps.t);
+  const withQuota = { ...checked, problems: errorsFirst<PlanProblem>([...checked.problems, ...preflight.problems]) };
+  if (preflight.problems.some((p) => p.severity === 'error')) {
+    return { ...base(order, reading, withQuota.problems, deps, preflight.summary), ready: false };
+  }
+  const ready = { ...withQuota, check: checked.check, draft: checked.draft };
+  return readyPlan(client, order, reading, ready, deps, preflight.summary);
 }

@@ -5,6 +5,7 @@
 import type { CallOptions, MrsClient } from '../api/MrsClient';
 import { isCustomCluster, type Cluster, type Host } from '../model/cluster';
 import { withNodes } from '../model/nodes';
+import { quotaBasisOf, type QuotaBasis } from '../quota/basis';
 import { clusterFactsOf, hostFactsOf, type ClusterReading } from '../resize/facts';
 
 export type ReadingClient = Pick<MrsClient, 'getCluster' | 'listHosts' | 'listNodes'>;
@@ -34,11 +35,26 @@ export async function readCluster(
   clusterId: string,
   options: CallOptions = {},
 ): Promise<ClusterReading> {
+  return (await readClusterWithBasis(client, clusterId, options)).reading;
+}
+
+/**
+ * {@link readCluster}, and what a new node of each group takes from the quota (quota/basis.ts);
+ * `onDetails` hears the details as soon as they come (the plan starts the subnet's read then).
+ * @throws as {@link readCluster}.
+ */
+export async function readClusterWithBasis(
+  client: ReadingClient,
+  clusterId: string,
+  options: CallOptions = {},
+  onDetails?: (cluster: Cluster) => void,
+): Promise<{ reading: ClusterReading; basis: QuotaBasis }> {
   // Both at once; the details' error wins (a cluster that is gone is 'notFound', whatever the hosts say).
-  const [cluster, hosts] = await Promise.allSettled([
-    client.getCluster(clusterId, options),
-    client.listHosts(clusterId, options),
-  ]);
+  const details = client.getCluster(clusterId, options);
+  if (onDetails) {
+    details.then(onDetails, () => undefined);
+  }
+  const [cluster, hosts] = await Promise.allSettled([details, client.listHosts(clusterId, options)]);
   if (cluster.status === 'rejected') {
     throw cluster.reason;
   }
@@ -46,5 +62,8 @@ export async function readCluster(
     throw hosts.reason;
   }
   const complete = await completeWithNodes(client, cluster.value, hosts.value, options);
-  return { facts: clusterFactsOf(complete.cluster), hosts: complete.hosts.map(hostFactsOf) };
+  return {
+    reading: { facts: clusterFactsOf(complete.cluster), hosts: complete.hosts.map(hostFactsOf) },
+    basis: quotaBasisOf(complete.cluster, complete.hosts),
+  };
 }

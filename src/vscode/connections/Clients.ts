@@ -1,9 +1,10 @@
 // One MrsClient per connection, built on first use and dropped when connections change.
 import * as vscode from 'vscode';
 import { apiLanguageFor } from '../../core/api/catalog';
-import { createMrsClient } from '../../core/api/createMrsClient';
+import { createConnection } from '../../core/api/createMrsClient';
 import type { MrsClient } from '../../core/api/MrsClient';
 import type { Logger } from '../../core/log';
+import { CachedQuotaReads, type QuotaReads } from '../../core/quota/reader';
 import { uiLanguage } from '../language';
 import type { ConnectionStore } from './ConnectionStore';
 
@@ -19,8 +20,13 @@ class MissingCredentialError extends Error {
   }
 }
 
+interface Parts {
+  readonly client: MrsClient;
+  readonly quota: QuotaReads;
+}
+
 export class Clients {
-  private readonly cache = new Map<string, Promise<MrsClient>>();
+  private readonly cache = new Map<string, Promise<Parts>>();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -28,7 +34,16 @@ export class Clients {
   ) {}
 
   /** @throws Error for an unknown connection, MissingCredentialError, MrsApiError 'configuration'. */
-  get(connectionName: string): Promise<MrsClient> {
+  async get(connectionName: string): Promise<MrsClient> {
+    return (await this.parts(connectionName)).client;
+  }
+
+  /** The connection's quota reads, each answer kept 30 s (quota/reader.ts). @throws as {@link get}. */
+  async quota(connectionName: string): Promise<QuotaReads> {
+    return (await this.parts(connectionName)).quota;
+  }
+
+  private parts(connectionName: string): Promise<Parts> {
     let p = this.cache.get(connectionName);
     if (!p) {
       p = this.create(connectionName);
@@ -38,7 +53,7 @@ export class Clients {
     return p;
   }
 
-  private async create(name: string): Promise<MrsClient> {
+  private async create(name: string): Promise<Parts> {
     const connection = this.store.get(name);
     if (!connection) {
       throw new Error(vscode.l10n.t('There is no connection named "{0}".', name));
@@ -47,15 +62,19 @@ export class Clients {
     if (!credential) {
       throw new MissingCredentialError(name);
     }
-    return createMrsClient({
+    const { client, quota, transport } = createConnection({
       region: connection.region,
       projectId: connection.projectId,
       mrsEndpoint: connection.mrsEndpoint,
       iamEndpoint: connection.iamEndpoint,
+      ecsEndpoint: connection.ecsEndpoint,
+      evsEndpoint: connection.evsEndpoint,
+      vpcEndpoint: connection.vpcEndpoint,
       credential,
       logger: this.logger,
       language: () => apiLanguageFor(uiLanguage()),
     });
+    return { client, quota: new CachedQuotaReads(quota, transport.clock) };
   }
 
   clear(): void {

@@ -61,6 +61,7 @@ export function buildLifecycle(
     history,
     locks: new ClusterLocks(history.folder, { kind: 'window', ...(me ? { pid: me.pid } : {}) }),
     clientFor: (connection) => clients.get(connection),
+    quotaFor: (connection) => clients.quota(connection),
     reporter: followNotifications({
       ui,
       log,

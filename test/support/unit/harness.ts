@@ -10,7 +10,7 @@ import { PROJECT_ID, anIamTokenResponseDto } from '../builders';
 import { FakeServer } from './FakeServer';
 import { FakeClock, FakeSleep, RecordingLogger } from './fakes';
 
-const REGION = 'cn-north-4';
+export const REGION = 'cn-north-4';
 export const MRS_HOST = 'mrs.cn-north-4.myhuaweicloud.com';
 export const IAM_HOST = 'iam.cn-north-4.myhuaweicloud.com';
 

@@ -11,10 +11,11 @@ import { CLUSTER_ID } from '../../support/builders';
 import { T0 } from '../../support/unit/fakes';
 import { FakeClient } from '../core/operations/fakeClient';
 import { clusterOf, CORE } from '../core/resize/clusters';
+import { FakeQuotaReads } from '../../support/unit/fakeQuota';
 
 async function aPlan(draft: ResizeDraft, cluster = clusterOf()): Promise<ReadyPlan> {
   const order = { connection: 'Environment', clusterId: CLUSTER_ID, wayIn: 'cli', ask: { draft } } as const;
-  const plan = await preparePlan(new FakeClient([cluster]), order, { t, nowMs: T0 });
+  const plan = await preparePlan(new FakeClient([cluster]), order, { t, nowMs: T0, quota: new FakeQuotaReads() });
   assert.ok(plan.ready, JSON.stringify(plan.problems));
   return plan;
 }

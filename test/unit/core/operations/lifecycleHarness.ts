@@ -24,6 +24,7 @@ import { CLUSTER_ID } from '../../../support/builders';
 import { FakeClock, FakeSleep } from '../../../support/unit/fakes';
 import { CORE } from '../resize/clusters';
 import type { FakeClient } from './fakeClient';
+import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
 
 export const ME = { window: 'window-1', pid: process.pid };
 
@@ -74,6 +75,8 @@ export interface Harness {
   readonly history: OperationHistory;
   readonly reporter: RecordingReporter;
   readonly asked: ResizeConfirmation[];
+  /** The quota reads the plans make (ample unless a test sets them). */
+  readonly quota: FakeQuotaReads;
   readonly clock: FakeClock;
   readonly sleeper: FakeSleep;
   readonly folder: string;
@@ -96,11 +99,13 @@ export function harness(
   const sleeper = new FakeSleep(clock);
   const reporter = new RecordingReporter();
   const asked: ResizeConfirmation[] = [];
+  const quota = new FakeQuotaReads();
   let ids = 0;
   const lifecycle = new ResizeLifecycle({
     history,
     locks,
     clientFor: () => Promise.resolve(client),
+    quotaFor: () => Promise.resolve(quota),
     reporter,
     t: englishTranslate,
     language: () => 'en',
@@ -135,7 +140,7 @@ export function harness(
     }
     throw new Error(`operation ${id} did not settle: ${JSON.stringify(history.get(id))}`);
   };
-  return { lifecycle, history, reporter, asked, clock, sleeper, folder, order, start, settled };
+  return { lifecycle, history, reporter, asked, quota, clock, sleeper, folder, order, start, settled };
 }
 
 export function operationId(result: StartResult): string {

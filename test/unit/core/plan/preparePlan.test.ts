@@ -9,6 +9,7 @@ import { CLUSTER_ID, aHost } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { FakeClient } from '../operations/fakeClient';
 import { CORE, TASK, clusterOf, coreHosts, taskHosts } from '../resize/clusters';
+import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
 
 const draftOrder = (draft: Partial<{ scaleType: 'scale_out' | 'scale_in'; group: string; instances: number }> = {}) =>
   ({
@@ -23,7 +24,7 @@ function fileOrder(request: string): ResizeOrder {
   return { connection: 'prod', clusterId: CLUSTER_ID, wayIn: 'cli', ask: { file: parseRequestFile(text, t) } };
 }
 
-const deps = { t, nowMs: T0 };
+const deps = { t, nowMs: T0, quota: new FakeQuotaReads() };
 
 describe('plan: preparePlan', () => {
   it('applies the raised limit the order carries: a cluster above 500 scales out up to it', async () => {

@@ -8,10 +8,11 @@ import { T0 } from '../../../support/unit/fakes';
 import type { ResizeDraft } from '../../../../src/core/resize/types';
 import { FakeClient } from '../operations/fakeClient';
 import { clusterOf, CORE } from '../resize/clusters';
+import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
 
 async function aPlan(draft: ResizeDraft = { scaleType: 'scale_out', group: '', instances: 2 }, cluster = clusterOf()) {
   const order = { connection: 'Environment', clusterId: CLUSTER_ID, wayIn: 'cli', ask: { draft } } as const;
-  const plan = await preparePlan(new FakeClient([cluster]), order, { t, nowMs: T0 });
+  const plan = await preparePlan(new FakeClient([cluster]), order, { t, nowMs: T0, quota: new FakeQuotaReads() });
   assert.ok(plan.ready, JSON.stringify(plan.problems));
   return plan;
 }

@@ -10,6 +10,7 @@ import { CLUSTER_ID } from '../../../support/builders';
 import { T0 } from '../../../support/unit/fakes';
 import { FakeClient } from '../operations/fakeClient';
 import { CORE, TASK, clusterOf, taskHosts } from '../resize/clusters';
+import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
 
 async function planOf(cluster: Cluster, draft: object, hosts: Host[] = []): Promise<ReadyPlan> {
   const client = new FakeClient([cluster]);
@@ -20,7 +21,7 @@ async function planOf(cluster: Cluster, draft: object, hosts: Host[] = []): Prom
     wayIn: 'cli',
     ask: { draft: { scaleType: 'scale_out', group: CORE, instances: 1, ...draft } },
   } as const;
-  const plan = await preparePlan(client, order, { t, nowMs: T0 });
+  const plan = await preparePlan(client, order, { t, nowMs: T0, quota: new FakeQuotaReads() });
   assert.ok(plan.ready, JSON.stringify(plan.problems));
   return plan;
 }
@@ -46,7 +47,7 @@ describe('plan: staleReasons', () => {
       ask: { draft: { scaleType: 'scale_out', group: TASK, instances: 5 } },
       maxNodes: 800,
     } as const;
-    const plan = await preparePlan(client, order, { t, nowMs: T0 });
+    const plan = await preparePlan(client, order, { t, nowMs: T0, quota: new FakeQuotaReads() });
     assert.ok(plan.ready, JSON.stringify(plan.problems));
     assert.deepEqual(staleReasons(plan, reading(above), t), [], 'the fresh reading has no limit of its own');
   });

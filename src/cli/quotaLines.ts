@@ -1,0 +1,84 @@
+// The quota pre-flight of a plan on the terminal and in --json (issue 23): what was compared, needed
+// against free, how many nodes fit; or "quota not checked" and why. The info problem
+// `quota.notChecked` is shown here, once, not again among the file's problems.
+import type { QuotaResource } from '../core/model/quota';
+import type { PlanProblem } from '../core/plan/plan';
+import { gib, notCheckedText } from '../core/plan/quotaCheck';
+import type { QuotaSummary } from '../core/quota/summary';
+import type { Translate } from '../core/translate';
+
+/** The problems to print at their place in the file: all but the quota line's own info. */
+export function withoutQuotaNote(problems: readonly PlanProblem[]): PlanProblem[] {
+  return problems.filter((p) => p.code !== 'quota.notChecked');
+}
+
+function resourceName(resource: QuotaResource, t: Translate): string {
+  switch (resource) {
+    case 'instances':
+      return t('servers');
+    case 'cores':
+      return t('vCPUs');
+    case 'ramMb':
+      return t('memory (GiB)');
+    case 'volumes':
+      return t('disks');
+    case 'gigabytes':
+      return t('disk capacity (GB)');
+    case 'ips':
+      return t('subnet IPs');
+  }
+}
+
+const amount = (resource: QuotaResource, n: number, round: 'up' | 'down') =>
+  resource === 'ramMb' ? gib(n, round) : String(n);
+
+/** One or two lines; none for a plan without a quota (a scale-in). */
+export function quotaLines(quota: QuotaSummary | undefined, t: Translate): string[] {
+  if (!quota) {
+    return [];
+  }
+  const lines: string[] = [];
+  if (quota.resources.length > 0) {
+    const each = quota.resources.map((r) =>
+      t(
+        '{0} {1} needed, {2} free',
+        resourceName(r.resource, t),
+        amount(r.resource, r.needed, 'up'),
+        r.free === undefined ? t('unlimited') : amount(r.resource, r.free, 'down'),
+      ),
+    );
+    const fits =
+      quota.fits === undefined || quota.limiting === undefined
+        ? t('no limit on the number of nodes')
+        : t('at most {0} nodes fit (limited by {1})', quota.fits, resourceName(quota.limiting, t));
+    lines.push(
+      t(
+        'Quota for {0} new nodes: {1}; {2}.',
+        quota.nodes,
+        each.reduce((a, b) => t('{0}, {1}', a, b)),
+        fits,
+      ),
+    );
+  }
+  const notChecked = notCheckedText(quota, t);
+  if (notChecked) {
+    lines.push(notChecked);
+  }
+  return lines;
+}
+
+/** The `quota` object of --json. */
+export function quotaJson(quota: QuotaSummary | undefined, t: Translate): Record<string, unknown> | undefined {
+  if (!quota) {
+    return undefined;
+  }
+  return {
+    nodes: quota.nodes,
+    perNode: quota.perNode,
+    resources: quota.resources.map((r) => ({ ...r, free: r.free ?? null, fits: r.fits ?? null })),
+    fits: quota.fits ?? null,
+    limiting: quota.limiting ?? null,
+    short: quota.short,
+    notChecked: quota.notRead.length > 0 ? { reads: quota.notRead, message: notCheckedText(quota, t) } : null,
+  };
+}
