@@ -8,6 +8,22 @@ import { settle, type QuotaReads } from './reader';
 import { freeFrom, notReadOf } from './summary';
 import type { Translate } from '../translate';
 
+/** The free amounts of a subnet's cluster, and the reads that failed. Never rejects, except with a cancellation. */
+export async function readFreeQuota(
+  reads: QuotaReads,
+  subnetId: string | undefined,
+  t: Translate,
+  options: CallOptions = {},
+): Promise<Omit<LiveQuota, 'basis'>> {
+  const [ecs, evs, vpc] = await Promise.all([
+    settle(reads.ecsLimits(options)),
+    settle(reads.evsQuota(options)),
+    subnetId ? settle(reads.subnetFreeIps(subnetId, options)) : undefined,
+  ]);
+  const settled = { ecs, evs, vpc };
+  return { free: freeFrom(settled), notRead: notReadOf(settled, t) };
+}
+
 /** Never rejects, except with a cancellation: a failed read is in `notRead`. */
 export async function readLiveQuota(
   reads: QuotaReads,
@@ -15,11 +31,22 @@ export async function readLiveQuota(
   t: Translate,
   options: CallOptions = {},
 ): Promise<LiveQuota> {
-  const [ecs, evs, vpc] = await Promise.all([
-    settle(reads.ecsLimits(options)),
-    settle(reads.evsQuota(options)),
-    basis.subnetId ? settle(reads.subnetFreeIps(basis.subnetId, options)) : undefined,
-  ]);
-  const settled = { ecs, evs, vpc };
-  return { basis, free: freeFrom(settled), notRead: notReadOf(settled, t) };
+  return { basis, ...(await readFreeQuota(reads, basis.subnetId, t, options)) };
+}
+
+/**
+ * The quota read beside the cluster's reading: the reads start now, the subnet's from what the list
+ * said of the cluster, and the basis comes with the reading. Read again (the cached reader answers
+ * the rest) only when the reading names another subnet.
+ * @throws what `basis` rejects with.
+ */
+export async function readLiveQuotaBeside(
+  reads: QuotaReads,
+  listedSubnet: string | undefined,
+  basis: Promise<QuotaBasis>,
+  t: Translate,
+): Promise<LiveQuota> {
+  const free = readFreeQuota(reads, listedSubnet, t);
+  const known = await basis;
+  return known.subnetId === listedSubnet ? { basis: known, ...(await free) } : readLiveQuota(reads, known, t);
 }

@@ -1,0 +1,55 @@
+// The quota in the palette flow (issue 23): read once per chosen cluster, beside its hosts, through the
+// connection's cached reads; the count step and the summary run the arithmetic on it (quota/live.ts)
+// with the words every way in shares.
+import type { Cluster, Host } from '../model/cluster';
+import { quotaBasisOf } from '../quota/basis';
+import { liveQuotaOf, type LiveQuota, type LiveQuotaCheck } from '../quota/live';
+import type { QuotaReads } from '../quota/reader';
+import { readLiveQuotaBeside } from '../quota/readLive';
+import type { ResizeCheck, ScaleType } from '../resize/types';
+import type { Translate } from '../translate';
+
+/**
+ * Starts the quota reads of a cluster beside its reading (the subnet's from what the list said).
+ * Resolves to undefined when the quota cannot be had at all (the reading failed, the connection has
+ * no reads): the flow then shows no quota, and the plan checks it again before the send.
+ */
+export function quotaBeside(
+  reads: () => Promise<QuotaReads>,
+  cluster: Cluster,
+  reading: Promise<{ cluster: Cluster; hosts: Host[] }>,
+  t: Translate,
+): Promise<LiveQuota | undefined> {
+  const basis = reading.then((r) => quotaBasisOf(r.cluster, r.hosts));
+  return reads()
+    .then((r) => readLiveQuotaBeside(r, cluster.subnetId, basis, t))
+    .catch(() => undefined);
+}
+
+/** The quota read for the flow, once it has come; undefined for a scale-in. */
+export async function quotaOf(s: {
+  readonly scaleType: ScaleType | undefined;
+  readonly quota: Promise<LiveQuota | undefined> | undefined;
+}): Promise<LiveQuota | undefined> {
+  return s.scaleType === 'scale_out' ? await s.quota : undefined;
+}
+
+/** The arithmetic of the quota on what the rules checked: the line, the count's errors, "not checked". */
+export function quotaCheckOf(
+  quota: LiveQuota | undefined,
+  check: Pick<ResizeCheck, 'group' | 'change' | 'call'>,
+  t: Translate,
+): LiveQuotaCheck | undefined {
+  return quota && liveQuotaOf(quota, check, 'scale_out', t);
+}
+
+/** "a · b · c" of the parts given. */
+export function joined(parts: readonly (string | undefined)[], t: Translate): string | undefined {
+  const given = parts.filter((p): p is string => p !== undefined && p !== '');
+  return given.length === 0 ? undefined : given.reduce((a, b) => t('{0} · {1}', a, b));
+}
+
+/** A prompt or a hint, then the quota's line and "quota not checked". */
+export function withQuota(text: string | undefined, quota: LiveQuotaCheck | undefined, t: Translate) {
+  return joined([text, quota?.line, quota?.notChecked], t);
+}
