@@ -20,10 +20,13 @@ export function quotaBeside(
   reading: Promise<{ cluster: Cluster; hosts: Host[] }>,
   t: Translate,
 ): Promise<LiveQuota | undefined> {
-  const basis = reading.then((r) => quotaBasisOf(r.cluster, r.hosts));
   return reads()
-    .then((r) => readLiveQuotaBeside(r, cluster.subnetId, basis, t))
+    .then((r) => readLiveQuotaBeside(r, cluster.subnetId, basis(reading), t))
     .catch(() => undefined);
+}
+
+function basis(reading: Promise<{ cluster: Cluster; hosts: Host[] }>) {
+  return reading.then((r) => quotaBasisOf(r.cluster, r.hosts));
 }
 
 /** The quota read for the flow, once it has come; undefined for a scale-in. */
