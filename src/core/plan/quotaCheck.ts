@@ -9,6 +9,7 @@ import { perNodeOf } from '../quota/perNode';
 import { estimateNote, firstTaskNodesOf, SHORT_QUOTA_CODES } from '../quota/live';
 import { settle, type QuotaReads, type Settled } from '../quota/reader';
 import { notCheckedText, shortText } from '../quota/words';
+import { requestAsksScaleOut } from '../requests/quota';
 import { quotaSummary, type QuotaReads3, type QuotaSummary } from '../quota/summary';
 import type { ResizeChange, ResizePath } from '../resize/types';
 import type { Translate } from '../translate';
@@ -24,14 +25,7 @@ export interface QuotaReading {
 
 /** Only a scale-out takes quota: the order says so before the cluster is read. */
 export function asksScaleOut(order: ResizeOrder): boolean {
-  if ('draft' in order.ask) {
-    return order.ask.draft.scaleType === 'scale_out';
-  }
-  if (order.ask.file.member === 'expand') {
-    return true;
-  }
-  const request = order.ask.file.request as { parameters?: { scale_type?: unknown } } | undefined;
-  return order.ask.file.member === 'request' && request?.parameters?.scale_type === 'scale_out';
+  return 'draft' in order.ask ? order.ask.draft.scaleType === 'scale_out' : requestAsksScaleOut(order.ask.file);
 }
 
 export function startQuotaReads(reads: QuotaReads, signal: AbortSignal | undefined): QuotaReading {

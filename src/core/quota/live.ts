@@ -32,6 +32,18 @@ export const SHORT_QUOTA_CODES: Readonly<Record<QuotaResource, ShortQuotaCode>> 
   ips: 'quota.ips',
 };
 
+/** The quota's codes: one per resource MRS compares, and the failed read. */
+export const QUOTA_PROBLEM_CODES = [
+  'quota.instances',
+  'quota.cores',
+  'quota.ram',
+  'quota.volumes',
+  'quota.gigabytes',
+  'quota.ips',
+  'quota.notChecked',
+] as const satisfies readonly (ShortQuotaCode | 'quota.notChecked')[];
+export type QuotaProblemCode = (typeof QUOTA_PROBLEM_CODES)[number];
+
 export interface LiveQuotaProblem {
   readonly severity: 'error';
   readonly code: ShortQuotaCode;
