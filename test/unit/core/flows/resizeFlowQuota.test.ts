@@ -9,6 +9,7 @@ import { initialState, type ResizeFlowDeps } from '../../../../src/core/flows/re
 import { aHost } from '../../../support/builders';
 import { paletteScript } from '../../../support/paletteScript';
 import { FakeQuotaReads, ample } from '../../../support/unit/fakeQuota';
+import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { deps, flow, taskHosts, withTask } from './flowFixtures';
 
 /** Core nodes of 8 vCPUs and 16 GiB (the hosts say so); the cluster's subnet `subnet-1`. */
@@ -86,5 +87,22 @@ describe('resize palette flow: the quota', () => {
     const { p } = await flow([{ input: '1' }, { pickMany: [] }, { pick: 'Scale In' }], quotaDeps(quota), state);
     assert.deepEqual(quota.calls, []);
     assert.ok(!p.asked.some((a) => (a.text ?? '').includes('Quota')));
+  });
+
+  it('says the quota in Chinese with the glossary’s words', async () => {
+    const state = initialState({
+      connection: 'prod',
+      cluster,
+      group: 'core_node_analysis_group',
+      scaleType: 'scale_out',
+    });
+    const { p } = await flow(
+      [{ rejected: '3' }, { input: '2' }, { pickMany: [] }, { pick: '扩容' }],
+      { ...quotaDeps(shortOfCores()), t: zhTranslate },
+      state,
+    );
+    const input = p.asked.find((a) => a.kind === 'input');
+    assert.equal(input?.text, '扩容节点数（1～491） · 配额：最多还可加2个节点（vCPU：可用20）');
+    assert.match(input?.validation[0] ?? '', /^需要24个vCPU，可用20个：MRS会以12000031拒绝。/);
   });
 });
