@@ -11,7 +11,7 @@ import { nodeChoiceOf, chosenNodeId } from '../resize/rules';
 import type { LiveQuota } from '../quota/live';
 import type { InstanceRange } from '../resize/types';
 import { chosenRole, isOpenRange } from './resizeChoice';
-import { quotaCheckOf, quotaOf, withQuota } from './resizeQuota';
+import { QUOTA_STEP_WAIT_MS, quotaCheckOf, quotaSoon, STILL_READING, withQuota } from './resizeQuota';
 import { stepHeading, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
@@ -71,13 +71,14 @@ export function instancesStep(deps: ResizeFlowDeps): Step {
       const check = countCheck(s, deps.t, s.instances);
       const limits = check.limits;
       const range = (s.scaleType === 'scale_out' ? limits?.scaleOut : limits?.scaleIn) ?? { min: 1, max: 0 };
-      // Read beside the hosts when the cluster was chosen: usually here already.
-      const quota = await quotaOf(s);
+      // Read beside the hosts when the cluster was chosen: usually here already; a slow read is not waited for.
+      const read = await quotaSoon(s, deps.quotaWaitMs ?? QUOTA_STEP_WAIT_MS);
+      const quota = read === STILL_READING ? undefined : read;
       const prompt = countPrompt(s, deps, range);
       const answer = await p.input({
         ...stepHeading(s, deps, pos),
         value: s.instances,
-        prompt: withQuota(prompt, quotaCheckOf(quota, check, deps.t), deps.t),
+        prompt: withQuota(prompt, read === STILL_READING ? read : quotaCheckOf(quota, check, deps.t), deps.t),
         placeholder: prompt,
         validate: (v) => validateCount(s, deps, range, quota, v),
       });

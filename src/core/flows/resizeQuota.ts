@@ -29,12 +29,36 @@ function basis(reading: Promise<{ cluster: Cluster; hosts: Host[] }>) {
   return reading.then((r) => quotaBasisOf(r.cluster, r.hosts));
 }
 
-/** The quota read for the flow, once it has come; undefined for a scale-in. */
-export async function quotaOf(s: {
+interface QuotaState {
   readonly scaleType: ScaleType | undefined;
   readonly quota: Promise<LiveQuota | undefined> | undefined;
-}): Promise<LiveQuota | undefined> {
+}
+
+/** How long the count step waits for quota reads still under way before it goes on without them. */
+export const QUOTA_STEP_WAIT_MS = 2_000;
+
+/** The quota reads still under way when the count step stopped waiting for them. */
+export const STILL_READING = 'still reading';
+
+/** The quota read for the flow, once it has come; undefined for a scale-in. */
+export async function quotaOf(s: QuotaState): Promise<LiveQuota | undefined> {
   return s.scaleType === 'scale_out' ? await s.quota : undefined;
+}
+
+/**
+ * As quotaOf, waiting at most `waitMs` for reads still under way: then STILL_READING, and the reads
+ * go on for the summary.
+ */
+export async function quotaSoon(s: QuotaState, waitMs: number): Promise<LiveQuota | typeof STILL_READING | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof STILL_READING>((resolve) => {
+    timer = setTimeout(() => resolve(STILL_READING), waitMs);
+  });
+  try {
+    return await Promise.race([quotaOf(s), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The arithmetic of the quota on what the rules checked: the line, the count's errors, "not checked". */
@@ -52,7 +76,14 @@ export function joined(parts: readonly (string | undefined)[], t: Translate): st
   return given.length === 0 ? undefined : given.reduce((a, b) => t('{0} · {1}', a, b));
 }
 
-/** A prompt or a hint, then the quota's line and "quota not checked". */
-export function withQuota(text: string | undefined, quota: LiveQuotaCheck | undefined, t: Translate) {
+/** A prompt or a hint, then the quota's line and "quota not checked" (or that it is still being read). */
+export function withQuota(
+  text: string | undefined,
+  quota: LiveQuotaCheck | typeof STILL_READING | undefined,
+  t: Translate,
+) {
+  if (quota === STILL_READING) {
+    return joined([text, t('Quota still being read: the summary shows it')], t);
+  }
   return joined([text, quota?.line, quota?.notChecked], t);
 }

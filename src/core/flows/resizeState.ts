@@ -25,6 +25,11 @@ export interface ResizeFlowDeps {
   readonly busy?: (clusterId: string) => boolean;
   /** The connection's quota reads, each answer cached (quota/reader.ts); absent: the flow shows no quota. */
   readonly quotaReads?: (connection: string) => Promise<QuotaReads>;
+  /**
+   * How long the count step waits for quota reads still under way (default QUOTA_STEP_WAIT_MS): a
+   * slow endpoint never holds the palette; the summary waits for them, as the plan does.
+   */
+  readonly quotaWaitMs?: number;
 }
 
 export interface TaskNodeInfoState {

@@ -57,13 +57,20 @@ export function shortText(fit: FitFacts, resource: QuotaResource, t: Translate):
   const most = fit.fits ?? 0;
   switch (resource) {
     case 'instances':
-      return t(
-        'Needs {0} new servers, {1} free: MRS would refuse with {2}. Ask for a higher quota or add fewer nodes (at most {3} fit).',
-        needed,
-        free,
-        code,
-        most,
-      );
+      return needed === 1
+        ? t(
+            'Needs 1 new server, {0} free: MRS would refuse with {1}. Ask for a higher quota or add fewer nodes (at most {2} fit).',
+            free,
+            code,
+            most,
+          )
+        : t(
+            'Needs {0} new servers, {1} free: MRS would refuse with {2}. Ask for a higher quota or add fewer nodes (at most {3} fit).',
+            needed,
+            free,
+            code,
+            most,
+          );
     case 'cores':
       return t(
         'Needs {0} vCPUs, {1} free: MRS would refuse with {2}. Ask for a higher quota or add fewer nodes (at most {3} fit).',
@@ -97,13 +104,20 @@ export function shortText(fit: FitFacts, resource: QuotaResource, t: Translate):
         most,
       );
     case 'ips':
-      return t(
-        'Needs {0} IP addresses in the subnet, {1} free: MRS would refuse with {2}. Free some addresses or add fewer nodes (at most {3} fit).',
-        needed,
-        free,
-        code,
-        most,
-      );
+      return needed === 1
+        ? t(
+            'Needs 1 IP address in the subnet, {0} free: MRS would refuse with {1}. Free some addresses or add fewer nodes (at most {2} fit).',
+            free,
+            code,
+            most,
+          )
+        : t(
+            'Needs {0} IP addresses in the subnet, {1} free: MRS would refuse with {2}. Free some addresses or add fewer nodes (at most {3} fit).',
+            needed,
+            free,
+            code,
+            most,
+          );
   }
 }
 

@@ -5,9 +5,10 @@
 // opened to scale in reads none.
 import * as assert from 'node:assert/strict';
 import { MrsApiError } from '../../../../src/core/api/errors';
-import { initialState, type ResizeFlowDeps } from '../../../../src/core/flows/resizeFlow';
+import { initialState, runResizeFlow, type ResizeFlowDeps } from '../../../../src/core/flows/resizeFlow';
 import { aHost } from '../../../support/builders';
 import { paletteScript } from '../../../support/paletteScript';
+import { ScriptedPrompter } from '../../../support/ScriptedPrompter';
 import { FakeQuotaReads, ample } from '../../../support/unit/fakeQuota';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
 import { deps, flow, taskHosts, withTask } from './flowFixtures';
@@ -74,6 +75,17 @@ describe('resize palette flow: the quota', () => {
     assert.equal(input?.text?.split(why).length, 2, 'once in the prompt');
     const summary = p.asked[p.asked.length - 1];
     assert.equal(summary.labels.filter((l) => l === why).length, 1, 'once in the summary');
+  });
+
+  it('does not hold the count step for a quota read still under way: it says so, and blocks nothing', async () => {
+    const quota = shortOfCores();
+    quota.ecsLimits = () => new Promise(() => undefined); // an endpoint that never answers
+    const p = new ScriptedPrompter(paletteScript('with-task', 'Core', 'Scale out', [{ input: '40' }], 'cancel'));
+    // Cancelled at the step after the count: the summary, which waits for the quota, is not reached.
+    await assert.rejects(runResizeFlow(initialState(), p, { ...quotaDeps(quota), quotaWaitMs: 1 }), /Cancelled/);
+    const input = p.asked.find((a) => a.kind === 'input');
+    assert.equal(input?.text, 'Nodes to add (1–491) · Quota still being read: the summary shows it');
+    assert.deepEqual(input?.validation, [], 'no quota error on a quota not read');
   });
 
   it('reads no quota for a flow opened to scale in', async () => {
