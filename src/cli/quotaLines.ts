@@ -1,36 +1,15 @@
 // The quota pre-flight of a plan on the terminal and in --json (issue 23): what was compared, needed
 // against free, how many nodes fit; or "quota not checked" and why. The info problem
 // `quota.notChecked` is shown here, once, not again among the file's problems.
-import type { QuotaResource } from '../core/model/quota';
 import type { PlanProblem } from '../core/plan/plan';
-import { gib, notCheckedText } from '../core/plan/quotaCheck';
 import type { QuotaSummary } from '../core/quota/summary';
 import type { Translate } from '../core/translate';
+import { amountOf as amount, notCheckedText, resourceName } from '../core/quota/words';
 
 /** The problems to print at their place in the file: all but the quota line's own info. */
 export function withoutQuotaNote(problems: readonly PlanProblem[]): PlanProblem[] {
   return problems.filter((p) => p.code !== 'quota.notChecked');
 }
-
-function resourceName(resource: QuotaResource, t: Translate): string {
-  switch (resource) {
-    case 'instances':
-      return t('servers');
-    case 'cores':
-      return t('vCPUs');
-    case 'ramMb':
-      return t('memory (GiB)');
-    case 'volumes':
-      return t('disks');
-    case 'gigabytes':
-      return t('disk capacity (GB)');
-    case 'ips':
-      return t('subnet IPs');
-  }
-}
-
-const amount = (resource: QuotaResource, n: number, round: 'up' | 'down') =>
-  resource === 'ramMb' ? gib(n, round) : String(n);
 
 /** One or two lines; none for a plan without a quota (a scale-in). */
 export function quotaLines(quota: QuotaSummary | undefined, t: Translate): string[] {
@@ -60,7 +39,7 @@ export function quotaLines(quota: QuotaSummary | undefined, t: Translate): strin
       ),
     );
   }
-  const notChecked = notCheckedText(quota, t);
+  const notChecked = notCheckedText(quota.notRead, t);
   if (notChecked) {
     lines.push(notChecked);
   }
@@ -79,6 +58,6 @@ export function quotaJson(quota: QuotaSummary | undefined, t: Translate): Record
     fits: quota.fits ?? null,
     limiting: quota.limiting ?? null,
     short: quota.short,
-    notChecked: quota.notRead.length > 0 ? { reads: quota.notRead, message: notCheckedText(quota, t) } : null,
+    notChecked: quota.notRead.length > 0 ? { reads: quota.notRead, message: notCheckedText(quota.notRead, t) } : null,
   };
 }

@@ -1,5 +1,6 @@
 // The resize form's contract between the extension host and the webview: one union each way, the
 // send states and the form's words; the draft and its mappings live in resizeFormDraft.ts. Plain data only.
+import type { LiveQuota } from '../core/quota/live';
 import type { ClusterFacts } from '../core/resize/facts';
 import type { FormDraft, FormHost } from './resizeFormDraft';
 
@@ -137,6 +138,8 @@ export type HostToForm =
       /** The host's l10n bundle (vscode.l10n.bundle), for the rules' messages; absent in English. */
       readonly bundle?: Readonly<Record<string, string>>;
       readonly sendState: SendState;
+      /** The quota read for this reading (free amounts, what a node takes), once it is known. */
+      readonly quota?: LiveQuota;
     }
   | {
       readonly type: 'clusterChanged';
@@ -150,6 +153,8 @@ export type HostToForm =
        */
       readonly draft?: FormDraft;
     }
+  /** The quota was read for the form's reading: the form runs the arithmetic itself on every keystroke. */
+  | { readonly type: 'quota'; readonly quota: LiveQuota }
   | { readonly type: 'sendState'; readonly state: SendState }
   /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */
   | { readonly type: 'notice'; readonly message: string };

@@ -2,6 +2,7 @@
 // sides. Each parse returns the typed message with its known fields only, or undefined for anything
 // malformed. Only plain objects count: a field that is merely inherited is not there.
 import type { ClusterFacts, HostFacts, NodeGroupFacts } from '../core/resize/facts';
+import { parseLiveQuota } from './resizeFormQuota';
 import {
   FORM_LABEL_KEYS,
   SEND_STATE_KINDS,
@@ -162,8 +163,10 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
     return undefined;
   }
   switch (v.type) {
-    case 'init':
+    case 'init': {
+      const quota = v.quota === undefined ? undefined : parseLiveQuota(v.quota);
       return isClusterFacts(v.facts) &&
+        (v.quota === undefined || quota !== undefined) &&
         isHosts(v.hosts) &&
         isFormDraft(v.draft) &&
         isLabels(v.labels) &&
@@ -181,8 +184,14 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
             labels: v.labels,
             ...(v.bundle === undefined ? {} : { bundle: v.bundle as Readonly<Record<string, string>> }),
             sendState: v.sendState,
+            ...(quota ? { quota } : {}),
           }
         : undefined;
+    }
+    case 'quota': {
+      const quota = parseLiveQuota(v.quota);
+      return quota ? { type: 'quota', quota } : undefined;
+    }
     case 'clusterChanged':
       return isClusterFacts(v.facts) &&
         isHosts(v.hosts) &&

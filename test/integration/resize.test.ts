@@ -96,8 +96,11 @@ describe('resize: palette flow, one PUT, followed to the end', function () {
       ]),
     );
     const count = script.asked.find((a) => a.kind === 'input');
-    assert.equal(count?.text, 'Nodes to add (1–497)');
-    assert.deepEqual(count?.hints, ['3 → 5 core nodes (allowed: 1–497)']);
+    // The quota the emulator's project has left (earlier tests of the suite may have taken some).
+    const quota = 'Quota: at most \\d+ more nodes fit \\([^:]+: \\d+ free\\)';
+    assert.match(count?.text ?? '', new RegExp(`^Nodes to add \\(1–497\\) · ${quota}$`));
+    assert.equal(count?.hints?.length, 1);
+    assert.match(count?.hints?.[0] ?? '', new RegExp(`^3 → 5 core nodes \\(allowed: 1–497\\) · ${quota}$`));
     assert.deepEqual(bodyLines(script).slice(0, 5), [
       'PUT /v1.1/{project_id}/cluster_infos/{cluster_id}',
       'scale_type "scale_out"',

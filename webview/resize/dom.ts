@@ -43,7 +43,7 @@ export function show(node: Element, visible: boolean): void {
  */
 export function showProblems(
   box: HTMLElement,
-  problems: readonly ResizeProblem[],
+  problems: readonly Pick<ResizeProblem, 'severity' | 'message'>[],
   l: FormLabels,
   field?: Element,
 ): void {

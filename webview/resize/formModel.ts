@@ -15,6 +15,7 @@ import {
   type SendState,
 } from '../../src/shared/resizeForm';
 import type { Translate } from '../../src/core/translate';
+import { liveQuotaOf, type LiveQuota, type ShortQuotaCode } from '../../src/core/quota/live';
 import { groupOptions, hostChoiceOf, pictureOf, type HostChoice, type Option, type PictureBar } from './groups';
 import { outcomeOf, problemsTone, type Outcome, type Tone } from './tones';
 
@@ -32,7 +33,12 @@ export interface FormState {
   readonly fresh?: boolean;
   /** The outcome the user moved on from by editing (JSON of its SendState): not shown again. */
   readonly dismissed?: string;
+  /** The quota the host read for this reading: free amounts and what a node takes. */
+  readonly quota?: LiveQuota;
 }
+
+/** A problem beside a field: the rules', or the quota's (on the count). */
+export type FormProblem = Omit<ResizeProblem, 'code'> & { readonly code: ResizeProblem['code'] | ShortQuotaCode };
 
 /** The fields of the form, most specific first: a problem goes to the first field whose path holds it. */
 export const FIELD_PATHS = [
@@ -56,7 +62,12 @@ export interface FormView {
   readonly heading: string;
   readonly groups: readonly Option[];
   readonly visible: Readonly<Record<FieldKey, boolean>>;
-  readonly problems: Readonly<Record<FieldKey | 'cluster', readonly ResizeProblem[]>>;
+  readonly problems: Readonly<Record<FieldKey | 'cluster', readonly FormProblem[]>>;
+  /**
+   * Beside the count of a scale-out: the most nodes that fit and the resource that limits them, and
+   * "quota not checked (why)" when a read failed; undefined before the quota is read, or for a scale-in.
+   */
+  readonly quota: { readonly line: string | undefined; readonly note: string | undefined } | undefined;
   /** "1–497" of the chosen direction, or the label that says none is allowed. */
   readonly range: string;
   /** "3 → 5 core nodes" once the number is one, in the tone of what the rules say of it; never a negative count. */
@@ -100,10 +111,10 @@ function visibleFields(state: FormState, choice: HostChoice | undefined): Record
 }
 
 /** Each problem beside its field; one about a hidden field (or the cluster) goes to the top. */
-function placeProblems(problems: readonly ResizeProblem[], visible: Record<FieldKey, boolean>) {
+function placeProblems(problems: readonly FormProblem[], visible: Record<FieldKey, boolean>) {
   const byField = Object.fromEntries([...FIELD_PATHS.map(([k]) => [k, []]), ['cluster', []]]) as Record<
     FieldKey | 'cluster',
-    ResizeProblem[]
+    FormProblem[]
   >;
   for (const d of problems) {
     const field = FIELD_PATHS.find(([, path]) => isPathWithin(d.path, path))?.[0];
@@ -123,7 +134,7 @@ function rangeText(check: ResizeCheck, state: FormState): string {
   return state.labels.range.replace('{0}', String(range.min)).replace('{1}', String(range.max));
 }
 
-function sendOf(state: FormState, problems: readonly ResizeProblem[], body: boolean): FormView['send'] {
+function sendOf(state: FormState, problems: readonly FormProblem[], body: boolean): FormView['send'] {
   const { kind } = state.sendState;
   if (kind === 'sending' || kind === 'accepted' || kind === 'unknown') {
     return { enabled: false, reason: state.labels.sending, tone: 'progress' };
@@ -162,9 +173,10 @@ export function formView(state: FormState, t: Translate): FormView {
   const resizeDraft = toResizeDraft(draft, facts);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
   const waiting = waitingForCount(state);
-  const problems = waiting
-    ? check.problems.filter((d) => !isPathWithin(d.path, RESIZE_PATHS.instances))
-    : check.problems;
+  // The quota's arithmetic on the amounts the host read once: no request per keystroke.
+  const quota = state.quota && liveQuotaOf(state.quota, check, draft.scaleType, t);
+  const all: FormProblem[] = [...check.problems, ...(quota?.problems ?? [])];
+  const problems = waiting ? all.filter((d) => !isPathWithin(d.path, RESIZE_PATHS.instances)) : all;
   const byField = placeProblems(problems, visible);
   // A task group's flavor first: new task nodes usually match it.
   const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
@@ -175,6 +187,7 @@ export function formView(state: FormState, t: Translate): FormView {
     visible,
     problems: byField,
     range: rangeText(check, state),
+    quota: quota && (quota.line || quota.notChecked) ? { line: quota.line, note: quota.notChecked } : undefined,
     change: changeOf(check, byField),
     taskHosts: (choice?.hosts ?? []).map((h) => ({ ...h, status: h.status && hostStatusText(h.status, t) })),
     hostChoice: choice?.kind,

@@ -42,6 +42,7 @@ export function started(m: Init, saved: Saved | undefined): FormState {
     draft,
     labels: m.labels,
     sendState: dismissed ? IDLE : m.sendState,
+    ...(m.quota ? { quota: m.quota } : {}),
     ...(m.restarted ? { fresh: true } : {}),
     ...(dismissed ? { dismissed } : {}),
   };
@@ -54,6 +55,8 @@ export function received(state: FormState, m: Exclude<HostToForm, Init>): FormSt
       const next = { ...state, facts: m.facts, hosts: m.hosts, note: m.note ?? state.note };
       return m.draft ? { ...next, draft: m.draft, fresh: true } : next;
     }
+    case 'quota':
+      return { ...state, quota: m.quota };
     case 'sendState':
       return { ...state, sendState: m.state, dismissed: undefined };
     case 'notice':

@@ -83,6 +83,7 @@ function receive(m: HostToForm): void {
       focusAfter = undefined; // a Send the host turned down says why in the notice; focus stays
       return update(state && received(state, m));
     case 'clusterChanged':
+    case 'quota':
     case 'sendState':
       return update(state && received(state, m));
     default:

@@ -82,6 +82,7 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
   f.range.textContent = v.range;
   f.change.textContent = v.change?.text ?? '';
   f.change.className = v.change ? `change line tone-${v.change.tone}` : 'change';
+  renderQuota(f, v);
   f.skipBootstrap.checked = d.skipBootstrapScripts;
   f.scaleWithoutStart.checked = d.scaleWithoutStart;
   show(document.getElementById('skipBootstrapRow') as HTMLElement, v.visible.skipBootstrap);
@@ -105,6 +106,18 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
   setOptions(f.volumeType, v.volumeTypes, d.volumeType);
   setValue(f.volumeCount.input, d.volumeCount);
   setValue(f.volumeSize.input, d.volumeSize);
+}
+
+/** The quota beside the count: the most nodes that fit, and "quota not checked" as a note. */
+function renderQuota(f: FormElements, v: FormView): void {
+  const key = JSON.stringify(v.quota ?? null);
+  if (f.quota.dataset.key === key) {
+    return;
+  }
+  f.quota.dataset.key = key;
+  const lines = [v.quota?.line, v.quota?.note].filter((x): x is string => x !== undefined);
+  f.quota.replaceChildren(...lines.map((text) => el('div', { class: 'line tone-info' }, text)));
+  show(f.quota, lines.length > 0);
 }
 
 /** The element a field's problems make aria-invalid. */

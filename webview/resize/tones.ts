@@ -29,7 +29,7 @@ export function sendTone(kind: SendState['kind']): Tone | undefined {
 }
 
 /** The worst of some problems: error, else warning, else valid (a note changes nothing). */
-export function problemsTone(problems: readonly ResizeProblem[]): 'valid' | 'warning' | 'error' {
+export function problemsTone(problems: readonly Pick<ResizeProblem, 'severity'>[]): 'valid' | 'warning' | 'error' {
   const severities = new Set(problems.map((d) => d.severity));
   return severities.has('error') ? 'error' : severities.has('warning') ? 'warning' : 'valid';
 }

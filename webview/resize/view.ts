@@ -54,9 +54,10 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
       radio('scale_out', l.scaleOut),
       radio('scale_in', l.scaleIn),
     ),
-    instances: textInput('instances', l.instances, '6', 'range problems-instances'),
+    instances: textInput('instances', l.instances, '6', 'range quota problems-instances'),
     range: el('span', { id: 'range', class: 'range' }),
     change: el('strong', { id: 'change', class: 'change' }),
+    quota: el('div', { id: 'quota', class: 'quota' }),
     skipBootstrap: field(
       'vscode-checkbox',
       'skipBootstrap',
@@ -147,7 +148,7 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
     { class: 'fields' },
     labelled('group', l.nodeGroup, f.group, 'group'),
     el('div', { class: 'row' }, f.scaleType, problemsBox(f, 'scaleType')),
-    el('div', { class: 'row' }, f.instances.box, f.range, f.change, problemsBox(f, 'instances')),
+    el('div', { class: 'row' }, f.instances.box, f.range, f.change, f.quota, problemsBox(f, 'instances')),
     el('div', { class: 'row', id: 'skipBootstrapRow' }, f.skipBootstrap, problemsBox(f, 'skipBootstrap')),
     el(
       'div',

@@ -8,8 +8,10 @@ import { fieldNames } from '../resize/fieldNames';
 import { hasBootstrapActions } from '../resize/clusterRules';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
 import { nodeChoiceOf, chosenNodeId } from '../resize/rules';
+import type { LiveQuota } from '../quota/live';
 import type { InstanceRange } from '../resize/types';
 import { chosenRole, isOpenRange } from './resizeChoice';
+import { QUOTA_STEP_WAIT_MS, quotaCheckOf, quotaSoon, STILL_READING, withQuota } from './resizeQuota';
 import { stepHeading, checkState, draftOf, type ResizeFlowDeps, type ResizeFlowState } from './resizeState';
 
 type Step = WizardStep<ResizeFlowState>;
@@ -23,9 +25,8 @@ function countPrompt(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRa
     : deps.t('Nodes to remove ({0}–{1})', range.min, range.max);
 }
 
-/** An error keeps the range beside it; an accepted count shows the change and the range. */
-function validateCount(s: ResizeFlowState, deps: ResizeFlowDeps, range: InstanceRange, value: string) {
-  const t = deps.t;
+/** The rules on the count alone: the hosts, task node info and options come later. */
+function countCheck(s: ResizeFlowState, t: ResizeFlowDeps['t'], value: string) {
   const draft = {
     ...draftOf(s),
     instances: value,
@@ -33,29 +34,53 @@ function validateCount(s: ResizeFlowState, deps: ResizeFlowDeps, range: Instance
     resourceIds: undefined,
     taskNodeInfo: undefined,
   };
-  const check = checkState(s, t, draft);
+  return checkState(s, t, draft);
+}
+
+/**
+ * An error keeps the range beside it; a count the quota cannot hold names MRS's code and the numbers;
+ * an accepted count shows the change and the range, then the quota's line and "quota not checked".
+ */
+function validateCount(
+  s: ResizeFlowState,
+  deps: ResizeFlowDeps,
+  range: InstanceRange,
+  quota: LiveQuota | undefined,
+  value: string,
+) {
+  const t = deps.t;
+  const check = countCheck(s, t, value);
   const error = check.problems.find((d) => d.severity === 'error' && isPathWithin(d.path, RESIZE_PATHS.instances));
-  if (isOpenRange(range)) {
-    return error ? error.message : check.change && { hint: check.change.text };
-  }
   if (error) {
-    return t('{0} Allowed: {1}–{2}.', error.message, range.min, range.max);
+    return isOpenRange(range) ? error.message : t('{0} Allowed: {1}–{2}.', error.message, range.min, range.max);
   }
-  return check.change ? { hint: t('{0} (allowed: {1}–{2})', check.change.text, range.min, range.max) } : undefined;
+  const fit = quotaCheckOf(quota, check, t);
+  if (fit && fit.problems.length > 0) {
+    return fit.problems.map((p) => p.message).join(' ');
+  }
+  const change =
+    check.change &&
+    (isOpenRange(range) ? check.change.text : t('{0} (allowed: {1}–{2})', check.change.text, range.min, range.max));
+  const hint = withQuota(change, fit, t);
+  return hint === undefined ? undefined : { hint };
 }
 
 export function instancesStep(deps: ResizeFlowDeps): Step {
   return {
     run: async (s, p, pos) => {
-      const limits = checkState(s, deps.t).limits;
+      const check = countCheck(s, deps.t, s.instances);
+      const limits = check.limits;
       const range = (s.scaleType === 'scale_out' ? limits?.scaleOut : limits?.scaleIn) ?? { min: 1, max: 0 };
+      // Read beside the hosts when the cluster was chosen: usually here already; a slow read is not waited for.
+      const read = await quotaSoon(s, deps.quotaWaitMs ?? QUOTA_STEP_WAIT_MS);
+      const quota = read === STILL_READING ? undefined : read;
       const prompt = countPrompt(s, deps, range);
       const answer = await p.input({
         ...stepHeading(s, deps, pos),
         value: s.instances,
-        prompt,
+        prompt: withQuota(prompt, read === STILL_READING ? read : quotaCheckOf(quota, check, deps.t), deps.t),
         placeholder: prompt,
-        validate: (v) => validateCount(s, deps, range, v),
+        validate: (v) => validateCount(s, deps, range, quota, v),
       });
       if (answer === BACK) {
         return BACK;

@@ -3,10 +3,13 @@
 import { UserFacingError } from '../errors';
 import { isCustomCluster, type Cluster, type Host } from '../model/cluster';
 import { shownPosition, type StepPosition } from '../prompts/wizard';
+import type { LiveQuota } from '../quota/live';
+import type { QuotaReads } from '../quota/reader';
 import { checkCluster } from '../resize/clusterRules';
 import { checkResize } from '../resize/rules';
 import type { ResizeCheck, ResizeDraft, ScaleType } from '../resize/types';
 import type { Translate } from '../translate';
+import { quotaBeside } from './resizeQuota';
 
 export interface ResizeFlowDeps {
   readonly t: Translate;
@@ -20,6 +23,13 @@ export interface ResizeFlowDeps {
   readonly readingOf: (connection: string, cluster: Cluster) => Promise<{ cluster: Cluster; hosts: Host[] }>;
   /** A resize of this cluster is being sent or followed in this window already. */
   readonly busy?: (clusterId: string) => boolean;
+  /** The connection's quota reads, each answer cached (quota/reader.ts); absent: the flow shows no quota. */
+  readonly quotaReads?: (connection: string) => Promise<QuotaReads>;
+  /**
+   * How long the count step waits for quota reads still under way (default QUOTA_STEP_WAIT_MS): a
+   * slow endpoint never holds the palette; the summary waits for them, as the plan does.
+   */
+  readonly quotaWaitMs?: number;
 }
 
 export interface TaskNodeInfoState {
@@ -41,6 +51,8 @@ export interface ResizeFlowState {
   resourceIds: string[];
   /** Read as soon as the cluster is known: a host that is not running stops the flow. */
   hosts: Host[] | undefined;
+  /** The quota, read beside the hosts (resizeQuota.ts); never rejects. */
+  quota: Promise<LiveQuota | undefined> | undefined;
   taskNodeInfo: TaskNodeInfoState | undefined;
   skipBootstrapScripts: boolean;
   scaleWithoutStart: boolean;
@@ -105,8 +117,17 @@ export function stepHeading(s: ResizeFlowState, deps: ResizeFlowDeps, position: 
  */
 export async function readHosts(s: ResizeFlowState, deps: ResizeFlowDeps): Promise<void> {
   if (!s.hosts) {
-    const reading = await deps.readingOf(s.connection ?? '', s.cluster as Cluster);
-    Object.assign(s, { cluster: reading.cluster, hosts: reading.hosts });
+    const reading = deps.readingOf(s.connection ?? '', s.cluster as Cluster);
+    // Beside the hosts, not per keystroke; a flow opened to scale in reads none.
+    const scaleIn = s.preset.scaleType && s.scaleType === 'scale_in';
+    const { quotaReads } = deps;
+    const connection = s.connection ?? '';
+    s.quota =
+      quotaReads && !scaleIn
+        ? quotaBeside(() => quotaReads(connection), s.cluster as Cluster, reading, deps.t)
+        : undefined;
+    const { cluster, hosts } = await reading;
+    Object.assign(s, { cluster, hosts });
   }
   const cluster = s.cluster as Cluster;
   const family = isCustomCluster(cluster) ? 'v2' : 'v1.1';
@@ -128,6 +149,7 @@ export function initialState(
     serverIds: [],
     resourceIds: [],
     hosts: undefined,
+    quota: undefined,
     taskNodeInfo: undefined,
     skipBootstrapScripts: false,
     scaleWithoutStart: false,

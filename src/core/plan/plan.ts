@@ -7,6 +7,7 @@ import type { RequestPreview } from '../api/requestPreview';
 import type { ResizeBody, ResizeCall } from '../api/resizeCall';
 import type { ClusterState, NodeGroupRole } from '../model/cluster';
 import type { ParsedRequestFile, RequestProblemCode } from '../requests';
+import { QUOTA_PROBLEM_CODES } from '../quota/live';
 import type { QuotaSummary } from '../quota/summary';
 import type { ClusterReading } from '../resize/facts';
 import type { ResizeChange, ResizeDraft, ResizePath, Severity } from '../resize/types';
@@ -36,16 +37,7 @@ export interface ResizeOrder {
 }
 
 /** The quota pre-flight's codes (quotaCheck.ts): one per resource MRS compares, and the failed read. */
-export const QUOTA_PROBLEM_CODES = [
-  'quota.instances',
-  'quota.cores',
-  'quota.ram',
-  'quota.volumes',
-  'quota.gigabytes',
-  'quota.ips',
-  'quota.notChecked',
-] as const;
-export type QuotaProblemCode = (typeof QUOTA_PROBLEM_CODES)[number];
+export { QUOTA_PROBLEM_CODES, type QuotaProblemCode } from '../quota/live';
 
 /** The plan's own codes, beside the rules' and the request file's. */
 export const PLAN_PROBLEM_CODES = [

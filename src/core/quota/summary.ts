@@ -3,23 +3,20 @@
 // failed and why. Built from the settled reads and the per-node take; pure.
 import { isMrsApiError } from '../api/errors';
 import { errorMessage } from '../errors';
-import type { EcsQuota, EvsQuota, QuotaRead, QuotaResource } from '../model/quota';
+import type { EcsQuota, EvsQuota, QuotaResource } from '../model/quota';
 import type { Translate } from '../translate';
 import { fitQuota, freeOf, takesOf, type FreeQuota, type ResourceFit } from './arithmetic';
 import type { PerNode } from './perNode';
 import type { Settled } from './reader';
+import type { QuotaNotRead } from './words';
+
+export type { QuotaNotRead } from './words';
 
 export interface QuotaReads3 {
   readonly ecs: Settled<EcsQuota>;
   readonly evs: Settled<EvsQuota>;
   /** Undefined when the cluster names no subnet. */
   readonly vpc: Settled<number> | undefined;
-}
-
-export interface QuotaNotRead {
-  readonly read: QuotaRead;
-  /** Translated: "no permission (HTTP 403, Pdp.0001)". */
-  readonly reason: string;
 }
 
 export interface QuotaSummary {
@@ -57,7 +54,8 @@ export function whyNotRead(error: unknown, t: Translate): string {
   }
 }
 
-function freeFrom(reads: QuotaReads3): FreeQuota {
+/** The free amount of each resource whose read answered. */
+export function freeFrom(reads: QuotaReads3): FreeQuota {
   const free: FreeQuota = {};
   const put = (resource: QuotaResource, n: number | undefined) => {
     free[resource] = n === undefined ? 'unlimited' : n;
@@ -77,8 +75,8 @@ function freeFrom(reads: QuotaReads3): FreeQuota {
   return free;
 }
 
-export function quotaSummary(nodes: number, perNode: PerNode, reads: QuotaReads3, t: Translate): QuotaSummary {
-  const fit = fitQuota(nodes, takesOf(perNode), freeFrom(reads));
+/** The reads that failed, and why. */
+export function notReadOf(reads: QuotaReads3, t: Translate): QuotaNotRead[] {
   const notRead: QuotaNotRead[] = [];
   for (const read of ['ecs', 'evs', 'vpc'] as const) {
     const got = reads[read];
@@ -86,6 +84,12 @@ export function quotaSummary(nodes: number, perNode: PerNode, reads: QuotaReads3
       notRead.push({ read, reason: whyNotRead(got.error, t) });
     }
   }
+  return notRead;
+}
+
+export function quotaSummary(nodes: number, perNode: PerNode, reads: QuotaReads3, t: Translate): QuotaSummary {
+  const fit = fitQuota(nodes, takesOf(perNode), freeFrom(reads));
+  const notRead = notReadOf(reads, t);
   return {
     nodes,
     perNode,

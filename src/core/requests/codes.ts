@@ -1,5 +1,7 @@
 // Codes of request-file problems: the rule module's closed list plus the file's own (syntax, schema,
-// target). Closed too: a problem's code is typed, so every code a check emits is one of these.
+// target) and the quota's of a scale-out. Closed too: a problem's code is typed, so every code a check
+// emits is one of these.
+import type { QuotaProblemCode } from '../quota/live';
 import { RESIZE_PROBLEM_CODES } from '../resize/codes';
 
 export const REQUEST_FILE_CODES = [
@@ -25,4 +27,4 @@ export const REQUEST_FILE_CODES = [
 ] as const;
 
 export type RequestFileOwnCode = (typeof REQUEST_FILE_CODES)[number];
-export type RequestProblemCode = RequestFileOwnCode | (typeof RESIZE_PROBLEM_CODES)[number];
+export type RequestProblemCode = RequestFileOwnCode | (typeof RESIZE_PROBLEM_CODES)[number] | QuotaProblemCode;

@@ -1,9 +1,12 @@
 // A request file checked with whatever live facts are at hand now (a warm cache answers at once),
-// and the reads still missing: the editor publishes at once and again when the reads come back.
+// and the reads still missing: the editor publishes at once and again when the reads come back. A
+// scale-out's quota is read beside the cluster, once per reading of it; a scale-in reads none.
+import type { LiveQuota } from '../quota/live';
 import type { Translate } from '../translate';
 import type { ClusterReading } from '../resize/facts';
 import { checkRequestFile, type RequestFileCheck } from './check';
 import { parseRequestFile, type ParsedRequestFile, type RequestTarget } from './parse';
+import { requestAsksScaleOut, withQuotaProblems } from './quota';
 
 export interface ClusterSummary {
   readonly id: string;
@@ -20,6 +23,10 @@ export interface LiveFacts {
   clusterList(connection: string): Promise<readonly ClusterSummary[]>;
   peekCluster(connection: string, clusterId: string): ClusterReading | undefined;
   cluster(connection: string, clusterId: string): Promise<ClusterReading>;
+  /** The quota for the cluster's current reading (absent: no quota shown). */
+  peekQuota?(connection: string, clusterId: string): LiveQuota | undefined;
+  /** Reads the quota beside the cluster's reading, once per reading; never rejects but with the reading. */
+  quota?(connection: string, clusterId: string, t: Translate): Promise<LiveQuota>;
 }
 
 export interface LiveAnalysis {
@@ -31,6 +38,25 @@ export interface LiveAnalysis {
   readonly live: ClusterReading | undefined;
   /** Reads that would add facts; empty when the analysis is complete. */
   readonly missing: readonly Promise<unknown>[];
+}
+
+/** A scale-out's quota from the cache, else its read (beside the cluster's) added to `missing`; none for a scale-in. */
+function cachedQuota(
+  facts: LiveFacts,
+  parsed: ParsedRequestFile,
+  connection: string,
+  clusterId: string,
+  t: Translate,
+  missing: Promise<unknown>[],
+): LiveQuota | undefined {
+  if (!facts.quota || !requestAsksScaleOut(parsed)) {
+    return undefined;
+  }
+  const quota = facts.peekQuota?.(connection, clusterId);
+  if (!quota) {
+    missing.push(facts.quota(connection, clusterId, t));
+  }
+  return quota;
 }
 
 /**
@@ -45,6 +71,7 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
   const cluster = list?.find((c) => c.id === clusterId);
   const live = connection && cluster ? facts.peekCluster(connection, cluster.id) : undefined;
   const missing: Promise<unknown>[] = [];
+  let quota: LiveQuota | undefined;
   if (connection && parsed.problems.length === 0) {
     if (!list) {
       missing.push(facts.clusterList(connection));
@@ -52,6 +79,7 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
     if (cluster && !live) {
       missing.push(facts.cluster(connection, cluster.id));
     }
+    quota = cluster && cachedQuota(facts, parsed, connection, cluster.id, t, missing);
   }
   const check = checkRequestFile(parsed, t, {
     schema,
@@ -59,5 +87,6 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
     ...(list ? { clusters: list } : {}),
     ...(live ? { cluster: live.facts, hosts: live.hosts } : {}),
   });
-  return { parsed, check, connection, cluster, live, missing };
+  const checked = live && quota ? withQuotaProblems(parsed, check, quota, t) : check;
+  return { parsed, check: checked, connection, cluster, live, missing };
 }

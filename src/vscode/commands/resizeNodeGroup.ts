@@ -45,6 +45,7 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
           return completeWithNodes(client, cl, await client.listHosts(cl.id));
         },
         busy: (id) => lifecycle.knownBusy(id) !== undefined,
+        quotaReads: (c) => clients.quota(c), // cached: the plan that follows gets the same answers
       });
       const order = {
         connection: result.connection,

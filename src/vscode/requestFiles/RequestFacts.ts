@@ -1,11 +1,16 @@
 // What the request-file features know about connections and clusters: read once and cached per
-// connection (the cluster list) and per cluster (details and hosts) for a short while, shared by
-// problems, completion, hover and CodeLens, so that typing never sends a request per keystroke.
+// connection (the cluster list) and per cluster (details and hosts, and a scale-out's quota beside
+// them, once per reading) for a short while, shared by problems, completion, hover and CodeLens, so
+// that typing never sends a request per keystroke.
 import type { Cluster } from '../../core/model/cluster';
-import { readCluster } from '../../core/plan';
+import { readClusterWithBasis } from '../../core/plan/readCluster';
+import type { QuotaBasis } from '../../core/quota/basis';
+import type { LiveQuota } from '../../core/quota/live';
+import { readLiveQuotaBeside } from '../../core/quota/readLive';
 import type { RequestTarget } from '../../core/requests';
 import type { ClusterReading } from '../../core/resize/facts';
 import { readingWithNodeLimit } from '../../core/resize/nodeLimit';
+import type { Translate } from '../../core/translate';
 import type { Clients } from '../connections/Clients';
 import type { ConnectionStore } from '../connections/ConnectionStore';
 
@@ -20,10 +25,17 @@ interface Entry<T> {
 /** A failed read is kept this long, so that typing while a connection fails does not re-read on every pause. */
 const FAILED_TTL_MS = 5_000;
 
+interface Reading {
+  readonly reading: ClusterReading;
+  readonly basis: QuotaBasis;
+}
+
 /** Cached reads: `peek` answers at once from the cache, `get` reads when missing or stale. */
 export class RequestFacts {
   private readonly clusterLists = new Map<string, Entry<Cluster[]>>();
-  private readonly clusters = new Map<string, Entry<ClusterReading>>();
+  private readonly clusters = new Map<string, Entry<Reading>>();
+  /** A cluster's quota, with the reading it was read beside: it goes when that reading goes. */
+  private readonly quotas = new Map<string, { readonly of: Entry<Reading>; readonly quota: Entry<LiveQuota> }>();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -55,26 +67,70 @@ export class RequestFacts {
   }
 
   peekCluster(connection: string, clusterId: string): ClusterReading | undefined {
-    const reading = this.fresh(this.clusters.get(`${connection}\n${clusterId}`))?.settled;
+    const reading = this.fresh(this.clusters.get(`${connection}\n${clusterId}`))?.settled?.reading;
     return reading && readingWithNodeLimit(reading, this.maxNodes(connection, clusterId));
   }
 
   async cluster(connection: string, clusterId: string): Promise<ClusterReading> {
-    const reading = await this.read(this.clusters, `${connection}\n${clusterId}`, async () =>
-      readCluster(await this.clients.get(connection), clusterId),
-    );
+    const { reading } = await this.readingOf(connection, clusterId).value;
     return readingWithNodeLimit(reading, this.maxNodes(connection, clusterId));
+  }
+
+  /** The quota read beside the cluster's current reading, once it has come. */
+  peekQuota(connection: string, clusterId: string): LiveQuota | undefined {
+    const key = `${connection}\n${clusterId}`;
+    const reading = this.fresh(this.clusters.get(key));
+    const known = this.quotas.get(key);
+    return reading && known?.of === reading ? known.quota.settled : undefined;
+  }
+
+  /**
+   * A scale-out's quota, read once per reading of the cluster and beside it (the reads start with the
+   * cluster's, the subnet's from the cluster list), through the connection's cached reads.
+   */
+  quota(connection: string, clusterId: string, t: Translate): Promise<LiveQuota> {
+    const key = `${connection}\n${clusterId}`;
+    const of = this.readingOf(connection, clusterId);
+    const known = this.quotas.get(key);
+    if (known?.of === of) {
+      return known.quota.value;
+    }
+    const listed = this.peekClusterList(connection)?.find((c) => c.id === clusterId)?.subnetId;
+    const value = this.clients.quota(connection).then((reads) =>
+      readLiveQuotaBeside(
+        reads,
+        listed,
+        of.value.then((r) => r.basis),
+        t,
+      ),
+    );
+    const quota: Entry<LiveQuota> = { at: of.at, value, ttlMs: of.ttlMs };
+    value.then(
+      (v) => (quota.settled = v),
+      () => undefined,
+    );
+    this.quotas.set(key, { of, quota });
+    return value;
   }
 
   /** Forgets a cluster (after a Send: its counts changed). */
   forget(connection: string, clusterId: string): void {
     this.clusters.delete(`${connection}\n${clusterId}`);
+    this.quotas.delete(`${connection}\n${clusterId}`);
     this.clusterLists.delete(connection);
   }
 
   forgetAll(): void {
     this.clusters.clear();
+    this.quotas.clear();
     this.clusterLists.clear();
+  }
+
+  /** The cluster's current reading entry: the fresh one, else one started now. */
+  private readingOf(connection: string, clusterId: string): Entry<Reading> {
+    const key = `${connection}\n${clusterId}`;
+    void this.read(this.clusters, key, async () => readClusterWithBasis(await this.clients.get(connection), clusterId));
+    return this.clusters.get(key) as Entry<Reading>;
   }
 
   private fresh<T>(entry: Entry<T> | undefined): Entry<T> | undefined {

@@ -5,6 +5,8 @@ import { checkResize } from '../../core/resize/rules';
 import { errorForLog, errorMessage } from '../../core/errors';
 import { isActive, type ResizeOperationRecord } from '../../core/journal';
 import { resizeStatusText } from '../../core/model/labels';
+import type { QuotaBasis } from '../../core/quota/basis';
+import type { LiveQuota } from '../../core/quota/live';
 import { clusterFactsOf, type ClusterFacts, type ClusterReading } from '../../core/resize/facts';
 import {
   assertNever,
@@ -37,6 +39,9 @@ export class ResizeFormSession {
   private seenInTree: string | undefined;
   /** Another operation on this cluster the form has already told about. */
   private toldOf: string | undefined;
+  /** The quota read for the latest reading; `quotaFor` counts the readings, so an older answer is dropped. */
+  private quota: LiveQuota | undefined;
+  private quotaFor = 0;
 
   constructor(
     private readonly target: FormTarget,
@@ -49,6 +54,7 @@ export class ResizeFormSession {
   async load(): Promise<ClusterReading> {
     const reading = await this.deps.read();
     this.reading = reading;
+    this.readQuota(reading.basis);
     this.deps.marks.loaded();
     this.init();
     return reading;
@@ -135,6 +141,7 @@ export class ResizeFormSession {
       labels,
       ...(bundle ? { bundle } : {}),
       sendState: this.sendState,
+      ...(this.quota ? { quota: this.quota } : {}),
     });
     this.initialDraft = this.restart = undefined;
   }
@@ -211,7 +218,9 @@ export class ResizeFormSession {
    */
   private async refresh(note?: string, startFrom?: FormDraft): Promise<void> {
     try {
-      this.reading = await this.deps.read();
+      const reading = await this.deps.read();
+      this.reading = reading;
+      this.readQuota(reading.basis);
     } catch (e) {
       this.deps.log.warn(`Resize form: re-reading ${this.target.clusterId} failed: ${errorMessage(e)}`);
       if (!startFrom || !this.reading) {
@@ -228,6 +237,27 @@ export class ResizeFormSession {
       ...(note ? { note } : {}),
       ...(draft ? { draft } : {}),
     });
+  }
+
+  /**
+   * Reads the quota for a reading in the background (the cached reader answers at once within 30 s)
+   * and hands it to the form; the form runs the arithmetic itself as the count changes.
+   */
+  private readQuota(basis: QuotaBasis | undefined): void {
+    const { quota } = this.deps;
+    if (!quota || !basis) {
+      return;
+    }
+    const mine = ++this.quotaFor;
+    quota(basis).then(
+      (value) => {
+        if (mine === this.quotaFor) {
+          this.quota = value;
+          this.deps.form.post({ type: 'quota', quota: value });
+        }
+      },
+      (e: unknown) => this.deps.log.warn(`Resize form: the quota could not be read: ${errorMessage(e)}`),
+    );
   }
 
   private notice(message: string | undefined): void {

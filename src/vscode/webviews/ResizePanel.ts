@@ -6,7 +6,8 @@ import type { ExplorerModel } from '../../core/explorer/ExplorerModel';
 import type { OperationHistory } from '../../core/journal';
 import type { Logger } from '../../core/log';
 import type { ResizeLifecycle } from '../../core/operations';
-import { readCluster } from '../../core/plan';
+import { readClusterWithBasis } from '../../core/plan/readCluster';
+import { readLiveQuota } from '../../core/quota/readLive';
 import { readingWithNodeLimit } from '../../core/resize/nodeLimit';
 import type { FormDraft, FormToHost, HostToForm } from '../../shared/resizeForm';
 import { parseFormMessage } from '../../shared/resizeFormGuards';
@@ -25,7 +26,7 @@ import { WebviewChannel } from './WebviewChannel';
 /** What a resize form's panel uses, each named (the composition root hands them over). */
 export interface PanelDeps {
   /** One MRS client per connection: the form reads its cluster with it. */
-  readonly clients: Pick<Clients, 'get'>;
+  readonly clients: Pick<Clients, 'get' | 'quota'>;
   readonly log: Pick<Logger, 'warn' | 'error'>;
   /** Where a Send's confirmation is asked (integration tests put a scripted one in). */
   readonly ui: UiSlot;
@@ -118,11 +119,12 @@ export class ResizePanel {
     const bundle = vscode.l10n.bundle;
     return {
       form: this.channel,
-      read: async () =>
-        readingWithNodeLimit(
-          await readCluster(await clients.get(this.connection), this.clusterId),
-          settings.maxNodes(this.connection, this.clusterId),
-        ),
+      read: async () => {
+        const read = await readClusterWithBasis(await clients.get(this.connection), this.clusterId);
+        const reading = readingWithNodeLimit(read.reading, settings.maxNodes(this.connection, this.clusterId));
+        return { ...reading, basis: read.basis };
+      },
+      quota: async (basis) => readLiveQuota(await clients.quota(this.connection), basis, vscode.l10n.t),
       inTree: () => model.cluster(this.connection, this.clusterId),
       lifecycle,
       confirm: confirmAfterSummary(ui),

@@ -4,6 +4,8 @@ import type { CatalogLanguage } from '../../core/api/catalogEntry';
 import type { Logger } from '../../core/log';
 import type { OperationHistory } from '../../core/journal';
 import type { ConfirmPolicy, ResizeLifecycle } from '../../core/operations';
+import type { QuotaBasis } from '../../core/quota/basis';
+import type { LiveQuota } from '../../core/quota/live';
 import type { ClusterFacts, ClusterReading } from '../../core/resize/facts';
 import type { Translate } from '../../core/translate';
 import type { FormDraft, HostToForm, FormLabels } from '../../shared/resizeForm';
@@ -32,8 +34,16 @@ export interface FormActions {
 
 export interface FormSessionDeps {
   readonly form: FormOutlet;
-  /** One fresh reading of the cluster (readCluster on the connection's client). */
-  readonly read: () => Promise<ClusterReading>;
+  /**
+   * One fresh reading of the cluster (readClusterWithBasis on the connection's client), with what a
+   * new node of each group takes from the quota when known.
+   */
+  readonly read: () => Promise<ClusterReading & { readonly basis?: QuotaBasis }>;
+  /**
+   * The quota for a reading, through the connection's cached reader (30 s): once per reading, never
+   * per keystroke. Never rejects (a failed read is in `notRead`); absent: the form shows no quota.
+   */
+  readonly quota?: (basis: QuotaBasis) => Promise<LiveQuota>;
   /** The cluster as the Clusters tree last read it (a Cluster is a structural ClusterFacts). */
   readonly inTree: () => ClusterFacts | undefined;
   readonly lifecycle: Pick<ResizeLifecycle, 'knownBusy' | 'start'>;

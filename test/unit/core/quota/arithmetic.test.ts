@@ -5,7 +5,7 @@ import { fitQuota, freeOf, takesOf } from '../../../../src/core/quota/arithmetic
 import { flavorSizeFromName } from '../../../../src/core/quota/flavorSize';
 import { perNodeOf } from '../../../../src/core/quota/perNode';
 import type { QuotaBasis } from '../../../../src/core/quota/basis';
-import { gib } from '../../../../src/core/plan/quotaCheck';
+import { gib } from '../../../../src/core/quota/words';
 
 const node = { flavor: 'c6.4xlarge.4', cores: 16, ramMb: 65536, volumes: 2, gigabytes: 140, estimated: false };
 const plenty = { instances: 1000, cores: 1000, ramMb: 10_000_000, volumes: 1000, gigabytes: 100_000, ips: 1000 };

@@ -6,6 +6,7 @@ import { englishTranslate as t } from '../../../../src/core/translate';
 import { RequestFacts } from '../../../../src/vscode/requestFiles/RequestFacts';
 import type { Clients } from '../../../../src/vscode/connections/Clients';
 import type { ConnectionStore } from '../../../../src/vscode/connections/ConnectionStore';
+import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
 import { clusterOf, CORE } from '../resize/clusters';
 
 const cluster = clusterOf({ core: 3 });
@@ -20,6 +21,13 @@ function fakeStore(): ConnectionStore {
   } as unknown as ConnectionStore;
 }
 
+/** No quota limits any count: these tests are about the rules and the cache. */
+const none = { max: undefined, used: 0 };
+const unlimited = new FakeQuotaReads({
+  ecs: { instances: none, cores: none, ramMb: none },
+  evs: { volumes: none, gigabytes: none },
+});
+
 function fakeClients(counts: Record<string, number>): Clients {
   const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
   const client = {
@@ -27,7 +35,10 @@ function fakeClients(counts: Record<string, number>): Clients {
     getCluster: () => (count('get'), Promise.resolve(cluster)),
     listHosts: () => (count('hosts'), Promise.resolve([])),
   };
-  return { get: () => Promise.resolve(client) } as unknown as Clients;
+  return {
+    get: () => Promise.resolve(client),
+    quota: () => Promise.resolve(unlimited),
+  } as unknown as Clients;
 }
 
 describe('request files: live analysis', () => {
