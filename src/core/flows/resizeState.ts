@@ -5,6 +5,7 @@ import { isCustomCluster, type Cluster, type Host } from '../model/cluster';
 import { shownPosition, type StepPosition } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
 import { checkResize } from '../resize/rules';
+import type { FlavorOffer } from '../quota/flavorOffer';
 import type { ResizeCheck, ResizeDraft, ScaleType } from '../resize/types';
 import type { Translate } from '../translate';
 
@@ -20,6 +21,11 @@ export interface ResizeFlowDeps {
   readonly readingOf: (connection: string, cluster: Cluster) => Promise<{ cluster: Cluster; hosts: Host[] }>;
   /** A resize of this cluster is being sent or followed in this window already. */
   readonly busy?: (clusterId: string) => boolean;
+  /**
+   * The flavors MRS offers for the cluster's first task nodes (quota/offeredFlavors.ts), through the
+   * connection's cached reader; never rejects. Absent: the flavor step lists the cluster's flavors.
+   */
+  readonly flavorOffer?: (connection: string, cluster: Cluster) => Promise<FlavorOffer>;
 }
 
 export interface TaskNodeInfoState {
@@ -42,6 +48,8 @@ export interface ResizeFlowState {
   /** Read as soon as the cluster is known: a host that is not running stops the flow. */
   hosts: Host[] | undefined;
   taskNodeInfo: TaskNodeInfoState | undefined;
+  /** The flavors MRS offers, read for the cluster of that id when the flavor step first showed. */
+  flavorOffer?: { readonly clusterId: string; readonly offer: FlavorOffer };
   skipBootstrapScripts: boolean;
   scaleWithoutStart: boolean;
   /** Steps answered by the caller (context menu on a node group). */

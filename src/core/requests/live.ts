@@ -1,7 +1,9 @@
 // A request file checked with whatever live facts are at hand now (a warm cache answers at once),
 // and the reads still missing: the editor publishes at once and again when the reads come back.
 import type { Translate } from '../translate';
+import { offeredTaskFlavorsOf, type FlavorOffer } from '../quota/flavorOffer';
 import type { ClusterReading } from '../resize/facts';
+import { withOfferedFlavors } from '../resize/flavorOffered';
 import { checkRequestFile, type RequestFileCheck } from './check';
 import { parseRequestFile, type ParsedRequestFile, type RequestTarget } from './parse';
 
@@ -20,6 +22,10 @@ export interface LiveFacts {
   clusterList(connection: string): Promise<readonly ClusterSummary[]>;
   peekCluster(connection: string, clusterId: string): ClusterReading | undefined;
   cluster(connection: string, clusterId: string): Promise<ClusterReading>;
+  /** The flavors MRS offers for the cluster's first task nodes (quota/offeredFlavors.ts), when read. */
+  peekFlavorOffer?(connection: string, clusterId: string): FlavorOffer | undefined;
+  /** Never rejects (a failed read is an offer that says why). */
+  flavorOffer?(connection: string, clusterId: string): Promise<FlavorOffer>;
 }
 
 export interface LiveAnalysis {
@@ -31,6 +37,21 @@ export interface LiveAnalysis {
   readonly live: ClusterReading | undefined;
   /** Reads that would add facts; empty when the analysis is complete. */
   readonly missing: readonly Promise<unknown>[];
+}
+
+/** The file names a flavor for the first task nodes. */
+function givesTaskNodeInfo(parsed: ParsedRequestFile): boolean {
+  const request = parsed.request as { parameters?: { task_node_info?: unknown } } | undefined;
+  return parsed.member === 'request' && request?.parameters?.task_node_info !== undefined;
+}
+
+function offerOf(
+  facts: LiveFacts,
+  connection: string,
+  clusterId: string,
+): { known?: FlavorOffer; missing?: Promise<FlavorOffer> } {
+  const known = facts.peekFlavorOffer?.(connection, clusterId);
+  return known ? { known } : { missing: facts.flavorOffer?.(connection, clusterId) };
 }
 
 /**
@@ -53,11 +74,17 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
       missing.push(facts.cluster(connection, cluster.id));
     }
   }
+  // The first task nodes' flavor is checked against what MRS offers once that is read.
+  const offer =
+    connection && cluster && live && givesTaskNodeInfo(parsed) ? offerOf(facts, connection, cluster.id) : {};
+  if (offer.missing) {
+    missing.push(offer.missing);
+  }
   const check = checkRequestFile(parsed, t, {
     schema,
     connections: facts.connectionNames(),
     ...(list ? { clusters: list } : {}),
-    ...(live ? { cluster: live.facts, hosts: live.hosts } : {}),
+    ...(live ? { cluster: withOfferedFlavors(live.facts, offeredTaskFlavorsOf(offer.known)), hosts: live.hosts } : {}),
   });
   return { parsed, check, connection, cluster, live, missing };
 }
