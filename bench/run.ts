@@ -325,6 +325,8 @@ const NO_QUOTA_READS: QuotaReads = {
   ecsLimits: () => Promise.reject(new Error('not read')),
   evsQuota: () => Promise.reject(new Error('not read')),
   subnetFreeIps: () => Promise.reject(new Error('not read')),
+  mrsFlavors: () => Promise.reject(new Error('not read')),
+  ecsFlavors: () => Promise.reject(new Error('not read')),
 };
 
 async function planRow(name: string, quotaReads: 'none' | 'read' | 'cached'): Promise<void> {

@@ -1,6 +1,7 @@
 // The resize form's contract between the extension host and the webview: one union each way, the
 // send states and the form's words; the draft and its mappings live in resizeFormDraft.ts. Plain data only.
 import type { LiveQuota } from '../core/quota/live';
+import type { FlavorOffer } from '../core/quota/flavorOffer';
 import type { ClusterFacts } from '../core/resize/facts';
 import type { FormDraft, FormHost } from './resizeFormDraft';
 
@@ -140,6 +141,8 @@ export type HostToForm =
       readonly sendState: SendState;
       /** The quota read for this reading (free amounts, what a node takes), once it is known. */
       readonly quota?: LiveQuota;
+      /** The flavors MRS offers for the first task nodes of this reading, once read. */
+      readonly flavorOffer?: FlavorOffer;
     }
   | {
       readonly type: 'clusterChanged';
@@ -155,6 +158,8 @@ export type HostToForm =
     }
   /** The quota was read for the form's reading: the form runs the arithmetic itself on every keystroke. */
   | { readonly type: 'quota'; readonly quota: LiveQuota }
+  /** The flavors MRS offers were read for the form's reading (or why they could not be). */
+  | { readonly type: 'flavors'; readonly offer: FlavorOffer }
   | { readonly type: 'sendState'; readonly state: SendState }
   /** A short word from the host that leaves the form as it is (copied; a second Send refused, with why). */
   | { readonly type: 'notice'; readonly message: string };

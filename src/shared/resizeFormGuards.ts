@@ -2,6 +2,7 @@
 // sides. Each parse returns the typed message with its known fields only, or undefined for anything
 // malformed. Only plain objects count: a field that is merely inherited is not there.
 import type { ClusterFacts, HostFacts, NodeGroupFacts } from '../core/resize/facts';
+import { parseFlavorOffer } from './resizeFormFlavors';
 import { parseLiveQuota } from './resizeFormQuota';
 import {
   FORM_LABEL_KEYS,
@@ -165,8 +166,10 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
   switch (v.type) {
     case 'init': {
       const quota = v.quota === undefined ? undefined : parseLiveQuota(v.quota);
+      const flavorOffer = v.flavorOffer === undefined ? undefined : parseFlavorOffer(v.flavorOffer);
       return isClusterFacts(v.facts) &&
         (v.quota === undefined || quota !== undefined) &&
+        (v.flavorOffer === undefined || flavorOffer !== undefined) &&
         isHosts(v.hosts) &&
         isFormDraft(v.draft) &&
         isLabels(v.labels) &&
@@ -185,8 +188,13 @@ export function parseHostMessage(v: unknown): HostToForm | undefined {
             ...(v.bundle === undefined ? {} : { bundle: v.bundle as Readonly<Record<string, string>> }),
             sendState: v.sendState,
             ...(quota ? { quota } : {}),
+            ...(flavorOffer ? { flavorOffer } : {}),
           }
         : undefined;
+    }
+    case 'flavors': {
+      const offer = parseFlavorOffer(v.offer);
+      return offer ? { type: 'flavors', offer } : undefined;
     }
     case 'quota': {
       const quota = parseLiveQuota(v.quota);

@@ -15,7 +15,9 @@ import {
   type SendState,
 } from '../../src/shared/resizeForm';
 import type { Translate } from '../../src/core/translate';
+import type { FlavorOffer } from '../../src/core/quota/flavorOffer';
 import { liveQuotaOf, type LiveQuota, type ShortQuotaCode } from '../../src/core/quota/live';
+import { factsWithOffer, flavorOptions, quotaWithOffer } from './flavors';
 import { groupOptions, hostChoiceOf, pictureOf, type HostChoice, type Option, type PictureBar } from './groups';
 import { outcomeOf, problemsTone, type Outcome, type Tone } from './tones';
 
@@ -35,6 +37,8 @@ export interface FormState {
   readonly dismissed?: string;
   /** The quota the host read for this reading: free amounts and what a node takes. */
   readonly quota?: LiveQuota;
+  /** The flavors MRS offers for the first task nodes, as the host read them for this reading. */
+  readonly flavorOffer?: FlavorOffer;
 }
 
 /** A problem beside a field: the rules', or the quota's (on the count). */
@@ -76,7 +80,10 @@ export interface FormView {
   readonly taskHosts: readonly FormHost[];
   /** Which ids the chosen nodes are sent as, when the form offers a choice. */
   readonly hostChoice: HostChoice | undefined;
-  readonly flavors: readonly string[];
+  /** The first task nodes' flavors: those MRS offers with vCPUs and memory, else the cluster's own. */
+  readonly flavors: readonly Option[];
+  /** Beside the flavor: why the list is the cluster's own, or why the sizes are missing. */
+  readonly flavorNote: string | undefined;
   readonly volumeTypes: readonly Option[];
   readonly picture: readonly PictureBar[];
   /** The exact body of the call, pretty-printed; undefined while an error stands. */
@@ -167,20 +174,21 @@ function changeOf(check: ResizeCheck, byField: ReturnType<typeof placeProblems>)
 
 /** What the view shows for a state; `t` translates the rules' messages. */
 export function formView(state: FormState, t: Translate): FormView {
-  const { facts, draft } = state;
+  const { draft } = state;
+  // The offered flavors feed the rules (a flavor not offered is a warning) and the quota (ECS's sizes).
+  const facts = factsWithOffer(state.facts, state.flavorOffer);
   const choice = hostChoiceOf(facts, state.hosts, draft);
   const visible = visibleFields(state, choice?.kind);
   const resizeDraft = toResizeDraft(draft, facts);
   const check = checkResize({ cluster: facts, hosts: state.hosts, draft: resizeDraft }, t);
   const waiting = waitingForCount(state);
   // The quota's arithmetic on the amounts the host read once: no request per keystroke.
-  const quota = state.quota && liveQuotaOf(state.quota, check, draft.scaleType, t);
+  const live = quotaWithOffer(state.quota, state.flavorOffer);
+  const quota = live && liveQuotaOf(live, check, draft.scaleType, t);
   const all: FormProblem[] = [...check.problems, ...(quota?.problems ?? [])];
   const problems = waiting ? all.filter((d) => !isPathWithin(d.path, RESIZE_PATHS.instances)) : all;
   const byField = placeProblems(problems, visible);
-  // A task group's flavor first: new task nodes usually match it.
-  const flavor = facts.nodeGroups.find((g) => g.role === 'task' && g.flavor)?.flavor;
-  const flavors = [...new Set(facts.nodeGroups.flatMap((g) => (g.flavor && g.role !== 'master' ? [g.flavor] : [])))];
+  const flavors = flavorOptions(facts, state.flavorOffer, draft.nodeSize, t);
   return {
     heading: `${facts.name} · ${clusterStateText(facts, t)}`,
     groups: groupOptions(facts, state.labels),
@@ -191,7 +199,8 @@ export function formView(state: FormState, t: Translate): FormView {
     change: changeOf(check, byField),
     taskHosts: (choice?.hosts ?? []).map((h) => ({ ...h, status: h.status && hostStatusText(h.status, t) })),
     hostChoice: choice?.kind,
-    flavors: flavor ? [flavor, ...flavors.filter((f) => f !== flavor)] : flavors,
+    flavors: flavors.options,
+    flavorNote: flavors.note,
     volumeTypes: DATA_VOLUME_TYPES.map((v) => ({ value: v, label: volumeTypeLabel(v, t) })),
     picture: pictureOf(facts, check),
     preview: check.call && JSON.stringify(check.call.body, null, 2),

@@ -43,6 +43,7 @@ export function started(m: Init, saved: Saved | undefined): FormState {
     labels: m.labels,
     sendState: dismissed ? IDLE : m.sendState,
     ...(m.quota ? { quota: m.quota } : {}),
+    ...(m.flavorOffer ? { flavorOffer: m.flavorOffer } : {}),
     ...(m.restarted ? { fresh: true } : {}),
     ...(dismissed ? { dismissed } : {}),
   };
@@ -57,6 +58,8 @@ export function received(state: FormState, m: Exclude<HostToForm, Init>): FormSt
     }
     case 'quota':
       return { ...state, quota: m.quota };
+    case 'flavors':
+      return { ...state, flavorOffer: m.offer };
     case 'sendState':
       return { ...state, sendState: m.state, dismissed: undefined };
     case 'notice':

@@ -84,6 +84,7 @@ function receive(m: HostToForm): void {
       return update(state && received(state, m));
     case 'clusterChanged':
     case 'quota':
+    case 'flavors':
     case 'sendState':
       return update(state && received(state, m));
     default:

@@ -98,11 +98,11 @@ function renderFields(f: FormElements, v: FormView, state: FormState, a: Actions
   show(f.hostTable, d.chooseHosts);
   hostRows(f, v, state, a);
   show(f.taskBox, v.visible.taskNodeInfo);
-  setOptions(
-    f.nodeSize,
-    v.flavors.map((x) => ({ value: x, label: x })),
-    d.nodeSize,
-  );
+  setOptions(f.nodeSize, v.flavors, d.nodeSize);
+  if (f.flavorNote.textContent !== (v.flavorNote ?? '')) {
+    f.flavorNote.textContent = v.flavorNote ?? '';
+  }
+  show(f.flavorNote, v.flavorNote !== undefined);
   setOptions(f.volumeType, v.volumeTypes, d.volumeType);
   setValue(f.volumeCount.input, d.volumeCount);
   setValue(f.volumeSize.input, d.volumeSize);

@@ -85,8 +85,10 @@ export function buildForm(root: HTMLElement, l: FormLabels) {
     taskBox: el('fieldset', { id: 'taskBox' }, el('legend', {}, l.taskNodeInfo)),
     nodeSize: field('vscode-dropdown', 'nodeSize', {
       'aria-labelledby': 'nodeSize-label',
-      'aria-describedby': 'problems-nodeSize',
+      'aria-describedby': 'flavorNote problems-nodeSize',
     }),
+    // Why the flavors listed are the cluster's own (MRS's offer could not be read), or why sizes are missing.
+    flavorNote: el('div', { id: 'flavorNote', class: 'line tone-info' }),
     volumeType: field('vscode-dropdown', 'volumeType', {
       'aria-labelledby': 'volumeType-label',
       'aria-describedby': 'problems-volumeType',
@@ -134,7 +136,14 @@ function layout(root: HTMLElement, f: FormElements, l: FormLabels): void {
   const labelled = (id: string, text: string, control: Element, key: string) =>
     el('div', { class: 'row' }, el('label', { id: `${id}-label`, for: id }, text), control, problemsBox(f, key));
   f.taskBox.append(
-    labelled('nodeSize', l.flavor, f.nodeSize, 'nodeSize'),
+    el(
+      'div',
+      { class: 'row' },
+      el('label', { id: 'nodeSize-label', for: 'nodeSize' }, l.flavor),
+      f.nodeSize,
+      f.flavorNote,
+      problemsBox(f, 'nodeSize'),
+    ),
     labelled('volumeType', l.volumeType, f.volumeType, 'volumeType'),
     el('div', { class: 'row' }, f.volumeCount.box, problemsBox(f, 'volumeCount')),
     el('div', { class: 'row' }, f.volumeSize.box, problemsBox(f, 'volumeSize')),

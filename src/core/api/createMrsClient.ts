@@ -33,7 +33,7 @@ export interface ConnectionParts {
   readonly projects: ProjectIdResolver;
   readonly mrsEndpoint: URL;
   readonly iamEndpoint: URL;
-  /** The quota pre-flight's reads (ECS, EVS, VPC), over the same transport and auth; not cached. */
+  /** The quota pre-flight's reads (ECS, EVS, VPC, MRS's offered flavors), over the same transport and auth; not cached. */
   readonly quota: QuotaReads;
 }
 
@@ -56,12 +56,13 @@ function authFor(config: MrsClientConfig, transport: HttpTransport, iam: URL): A
 /** Reads that all fail with the same error: an override refused never blocks a resize, it is "not checked". */
 function refusedReads(error: Error): QuotaReads {
   const fail = () => Promise.reject(error);
-  return { ecsLimits: fail, evsQuota: fail, subnetFreeIps: fail };
+  return { ecsLimits: fail, evsQuota: fail, subnetFreeIps: fail, mrsFlavors: fail, ecsFlavors: fail };
 }
 
-function quotaReadsOf(config: MrsClientConfig, parts: Omit<QuotaClientDeps, 'endpoints'>): QuotaReads {
+function quotaReadsOf(config: MrsClientConfig, parts: Omit<QuotaClientDeps, 'endpoints'>, mrs: URL): QuotaReads {
   try {
     const endpoints = {
+      mrs,
       ecs: quotaEndpoint('ecs', config.region, config.ecsEndpoint),
       evs: quotaEndpoint('evs', config.region, config.evsEndpoint),
       vpc: quotaEndpoint('vpc', config.region, config.vpcEndpoint),
@@ -89,7 +90,7 @@ export function createConnection(config: MrsClientConfig): ConnectionParts {
     configured: config.projectId,
   });
   const client = new MrsClient({ transport, endpoint: mrs, auth, projects, logger: config.logger });
-  const quota = quotaReadsOf(config, { transport, auth, projects });
+  const quota = quotaReadsOf(config, { transport, auth, projects }, mrs);
   return { client, transport, auth, projects, mrsEndpoint: mrs, iamEndpoint: iam, quota };
 }
 

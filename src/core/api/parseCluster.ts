@@ -95,6 +95,12 @@ function parseTags(text: string | undefined): Record<string, string> {
  * One cluster object (list entry or `cluster` of the details).
  * @throws MrsApiError 'invalidResponse' when it is not an object or has no `clusterId`.
  */
+/** `azCode` only when sent, so that a cluster without it equals one built without it. */
+function azCodeOf(f: Fields): { azCode?: string } {
+  const azCode = f.str('azCode');
+  return azCode === undefined ? {} : { azCode };
+}
+
 export function parseClusterDto(json: unknown): Cluster {
   const f = requireRecord(json, 'cluster');
   const id = f.str('clusterId');
@@ -115,6 +121,7 @@ export function parseClusterDto(json: unknown): Cluster {
     clusterType: f.int('clusterType'),
     region: f.str('dataCenter'),
     availabilityZone: f.str('azName') ?? f.str('azCode'),
+    ...azCodeOf(f),
     billing: parseBilling(f),
     createdAt: toDate(f.raw('createAt')),
     updatedAt: toDate(f.raw('updateAt')),

@@ -7,6 +7,7 @@ import type { LiveQuota } from '../quota/live';
 import type { QuotaReads } from '../quota/reader';
 import { checkCluster } from '../resize/clusterRules';
 import { checkResize } from '../resize/rules';
+import type { FlavorOffer } from '../quota/flavorOffer';
 import type { ResizeCheck, ResizeDraft, ScaleType } from '../resize/types';
 import type { Translate } from '../translate';
 import { quotaBeside } from './resizeQuota';
@@ -30,6 +31,11 @@ export interface ResizeFlowDeps {
    * slow endpoint never holds the palette; the summary waits for them, as the plan does.
    */
   readonly quotaWaitMs?: number;
+  /**
+   * The flavors MRS offers for the cluster's first task nodes (quota/offeredFlavors.ts), through the
+   * connection's cached reader; never rejects. Absent: the flavor step lists the cluster's flavors.
+   */
+  readonly flavorOffer?: (connection: string, cluster: Cluster) => Promise<FlavorOffer>;
 }
 
 export interface TaskNodeInfoState {
@@ -54,6 +60,8 @@ export interface ResizeFlowState {
   /** The quota, read beside the hosts (resizeQuota.ts); never rejects. */
   quota: Promise<LiveQuota | undefined> | undefined;
   taskNodeInfo: TaskNodeInfoState | undefined;
+  /** The flavors MRS offers, read for the cluster of that id when the flavor step first showed. */
+  flavorOffer?: { readonly clusterId: string; readonly offer: FlavorOffer };
   skipBootstrapScripts: boolean;
   scaleWithoutStart: boolean;
   /** Steps answered by the caller (context menu on a node group). */

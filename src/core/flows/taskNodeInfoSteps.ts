@@ -1,7 +1,10 @@
 // The task node info steps of a task scale-out from zero (doc 表4: "当Task节点个数为0时，使用该字段
-// 指定Task节点的规格"): flavor, disk type, disks per node, disk size; prefilled from the empty task
-// group when the cluster has one, and always sent.
+// 指定Task节点的规格"): flavor (those MRS offers, with vCPUs and memory; issue 23), disk type, disks per
+// node, disk size; prefilled from the empty task group when the cluster has one, and always sent.
+import { errorMessage, isCancelled } from '../errors';
 import { countByRole, type Cluster } from '../model/cluster';
+import { flavorChoices } from '../quota/flavorChoices';
+import type { FlavorOffer } from '../quota/flavorOffer';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { isPathWithin, RESIZE_PATHS } from '../resize/problem';
@@ -48,28 +51,39 @@ function info(s: ResizeFlowState): TaskNodeInfoState {
   return s.taskNodeInfo;
 }
 
+/** The offer for the chosen cluster: read once per cluster; a failed read is an offer that says why. */
+async function offerOf(s: ResizeFlowState, deps: ResizeFlowDeps): Promise<FlavorOffer | undefined> {
+  const cluster = s.cluster as Cluster;
+  if (!deps.flavorOffer) {
+    return undefined;
+  }
+  if (s.flavorOffer?.clusterId !== cluster.id) {
+    const offer = await deps.flavorOffer(s.connection ?? '', cluster).catch((e: unknown): FlavorOffer => {
+      if (isCancelled(e)) {
+        throw e;
+      }
+      return { ok: false, reason: errorMessage(e) };
+    });
+    s.flavorOffer = { clusterId: cluster.id, offer };
+  }
+  return s.flavorOffer.offer;
+}
+
+/** The flavors MRS offers (vCPUs and memory in the description), else the cluster's own under a note. */
 function flavorStep(deps: ResizeFlowDeps): Step {
   const t = deps.t;
   return {
     skip: (s) => (applies(s) === undefined ? undefined : !applies(s)),
     run: async (s, p, pos) => {
-      const groups = (s.cluster as Cluster).nodeGroups;
-      const flavors = [...new Set(groups.map((g) => g.flavor).filter((f): f is string => Boolean(f)))];
+      const { items, note } = flavorChoices(s.cluster as Cluster, await offerOf(s, deps), t);
       const answer = await p.pick({
         ...stepHeading(s, deps, pos),
         placeholder: t('Instance flavor of the new task nodes'),
         active: info(s).nodeSize || undefined,
-        items: flavors.map((f) => ({
-          label: f,
-          description: t(
-            'used by {0}',
-            groups
-              .filter((g) => g.flavor === f)
-              .map((g) => g.name)
-              .join(' · '),
-          ),
-          value: f,
-        })),
+        items: [
+          ...(note ? [{ label: note, value: '', kind: 'note' as const }] : []),
+          ...items.map((c) => ({ label: c.value, description: c.description || undefined, value: c.value })),
+        ],
       });
       if (answer === BACK) {
         return BACK;

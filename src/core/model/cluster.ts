@@ -79,6 +79,8 @@ export interface Cluster {
   readonly clusterType: number | undefined;
   readonly region: string | undefined;
   readonly availabilityZone: string | undefined;
+  /** `azCode` when the details send it: what ECS and MRS's available-flavor answer name a zone by. */
+  readonly azCode?: string | undefined;
   readonly billing: Billing;
   readonly createdAt: Date | undefined;
   readonly updatedAt: Date | undefined;

@@ -19,6 +19,7 @@ import {
 } from '../resize/types';
 import type { Translate } from '../translate';
 import { buildConfirmation } from './confirmation';
+import { changedSinceShown } from './shown';
 import type { PlanClient, PlanProblem, ReadyPlan, ResizeOrder, ResizePlan } from './plan';
 import {
   asksScaleOut,
@@ -29,6 +30,9 @@ import {
   type QuotaReading,
 } from './quotaCheck';
 import { readClusterWithBasis } from './readCluster';
+import { startFlavorOffer, withOffer } from './flavorCheck';
+import type { Cluster } from '../model/cluster';
+import type { FlavorOffer } from '../quota/flavorOffer';
 import type { QuotaBasis } from '../quota/basis';
 import type { QuotaReads } from '../quota/reader';
 import type { QuotaSummary } from '../quota/summary';
@@ -97,24 +101,6 @@ function notFound(order: ResizeOrder, deps: PrepareDeps): PlanProblem[] {
   }
   const message = deps.t('The connection has no cluster with ID "{0}".', order.clusterId);
   return [{ severity: 'error', code: 'cluster.notFound', message, path: [] }];
-}
-
-/** The way in showed another count than the cluster has now: one warning, on the instances. */
-function changedSinceShown(order: ResizeOrder, target: ResizeTarget, t: Translate): PlanProblem[] {
-  if (order.shown === undefined || order.shown.from === target.from) {
-    return [];
-  }
-  const message = t(
-    'The node group now has {0} nodes, not {1} as shown: the change is {2} → {3}.',
-    target.from,
-    order.shown.from,
-    target.from,
-    target.to,
-  );
-  const path = 'draft' in order.ask ? ['parameters', 'instances'] : ['request', 'parameters', 'instances'];
-  const placed = 'file' in order.ask ? placeAt(order.ask.file.root, path) : undefined;
-  const at = placed ? { offset: placed.offset, length: placed.length } : {};
-  return [{ severity: 'warning', code: 'cluster.changedSinceShown', message, path, ...at }];
 }
 
 function scaleTypeOfCall(call: ResizeCall): ResizeTarget['scaleType'] {
@@ -220,8 +206,14 @@ export async function preparePlan(client: PlanClient, order: ResizeOrder, deps: 
   const { signal } = deps;
   // The quota is read beside the cluster (the subnet's as soon as the details name it): one round trip more at most.
   const quota = asksScaleOut(order) ? startQuotaReads(deps.quota, signal) : undefined;
+  // So are the flavors MRS offers, for the first task nodes.
+  const later: { flavors?: Promise<FlavorOffer> } = {};
   const onDetails =
-    quota && ((c: { subnetId: string | undefined }) => readSubnet(quota, deps.quota, c.subnetId, signal));
+    quota &&
+    ((c: Cluster) => {
+      readSubnet(quota, deps.quota, c.subnetId, signal);
+      later.flavors = startFlavorOffer(order, c, deps.quota, deps.t, signal);
+    });
   let read: { reading: ClusterReading; basis: QuotaBasis };
   try {
     read = await readClusterWithBasis(client, order.clusterId, { signal }, onDetails);
@@ -231,6 +223,7 @@ export async function preparePlan(client: PlanClient, order: ResizeOrder, deps: 
     }
     return { ...base(order, undefined, notFound(order, deps), deps), ready: false };
   }
+  read = withOffer(read, await later.flavors);
   const reading = readingWithNodeLimit(read.reading, order.maxNodes);
   const checked =
     'draft' in order.ask ? checkDraft(reading, order.ask.draft, deps.t) : checkFile(reading, order.ask.file, deps.t);

@@ -4,6 +4,7 @@
 // cluster only through this; the tree reads hosts through readHosts.
 import type { CallOptions, MrsClient } from '../api/MrsClient';
 import { isCustomCluster, type Cluster, type Host } from '../model/cluster';
+import { placementOf, type FlavorPlacement } from '../model/flavors';
 import { withNodes } from '../model/nodes';
 import { quotaBasisOf, type QuotaBasis } from '../quota/basis';
 import { clusterFactsOf, hostFactsOf, type ClusterReading } from '../resize/facts';
@@ -39,7 +40,8 @@ export async function readCluster(
 }
 
 /**
- * {@link readCluster}, and what a new node of each group takes from the quota (quota/basis.ts);
+ * {@link readCluster}, what a new node of each group takes from the quota (quota/basis.ts), and the
+ * cluster's version and zone (the flavors MRS offers there: quota/offeredFlavors.ts);
  * `onDetails` hears the details as soon as they come (the plan starts the subnet's read then).
  * @throws as {@link readCluster}.
  */
@@ -48,7 +50,7 @@ export async function readClusterWithBasis(
   clusterId: string,
   options: CallOptions = {},
   onDetails?: (cluster: Cluster) => void,
-): Promise<{ reading: ClusterReading; basis: QuotaBasis }> {
+): Promise<{ reading: ClusterReading; basis: QuotaBasis; placement: FlavorPlacement }> {
   // Both at once; the details' error wins (a cluster that is gone is 'notFound', whatever the hosts say).
   const details = client.getCluster(clusterId, options);
   if (onDetails) {
@@ -65,5 +67,6 @@ export async function readClusterWithBasis(
   return {
     reading: { facts: clusterFactsOf(complete.cluster), hosts: complete.hosts.map(hostFactsOf) },
     basis: quotaBasisOf(complete.cluster, complete.hosts),
+    placement: placementOf(complete.cluster),
   };
 }

@@ -19,6 +19,11 @@ export interface QuotaBasis {
   readonly groups: Readonly<Record<string, GroupBasis>>;
   /** vCPUs and MB by flavor, from every host that says both: the first task nodes may reuse a flavor. */
   readonly flavors: Readonly<Record<string, { readonly cores: number; readonly ramMb: number }>>;
+  /**
+   * vCPUs and MB of the flavors MRS offers, from ECS ListFlavors, by ECS name in lower case
+   * (quota/offeredFlavors.ts): what the first task nodes take, before any estimate from the name.
+   */
+  readonly offered?: Readonly<Record<string, { readonly cores: number; readonly ramMb: number }>>;
 }
 
 const positive = (n: number | undefined): number | undefined => (n !== undefined && n > 0 ? n : undefined);

@@ -1,6 +1,7 @@
 // vCPUs and memory of a flavor read from its name, the last resort of docs/quota-api.md §6.3: ECS
 // names are `family.size.ratio` (`c6.4xlarge.4`: 16 vCPUs, 4 GiB per vCPU), MRS adds `.linux.bigdata`.
 // Sizes: medium 1, large 2, xlarge 4, Nxlarge 4·N vCPUs (the usual reading; no page lists them).
+import { ecsFlavorName } from '../model/flavors';
 
 export interface FlavorSize {
   readonly cores: number;
@@ -9,11 +10,6 @@ export interface FlavorSize {
 }
 
 const SIZES: Readonly<Record<string, number>> = { medium: 1, large: 2, xlarge: 4 };
-
-/** The name without MRS's suffix (`c6.4xlarge.4.linux.bigdata` → `c6.4xlarge.4`). */
-export function ecsFlavorName(flavor: string): string {
-  return flavor.trim().replace(/\.?linux\.(bigdata|mrs)$/i, '');
-}
 
 function coresOf(size: string): number | undefined {
   const known = SIZES[size];

@@ -1,6 +1,8 @@
 // What one new node of a scale-out takes from the tenant's quota (docs/quota-api.md §6, §7): one
-// server, one address, the flavor's vCPUs and memory, its data disks plus the system disk (counting
-// the system disk is the cautious reading: whether MRS does is not documented).
+// server, one address, the flavor's vCPUs and memory (the group's hosts, else ECS's figures of an offered
+// flavor, else a host of that flavor, else the name's estimate), its data disks plus the system disk
+// (counting the system disk is the cautious reading: whether MRS does is not documented).
+import { ecsFlavorName } from '../model/flavors';
 import { flavorSizeFromName, type FlavorSize } from './flavorSize';
 import type { GroupBasis, QuotaBasis } from './basis';
 
@@ -19,12 +21,14 @@ export interface PerNode {
   readonly volumes: number;
   /** Undefined when a disk's size is not known. */
   readonly gigabytes: number | undefined;
-  /** vCPUs and memory were read from the flavor's name, not from the cluster's hosts. */
+  /** vCPUs and memory were read from the flavor's name, not from the cluster's hosts or ECS. */
   readonly estimated: boolean;
 }
 
 function sizeOf(flavor: string | undefined, hosts: FlavorSize | undefined, basis: QuotaBasis) {
-  const known = hosts ?? (flavor ? basis.flavors[flavor] : undefined);
+  // ECS's own figures of an offered flavor come before what a host of the cluster says of the same name.
+  const offered = flavor ? basis.offered?.[ecsFlavorName(flavor).toLowerCase()] : undefined;
+  const known = hosts ?? offered ?? (flavor ? basis.flavors[flavor] : undefined);
   if (known) {
     return { cores: known.cores, ramMb: known.ramMb, estimated: false };
   }

@@ -1,9 +1,10 @@
 // The quota reads as the plan takes them: each settled (a failed read never fails the plan), and
 // cached per connection for a short while, so that a form's or a request file's live checks and the
-// plan that follows read the quota once (docs/quota-api.md; issue 23).
+// plan that follows read the quota, and the flavors MRS offers, once (docs/quota-api.md; issue 23).
 import type { CallOptions } from '../api/MrsClient';
 import type { QuotaReads } from '../api/QuotaClient';
 import { isCancelled } from '../errors';
+import type { EcsFlavor, ZoneFlavors } from '../model/flavors';
 import type { EcsQuota, EvsQuota } from '../model/quota';
 
 export type { QuotaReads } from '../api/QuotaClient';
@@ -52,6 +53,14 @@ export class CachedQuotaReads implements QuotaReads {
 
   subnetFreeIps(subnetId: string, options: CallOptions = {}): Promise<number> {
     return this.cached(`vpc:${subnetId}`, () => this.inner.subnetFreeIps(subnetId, options));
+  }
+
+  mrsFlavors(versionName: string, options: CallOptions = {}): Promise<ZoneFlavors[]> {
+    return this.cached(`mrsFlavors:${versionName}`, () => this.inner.mrsFlavors(versionName, options));
+  }
+
+  ecsFlavors(availabilityZone: string | undefined, options: CallOptions = {}): Promise<EcsFlavor[]> {
+    return this.cached(`ecsFlavors:${availabilityZone ?? ''}`, () => this.inner.ecsFlavors(availabilityZone, options));
   }
 
   private cached<T>(key: string, read: () => Promise<T>): Promise<T> {

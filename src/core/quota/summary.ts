@@ -38,7 +38,9 @@ export function whyNotRead(error: unknown, t: Translate): string {
     return errorMessage(error);
   }
   const detail = [error.status ? `HTTP ${error.status}` : undefined, error.code].filter(Boolean).join(', ');
-  switch (error.kind) {
+  // A 404 web page (no JSON) from a host that does not serve the API reads as an invalid answer.
+  const kind = error.status === 404 ? 'notFound' : error.kind;
+  switch (kind) {
     case 'forbidden':
     case 'unauthorized':
       return t('no permission ({0})', detail);

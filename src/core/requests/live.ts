@@ -3,7 +3,9 @@
 // scale-out's quota is read beside the cluster, once per reading of it; a scale-in reads none.
 import type { LiveQuota } from '../quota/live';
 import type { Translate } from '../translate';
+import { offeredTaskFlavorsOf, type FlavorOffer } from '../quota/flavorOffer';
 import type { ClusterReading } from '../resize/facts';
+import { withOfferedFlavors } from '../resize/flavorOffered';
 import { checkRequestFile, type RequestFileCheck } from './check';
 import { parseRequestFile, type ParsedRequestFile, type RequestTarget } from './parse';
 import { requestAsksScaleOut, withQuotaProblems } from './quota';
@@ -27,6 +29,10 @@ export interface LiveFacts {
   peekQuota?(connection: string, clusterId: string): LiveQuota | undefined;
   /** Reads the quota beside the cluster's reading, once per reading; never rejects but with the reading. */
   quota?(connection: string, clusterId: string, t: Translate): Promise<LiveQuota>;
+  /** The flavors MRS offers for the cluster's first task nodes (quota/offeredFlavors.ts), when read. */
+  peekFlavorOffer?(connection: string, clusterId: string): FlavorOffer | undefined;
+  /** Never rejects (a failed read is an offer that says why). */
+  flavorOffer?(connection: string, clusterId: string): Promise<FlavorOffer>;
 }
 
 export interface LiveAnalysis {
@@ -59,6 +65,21 @@ function cachedQuota(
   return quota;
 }
 
+/** The file names a flavor for the first task nodes. */
+function givesTaskNodeInfo(parsed: ParsedRequestFile): boolean {
+  const request = parsed.request as { parameters?: { task_node_info?: unknown } } | undefined;
+  return parsed.member === 'request' && request?.parameters?.task_node_info !== undefined;
+}
+
+function offerOf(
+  facts: LiveFacts,
+  connection: string,
+  clusterId: string,
+): { known?: FlavorOffer; missing?: Promise<FlavorOffer> } {
+  const known = facts.peekFlavorOffer?.(connection, clusterId);
+  return known ? { known } : { missing: facts.flavorOffer?.(connection, clusterId) };
+}
+
 /**
  * Checks a request file with the cached facts; never throws, never waits. `schema` false (the editor)
  * leaves out syntax and schema problems, which VS Code's JSON support shows; they still withhold the draft.
@@ -81,11 +102,17 @@ export function analyzeLive(text: string, facts: LiveFacts, t: Translate, schema
     }
     quota = cluster && cachedQuota(facts, parsed, connection, cluster.id, t, missing);
   }
+  // The first task nodes' flavor is checked against what MRS offers once that is read.
+  const offer =
+    connection && cluster && live && givesTaskNodeInfo(parsed) ? offerOf(facts, connection, cluster.id) : {};
+  if (offer.missing) {
+    missing.push(offer.missing);
+  }
   const check = checkRequestFile(parsed, t, {
     schema,
     connections: facts.connectionNames(),
     ...(list ? { clusters: list } : {}),
-    ...(live ? { cluster: live.facts, hosts: live.hosts } : {}),
+    ...(live ? { cluster: withOfferedFlavors(live.facts, offeredTaskFlavorsOf(offer.known)), hosts: live.hosts } : {}),
   });
   const checked = live && quota ? withQuotaProblems(parsed, check, quota, t) : check;
   return { parsed, check: checked, connection, cluster, live, missing };

@@ -3,6 +3,8 @@
 import { getLocation } from 'jsonc-parser';
 import type { NodeGroupRole } from '../model/cluster';
 import { shortHostName } from '../model/hosts';
+import { flavorChoices } from '../quota/flavorChoices';
+import type { FlavorOffer } from '../quota/flavorOffer';
 import { taskHostsOfGroup } from '../resize/rules';
 import type { ClusterFacts, HostFacts } from '../resize/facts';
 import type { Translate } from '../translate';
@@ -164,17 +166,16 @@ export function serverIdSuggestions(
     }));
 }
 
-/** The flavors the cluster's groups use (task first). */
-export function nodeSizeSuggestions(cluster: ClusterFacts): Suggestion[] {
-  const ordered = [...cluster.nodeGroups].sort((a, b) => Number(b.role === 'task') - Number(a.role === 'task'));
-  const flavors = [...new Set(ordered.flatMap((g) => (g.flavor ? [g.flavor] : [])))];
-  return flavors.map((f) => ({
-    value: f,
-    label: f,
-    description: '',
-    detail: ordered
-      .filter((g) => g.flavor === f)
-      .map((g) => g.name)
-      .join(', '),
+/**
+ * `node_size` of the first task nodes: the flavors MRS offers (vCPUs and memory beside each, the cluster's
+ * own first), else the flavors the cluster's groups use (task first) with the note that says why.
+ */
+export function nodeSizeSuggestions(cluster: ClusterFacts, offer: FlavorOffer | undefined, t: Translate): Suggestion[] {
+  const { items, note } = flavorChoices(cluster, offer, t);
+  return items.map((c) => ({
+    value: c.value,
+    label: c.value,
+    description: c.description,
+    detail: [c.description, note].filter((x) => x !== undefined && x !== '').join('\n'),
   }));
 }

@@ -46,6 +46,7 @@ export const RESIZE_PROBLEM_CODES = [
   'taskNodeInfo.forbidden',
   'taskNodeInfo.ignored',
   'taskNodeInfo.nodeSizeMissing',
+  'taskNodeInfo.flavorNotOffered',
   'taskNodeInfo.volumeType',
   'taskNodeInfo.volumeTypeNotDocumented',
   'taskNodeInfo.volumeCount',

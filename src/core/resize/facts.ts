@@ -52,6 +52,17 @@ export interface ClusterFacts {
    * puts it on the order, the plan on its reading (nodeLimit.ts).
    */
   readonly maxCoreAndTaskNodes?: number | undefined;
+  /**
+   * The flavors MRS offers for new task nodes of the cluster's version and zone (ShowMrsFlavors), when the
+   * way in read them (resize/flavorOffered.ts): a task_node_info flavor outside them is a warning.
+   */
+  readonly offeredTaskFlavors?: OfferedTaskFlavors | undefined;
+}
+
+/** The task flavors MRS offers in the cluster's zone, by name as its answer gives them. */
+export interface OfferedTaskFlavors {
+  readonly zone: string;
+  readonly names: readonly string[];
 }
 
 /** A host as the `server_ids` and host-state rules see it. */
@@ -100,6 +111,7 @@ export function clusterFactsOf(cluster: ClusterFacts): ClusterFacts {
     nodeGroups: cluster.nodeGroups.map(nodeGroupFactsOf),
     bootstrapActions: cluster.bootstrapActions,
     maxCoreAndTaskNodes: cluster.maxCoreAndTaskNodes,
+    offeredTaskFlavors: cluster.offeredTaskFlavors,
   });
 }
 

@@ -5,6 +5,7 @@ import type { Translate } from '../translate';
 import { countByRole } from '../model/cluster';
 import { problemOf, isBlank, parseWholeNumber, RESIZE_PATHS } from './problem';
 import { defined, type ClusterFacts } from './facts';
+import { flavorNotOffered } from './flavorOffered';
 import {
   DATA_VOLUME_COUNT_RANGE,
   DATA_VOLUME_SIZE_RANGE,
@@ -157,8 +158,23 @@ function whenAbsent(cluster: ClusterFacts, applies: boolean, t: Translate): Task
   };
 }
 
-/** The problems about `task_node_info` for a draft whose group is resolved. */
+/**
+ * The problems about `task_node_info` for a draft whose group is resolved; the flavor it sends is checked
+ * against MRS's offer when the facts carry one (flavorOffered.ts).
+ */
 export function checkTaskNodeInfo(
+  cluster: ClusterFacts,
+  group: ResolvedGroup,
+  scaleType: ScaleType,
+  draft: TaskNodeInfoDraft | undefined,
+  t: Translate,
+): TaskNodeInfoCheck {
+  const checked = checkInfo(cluster, group, scaleType, draft, t);
+  const offer = flavorNotOffered(cluster, checked.info, t);
+  return offer.length === 0 ? checked : { ...checked, problems: [...checked.problems, ...offer] };
+}
+
+function checkInfo(
   cluster: ClusterFacts,
   group: ResolvedGroup,
   scaleType: ScaleType,

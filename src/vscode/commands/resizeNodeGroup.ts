@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { initialState, runResizeFlow } from '../../core/flows/resizeFlow';
 import { ResizeBusyError, type ResizeLifecycle } from '../../core/operations';
 import { completeWithNodes } from '../../core/plan/readCluster';
+import { readFlavorOffer } from '../../core/quota/offeredFlavors';
 import type { ScaleType } from '../../core/resize/types';
 import { confirmAfterSummary } from '../operations/confirmAfterSummary';
 import type { ClusterPickerDeps } from '../tree/pickCluster';
@@ -46,6 +47,7 @@ export function resizeNodeGroup(deps: ResizeDeps, scaleType?: ScaleType): Comman
         },
         busy: (id) => lifecycle.knownBusy(id) !== undefined,
         quotaReads: (c) => clients.quota(c), // cached: the plan that follows gets the same answers
+        flavorOffer: async (c, cl) => readFlavorOffer(await clients.quota(c), cl, vscode.l10n.t),
       });
       const order = {
         connection: result.connection,

@@ -1,6 +1,7 @@
 // Live completion in request files: cluster ids (name and state), connections, the cluster's node
 // groups (then the doc's two names; in expand and shrink the groups by name only), task hosts of the
-// group (short name and IP, then the id), a shrink's abnormal nodes by resource id, and flavors.
+// group (short name and IP, then the id), a shrink's abnormal nodes by resource id, and flavors (those
+// MRS offers, with vCPUs and memory; the cluster's own with why when that read failed).
 // Facts come from the shared cache; a cancelled request returns nothing.
 import * as vscode from 'vscode';
 import {
@@ -75,7 +76,9 @@ export class RequestCompletions implements vscode.CompletionItemProvider {
         // The doc's two names even without a cluster: the schema leaves node_group's values to this list.
         return nodeGroupSuggestions(live?.facts, vscode.l10n.t);
       case 'nodeSize':
-        return live ? nodeSizeSuggestions(live.facts) : [];
+        return live && known && id
+          ? nodeSizeSuggestions(live.facts, await this.facts.flavorOffer?.(known, id), vscode.l10n.t)
+          : [];
       case 'serverId': {
         const group = typeof params?.node_group === 'string' ? params.node_group : '';
         return live ? serverIdSuggestions(live.facts, live.hosts, group, listedServerIds(parsed.value)) : [];

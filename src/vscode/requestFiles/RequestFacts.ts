@@ -1,16 +1,18 @@
 // What the request-file features know about connections and clusters: read once and cached per
 // connection (the cluster list) and per cluster (details and hosts, and a scale-out's quota beside
-// them, once per reading) for a short while, shared by problems, completion, hover and CodeLens, so
-// that typing never sends a request per keystroke.
+// them, once per reading; the flavors MRS offers for its first task nodes) for a short while, shared
+// by problems, completion, hover and CodeLens, so that typing never sends a request per keystroke.
 import type { Cluster } from '../../core/model/cluster';
 import { readClusterWithBasis } from '../../core/plan/readCluster';
 import type { QuotaBasis } from '../../core/quota/basis';
 import type { LiveQuota } from '../../core/quota/live';
+import { readFlavorOffer, type FlavorOffer } from '../../core/quota/offeredFlavors';
 import { readLiveQuotaBeside } from '../../core/quota/readLive';
 import type { RequestTarget } from '../../core/requests';
 import type { ClusterReading } from '../../core/resize/facts';
 import { readingWithNodeLimit } from '../../core/resize/nodeLimit';
-import type { Translate } from '../../core/translate';
+import { englishTranslate, type Translate } from '../../core/translate';
+import { errorMessage } from '../../core/errors';
 import type { Clients } from '../connections/Clients';
 import type { ConnectionStore } from '../connections/ConnectionStore';
 
@@ -36,6 +38,7 @@ export class RequestFacts {
   private readonly clusters = new Map<string, Entry<Reading>>();
   /** A cluster's quota, with the reading it was read beside: it goes when that reading goes. */
   private readonly quotas = new Map<string, { readonly of: Entry<Reading>; readonly quota: Entry<LiveQuota> }>();
+  private readonly offers = new Map<string, Entry<FlavorOffer>>();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -44,6 +47,8 @@ export class RequestFacts {
     private readonly now: () => number = Date.now,
     /** The raised core + task limit the user set for a cluster (settings.maxNodes): put on every reading handed out. */
     private readonly maxNodes: (connection: string, clusterId: string) => number | undefined = () => undefined,
+    /** The words of a failed flavor read (vscode.l10n.t). */
+    private readonly t: Translate = englishTranslate,
   ) {}
 
   connectionNames(): string[] {
@@ -113,16 +118,40 @@ export class RequestFacts {
     return value;
   }
 
+  peekFlavorOffer(connection: string, clusterId: string): FlavorOffer | undefined {
+    return this.fresh(this.offers.get(`${connection}\n${clusterId}`))?.settled;
+  }
+
+  /**
+   * The flavors MRS offers for the cluster's first task nodes, for its version and zone as the
+   * connection's cluster list says, through the connection's cached reader. Never rejects.
+   */
+  flavorOffer(connection: string, clusterId: string): Promise<FlavorOffer> {
+    return this.read(this.offers, `${connection}\n${clusterId}`, async () => {
+      try {
+        const cluster = (await this.clusterList(connection)).find((c) => c.id === clusterId);
+        if (!cluster) {
+          return { ok: false, reason: this.t('The connection has no cluster with ID "{0}".', clusterId) };
+        }
+        return await readFlavorOffer(await this.clients.quota(connection), cluster, this.t);
+      } catch (e) {
+        return { ok: false, reason: errorMessage(e) };
+      }
+    });
+  }
+
   /** Forgets a cluster (after a Send: its counts changed). */
   forget(connection: string, clusterId: string): void {
     this.clusters.delete(`${connection}\n${clusterId}`);
     this.quotas.delete(`${connection}\n${clusterId}`);
+    this.offers.delete(`${connection}\n${clusterId}`);
     this.clusterLists.delete(connection);
   }
 
   forgetAll(): void {
     this.clusters.clear();
     this.quotas.clear();
+    this.offers.clear();
     this.clusterLists.clear();
   }
 

@@ -49,7 +49,7 @@ export function createRequestFiles(
   context: vscode.ExtensionContext,
   { store, clients, log, history }: RequestFilesDeps,
 ): RequestFiles {
-  const facts = new RequestFacts(store, clients, undefined, undefined, settings.maxNodes);
+  const facts = new RequestFacts(store, clients, undefined, undefined, settings.maxNodes, vscode.l10n.t);
   const diagnostics = new RequestDiagnostics(facts, log);
   const lenses = new RequestCodeLenses(facts);
   const previews = new RequestPreviews();

@@ -17,6 +17,7 @@ import {
   type FormToHost,
   type SendState,
 } from '../../shared/resizeForm';
+import { FormFlavors } from './formFlavors';
 import type { FormSessionDeps, FormTarget } from './formSessionTypes';
 import { stateOfError, stateOfRecord, stateOfResult } from './sendStates';
 
@@ -42,12 +43,15 @@ export class ResizeFormSession {
   /** The quota read for the latest reading; `quotaFor` counts the readings, so an older answer is dropped. */
   private quota: LiveQuota | undefined;
   private quotaFor = 0;
+  /** The flavors MRS offers for the first task nodes, read once per reading. */
+  private readonly flavors: FormFlavors;
 
   constructor(
     private readonly target: FormTarget,
     private readonly deps: FormSessionDeps,
   ) {
     this.initialDraft = target.draft;
+    this.flavors = new FormFlavors(deps.flavors, (offer) => deps.form.post({ type: 'flavors', offer }), deps.log);
   }
 
   /** Reads the cluster and its hosts fresh; the form's init waits for it (and for the webview's `ready`). */
@@ -55,6 +59,7 @@ export class ResizeFormSession {
     const reading = await this.deps.read();
     this.reading = reading;
     this.readQuota(reading.basis);
+    this.flavors.readingCame(reading);
     this.deps.marks.loaded();
     this.init();
     return reading;
@@ -142,6 +147,7 @@ export class ResizeFormSession {
       ...(bundle ? { bundle } : {}),
       sendState: this.sendState,
       ...(this.quota ? { quota: this.quota } : {}),
+      ...(this.flavors.offer ? { flavorOffer: this.flavors.offer } : {}),
     });
     this.initialDraft = this.restart = undefined;
   }
@@ -221,6 +227,7 @@ export class ResizeFormSession {
       const reading = await this.deps.read();
       this.reading = reading;
       this.readQuota(reading.basis);
+      this.flavors.readingCame(reading);
     } catch (e) {
       this.deps.log.warn(`Resize form: re-reading ${this.target.clusterId} failed: ${errorMessage(e)}`);
       if (!startFrom || !this.reading) {

@@ -7,6 +7,7 @@ import type { OperationHistory } from '../../core/journal';
 import type { Logger } from '../../core/log';
 import type { ResizeLifecycle } from '../../core/operations';
 import { readClusterWithBasis } from '../../core/plan/readCluster';
+import { readFlavorOffer } from '../../core/quota/offeredFlavors';
 import { readLiveQuota } from '../../core/quota/readLive';
 import { readingWithNodeLimit } from '../../core/resize/nodeLimit';
 import type { FormDraft, FormToHost, HostToForm } from '../../shared/resizeForm';
@@ -122,9 +123,10 @@ export class ResizePanel {
       read: async () => {
         const read = await readClusterWithBasis(await clients.get(this.connection), this.clusterId);
         const reading = readingWithNodeLimit(read.reading, settings.maxNodes(this.connection, this.clusterId));
-        return { ...reading, basis: read.basis };
+        return { ...reading, basis: read.basis, placement: read.placement };
       },
       quota: async (basis) => readLiveQuota(await clients.quota(this.connection), basis, vscode.l10n.t),
+      flavors: async (placement) => readFlavorOffer(await clients.quota(this.connection), placement, vscode.l10n.t),
       inTree: () => model.cluster(this.connection, this.clusterId),
       lifecycle,
       confirm: confirmAfterSummary(ui),

@@ -4,7 +4,9 @@ import type { CatalogLanguage } from '../../core/api/catalogEntry';
 import type { Logger } from '../../core/log';
 import type { OperationHistory } from '../../core/journal';
 import type { ConfirmPolicy, ResizeLifecycle } from '../../core/operations';
+import type { FlavorPlacement } from '../../core/model/flavors';
 import type { QuotaBasis } from '../../core/quota/basis';
+import type { FlavorOffer } from '../../core/quota/flavorOffer';
 import type { LiveQuota } from '../../core/quota/live';
 import type { ClusterFacts, ClusterReading } from '../../core/resize/facts';
 import type { Translate } from '../../core/translate';
@@ -38,12 +40,17 @@ export interface FormSessionDeps {
    * One fresh reading of the cluster (readClusterWithBasis on the connection's client), with what a
    * new node of each group takes from the quota when known.
    */
-  readonly read: () => Promise<ClusterReading & { readonly basis?: QuotaBasis }>;
+  readonly read: () => Promise<ClusterReading & { readonly basis?: QuotaBasis; readonly placement?: FlavorPlacement }>;
   /**
    * The quota for a reading, through the connection's cached reader (30 s): once per reading, never
    * per keystroke. Never rejects (a failed read is in `notRead`); absent: the form shows no quota.
    */
   readonly quota?: (basis: QuotaBasis) => Promise<LiveQuota>;
+  /**
+   * The flavors MRS offers for the reading's version and zone (the first task nodes' choice), through the
+   * connection's cached reader. Never rejects (a failed read says why); absent: the form lists the cluster's flavors.
+   */
+  readonly flavors?: (placement: FlavorPlacement) => Promise<FlavorOffer>;
   /** The cluster as the Clusters tree last read it (a Cluster is a structural ClusterFacts). */
   readonly inTree: () => ClusterFacts | undefined;
   readonly lifecycle: Pick<ResizeLifecycle, 'knownBusy' | 'start'>;

@@ -114,7 +114,11 @@ describe('resize form model', () => {
       ['master_node_default_group', 'core_node_analysis_group', 'task_node_default_group'],
     );
     assert.equal(v.visible.taskNodeInfo && v.visible.nodeSize && v.visible.volumeSize, true);
-    assert.deepEqual(v.flavors, ['c6.xlarge']);
+    assert.deepEqual(
+      v.flavors.map((o) => o.value),
+      ['c6.xlarge', 's3.xlarge.2.linux.bigdata'],
+      "the cluster's flavors while MRS's offer is not read",
+    );
     assert.match(v.preview ?? '', /"task_node_info": \{\n\s+"node_size": "c6.xlarge"/);
     assert.equal(view(state(withTask)).groups.length, 3, 'no new task group when one exists');
   });

@@ -104,9 +104,42 @@ describe('request files: suggestions', () => {
       taskFlavor: 'c6.xlarge',
       extra: [aNodeGroup({ role: 'task', name: 'batch', nodeCount: 1, flavor: 'c6.xlarge' })],
     });
-    const values = nodeSizeSuggestions(cluster).map((s) => s.value);
+    const values = nodeSizeSuggestions(cluster, undefined, t).map((s) => s.value);
     assert.equal(values[0], 'c6.xlarge');
     assert.equal(new Set(values).size, values.length);
     assert.ok(CLUSTER_ID);
+  });
+
+  it("offers the flavors MRS offers with vCPUs and memory, the cluster's own first", () => {
+    const offer = {
+      ok: true as const,
+      zone: 'az1.dc1',
+      flavors: [
+        { name: 'c6.2xlarge.4.linux.bigdata', cores: 8, ramMb: 32768 },
+        { name: 's3.xlarge.2.linux.bigdata', cores: 4, ramMb: 8192 },
+      ],
+    };
+    const entries = nodeSizeSuggestions(clusterOf(), offer, t).map(completionEntry);
+    assert.deepEqual(
+      entries.map((e) => [e.label, e.description, e.detail, e.insertText]),
+      [
+        [
+          's3.xlarge.2.linux.bigdata',
+          '4 vCPUs, 8 GB · used by core_node_analysis_group · master_node_default_group',
+          '4 vCPUs, 8 GB · used by core_node_analysis_group · master_node_default_group',
+          '"s3.xlarge.2.linux.bigdata"',
+        ],
+        ['c6.2xlarge.4.linux.bigdata', '8 vCPUs, 32 GB', '8 vCPUs, 32 GB', '"c6.2xlarge.4.linux.bigdata"'],
+      ],
+    );
+  });
+
+  it("offers the cluster's flavors, and says why in the detail, when MRS's offer could not be read", () => {
+    const entries = nodeSizeSuggestions(clusterOf(), { ok: false, reason: 'no permission (HTTP 403)' }, t);
+    assert.deepEqual(
+      entries.map((e) => e.value),
+      ['s3.xlarge.2.linux.bigdata'],
+    );
+    assert.match(entries[0].detail, /MRS's offered flavors could not be read \(no permission \(HTTP 403\)\)/);
   });
 });

@@ -7,6 +7,7 @@ import {
   isResizeProblemCode,
   type ResizeCheck,
 } from '../../../../src/core/resize/rules';
+import { withOfferedFlavors } from '../../../../src/core/resize/flavorOffered';
 import { englishTranslate } from '../../../../src/core/translate';
 import { aHost, aNodeGroup } from '../../../support/builders';
 import { SEEN_CODES, TASK, check, clusterOf, coreHosts, seen, taskHosts } from './clusters';
@@ -92,6 +93,8 @@ const SCENARIOS: Record<string, () => ResizeCheck> = {
   'taskNodeInfo.ignored': () => check(noTask, { taskNodeInfo: info }),
   'taskNodeInfo.nodeSizeMissing': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { nodeSize: ' ' } }),
   'taskNodeInfo.volumeType': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeType: 'X' } }),
+  'taskNodeInfo.flavorNotOffered': () =>
+    check(withOfferedFlavors(noTask, { zone: 'az1', names: ['c6.xlarge.4'] }), { group: NEW_TASK, taskNodeInfo: info }),
   'taskNodeInfo.volumeTypeNotDocumented': () =>
     check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeType: 'GPSSD' } }),
   'taskNodeInfo.volumeCount': () => check(noTask, { group: NEW_TASK, taskNodeInfo: { ...info, dataVolumeCount: 11 } }),
