@@ -36,7 +36,7 @@ describe('Custom cluster in the workbench: the tree, the form, one POST …/expa
   it('warns before a master scale-out in the form, and names the v2 call', async () => {
     await contextMenu(ctx.wb.page, row('custom-lake'), 'Open Resize Form', { until: form().locator('#instances') });
     await form().locator('#group').click();
-    await form().locator('vscode-option', { hasText: 'master_node_default_group' }).click();
+    await form().locator('#group vscode-option', { hasText: 'master_node_default_group' }).click();
     await form().locator('#instances input').fill('1');
     await form().locator('#problems-group .problem.warning', { hasText: 'MRS never removes master nodes' }).waitFor({
       timeout: 10_000,
@@ -51,7 +51,7 @@ describe('Custom cluster in the workbench: the tree, the form, one POST …/expa
 
   it('scales out a core-role group with one POST …/expand, and the tree reaches the new count', async () => {
     await form().locator('#group').click();
-    await form().locator('vscode-option', { hasText: 'node_group_data' }).click();
+    await form().locator('#group vscode-option', { hasText: 'node_group_data' }).click();
     await form().locator('#instances input').fill('1');
     await form().locator('#change', { hasText: '3 → 4' }).waitFor({ timeout: 10_000 });
     const preview = await form().locator('#preview').innerText();

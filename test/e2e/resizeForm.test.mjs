@@ -172,7 +172,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
 
   it('offers the first task nodes with their task node info on a cluster without task nodes', async () => {
     await form().locator('#group').click();
-    await form().locator('vscode-option', { hasText: 'New task node group' }).click();
+    await form().locator('#group vscode-option', { hasText: 'New task node group' }).click();
     await form().locator('#taskBox').waitFor({ state: 'visible', timeout: 10_000 });
     await form().locator('#instances input').fill('2');
     const preview = await form().locator('#preview').innerText();
@@ -188,7 +188,7 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     await ctx.wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'analytics-prod' }).first().click();
     await form().locator('#heading', { hasText: 'analytics-prod' }).waitFor({ timeout: 60_000 });
     await form().locator('#group').click();
-    await form().locator('vscode-option', { hasText: 'task_node_analysis_group' }).click();
+    await form().locator('#group vscode-option', { hasText: 'task_node_analysis_group' }).click();
     await form().locator('vscode-radio[value="scale_in"]').click();
     await form().locator('vscode-radio[value="choose"]').click();
     const rows = form().locator('#hostRows tr');
@@ -207,6 +207,34 @@ describe('Resize form in the workbench: fill, preview, send, see the tree follow
     await confirmScaleIn(ctx.wb, names, 'resize-form-confirm-scale-in');
     await form().locator('#outcome.succeeded').waitFor({ timeout: 60_000 });
     assert.equal(ctx.emu.requests().routes.resize.count, 2, 'one PUT for this resize');
+  });
+
+  it('shows the quota beside the count on hpc-simulation: the limit, and Send disabled naming 12000031', async () => {
+    await runCommand(ctx.page, 'MRS: Open Resize Form');
+    await quickInput(ctx.page).box.fill('hpc-simulation');
+    await ctx.wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'hpc-simulation' }).first().click();
+    await form().locator('#heading', { hasText: 'hpc-simulation' }).waitFor({ timeout: 60_000 });
+    // The seed leaves vCPUs for 40 more 64-vCPU core nodes (less whatever this suite's resizes took).
+    const quota = form().locator('#quota', { hasText: /at most \d+ more nodes fit \(vCPUs: \d+ free\)/ });
+    await quota.waitFor({ timeout: 30_000 });
+    const fits = Number(/at most (\d+) more nodes fit/.exec(await quota.innerText())[1]);
+    assert.ok(fits > 0 && fits <= 40, `${fits} nodes fit`);
+    await form()
+      .locator('#instances input')
+      .fill(String(fits + 1));
+    const error = form().locator('#problems-instances .problem.error', { hasText: '12000031' });
+    await error.waitFor({ timeout: 10_000 });
+    assert.match(await error.innerText(), new RegExp(`vCPUs.*MRS would refuse with 12000031.*at most ${fits} fit`));
+    assert.equal(await form().locator('#send').getAttribute('aria-disabled'), 'true');
+    assert.match(await form().locator('#sendReason').innerText(), /12000031/);
+    await ctx.wb.screenshot('resize-form-quota-short');
+    const before = ctx.emu.requests().routes.resize.count;
+    await form().locator('#send').click({ force: true }); // as a user would, though it says why not
+    await ctx.wb.page.waitForTimeout(300);
+    assert.equal(ctx.emu.requests().routes.resize.count, before, 'a disabled Send sent nothing');
+    await form().locator('#instances input').fill(String(fits));
+    await form().locator('#problems-instances .problem.error').waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal(await form().locator('#send').getAttribute('aria-disabled'), 'false');
   });
 
   it('keeps a hidden form’s draft: back on its tab, the first task draft is as it was left', async () => {

@@ -71,6 +71,11 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
     const error = await form.locator('#problems-instances .problem.error').innerText();
     assert.match(error, /[\u4e00-\u9fff]/, `the rule's message is Chinese: ${error}`);
     await form.locator('#instances input').fill('2');
+    // The quota beside the count, in the bundle's words: "配额：最多还可加{0}个节点（{1}：可用{2}）".
+    const quotaLine = t('Quota: at most {0} more nodes fit ({1}: {2} free)', '\u0000', '\u0000', '\u0000').split(
+      '\u0000',
+    )[0];
+    await form.locator('#quota', { hasText: quotaLine }).waitFor({ timeout: 30_000 });
     await ctx.wb.screenshot('resize-form-zh-cn');
   });
 
@@ -82,7 +87,7 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
       until: form.locator('#heading', { hasText: 'custom-lake' }),
     });
     await form.locator('#group').click();
-    await form.locator('vscode-option', { hasText: 'master_node_default_group' }).click();
+    await form.locator('#group vscode-option', { hasText: 'master_node_default_group' }).click();
     await form.locator('#instances input').fill('1');
     const warning = t(
       'Master nodes are added for good: MRS never removes master nodes. They run the cluster’s management services, which are reconfigured while they join.',
