@@ -4,6 +4,7 @@
 // a fresh reading (stale: refused), one PUT, and following with the progress notification. An unknown
 // digest, an applied plan, a declined confirmation: nothing is sent.
 import { ResizeRefusedError } from '../operations/errors';
+import { planHeadline } from '../plan/headline';
 import { checkApplyInput, type ApplyResizeInput } from './inputs';
 import { applyConfirmation, outcomeText, refusalText } from './applyText';
 import type { PlanBook } from './PlanBook';
@@ -21,7 +22,7 @@ export function applyResizeTool(deps: AgentDeps, book: PlanBook): AgentTool<Appl
         return Promise.resolve({ invocationMessage: t('Looking for the plan {0}…', input.digest) });
       }
       return Promise.resolve({
-        invocationMessage: t('Applying the plan: {0}', entry.plan.confirmation.title),
+        invocationMessage: t('Applying the plan: {0}', planHeadline(entry.plan.target, t)),
         confirmation: applyConfirmation(entry.plan, t),
       });
     },

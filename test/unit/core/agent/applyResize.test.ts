@@ -35,6 +35,7 @@ describe('agent tools: mrs_applyResize', () => {
     const h = harnessOf();
     const digest = digestOf(await h.run('mrs_planResize', scaleOut));
     const prepared = await h.prepare('mrs_applyResize', { digest });
+    assert.equal(prepared.invocationMessage, 'Applying the plan: analytics: core 3 → 5 (scale out 2)');
     assert.equal(prepared.confirmation?.title, 'Scale out core nodes of analytics: 3 → 5?');
     assert.ok(prepared.confirmation?.message.includes('"instances": 2'), prepared.confirmation?.message);
     const answer = await h.run('mrs_applyResize', { digest });
