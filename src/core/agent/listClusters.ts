@@ -36,6 +36,15 @@ async function connectionPage(deps: AgentDeps, c: AgentConnection, page: number,
   if (view.status === 'error' && view.clusters.length === 0) {
     return [head, t('The clusters could not be read: {0}', errorLine(view.error, deps.language(), t))];
   }
+  const stale =
+    view.error === undefined
+      ? []
+      : [
+          t(
+            'The list could not be refreshed ({0}); these clusters may be out of date.',
+            errorLine(view.error, deps.language(), t),
+          ),
+        ];
   const shown = view.clusters.slice((page - 1) * size, page * size);
   const total = view.total ?? (view.hasMore ? undefined : view.clusters.length);
   const first = (page - 1) * size + 1;
@@ -48,6 +57,7 @@ async function connectionPage(deps: AgentDeps, c: AgentConnection, page: number,
   const more = page * size < (total ?? Infinity) && (view.hasMore || view.clusters.length > page * size);
   return [
     `${head} ${range}`,
+    ...stale,
     ...shown.flatMap((cluster) => clusterLines(explorer.cluster(c.name, cluster.id) ?? cluster, t)),
     ...(more ? [t('More clusters: call this tool again with page {0}.', page + 1)] : []),
   ];

@@ -2,6 +2,7 @@
 // has (no request for a page it holds), the journal's operations, the error catalog in the host's
 // language; every answer is scrubbed of the connections' secrets.
 import assert from 'node:assert/strict';
+import { MrsApiError } from '../../../../src/core/api/errors';
 import { moveTo, newOperationRecord } from '../../../../src/core/journal';
 import { aCluster, aNodeGroup } from '../../../support/builders';
 import { zhTranslate } from '../../../support/unit/zhTranslate';
@@ -51,6 +52,20 @@ describe('agent tools: reading', () => {
     assert.match(last, /clusters 7–7 of 7\./);
     assert.ok(!last.includes('More clusters'));
     assert.equal(h.model.view('prod').clusters.length, 7, 'the view has them too');
+  });
+
+  it('says when the list it shows could not be refreshed', async () => {
+    const client = new ListingClient(clustersOf(2), []);
+    const h = agentHarness(client);
+    await h.model.load('prod');
+    client.listClustersPage = () => Promise.reject(new MrsApiError('down', { kind: 'unavailable', status: 503 }));
+    await h.model.load('prod');
+    const lines = (await h.run('mrs_listClusters', {})).split('\n');
+    assert.equal(
+      lines[1],
+      'The list could not be refreshed (The service is unavailable or failed internally.); these clusters may be out of date.',
+    );
+    assert.equal(lines[2], '- cluster-0 (ID c0): running; Master 2, Core 3, Task 0');
   });
 
   it('shows one cluster: groups, hosts, the resize under way and the last operations of the journal', async () => {
