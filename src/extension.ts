@@ -18,6 +18,7 @@ import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi, type UiSlot } from './vscode/ui';
 import { ResizePanels } from './vscode/webviews/ResizePanels';
 import { createRequestFiles, type RequestFiles } from './vscode/requestFiles/createRequestFiles';
+import { registerAgentTools, type AgentToolsWiring } from './vscode/agent/registerAgentTools';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
 export type TestApi = Services &
@@ -26,6 +27,7 @@ export type TestApi = Services &
     readonly explorer: ReturnType<typeof createExplorer>;
     readonly resizePanels: ResizePanels;
     readonly requestFiles: RequestFiles;
+    readonly agentTools: AgentToolsWiring;
     /** performance.now() at the start and at the end of activate() (npm run bench reads them). */
     readonly activation: { readonly startMs: number; readonly endMs: number };
   };
@@ -64,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   context.subscriptions.push(panels);
   const commands = allCommands({ log, store, clients, model, filter, prompter, ui, lifecycle, history, panels, files });
   registerCommands(context, log, ui, commands);
+  const agentTools = registerAgentTools(context, { log, store, clients, model, filter, lifecycle, history, ui });
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
@@ -72,7 +75,16 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     return undefined;
   }
   const services: Services = { context, log, store, clients, filter, model, tree: explorer.tree, prompter, ui };
-  return { ...services, ...operations, statusBar, explorer, resizePanels: panels, requestFiles: files, activation };
+  return {
+    ...services,
+    ...operations,
+    statusBar,
+    explorer,
+    resizePanels: panels,
+    requestFiles: files,
+    agentTools,
+    activation,
+  };
 }
 
 export function deactivate(): void {
