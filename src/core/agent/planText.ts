@@ -4,6 +4,7 @@
 import { callTemplate } from '../api/resizeCall';
 import type { PlanProblem, ReadyPlan, RefusedPlan } from '../plan/plan';
 import { planHeadline } from '../plan/headline';
+import { quotaSummaryLine } from '../quota/summary';
 import { requestLines } from '../requests/preview';
 import type { Severity } from '../resize/types';
 import type { Translate } from '../translate';
@@ -24,6 +25,12 @@ export function problemLines(problems: readonly PlanProblem[], t: Translate): st
   return problems.map((p) => `- ${t('{0}: {1}', severityWord(p.severity, t), p.message)} (${p.code})`);
 }
 
+/** The quota pre-flight's comparison of a scale-out, as `mrs-resize plan` prints it; none for a scale-in. */
+function quotaLine(plan: ReadyPlan | RefusedPlan, t: Translate): string[] {
+  const line = plan.quota && quotaSummaryLine(plan.quota, t);
+  return line ? [line] : [];
+}
+
 export function readyPlanText(plan: ReadyPlan, digest: string, t: Translate): string {
   const c = plan.confirmation;
   return [
@@ -33,6 +40,7 @@ export function readyPlanText(plan: ReadyPlan, digest: string, t: Translate): st
     t('Call: {0}', callTemplate(plan.call.kind)),
     t('Request:'),
     ...requestLines(plan.request, t),
+    ...quotaLine(plan, t),
     plan.problems.length > 0 ? t('Findings:') : t('Findings: none.'),
     ...problemLines(plan.problems, t),
     t('Digest: {0}', digest),
@@ -48,6 +56,7 @@ export function refusedPlanText(plan: RefusedPlan, t: Translate): string {
   return [
     t('The resize of {0} cannot be sent; nothing was sent. The plan is refused:', plan.clusterName),
     ...problemLines(plan.problems, t),
+    ...quotaLine(plan, t),
     t('There is no digest to apply: change the input as the problems say and plan again.'),
   ].join('\n');
 }

@@ -28,6 +28,7 @@ describe('agent tools: mrs_planResize', () => {
     assert.ok(answer.includes(`PUT https://mrs.example.com/v1.1/project/cluster_infos/${CLUSTER_ID}`), answer);
     assert.ok(answer.includes('Authorization: … (secret: added when it is sent, never shown)'), answer);
     assert.ok(answer.includes(`"node_group": "${CORE}"`) && answer.includes('"instances": 2'), answer);
+    assert.match(answer, /^Quota for 2 new nodes: servers 2 needed, .*; (at most \d+ nodes fit|no limit)/m, answer);
     const digest = digestOf(answer);
     const entry = h.book.get(digest);
     assert.equal(entry?.state, 'ready');
@@ -55,7 +56,11 @@ describe('agent tools: mrs_planResize', () => {
     };
     const answer = await h.run('mrs_planResize', scaleOut);
     assert.match(answer, /\(quota\.instances\)/, answer);
-    assert.match(answer, /12000030|MRS\.\d+/, "MRS's code of the refusal it foresees");
+    assert.match(answer, /12000030/, "MRS's code of the refusal it foresees");
+    assert.match(
+      answer,
+      /^Quota for 2 new nodes: servers 2 needed, 0 free.*at most 0 nodes fit \(limited by servers\)\.$/m,
+    );
     assert.ok(!answer.includes('sha256:'));
     assert.equal(h.client.resizeCalls.length, 0);
   });
