@@ -19,6 +19,7 @@ import { vscodeUi, type UiSlot } from './vscode/ui';
 import { ResizePanels } from './vscode/webviews/ResizePanels';
 import { createRequestFiles, type RequestFiles } from './vscode/requestFiles/createRequestFiles';
 import { registerAgentTools, type AgentToolsWiring } from './vscode/agent/registerAgentTools';
+import { WalkthroughProgress } from './vscode/walkthrough/trackProgress';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
 export type TestApi = Services &
@@ -28,6 +29,7 @@ export type TestApi = Services &
     readonly resizePanels: ResizePanels;
     readonly requestFiles: RequestFiles;
     readonly agentTools: AgentToolsWiring;
+    readonly walkthrough: WalkthroughProgress;
     /** performance.now() at the start and at the end of activate() (npm run bench reads them). */
     readonly activation: { readonly startMs: number; readonly endMs: number };
   };
@@ -66,7 +68,10 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   context.subscriptions.push(panels);
   const commands = allCommands({ log, store, clients, model, filter, prompter, ui, lifecycle, history, panels, files });
   registerCommands(context, log, ui, commands);
-  const agentTools = registerAgentTools(context, { log, store, clients, model, filter, lifecycle, history, ui });
+  const walkthrough = new WalkthroughProgress(store, history);
+  context.subscriptions.push(walkthrough);
+  const agentDeps = { log, store, clients, model, filter, lifecycle, history, ui };
+  const agentTools = registerAgentTools(context, { ...agentDeps, onInvoked: () => walkthrough.agentToolRan() });
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
@@ -83,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     resizePanels: panels,
     requestFiles: files,
     agentTools,
+    walkthrough,
     activation,
   };
 }

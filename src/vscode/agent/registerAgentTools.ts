@@ -35,6 +35,8 @@ export interface AgentToolsDeps {
   readonly lifecycle: ResizeLifecycle;
   readonly history: OperationHistory;
   readonly ui: UiSlot;
+  /** Told each time a tool runs (the walkthrough's step "Ask the chat agent"). */
+  readonly onInvoked?: () => void;
 }
 
 /** Every secret of every connection (SecretStorage, the environment's): scrubbed from the tools' answers. */
@@ -74,7 +76,7 @@ function signalOf(token: vscode.CancellationToken): { signal: AbortSignal; dispo
   };
 }
 
-function registered(tool: AgentTool<unknown>, deps: AgentDeps, log: vscode.LogOutputChannel) {
+function registered(tool: AgentTool<unknown>, deps: AgentDeps, d: AgentToolsDeps) {
   return vscode.lm.registerTool<unknown>(tool.name, {
     async prepareInvocation(options) {
       const prepared = await prepareTool(tool, options.input, deps);
@@ -86,9 +88,10 @@ function registered(tool: AgentTool<unknown>, deps: AgentDeps, log: vscode.LogOu
       };
     },
     async invoke(options, token) {
+      d.onInvoked?.();
       const cancel = signalOf(token);
       try {
-        const text = await runTool(tool, options.input, { ...deps, logger: log }, cancel.signal);
+        const text = await runTool(tool, options.input, { ...deps, logger: d.log }, cancel.signal);
         return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
       } finally {
         cancel.dispose();
@@ -108,7 +111,7 @@ export function registerAgentTools(context: vscode.ExtensionContext, d: AgentToo
   const deps = coreDeps(d);
   const tools = agentTools(deps);
   for (const name of AGENT_TOOL_NAMES) {
-    context.subscriptions.push(registered(tools[name], deps, d.log));
+    context.subscriptions.push(registered(tools[name], deps, d));
   }
   return { tools, prepare: (name, input) => prepareTool(tools[name], input, deps) };
 }
