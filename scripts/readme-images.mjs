@@ -1,6 +1,7 @@
 // Copies the e2e screenshots that the README shows from test-results/e2e (run `npm test` first) to
-// docs/images as JPEG (quality 70), small enough to ship in the .vsix for the extension's page.
-// Run by hand: `node scripts/readme-images.mjs`.
+// docs/images as JPEG (quality 70), small enough to ship in the .vsix for the extension's page and its
+// getting-started walkthrough (package.json contributes.walkthroughs); some cut to the part that
+// matters (`clip`). Run by hand: `node scripts/readme-images.mjs`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './lib/codeServer.mjs';
@@ -12,6 +13,8 @@ export const README_IMAGES = {
   'scale-in-confirmation.jpg': 'journey-c-3-confirm.png',
   'request-file.jpg': 'request-file-diagnostic.png',
   'resize-form-zh-cn.jpg': 'journey-f-2-done-zh-cn.png',
+  // The wizard's last step and the Clusters view's welcome, without the empty editor area.
+  'add-connection.jpg': { source: 'journey-a-2-tested.png', clip: { x: 0, y: 0, width: 960, height: 304 } },
 };
 
 const from = path.join(root, 'test-results', 'e2e');
@@ -20,7 +23,8 @@ fs.mkdirSync(to, { recursive: true });
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  for (const [target, source] of Object.entries(README_IMAGES)) {
+  for (const [target, image] of Object.entries(README_IMAGES)) {
+    const { source, clip } = typeof image === 'string' ? { source: image } : image;
     const file = path.join(from, source);
     if (!fs.existsSync(file)) {
       console.log(`skipped ${target}: ${source} is missing (run npm test first)`);
@@ -28,7 +32,8 @@ try {
     }
     const data = fs.readFileSync(file).toString('base64');
     await page.setContent(`<body style="margin:0"><img src="data:image/png;base64,${data}"></body>`);
-    await page.locator('img').screenshot({ path: path.join(to, target), type: 'jpeg', quality: 70 });
+    const jpeg = { path: path.join(to, target), type: 'jpeg', quality: 70 };
+    await (clip ? page.screenshot({ ...jpeg, clip }) : page.locator('img').screenshot(jpeg));
     console.log(`wrote docs/images/${target}`);
   }
 } finally {

@@ -89,10 +89,10 @@ function main() {
       skipped('contract', 'no contract tests yet');
     }
     suite('integration (code-server)', ['node', ['scripts/integration.mjs']]);
-    // The same host with VS Code's display language zh-cn; only the file that is about it.
+    // The same host with VS Code's display language zh-cn; only the files that are about it.
     suite('integration (code-server, zh-cn)', ['node', ['scripts/integration.mjs']], {
       MRS_LOCALE: 'zh-cn',
-      MRS_INTEGRATION_FILES: 'zhCn.test.ts',
+      MRS_INTEGRATION_FILES: 'zhCn.test.ts,agentToolsZhCn.test.ts',
     });
     // Hosts in which nothing ran before: what opening one file activates (test/integration/fresh).
     for (const file of ['packageJsonFirst', 'requestFileFirst']) {

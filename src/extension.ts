@@ -18,6 +18,8 @@ import { FilterStore } from './vscode/tree/FilterStore';
 import { vscodeUi, type UiSlot } from './vscode/ui';
 import { ResizePanels } from './vscode/webviews/ResizePanels';
 import { createRequestFiles, type RequestFiles } from './vscode/requestFiles/createRequestFiles';
+import { registerAgentTools, type AgentToolsWiring } from './vscode/agent/registerAgentTools';
+import { WalkthroughProgress } from './vscode/walkthrough/trackProgress';
 
 /** Returned to integration tests (MRS_INTEGRATION=1) so that they can script prompts and read state. */
 export type TestApi = Services &
@@ -26,6 +28,8 @@ export type TestApi = Services &
     readonly explorer: ReturnType<typeof createExplorer>;
     readonly resizePanels: ResizePanels;
     readonly requestFiles: RequestFiles;
+    readonly agentTools: AgentToolsWiring;
+    readonly walkthrough: WalkthroughProgress;
     /** performance.now() at the start and at the end of activate() (npm run bench reads them). */
     readonly activation: { readonly startMs: number; readonly endMs: number };
   };
@@ -64,6 +68,10 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   context.subscriptions.push(panels);
   const commands = allCommands({ log, store, clients, model, filter, prompter, ui, lifecycle, history, panels, files });
   registerCommands(context, log, ui, commands);
+  const walkthrough = new WalkthroughProgress(store, history);
+  context.subscriptions.push(walkthrough);
+  const agentDeps = { log, store, clients, model, filter, lifecycle, history, ui };
+  const agentTools = registerAgentTools(context, { ...agentDeps, onInvoked: () => walkthrough.agentToolRan() });
   log.info(
     `MRS Explorer ${(context.extension.packageJSON as { version: string }).version} activated (VS Code ${vscode.version}, ${vscode.env.language})`,
   );
@@ -72,7 +80,17 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
     return undefined;
   }
   const services: Services = { context, log, store, clients, filter, model, tree: explorer.tree, prompter, ui };
-  return { ...services, ...operations, statusBar, explorer, resizePanels: panels, requestFiles: files, activation };
+  return {
+    ...services,
+    ...operations,
+    statusBar,
+    explorer,
+    resizePanels: panels,
+    requestFiles: files,
+    agentTools,
+    walkthrough,
+    activation,
+  };
 }
 
 export function deactivate(): void {

@@ -5,27 +5,9 @@
 import type { RequestPreview } from '../core/api/requestPreview';
 import { callTemplate } from '../core/api/resizeCall';
 import type { ResizeConfirmation } from '../core/plan/confirmation';
-import type { ResizeTarget } from '../core/plan/target';
+import { planHeadline as headline } from '../core/plan/headline';
 import { requestLines } from '../core/requests/preview';
 import { englishTranslate, type Translate } from '../core/translate';
-
-/** "analytics-prod: core 3 → 5 (scale out 2)". */
-function headline(target: ResizeTarget, t: Translate): string {
-  const { clusterName: name, from, to } = target;
-  const n = Math.abs(to - from);
-  if (target.role === 'master') {
-    // Master nodes are only ever added (the rules refuse their scale-in).
-    return t('{0}: master {1} → {2} (scale out {3})', name, from, to, n);
-  }
-  if (target.scaleType === 'scale_out') {
-    return target.role === 'core'
-      ? t('{0}: core {1} → {2} (scale out {3})', name, from, to, n)
-      : t('{0}: task {1} → {2} (scale out {3})', name, from, to, n);
-  }
-  return target.role === 'core'
-    ? t('{0}: core {1} → {2} (scale in {3})', name, from, to, n)
-    : t('{0}: task {1} → {2} (scale in {3})', name, from, to, n);
-}
 
 /** The headline, the nodes, the call, then the request (method, URL, headers, body). */
 export function planLines(c: ResizeConfirmation, request: RequestPreview, t: Translate): string[] {

@@ -2,9 +2,9 @@
 // against free, how many nodes fit; or "quota not checked" and why. The info problem
 // `quota.notChecked` is shown here, once, not again among the file's problems.
 import type { PlanProblem } from '../core/plan/plan';
-import type { QuotaSummary } from '../core/quota/summary';
+import { quotaSummaryLine, type QuotaSummary } from '../core/quota/summary';
 import type { Translate } from '../core/translate';
-import { amountOf as amount, notCheckedText, resourceName } from '../core/quota/words';
+import { notCheckedText } from '../core/quota/words';
 
 /** The problems to print at their place in the file: all but the quota line's own info. */
 export function withoutQuotaNote(problems: readonly PlanProblem[]): PlanProblem[] {
@@ -17,27 +17,9 @@ export function quotaLines(quota: QuotaSummary | undefined, t: Translate): strin
     return [];
   }
   const lines: string[] = [];
-  if (quota.resources.length > 0) {
-    const each = quota.resources.map((r) =>
-      t(
-        '{0} {1} needed, {2} free',
-        resourceName(r.resource, t),
-        amount(r.resource, r.needed, 'up'),
-        r.free === undefined ? t('unlimited') : amount(r.resource, r.free, 'down'),
-      ),
-    );
-    const fits =
-      quota.fits === undefined || quota.limiting === undefined
-        ? t('no limit on the number of nodes')
-        : t('at most {0} nodes fit (limited by {1})', quota.fits, resourceName(quota.limiting, t));
-    lines.push(
-      t(
-        'Quota for {0} new nodes: {1}; {2}.',
-        quota.nodes,
-        each.reduce((a, b) => t('{0}, {1}', a, b)),
-        fits,
-      ),
-    );
+  const line = quotaSummaryLine(quota, t);
+  if (line) {
+    lines.push(line);
   }
   const notChecked = notCheckedText(quota.notRead, t);
   if (notChecked) {

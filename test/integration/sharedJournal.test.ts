@@ -59,6 +59,11 @@ describe('shared journal: mrs-resize and the window', function () {
     const row = rows.find((r) => labelOf(r).startsWith('adhoc-queries · core 4 → 5'));
     assert.ok(row, `an Operations row for it: ${rows.map(labelOf).join(' | ')}`);
     assert.match(String(row.description), /^in progress · .* · Environment$/);
+    // The walkthrough's step "Run it with mrs-resize" is checked off by this context key.
+    await waitFor(
+      () => api.walkthrough.current().keys.get('mrs.cliResizeInJournal'),
+      'mrs.cliResizeInJournal set for the walkthrough',
+    );
 
     const busy = await lifecycle.busyReason(clusterId, 'adhoc-queries');
     assert.match(

@@ -7,6 +7,7 @@ import type { TestApi } from '../../src/extension';
 import type { ClusterTreeElement } from '../../src/vscode/tree/elements';
 import type { PanelDeps } from '../../src/vscode/webviews/ResizePanel';
 import { startEmulator, type Emulator } from '../../emulator';
+import type { ToolCall } from '../support/agentInputs';
 
 export const EXTENSION_ID = 'mrs-explorer.mrs-explorer';
 /** VS Code's built-in JSON language features (the JSON language server's client). */
@@ -197,4 +198,19 @@ export async function newRequestFile(emu: Emulator, cluster: string): Promise<vs
       ? e
       : undefined;
   }, 'the new request file');
+}
+
+/** A language model tool called as a chat calls it (no chat request: no invocation token); its answer's text. */
+export async function invoke(call: ToolCall): Promise<string> {
+  const result = await vscode.lm.invokeTool(call.tool, { input: call.input, toolInvocationToken: undefined });
+  return result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
+}
+
+/** The digest of a plan in mrs_planResize's answer. */
+export function digestOf(answer: string): string {
+  const m = /sha256:[0-9a-f]{64}/.exec(answer);
+  if (!m) {
+    throw new Error(`no digest in: ${answer}`);
+  }
+  return m[0];
 }

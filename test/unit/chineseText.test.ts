@@ -148,11 +148,15 @@ describe('Chinese text holds no English of code', () => {
 
   it('in the l10n bundle', () => assertChinese('bundle', Object.entries(zhBundle)));
 
-  it('in package.nls.zh-cn.json (its texts: the schema URL is a path)', () => {
+  it("in package.nls.zh-cn.json (its texts: the schema URL and the walkthrough's media are paths)", () => {
     const nls = Object.entries(readJson('package.nls.zh-cn.json') as Record<string, string>);
+    const paths = nls.filter(
+      ([key]) => key === 'jsonValidation.mrsResize.url' || /^walkthrough\..*\.(image|markdown)$/.test(key),
+    );
+    assert.equal(paths.length, 3);
     assertChinese(
       'package.nls.zh-cn.json',
-      nls.filter(([key]) => key !== 'jsonValidation.mrsResize.url'),
+      nls.filter((entry) => !paths.includes(entry)),
     );
   });
 

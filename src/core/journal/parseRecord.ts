@@ -21,7 +21,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
 const isDate = (v: unknown): v is string => isText(v) && Number.isFinite(Date.parse(v));
 
 const OPTIONAL_TEXTS = ['stageDesc', 'errorInfo', 'message', 'errorCode', 'requestId'] as const;
-const WAYS_IN: readonly WayIn[] = ['palette', 'form', 'requestFile', 'cli'];
+const WAYS_IN: readonly WayIn[] = ['palette', 'form', 'requestFile', 'cli', 'agent'];
 
 function optionalFields(o: Json): Partial<ResizeOperationRecord> {
   const out: Record<string, unknown> = {};

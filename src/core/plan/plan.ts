@@ -14,8 +14,8 @@ import type { ResizeChange, ResizeDraft, ResizePath, Severity } from '../resize/
 import type { ResizeConfirmation } from './confirmation';
 import type { ResizeTarget } from './target';
 
-/** Where an order comes from; kept in the operation record ("started by mrs-resize"). */
-export type WayIn = 'palette' | 'form' | 'requestFile' | 'cli';
+/** Where an order comes from (`agent`: the chat agent's tools); kept in the operation record ("started by mrs-resize"). */
+export type WayIn = 'palette' | 'form' | 'requestFile' | 'cli' | 'agent';
 
 /** What a way in asks for: the cluster, and a draft (form, palette) or a parsed request file. */
 export interface ResizeOrder {

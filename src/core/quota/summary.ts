@@ -8,7 +8,7 @@ import type { Translate } from '../translate';
 import { fitQuota, freeOf, takesOf, type FreeQuota, type ResourceFit } from './arithmetic';
 import type { PerNode } from './perNode';
 import type { Settled } from './reader';
-import type { QuotaNotRead } from './words';
+import { amountOf, resourceName, type QuotaNotRead } from './words';
 
 export type { QuotaNotRead } from './words';
 
@@ -101,4 +101,32 @@ export function quotaSummary(nodes: number, perNode: PerNode, reads: QuotaReads3
     short: fit.short.map((r) => r.resource),
     notRead,
   };
+}
+
+/**
+ * "Quota for 2 new nodes: servers 2 needed, 310 free, vCPUs 32 needed, 2560 free; at most 80 nodes
+ * fit (limited by vCPUs)." Undefined when no resource was compared (every read failed).
+ */
+export function quotaSummaryLine(quota: QuotaSummary, t: Translate): string | undefined {
+  if (quota.resources.length === 0) {
+    return undefined;
+  }
+  const each = quota.resources.map((r) =>
+    t(
+      '{0} {1} needed, {2} free',
+      resourceName(r.resource, t),
+      amountOf(r.resource, r.needed, 'up'),
+      r.free === undefined ? t('unlimited') : amountOf(r.resource, r.free, 'down'),
+    ),
+  );
+  const fits =
+    quota.fits === undefined || quota.limiting === undefined
+      ? t('no limit on the number of nodes')
+      : t('at most {0} nodes fit (limited by {1})', quota.fits, resourceName(quota.limiting, t));
+  return t(
+    'Quota for {0} new nodes: {1}; {2}.',
+    quota.nodes,
+    each.reduce((a, b) => t('{0}, {1}', a, b)),
+    fits,
+  );
 }

@@ -5,8 +5,11 @@ import {
   type ResizeOperationRecord,
   type UnreadableRecord,
 } from '../../core/journal';
+import { operationStateLabel } from '../../core/journal/stateLabel';
 import type { Translate } from '../../core/translate';
 import { md, type Description, type Icon } from '../tree/describe';
+
+export { operationStateLabel };
 
 const ICONS: Record<OperationState, Icon> = {
   sending: { id: 'cloud-upload', color: 'charts.blue' },
@@ -20,32 +23,6 @@ const ICONS: Record<OperationState, Icon> = {
   timedOut: { id: 'watch', color: 'charts.yellow' },
   ordered: { id: 'credit-card', color: 'charts.yellow' },
 };
-
-export function operationStateLabel(state: OperationState, t: Translate): string {
-  switch (state) {
-    case 'sending':
-      return t('sending');
-    case 'running':
-      // Not the cluster state's word: 运行中 is an idle cluster in the console.
-      return t('in progress');
-    case 'succeeded':
-      return t('succeeded');
-    case 'failed':
-      return t('failed');
-    case 'unknown':
-      return t('outcome unknown');
-    case 'refused':
-      return t('refused');
-    case 'notSent':
-      return t('not sent');
-    case 'stopped':
-      return t('not followed');
-    case 'timedOut':
-      return t('timed out');
-    case 'ordered':
-      return t('order to pay');
-  }
-}
 
 /** `1 h 2 min`, `3 min 5 s`, `42 s` (units through `t`). */
 export function formatDuration(ms: number | undefined, t: Translate): string {
