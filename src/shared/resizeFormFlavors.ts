@@ -1,10 +1,8 @@
 // The guard of the flavors MRS offers that the host sends the resize form (FlavorOffer): untrusted like
 // every message. It answers with a copy of the known fields only, or undefined for anything malformed.
 import type { FlavorOffer, OfferedFlavor } from '../core/quota/flavorOffer';
+import { isObj } from './plainObject';
 
-type Obj = Readonly<Record<string, unknown>>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 function flavorOf(v: unknown): OfferedFlavor | undefined {

@@ -15,17 +15,8 @@ import {
   type RenderTimings,
   type SendState,
 } from './resizeForm';
+import { isObj } from './plainObject';
 
-type Obj = Readonly<Record<string, unknown>>;
-
-/** A plain object (what a message becomes after crossing the boundary), not an array, nor an object inheriting fields. */
-const isObj = (v: unknown): v is Obj => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isOptStr = (v: unknown): boolean => v === undefined || isStr(v);
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';

@@ -5,16 +5,8 @@ import type { FreeQuota } from '../core/quota/arithmetic';
 import type { GroupBasis, QuotaBasis } from '../core/quota/basis';
 import type { LiveQuota } from '../core/quota/live';
 import type { QuotaNotRead } from '../core/quota/words';
+import { isObj } from './plainObject';
 
-type Obj = Readonly<Record<string, unknown>>;
-
-const isObj = (v: unknown): v is Obj => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    return false;
-  }
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
 /** A count or an amount: a finite number, not below zero. */
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const GROUP_NUMBERS = ['cores', 'ramMb', 'dataVolumeCount', 'dataVolumeSizeGb', 'rootVolumeSizeGb'] as const;

@@ -65,7 +65,14 @@ describe('architecture', () => {
   it('src/shared holds only the extension <-> webview contract', () => {
     assert.deepEqual(
       filesToCheck('src/shared').map((f) => path.basename(f)),
-      ['resizeForm.ts', 'resizeFormDraft.ts', 'resizeFormFlavors.ts', 'resizeFormGuards.ts', 'resizeFormQuota.ts'],
+      [
+        'plainObject.ts',
+        'resizeForm.ts',
+        'resizeFormDraft.ts',
+        'resizeFormFlavors.ts',
+        'resizeFormGuards.ts',
+        'resizeFormQuota.ts',
+      ],
     );
   });
 

@@ -2,42 +2,25 @@
 // count and flavor, its hosts, an operation of the journal. Plain text the model reads and the user sees.
 import { operationStateLabel } from '../journal/stateLabel';
 import type { ResizeOperationRecord } from '../journal/record';
-import {
-  countByRole,
-  hasScaleError,
-  type Cluster,
-  type Host,
-  type NodeGroup,
-  type NodeGroupRole,
-} from '../model/cluster';
+import { countByRole, hasScaleError, type Cluster, type Host, type NodeGroup } from '../model/cluster';
 import { shortHostName } from '../model/hosts';
 import { hostStatusText, resizeStatusText } from '../model/labels';
+import { roleLabel } from '../model/labels';
 import { planHeadline } from '../plan/headline';
 import type { Translate } from '../translate';
-
-export function roleWord(role: NodeGroupRole, t: Translate): string {
-  switch (role) {
-    case 'master':
-      return t('Master');
-    case 'core':
-      return t('Core');
-    case 'task':
-      return t('Task');
-  }
-}
 
 /** "running; Master 2, Core 3, Task 4" (a failed last resize said instead of "running"). */
 export function clusterState(c: Cluster, t: Translate): string {
   const state = c.state === 'running' && hasScaleError(c) ? t('resize failed') : resizeStatusText(c, t);
   const counts = (['master', 'core', 'task'] as const).map((r) =>
-    t('{0} {1}', roleWord(r, t), countByRole(c.nodeGroups, r)),
+    t('{0} {1}', roleLabel(r, t), countByRole(c.nodeGroups, r)),
   );
   return t('{0}; {1}', state, counts.join(', '));
 }
 
 /** "core_node_analysis_group (Core, 3 nodes, flavor c3.xlarge.4.linux.bigdata)". */
 export function groupText(g: NodeGroup, t: Translate): string {
-  return t('{0} ({1}, {2} nodes, flavor {3})', g.name, roleWord(g.role, t), g.nodeCount, g.flavor ?? t('unknown'));
+  return t('{0} ({1}, {2} nodes, flavor {3})', g.name, roleLabel(g.role, t), g.nodeCount, g.flavor ?? t('unknown'));
 }
 
 /** "- analytics-prod (ID …): running; Master 2, Core 3, Task 4" and a line of its groups. */

@@ -1,7 +1,7 @@
 // The steps of "MRS: Resize Node Group…" that choose what to resize: connection → cluster → node
 // group → scale out/in. Pure: prompts through a Prompter; live data through the flow's deps.
 import { countByRole, isCustomCluster, type Cluster, type NodeGroup } from '../model/cluster';
-import { clusterStateText, resizeStatusText } from '../model/labels';
+import { clusterStateText, resizeStatusText, roleLabel } from '../model/labels';
 import { BACK } from '../prompts/Prompter';
 import type { WizardStep } from '../prompts/wizard';
 import { checkCluster } from '../resize/clusterRules';
@@ -115,7 +115,7 @@ export function clusterStep(deps: ResizeFlowDeps): Step {
  */
 function groupLabel(g: NodeGroup, cluster: Cluster, t: Translate): string {
   const groups = cluster.nodeGroups;
-  const role = g.role === 'master' ? t('Master') : g.role === 'core' ? t('Core') : t('Task');
+  const role = roleLabel(g.role, t);
   if (isCustomCluster(cluster)) {
     return `${role} · ${g.name}`;
   }

@@ -1,7 +1,19 @@
 // Translated names of model values, for the tree and for sentences alike: a message embeds the
 // state as the MRS console names it (zh-cn 启动中), never the raw `clusterState` ("starting").
 import type { Translate } from '../translate';
-import type { ClusterState } from './cluster';
+import type { ClusterState, NodeGroupRole } from './cluster';
+
+/** A node group's role as the console names it: Master, Core, Task. */
+export function roleLabel(role: NodeGroupRole, t: Translate): string {
+  switch (role) {
+    case 'master':
+      return t('Master');
+    case 'core':
+      return t('Core');
+    case 'task':
+      return t('Task');
+  }
+}
 
 /** The state as the MRS console names it. */
 export function stateLabel(state: ClusterState, t: Translate): string {

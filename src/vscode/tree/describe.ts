@@ -7,10 +7,9 @@ import {
   type Cluster,
   type ClusterState,
   type NodeGroup,
-  type NodeGroupRole,
 } from '../../core/model/cluster';
 import { groupQualifier } from '../../core/model/groupNames';
-import { stateLabel } from '../../core/model/labels';
+import { roleLabel, stateLabel } from '../../core/model/labels';
 import type { Translate } from '../../core/translate';
 import type { ClusterFacts } from '../../core/resize/facts';
 import { canScale } from '../../core/resize/canScale';
@@ -43,17 +42,6 @@ const STATE_ICONS: Record<ClusterState, Icon> = {
   terminated: { id: 'circle-slash', color: 'disabledForeground' },
   unknown: { id: 'question', color: undefined },
 };
-
-function roleLabel(role: NodeGroupRole, t: Translate): string {
-  switch (role) {
-    case 'master':
-      return t('Master');
-    case 'core':
-      return t('Core');
-    case 'task':
-      return t('Task');
-  }
-}
 
 export function clusterIcon(cluster: Pick<Cluster, 'state' | 'scale'>): Icon {
   if (cluster.state === 'running' && hasScaleError(cluster)) {
