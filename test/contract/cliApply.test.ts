@@ -16,7 +16,7 @@ import {
   writeRequestFile,
   type CliRun,
 } from './cliSupport';
-import { akskOf, connect, idOf, sent, useEmulator, WRONG_SK } from './support';
+import { akskOf, connect, idOf, sent, useEmulator, WRONG_SK, refuseNextResizeForQuota } from './support';
 
 /** Fast following: a reading every 0.2 s (the emulator's resize takes 0.25 s). */
 const FAST = ['--interval', '0.2'];
@@ -170,13 +170,7 @@ describe('contract: mrs-resize apply (the built CLI)', () => {
 
   it('exit 3: refused by MRS, its code and message printed, one PUT', async () => {
     // A refusal the pre-flight cannot foresee (the quota was taken by someone else after the plan's read).
-    ctx.emu.addFault({
-      route: 'resize',
-      kind: 'status',
-      status: 400,
-      errorCode: '12000030',
-      errorMsg: 'The requested nodes exceed the available quota.',
-    });
+    refuseNextResizeForQuota(ctx.emu);
     const run = await apply('adhoc-queries', 'resize.scale-out-core.request.json', ['--json']);
     assert.equal(run.code, 3, explain(run));
     assert.match(run.stderr, /12000030/);

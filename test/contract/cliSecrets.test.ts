@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fixtureText } from '../fixtures/examples';
 import { requestFixturesDir } from '../fixtures/requests';
 import { emulatorEnv, runCli, useTempDir, writeRequestFile, type CliRun } from './cliSupport';
-import { idOf, sent, useEmulator, WRONG_SK } from './support';
+import { idOf, sent, useEmulator, WRONG_SK, refuseNextResizeForQuota } from './support';
 
 const SECURITY_TOKEN = 'SECURITYTOKEN-abcdefghijklmnopqrstuvwxyz-0123456789';
 
@@ -35,13 +35,7 @@ describe('contract: mrs-resize prints no secret, even with --verbose', () => {
       runs.push(await runCli(args, env));
     }
     // MRS refuses what the pre-flight could not foresee (the quota taken by someone else after its read).
-    emu.addFault({
-      route: 'resize',
-      kind: 'status',
-      status: 400,
-      errorCode: '12000030',
-      errorMsg: 'The requested nodes exceed the available quota.',
-    });
+    refuseNextResizeForQuota(emu);
     runs.push(await runCli(['apply', out, '--verbose', ...journal], env));
     runs.push(await runCli(['clusters', '--verbose'], emulatorEnv(emu, { HUAWEICLOUD_SDK_SK: WRONG_SK })));
     runs.push(

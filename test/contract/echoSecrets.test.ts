@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fixtureText } from '../fixtures/examples';
 import { secretFormsIn } from '../support/secretForms';
 import { emulatorEnv, explain, runCli, useTempDir, writeRequestFile, type CliRun } from './cliSupport';
-import { idOf, sent, useEmulator, WRONG_SK } from './support';
+import { idOf, sent, useEmulator, WRONG_SK, refuseNextResizeForQuota } from './support';
 
 const SECURITY_TOKEN = 'SECURITYTOKEN-abcdefghijklmnopqrstuvwxyz-0123456789';
 
@@ -184,13 +184,7 @@ describe('contract: a server that echoes secrets in every encoding', () => {
       runs.push(await runCli(apply, env));
       assert.equal(runs[1].code, 0, explain(runs[1]));
       // MRS refuses what the pre-flight could not foresee (the quota taken by someone else after its read).
-      emu.addFault({
-        route: 'resize',
-        kind: 'status',
-        status: 400,
-        errorCode: '12000030',
-        errorMsg: 'The requested nodes exceed the available quota.',
-      });
+      refuseNextResizeForQuota(emu);
       runs.push(await runCli([...apply, '--json'], env));
       assert.equal(runs[2].code, 3, explain(runs[2]));
       proxy.sk = WRONG_SK;

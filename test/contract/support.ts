@@ -102,6 +102,20 @@ export function connect(
 }
 
 /** A secret key of the right shape that is not the emulator's. */
+/**
+ * MRS refuses the next resize with 12000030, as it does when the quota was taken by someone else after
+ * the plan's read: a refusal the pre-flight cannot foresee.
+ */
+export function refuseNextResizeForQuota(emu: Emulator): void {
+  emu.addFault({
+    route: 'resize',
+    kind: 'status',
+    status: 400,
+    errorCode: '12000030',
+    errorMsg: 'The requested nodes exceed the available quota.',
+  });
+}
+
 export const WRONG_SK = 'WRONGSK0000000000000000000000000000000000';
 
 export function akskOf(emu: Emulator, overrides: Partial<AkSkCredential> = {}): AkSkCredential {
