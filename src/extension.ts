@@ -68,7 +68,14 @@ export function activate(context: vscode.ExtensionContext): TestApi | undefined 
   context.subscriptions.push(panels);
   const commands = allCommands({ log, store, clients, model, filter, prompter, ui, lifecycle, history, panels, files });
   registerCommands(context, log, ui, commands);
-  const walkthrough = new WalkthroughProgress(store, history);
+  const walkthrough = new WalkthroughProgress({
+    store,
+    history,
+    clustersView: explorer.view,
+    extensionId: context.extension.id,
+    globalState: context.globalState,
+    log,
+  });
   context.subscriptions.push(walkthrough);
   const agentDeps = { log, store, clients, model, filter, lifecycle, history, ui };
   const agentTools = registerAgentTools(context, { ...agentDeps, onInvoked: () => walkthrough.agentToolRan() });

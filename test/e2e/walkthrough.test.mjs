@@ -25,6 +25,16 @@ describe('The getting-started walkthrough in the workbench', function () {
     }
   });
 
+  it('has checked off what was done before it was shown: the connection and the Clusters view', async () => {
+    // VS Code alone never would: the connection (from the environment) and the view were there before
+    // it registered the walkthrough (docs/vscode-walkthroughs.md); the extension checks them off.
+    for (const title of ['Connect to Huawei Cloud', 'Find a cluster']) {
+      await step(title).locator('.codicon-getting-started-step-checked').waitFor({ timeout: 30_000 });
+    }
+    assert.ok(!(await checked('Keep a resize as a request file')), 'no request file was saved');
+    assert.ok(!(await checked('Run it with mrs-resize')), 'mrs-resize did not run');
+  });
+
   it('checks off a step once the user does what it asks: opening the resize form', async () => {
     assert.ok(!(await checked('Resize it with the form')), 'no form was opened yet');
     await runCommand(ctx.wb.page, 'MRS: Open Resize Form');

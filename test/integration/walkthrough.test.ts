@@ -15,10 +15,14 @@ describe('walkthrough: the context keys that check its steps off', function () {
   this.timeout(60_000);
   const suite = useEmulatorConnection();
   const key = (k: WalkthroughKey) => suite.api.walkthrough.current().keys.get(k);
+  const checkedOff = (step: string) =>
+    suite.api.walkthrough.current().checkedOff.includes(`mrs-explorer.mrs-explorer#mrs.resize#${step}`);
 
   it('has a connection once one is added', async () => {
     assert.ok(suite.api.store.list().some((c) => c.name === 'emu'));
     await waitFor(() => key('mrs.hasConnection'), 'mrs.hasConnection');
+    // and checks the step off itself, through the workbench (VS Code may have spent the key's event).
+    await waitFor(() => checkedOff('connect'), 'the step connect checked off with welcome.markStepComplete');
   });
 
   it('keeps a request file once a saved one is open, not while it is untitled', async () => {
@@ -36,6 +40,7 @@ describe('walkthrough: the context keys that check its steps off', function () {
     fs.writeFileSync(file, untitled.document.getText());
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)));
     await waitFor(() => key('mrs.savedRequestFileOpen'), 'mrs.savedRequestFileOpen');
+    await waitFor(() => checkedOff('requestFile'), 'the step requestFile checked off');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -45,5 +50,6 @@ describe('walkthrough: the context keys that check its steps off', function () {
     await invoke(AGENT_CALLS.explainNotRunning);
     assert.equal(runs(), before + 1);
     assert.equal(key('mrs.agentToolUsed'), true);
+    await waitFor(() => checkedOff('askAgent'), 'the step askAgent checked off');
   });
 });

@@ -1,7 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { walkthroughContext, type WalkthroughFacts } from '../../../../src/vscode/walkthrough/progress';
+import {
+  doneSteps,
+  walkthroughContext,
+  walkthroughStepId,
+  type WalkthroughFacts,
+} from '../../../../src/vscode/walkthrough/progress';
 
-const nothing: WalkthroughFacts = { connections: 0, openDocuments: [], waysIn: [], agentToolRuns: 0 };
+const nothing: WalkthroughFacts = {
+  connections: 0,
+  clustersViewSeen: false,
+  openDocuments: [],
+  waysIn: [],
+  agentToolRuns: 0,
+};
 const file = (p: string) => ({ scheme: 'file', path: p });
 
 describe('walkthrough progress (the context keys that check its steps off)', () => {
@@ -36,5 +47,26 @@ describe('walkthrough progress (the context keys that check its steps off)', () 
 
   it('has asked the agent once one of the tools ran', () => {
     assert.equal(walkthroughContext({ ...nothing, agentToolRuns: 1 })['mrs.agentToolUsed'], true);
+  });
+
+  it('says which steps are done, for the extension to check off what VS Code did not see', () => {
+    assert.deepEqual(doneSteps(nothing), []);
+    assert.deepEqual(doneSteps({ ...nothing, connections: 1, clustersViewSeen: true }), ['connect', 'findCluster']);
+    assert.deepEqual(
+      doneSteps({
+        ...nothing,
+        openDocuments: [file('/w/a.mrs-resize.json')],
+        waysIn: ['cli'],
+        agentToolRuns: 2,
+      }),
+      ['requestFile', 'runCli', 'askAgent'],
+    );
+  });
+
+  it("names a step as VS Code's getting-started service does: extension#walkthrough#step", () => {
+    assert.equal(
+      walkthroughStepId('mrs-explorer.mrs-explorer', 'connect'),
+      'mrs-explorer.mrs-explorer#mrs.resize#connect',
+    );
   });
 });
