@@ -121,13 +121,15 @@ async function waitHealthy(url, proc, timeoutMs) {
 
 /**
  * `locale` (e.g. 'zh-cn'; default English) is VS Code's display language, see registerLanguagePack.
- * @param {{ workspace: string, settings?: object, env?: object, vsix?: string, port?: number, dir?: string, locale?: string, onOutput?: (line: string) => void }} opts
+ * `vsix` may name several (the e2e tests' chat stand-in beside the extension); `args` go to code-server
+ * as they are (e.g. `--enable-proposed-api <extension id>`).
+ * @param {{ workspace: string, settings?: object, env?: object, vsix?: string | string[], args?: string[], port?: number, dir?: string, locale?: string, onOutput?: (line: string) => void }} opts
  */
 export async function startCodeServer(opts) {
   const dirs = makeDirs(opts.dir);
   writeSettings(dirs, opts.settings ?? {});
-  if (opts.vsix) {
-    installVsix(dirs, opts.vsix);
+  for (const vsix of [opts.vsix ?? []].flat()) {
+    installVsix(dirs, vsix);
   }
   const locale = opts.locale && !opts.locale.toLowerCase().startsWith('en') ? opts.locale.toLowerCase() : undefined;
   if (locale) {
@@ -148,6 +150,7 @@ export async function startCodeServer(opts) {
     '--disable-update-check',
     '--disable-workspace-trust',
     ...(locale ? ['--locale', locale] : []),
+    ...(opts.args ?? []),
     opts.workspace,
   ];
   const proc = spawn(process.execPath, args, { env: csEnv(dirs, opts.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../../scripts/lib/codeServer.mjs';
 import { root } from '../../scripts/lib/setup.mjs';
+import { chatStandIn } from './chatStandIn.mjs';
 
 const screenshotDir = path.join(root, 'test-results', 'e2e');
 const vsixPath = path.join(root, 'mrs-explorer.vsix');
@@ -18,14 +19,15 @@ export const openWorkbenches = new Set();
 
 /**
  * Starts code-server with the packaged extension and opens the workbench; returns { page, close }.
- * `locale` ('zh-cn') is VS Code's display language (see scripts/lib/codeServer.mjs).
+ * `locale` ('zh-cn') is VS Code's display language (see scripts/lib/codeServer.mjs); `extensions` are
+ * more .vsix files to install beside it, `args` more code-server arguments.
  */
-export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
+export async function openWorkbench({ settings = {}, env = {}, locale, extensions = [], args = [] } = {}) {
   if (!fs.existsSync(vsixPath)) {
     throw new Error(`${vsixPath} is missing: run 'npm run package' first`);
   }
   const workspace = path.join(root, 'test', 'fixtures', 'workspace');
-  const server = await startCodeServer({ workspace, vsix: vsixPath, settings, env, locale });
+  const server = await startCodeServer({ workspace, vsix: [vsixPath, ...extensions], args, settings, env, locale });
   let browser;
   let page;
   try {
@@ -49,6 +51,11 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
       await page.screenshot({ path: file });
       return file;
     },
+    /** Changes user settings while the workbench runs (VS Code watches the file). */
+    changeSettings(patch) {
+      const file = path.join(server.dirs.userData, 'User', 'settings.json');
+      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), ...patch }, null, 2));
+    },
     /** The extension's output channel as code-server logged it (for a failing test's report). */
     extensionLog() {
       const logs = path.join(server.dirs.userData, 'logs');
@@ -70,17 +77,19 @@ export async function openWorkbench({ settings = {}, env = {}, locale } = {}) {
 /**
  * For the calling `describe`: before its tests, an emulator (unless `emulator` is false; its
  * options otherwise, e.g. { scaleSeconds: 3 }) and a fresh workbench whose extension is connected
- * to it (unless `connect` is false: then nothing is configured, as on a first run); after them,
- * both stopped. Returns getters for `wb`, `emu` and `page`, valid inside the tests.
+ * to it (unless `connect` is false: then nothing is configured, as on a first run), with VS Code's
+ * chat and a stand-in for its model when `chat` is true (chatStandIn.mjs); after them, both stopped. Returns getters for `wb`, `emu` and `page`, valid inside the tests.
  */
-export function useWorkbench({ emulator = {}, connect = true, settings = {}, locale } = {}) {
+export function useWorkbench({ emulator = {}, connect = true, settings = {}, locale, chat = false } = {}) {
   let wb;
   let emu;
   before(async () => {
     if (emulator) {
       emu = await startEmulator({ port: 0, quiet: true, ...emulator });
     }
-    wb = await openWorkbench({ settings, locale, env: emu && connect ? emulatorEnv(emu) : {} });
+    const standIn = chat ? chatStandIn() : { extensions: [], args: [], settings: {} };
+    const env = emu && connect ? emulatorEnv(emu) : {};
+    wb = await openWorkbench({ ...standIn, settings: { ...standIn.settings, ...settings }, locale, env });
   });
   after(async () => {
     await wb?.close();
