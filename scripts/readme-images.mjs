@@ -15,6 +15,15 @@ export const README_IMAGES = {
   'resize-form-zh-cn.jpg': 'journey-f-2-done-zh-cn.png',
   // The wizard's last step and the Clusters view's welcome, without the empty editor area.
   'add-connection.jpg': { source: 'journey-a-2-tested.png', clip: { x: 0, y: 0, width: 960, height: 304 } },
+  // mrs-resize plan and apply in VS Code's terminal, beside the Operations view (the walkthrough's step).
+  'mrs-resize-terminal.jpg': {
+    source: 'walkthrough-mrs-resize.png',
+    clip: { x: 48, y: 180, width: 1232, height: 600 },
+  },
+  'mrs-resize-terminal-zh-cn.jpg': {
+    source: 'walkthrough-mrs-resize-zh-cn.png',
+    clip: { x: 48, y: 180, width: 1232, height: 600 },
+  },
   // VS Code's own confirmation of mrs_applyResize in the chat (test/e2e/agentChat.test.mjs): the chat only.
   'agent-confirmation.jpg': { source: 'agent-chat-confirmation.png', clip: { x: 561, y: 35, width: 719, height: 740 } },
   'agent-confirmation-zh-cn.jpg': {

@@ -2,6 +2,7 @@
 // workbench. Screenshots go to test-results/e2e (gitignored).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launchBrowser, startCodeServer, workbenchUrl } from '../../scripts/lib/codeServer.mjs';
@@ -246,4 +247,53 @@ export async function openActivity(page, title) {
   const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"]`);
   await item.waitFor({ timeout: 60_000 });
   await item.click();
+}
+
+/** The text VS Code's terminal shows (with its DOM renderer: `terminal.integrated.gpuAcceleration` off). */
+export async function waitForTerminal(page, pattern, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await page.locator('.terminal-wrapper.active .xterm-rows').innerText();
+    if (pattern.test(text)) {
+      return text;
+    }
+    await page.waitForTimeout(500);
+  }
+  assert.fail(`the terminal never showed ${pattern}:\n${text}`);
+}
+
+/**
+ * Runs `mrs-resize plan`, then `apply`, of a saved request file (etl-nightly, core 3 → 5) in a new
+ * terminal of the workbench, as a user does: the terminal has the workbench's environment (the
+ * connection's variables, the same journal). `lang` is the shell's LANG (the CLI's language).
+ * Photographs the maximized terminal as `screenshot`; returns the terminal's text.
+ */
+export async function runMrsResize(ctx, screenshot, { lang } = {}) {
+  const { page } = ctx.wb;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-e2e-cli-'));
+  const parameters = {
+    scale_type: 'scale_out',
+    node_id: 'node_orderadd',
+    node_group: 'core_node_analysis_group',
+    instances: 2,
+  };
+  const file = { target: { cluster_id: ctx.emu.clusterIdByName('etl-nightly') }, request: { parameters } };
+  fs.writeFileSync(path.join(dir, 'etl-nightly.mrs-resize.json'), JSON.stringify(file, null, 2));
+  await runCommand(page, 'Terminal: Create New Terminal');
+  await page.locator('.terminal-wrapper.active .xterm-rows').waitFor({ timeout: 30_000 });
+  await page.locator('.terminal-wrapper.active').click();
+  const setLang = lang ? `export LANG=${lang} && ` : '';
+  const cli = path.join(root, 'dist', 'cli.js');
+  await page.keyboard.type(`cd ${dir} && ${setLang}alias mrs-resize="node ${cli}" && PS1='$ ' && clear\n`);
+  await page.keyboard.type('mrs-resize plan etl-nightly.mrs-resize.json\n');
+  await waitForTerminal(page, /Authorization: …[\s\S]*\n\$\s*$/); // the request, then the prompt
+  await page.keyboard.type('mrs-resize apply etl-nightly.mrs-resize.json --interval 1\n');
+  const text = await waitForTerminal(page, /etl-nightly[\s\S]*\n\$\s*$/, 120_000);
+  await runCommand(page, 'View: Toggle Maximized Panel');
+  await page.mouse.move(900, 300);
+  await page.waitForTimeout(500);
+  await ctx.wb.screenshot(screenshot);
+  await runCommand(page, 'View: Toggle Maximized Panel');
+  return text;
 }

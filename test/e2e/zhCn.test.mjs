@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { contextMenu, formFrame, openActivity, treeRow, useWorkbench, zhCnTexts } from './workbench.mjs';
+import { contextMenu, formFrame, openActivity, runMrsResize, treeRow, useWorkbench, zhCnTexts } from './workbench.mjs';
 
 // Expected text comes from the extension's own zh-cn files.
 const { nls, t } = zhCnTexts();
 
 describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function () {
   this.timeout(120_000);
-  const ctx = useWorkbench({ locale: 'zh-cn' });
+  const ctx = useWorkbench({
+    locale: 'zh-cn',
+    settings: { 'terminal.integrated.gpuAcceleration': 'off', 'mrs.follow.intervalSeconds': 1 },
+  });
   const row = (text) => treeRow(ctx.page, text);
 
   it('titles the views from package.nls.zh-cn.json', async () => {
@@ -97,5 +100,11 @@ describe('MRS view in a zh-cn workbench (packaged .vsix, emulator)', function ()
       .waitFor({ timeout: 10_000 });
     await ctx.wb.screenshot('resize-form-custom-master-zh-cn');
     assert.equal(ctx.emu.requests().routes.expand.count, 0);
+  });
+
+  it("runs mrs-resize in Chinese in VS Code's terminal (LANG=zh_CN.UTF-8), for the walkthrough", async () => {
+    const text = await runMrsResize(ctx, 'walkthrough-mrs-resize-zh-cn', { lang: 'zh_CN.UTF-8' });
+    const done = t('Resize of {0} succeeded: {1}.', 'etl-nightly', t('{0} → {1} core nodes', 3, 5));
+    assert.ok(text.replace(/\s+/g, '').includes(done.replace(/\s+/g, '')), `the terminal says "${done}":\n${text}`);
   });
 });
