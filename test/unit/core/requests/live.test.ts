@@ -5,21 +5,12 @@ import { analyzeLive, type LiveFacts } from '../../../../src/core/requests';
 import { englishTranslate as t } from '../../../../src/core/translate';
 import { RequestFacts } from '../../../../src/vscode/requestFiles/RequestFacts';
 import type { Clients } from '../../../../src/vscode/connections/Clients';
-import type { ConnectionStore } from '../../../../src/vscode/connections/ConnectionStore';
 import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
+import { clientsOf, oneConnectionStore } from '../../../support/unit/requestFacts';
 import { clusterOf, CORE } from '../resize/clusters';
 
 const cluster = clusterOf({ core: 3 });
 const TEXT = `{"target": {"cluster_id": "${cluster.id}"}, "request": {"parameters": {"scale_type": "scale_in", "node_id": "node_orderadd", "node_group": "${CORE}", "instances": 1}}}`;
-
-function fakeStore(): ConnectionStore {
-  const list = [{ name: 'emu' }];
-  return {
-    list: () => list,
-    get: (n: string) => list.find((c) => c.name === n),
-    active: () => list[0],
-  } as unknown as ConnectionStore;
-}
 
 /** No quota limits any count: these tests are about the rules and the cache. */
 const none = { max: undefined, used: 0 };
@@ -28,24 +19,13 @@ const unlimited = new FakeQuotaReads({
   evs: { volumes: none, gigabytes: none },
 });
 
-function fakeClients(counts: Record<string, number>): Clients {
-  const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
-  const client = {
-    listClusters: () => (count('list'), Promise.resolve([cluster])),
-    getCluster: () => (count('get'), Promise.resolve(cluster)),
-    listHosts: () => (count('hosts'), Promise.resolve([])),
-  };
-  return {
-    get: () => Promise.resolve(client),
-    quota: () => Promise.resolve(unlimited),
-  } as unknown as Clients;
-}
+const fakeClients = (counts: Record<string, number>): Clients => clientsOf(cluster, unlimited, { counts });
 
 describe('request files: live analysis', () => {
   it('checks offline first, names the missing reads, then checks with the live facts', async () => {
     const counts: Record<string, number> = {};
     let now = 0;
-    const facts = new RequestFacts(fakeStore(), fakeClients(counts), 60_000, () => now);
+    const facts = new RequestFacts(oneConnectionStore(), fakeClients(counts), 60_000, () => now);
     const first = analyzeLive(TEXT, facts, t);
     assert.deepEqual(first.check.problems, []);
     assert.equal(first.missing.length, 1);
@@ -71,7 +51,7 @@ describe('request files: live analysis', () => {
   it('checks with the raised limit set for the cluster, read at each check (a changed setting counts at once)', async () => {
     const setting: { limit?: number } = {};
     const facts = new RequestFacts(
-      fakeStore(),
+      oneConnectionStore(),
       fakeClients({}),
       60_000,
       () => 0,
@@ -111,7 +91,7 @@ describe('request files: live analysis', () => {
       get: () => Promise.resolve({ listClusters: () => (calls++, Promise.reject(new Error('down'))) }),
     } as unknown as Clients;
     let now = 0;
-    const facts = new RequestFacts(fakeStore(), failing, 60_000, () => now);
+    const facts = new RequestFacts(oneConnectionStore(), failing, 60_000, () => now);
     await assert.rejects(facts.clusterList('emu'), /down/);
     now = 4_000;
     await assert.rejects(facts.clusterList('emu'), /down/);

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import type { ZoneFlavors } from '../../../../src/core/model/flavors';
 import { analyzeLive } from '../../../../src/core/requests';
 import { englishTranslate as t } from '../../../../src/core/translate';
-import type { Clients } from '../../../../src/vscode/connections/Clients';
-import type { ConnectionStore } from '../../../../src/vscode/connections/ConnectionStore';
 import { RequestFacts } from '../../../../src/vscode/requestFiles/RequestFacts';
 import { FakeQuotaReads } from '../../../support/unit/fakeQuota';
+import { clientsOf, oneConnectionStore, settled as settledWith } from '../../../support/unit/requestFacts';
 import { clusterOf, CORE } from '../resize/clusters';
 
 const cluster = clusterOf({ core: 3 });
@@ -24,32 +23,9 @@ const FIRST_TASK = fileOf({
   task_node_info: { node_size: 'm6.8xlarge.8.linux.bigdata' },
 });
 
-function factsOf(quota: FakeQuotaReads): RequestFacts {
-  const list = [{ name: 'emu' }];
-  const store = {
-    list: () => list,
-    get: (n: string) => list.find((c) => c.name === n),
-    active: () => list[0],
-  } as unknown as ConnectionStore;
-  const client = {
-    listClusters: () => Promise.resolve([cluster]),
-    getCluster: () => Promise.resolve(cluster),
-    listHosts: () => Promise.resolve([]),
-  };
-  const clients = { get: () => Promise.resolve(client), quota: () => Promise.resolve(quota) } as unknown as Clients;
-  return new RequestFacts(store, clients, 60_000, () => 0, undefined, t);
-}
-
-async function settled(text: string, facts: RequestFacts) {
-  for (let i = 0; i < 5; i++) {
-    const analysis = analyzeLive(text, facts, t);
-    if (analysis.missing.length === 0) {
-      return analysis;
-    }
-    await Promise.all(analysis.missing);
-  }
-  throw new Error('reads never settled');
-}
+const factsOf = (quota: FakeQuotaReads): RequestFacts =>
+  new RequestFacts(oneConnectionStore(), clientsOf(cluster, quota), 60_000, () => 0, undefined, t);
+const settled = (text: string, facts: RequestFacts) => settledWith(text, facts, t);
 
 /** The flavor reads among the fake's calls (a scale-out's quota reads are there too). */
 const flavorReads = (q: { readonly calls: readonly string[] }) => q.calls.filter((c) => /Flavors:/.test(c));

@@ -9,10 +9,10 @@ import { analyzeLive, sendLens, type LiveFacts } from '../../../../src/core/requ
 import { clusterFactsOf, hostFactsOf } from '../../../../src/core/resize/facts';
 import { englishTranslate as t } from '../../../../src/core/translate';
 import type { Clients } from '../../../../src/vscode/connections/Clients';
-import type { ConnectionStore } from '../../../../src/vscode/connections/ConnectionStore';
 import { RequestFacts } from '../../../../src/vscode/requestFiles/RequestFacts';
 import { completedLake, lakeHosts } from '../../../support/customLake';
 import { FakeQuotaReads, ample } from '../../../support/unit/fakeQuota';
+import { clientsOf, oneConnectionStore, settled as settledWith } from '../../../support/unit/requestFacts';
 import { CORE, TASK, clusterOf, coreHosts, taskHosts } from '../resize/clusters';
 
 /** 3 core nodes of 8 vCPUs (the hosts say so) and 2 task nodes; the subnet `subnet-1`. */
@@ -21,36 +21,9 @@ const cluster = clusterOf({ core: 3, task: 2, cluster: { subnetId: 'subnet-1' } 
 const fileOf = (scaleType: string, group: string, instances: number) =>
   `{"target": {"cluster_id": "${cluster.id}"},\n "request": {"parameters": {"scale_type": "${scaleType}", "node_id": "node_orderadd", "node_group": "${group}", "instances": ${instances}}}}`;
 
-function fakeStore(): ConnectionStore {
-  const list = [{ name: 'emu' }];
-  return {
-    list: () => list,
-    get: (n: string) => list.find((c) => c.name === n),
-    active: () => list[0],
-  } as unknown as ConnectionStore;
-}
-
-function fakeClients(quota: FakeQuotaReads, counts: Record<string, number> = {}): Clients {
-  const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
-  const client = {
-    listClusters: () => (count('list'), Promise.resolve([cluster])),
-    getCluster: () => (count('get'), Promise.resolve(cluster)),
-    listHosts: () => (count('hosts'), Promise.resolve([...coreHosts(3), ...taskHosts(2)])),
-  };
-  return { get: () => Promise.resolve(client), quota: () => Promise.resolve(quota) } as unknown as Clients;
-}
-
-/** Analyses until no read is missing, as the editor does when the reads come back. */
-async function settled(text: string, facts: RequestFacts) {
-  for (let i = 0; i < 5; i++) {
-    const analysis = analyzeLive(text, facts, t);
-    if (analysis.missing.length === 0) {
-      return analysis;
-    }
-    await Promise.allSettled(analysis.missing);
-  }
-  throw new Error('reads still missing');
-}
+const fakeClients = (quota: FakeQuotaReads, counts: Record<string, number> = {}): Clients =>
+  clientsOf(cluster, quota, { hosts: [...coreHosts(3), ...taskHosts(2)], counts });
+const settled = (text: string, facts: RequestFacts) => settledWith(text, facts, t);
 
 /** 20 vCPUs free: 2 core nodes fit. */
 const shortOfCores = () =>
@@ -59,7 +32,7 @@ const shortOfCores = () =>
 describe('request files: the quota of a scale-out', () => {
   it('puts an error on instances naming MRS’s code and the numbers, and the Send lens says it cannot send', async () => {
     const text = fileOf('scale_out', CORE, 3);
-    const facts = new RequestFacts(fakeStore(), fakeClients(shortOfCores()), 60_000, () => 0);
+    const facts = new RequestFacts(oneConnectionStore(), fakeClients(shortOfCores()), 60_000, () => 0);
     const analysis = await settled(text, facts);
     const quota = analysis.check.problems.filter((p) => p.code.startsWith('quota.'));
     assert.deepEqual(
@@ -83,7 +56,7 @@ describe('request files: the quota of a scale-out', () => {
     const quota = shortOfCores();
     const counts: Record<string, number> = {};
     let now = 0;
-    const facts = new RequestFacts(fakeStore(), fakeClients(quota, counts), 60_000, () => now);
+    const facts = new RequestFacts(oneConnectionStore(), fakeClients(quota, counts), 60_000, () => now);
     await settled(fileOf('scale_out', CORE, 3), facts);
     for (let i = 0; i < 200; i++) {
       analyzeLive(fileOf('scale_out', CORE, i % 5), facts, t);
@@ -104,7 +77,7 @@ describe('request files: the quota of a scale-out', () => {
     });
     const gone = new MrsApiError('Not Found', { kind: 'notFound', status: 404 });
     const facts = new RequestFacts(
-      fakeStore(),
+      oneConnectionStore(),
       fakeClients(new FakeQuotaReads({ ecs: denied, freeIps: gone })),
       60_000,
       () => 0,
@@ -125,7 +98,7 @@ describe('request files: the quota of a scale-out', () => {
 
   it('reads no quota for a scale-in', async () => {
     const quota = shortOfCores();
-    const facts = new RequestFacts(fakeStore(), fakeClients(quota), 60_000, () => 0);
+    const facts = new RequestFacts(oneConnectionStore(), fakeClients(quota), 60_000, () => 0);
     const analysis = await settled(fileOf('scale_in', TASK, 1), facts);
     assert.deepEqual(quota.calls, []);
     assert.deepEqual(

@@ -5,13 +5,10 @@ import * as assert from 'node:assert/strict';
 import type { FlavorPlacement } from '../../../../src/core/model/flavors';
 import type { FlavorOffer } from '../../../../src/core/quota/offeredFlavors';
 import { clusterFactsOf } from '../../../../src/core/resize/facts';
-import { englishTranslate } from '../../../../src/core/translate';
-import { FORM_LABEL_KEYS, type FormLabels, type HostToForm } from '../../../../src/shared/resizeForm';
-import { RenderMarks } from '../../../../src/vscode/webviews/firstRender';
 import { ResizeFormSession } from '../../../../src/vscode/webviews/ResizeFormSession';
 import { aCluster, aNodeGroup } from '../../../support/builders';
+import { quietFormDeps, recordingForm } from '../../../support/unit/formSession';
 
-const labels = Object.fromEntries(FORM_LABEL_KEYS.map((k) => [k, k])) as FormLabels;
 const placement: FlavorPlacement = { version: 'MRS 3.1.0', availabilityZone: 'az1.dc1' };
 const OFFER: FlavorOffer = { ok: true, zone: 'az1.dc1', flavors: [{ name: 's3.xlarge.2.linux.bigdata', cores: 4 }] };
 
@@ -22,28 +19,18 @@ function aSession(withTask: boolean) {
     ...(withTask ? [aNodeGroup({ role: 'task', name: 'task_node_analysis_group', nodeCount: 2 })] : []),
   ];
   const facts = clusterFactsOf(aCluster({ id: 'c1', name: 'etl', nodeGroups: groups }));
-  const form = { isReady: true, posted: [] as HostToForm[], post: (m: HostToForm) => void form.posted.push(m) };
+  const form = recordingForm();
   const asked: FlavorPlacement[] = [];
   const session = new ResizeFormSession(
     { connection: 'prod', clusterId: 'c1', group: undefined },
-    {
+    quietFormDeps({
       form,
       read: () => Promise.resolve({ facts, hosts: [], placement }),
       flavors: (p) => {
         asked.push(p);
         return Promise.resolve(OFFER);
       },
-      inTree: () => undefined,
-      lifecycle: { knownBusy: () => undefined, start: () => Promise.reject(new Error('not here')) },
-      confirm: () => Promise.resolve(true),
-      history: { get: () => undefined, active: () => [] },
-      actions: { copyBody: () => Promise.resolve(undefined), openAsRequestFile: () => Promise.resolve(undefined) },
-      words: { labels },
-      marks: new RenderMarks(() => 0),
-      t: englishTranslate,
-      language: 'en',
-      log: { warn: () => undefined, error: () => undefined },
-    },
+    }),
   );
   return { session, form, asked };
 }

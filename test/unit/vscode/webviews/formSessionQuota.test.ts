@@ -5,20 +5,18 @@ import * as assert from 'node:assert/strict';
 import type { QuotaBasis } from '../../../../src/core/quota/basis';
 import type { LiveQuota } from '../../../../src/core/quota/live';
 import { clusterFactsOf } from '../../../../src/core/resize/facts';
-import { englishTranslate } from '../../../../src/core/translate';
-import { FORM_LABEL_KEYS, type FormLabels, type HostToForm } from '../../../../src/shared/resizeForm';
-import { RenderMarks } from '../../../../src/vscode/webviews/firstRender';
+import type { HostToForm } from '../../../../src/shared/resizeForm';
 import { ResizeFormSession } from '../../../../src/vscode/webviews/ResizeFormSession';
 import type { ClusterFacts } from '../../../../src/core/resize/facts';
 import { aCluster, aNodeGroup } from '../../../support/builders';
+import { quietFormDeps, recordingForm } from '../../../support/unit/formSession';
 
 const facts = clusterFactsOf(aCluster({ id: 'c1', name: 'etl' }));
 const basisOf = (cores: number): QuotaBasis => ({ groups: { core_node_analysis_group: { cores } }, flavors: {} });
 const quotaOf = (basis: QuotaBasis): LiveQuota => ({ basis, free: { cores: 20 }, notRead: [] });
-const labels = Object.fromEntries(FORM_LABEL_KEYS.map((k) => [k, k])) as FormLabels;
 
 function aSession() {
-  const form = { isReady: true, posted: [] as HostToForm[], post: (m: HostToForm) => void form.posted.push(m) };
+  const form = recordingForm();
   const the = {
     basis: basisOf(8),
     tree: undefined as ClusterFacts | undefined,
@@ -27,7 +25,7 @@ function aSession() {
   };
   const session = new ResizeFormSession(
     { connection: 'prod', clusterId: 'c1', group: undefined },
-    {
+    quietFormDeps({
       form,
       read: () => Promise.resolve({ facts, hosts: [], basis: the.basis }),
       quota: (basis) => {
@@ -35,16 +33,7 @@ function aSession() {
         return new Promise<LiveQuota>((resolve) => the.answers.push(resolve));
       },
       inTree: () => the.tree,
-      lifecycle: { knownBusy: () => undefined, start: () => Promise.reject(new Error('not here')) },
-      confirm: () => Promise.resolve(true),
-      history: { get: () => undefined, active: () => [] },
-      actions: { copyBody: () => Promise.resolve(undefined), openAsRequestFile: () => Promise.resolve(undefined) },
-      words: { labels },
-      marks: new RenderMarks(() => 0),
-      t: englishTranslate,
-      language: 'en',
-      log: { warn: () => undefined, error: () => undefined },
-    },
+    }),
   );
   return { session, form, the };
 }
