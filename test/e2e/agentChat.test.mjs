@@ -2,7 +2,7 @@
 // (test/e2e/chatStandIn, since the offline workbench has none) calls them as a model does, with the
 // request's invocation token, so the confirmations are VS Code's own, in the chat.
 import assert from 'node:assert/strict';
-import { quickInput, useWorkbench, zhCnTexts } from './workbench.mjs';
+import { quickInput, useWorkbench, waitForText, zhCnTexts } from './workbench.mjs';
 
 /** The chat of a workbench opened with `useWorkbench({ chat: true })`. */
 function chatOf(ctx) {
@@ -44,18 +44,7 @@ function chatOf(ctx) {
       }
     },
     /** Waits until the chat's text matches `pattern`; says what it shows when it never does. */
-    async waitForText(pattern, timeout = 60_000) {
-      const deadline = Date.now() + timeout;
-      let text = '';
-      while (Date.now() < deadline) {
-        text = await chat.list().innerText();
-        if (pattern.test(text)) {
-          return text;
-        }
-        await page().waitForTimeout(500);
-      }
-      assert.fail(`the chat never showed ${pattern}; its end:\n${text.slice(-1500)}`);
-    },
+    waitForText: (pattern) => waitForText(page(), chat.list(), pattern, { what: 'the chat' }),
     /**
      * Sends one message: the plan tool's input, as JSON, for the stand-in. While the chat starts (the
      * stand-in becoming its default participant) it may drop a message: it is then sent again.

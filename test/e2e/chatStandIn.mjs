@@ -15,6 +15,7 @@ let packed;
 export function chatStandIn() {
   if (!packed) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mrs-chat-stand-in-'));
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     fs.cpSync(path.join(root, 'test', 'e2e', 'chatStandIn'), path.join(dir, 'src'), { recursive: true });
     packed = path.join(dir, 'chat-stand-in.vsix');
     const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');

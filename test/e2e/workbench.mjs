@@ -249,18 +249,27 @@ export async function openActivity(page, title) {
   await item.click();
 }
 
-/** The text VS Code's terminal shows (with its DOM renderer: `terminal.integrated.gpuAcceleration` off). */
-export async function waitForTerminal(page, pattern, timeout = 60_000) {
+/**
+ * Waits until the text of `locator` matches `pattern` (a part that is drawn by pieces, like a chat's
+ * answer or a terminal); returns that text, or fails saying `what` and how the text ended.
+ */
+export async function waitForText(page, locator, pattern, { timeout = 60_000, what = 'the text' } = {}) {
   const deadline = Date.now() + timeout;
   let text = '';
   while (Date.now() < deadline) {
-    text = await page.locator('.terminal-wrapper.active .xterm-rows').innerText();
+    text = await locator.innerText();
     if (pattern.test(text)) {
       return text;
     }
     await page.waitForTimeout(500);
   }
-  assert.fail(`the terminal never showed ${pattern}:\n${text}`);
+  assert.fail(`${what} never showed ${pattern}; its end:\n${text.slice(-1500)}`);
+}
+
+/** The text VS Code's terminal shows (with its DOM renderer: `terminal.integrated.gpuAcceleration` off). */
+export function waitForTerminal(page, pattern, timeout) {
+  const rows = page.locator('.terminal-wrapper.active .xterm-rows');
+  return waitForText(page, rows, pattern, { timeout, what: 'the terminal' });
 }
 
 /**

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { WalkthroughKey } from '../../src/vscode/walkthrough/progress';
+import { walkthroughStepId, type TrackedStep, type WalkthroughKey } from '../../src/vscode/walkthrough/progress';
 import { AGENT_CALLS } from '../support/agentInputs';
 import { invoke, newRequestFile, useEmulatorConnection, waitFor } from './support';
 
@@ -15,8 +15,8 @@ describe('walkthrough: the context keys that check its steps off', function () {
   this.timeout(60_000);
   const suite = useEmulatorConnection();
   const key = (k: WalkthroughKey) => suite.api.walkthrough.current().keys.get(k);
-  const checkedOff = (step: string) =>
-    suite.api.walkthrough.current().checkedOff.includes(`mrs-explorer.mrs-explorer#mrs.resize#${step}`);
+  const checkedOff = (step: TrackedStep) =>
+    suite.api.walkthrough.current().checkedOff.includes(walkthroughStepId(suite.api.context.extension.id, step));
 
   it('has a connection once one is added', async () => {
     assert.ok(suite.api.store.list().some((c) => c.name === 'emu'));

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { WALKTHROUGH_KEYS } from '../../src/vscode/walkthrough/progress';
+import { TRACKED_STEPS, WALKTHROUGH_ID, WALKTHROUGH_KEYS } from '../../src/vscode/walkthrough/progress';
 
 const root = path.resolve(__dirname, '../../..');
 const readJson = (f: string): unknown => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
@@ -133,6 +133,19 @@ describe('the getting-started walkthrough', () => {
       }
     }
     assert.deepEqual([...usedKeys].sort(), [...keys].sort(), 'every key the extension sets checks a step off');
+  });
+
+  it('is the walkthrough and the steps that the extension checks off itself (progress.ts)', () => {
+    assert.deepEqual(
+      manifest.contributes.walkthroughs?.map((w) => w.id),
+      [WALKTHROUGH_ID],
+    );
+    for (const step of TRACKED_STEPS) {
+      assert.ok(
+        steps.some((s) => s.id === step),
+        `${step} is a step of the walkthrough`,
+      );
+    }
   });
 
   it('links only to contributed commands (or views and the chat), the same ones in both languages', () => {

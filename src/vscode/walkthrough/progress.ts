@@ -22,7 +22,8 @@ export type WalkthroughKey = (typeof WALKTHROUGH_KEYS)[keyof typeof WALKTHROUGH_
 export const WALKTHROUGH_ID = 'mrs.resize';
 
 /** The steps (package.json ids) whose completion VS Code cannot be trusted to see: see doneSteps. */
-export type TrackedStep = 'connect' | 'findCluster' | 'requestFile' | 'runCli' | 'askAgent';
+export const TRACKED_STEPS = ['connect', 'findCluster', 'requestFile', 'runCli', 'askAgent'] as const;
+export type TrackedStep = (typeof TRACKED_STEPS)[number];
 
 export interface WalkthroughFacts {
   readonly connections: number;
